@@ -1,0 +1,137 @@
+"""spaCy components over the pure finders: figures, entities (and claims).
+
+Each component reads ``doc.text``, calls a pure function, and writes:
+
+- exact character matches to ``doc.user_data["zhnews.<name>"]`` (the
+  dataclasses of the pure layer: values, units, normalized dates …);
+- spaCy spans for spaCy users: ``doc.spans["figures"]``, ``doc.ents``.
+
+Tokens are split where a match boundary falls inside a word, so every span is
+exact (``span.text == match.text``) instead of being widened to token
+boundaries. The same components run on ``spacy.blank("zh")`` or on our own
+Language; spans are the same because they never depend on the tokenizer.
+
+Factories are registered here and nowhere else (see also the
+``spacy_factories`` entry points in ``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+FIGURES_KEY = "zhnews.figures"
+ENTITIES_KEY = "zhnews.entities"
+REFERENCES_KEY = "zhnews.references"
+DATE_KEY = "zhnews.pub_date"
+
+
+def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> None:
+    """Split tokens so that every character offset in ``offsets`` is a token boundary."""
+    cuts = sorted(set(offsets))
+    if not cuts:
+        return
+    splits: list[tuple[int, list[int]]] = []
+    index = 0
+    for token in doc:
+        start, end = token.idx, token.idx + len(token.text)
+        while index < len(cuts) and cuts[index] <= start:
+            index += 1
+        inner = []
+        while index < len(cuts) and cuts[index] < end:
+            inner.append(cuts[index] - start)
+            index += 1
+        if inner:
+            splits.append((token.i, inner))
+    if not splits:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, inner in splits:
+            token = doc[i]
+            bounds = [0, *inner, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+
+
+def _char_spans(doc: Doc, matches, label_of) -> list[Span]:
+    ensure_boundaries(doc, [m.start for m in matches] + [m.end for m in matches])
+    spans = []
+    for match in matches:
+        span = doc.char_span(match.start, match.end, label=label_of(match))
+        if span is None:  # cannot happen after ensure_boundaries; fail loudly if it does
+            raise RuntimeError(f"no token span for [{match.start}, {match.end}) {match.text!r}")
+        spans.append(span)
+    return spans
+
+
+def pub_date(doc: Doc) -> dt.date | None:
+    """The article's publication date, if the caller put one in ``doc.user_data``."""
+    value = doc.user_data.get(DATE_KEY)
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return value
+
+
+class FiguresComponent:
+    """Figures: numbers with multiplier, unit, qualifier, kind and change."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .figures import find_figures
+
+        matches = find_figures(doc.text)
+        doc.user_data[FIGURES_KEY] = matches
+        doc.spans["figures"] = _char_spans(doc, matches, lambda m: m.kind)
+        return doc
+
+
+class EntitiesComponent:
+    """Entities (PROGRAM ORG PERSON GPE LOC WORK DATE) and references such as 我省."""
+
+    def __init__(self, mode: str = "fast", models_dir: str | None = None):
+        from .entities import EntityRecognizer
+
+        self.recognizer = EntityRecognizer(mode=mode, models_dir=Path(models_dir) if models_dir else None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .dates import find_dates
+
+        names = self.recognizer.find(doc.text)
+        dates = find_dates(doc.text, pub_date(doc))
+        matches = merge_non_overlapping(names, dates)
+        doc.user_data[ENTITIES_KEY] = matches
+        doc.user_data[REFERENCES_KEY] = self.recognizer.references(doc.text, names)
+        label = lambda m: getattr(m, "label", "DATE")
+        doc.ents = _char_spans(doc, matches, label)
+        return doc
+
+
+def merge_non_overlapping(first: list, second: list) -> list:
+    """All of ``first``, plus the matches of ``second`` that overlap none of them; by start."""
+    taken = sorted((m.start, m.end) for m in first)
+    kept = list(first)
+    for match in second:
+        if not any(a < match.end and match.start < b for a, b in taken):
+            kept.append(match)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+@Language.factory("zhnews_figures", requires=["doc.text"], assigns=["doc.spans"])
+def make_figures(nlp: Language, name: str) -> FiguresComponent:
+    return FiguresComponent()
+
+
+@Language.factory(
+    "zhnews_entities",
+    default_config={"mode": "fast", "models_dir": None},
+    requires=["doc.text"],
+    assigns=["doc.ents"],
+)
+def make_entities(nlp: Language, name: str, mode: str, models_dir: str | None) -> EntitiesComponent:
+    return EntitiesComponent(mode, models_dir)

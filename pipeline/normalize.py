@@ -1,0 +1,106 @@
+"""Analysis text and the offset map back to the raw file.
+
+The raw file is the only coordinate system that leaves the pipeline. Stages
+work on *analysis text*: the raw pieces of a unit (a title, a paragraph
+rejoined across a column break, a caption …) with full-width forms folded to
+ASCII. Folding is one character for one character, so the only places where
+analysis and raw offsets drift apart are the seams where pieces were joined
+and the separators between units. :class:`TextMap` records, for every
+analysis character, the raw offset it came from, and maps spans back.
+
+>>> fold_width("１．１万件，约４５％")
+'1.1万件,约45%'
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+# Full-width ASCII variants U+FF01..U+FF5E fold to U+0021..U+007E; the
+# ideographic space folds to a plain space. Chinese punctuation that has no
+# ASCII twin (。、“”《》…—) is left alone: later stages rely on it.
+_WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width digits, letters and ASCII punctuation; length is preserved."""
+    return text.translate(_WIDTH_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class RawSpan:
+    """A span in raw-file coordinates; ``pieces`` only when it crosses a gap."""
+
+    start: int
+    end: int
+    text: str
+    pieces: tuple[tuple[int, int], ...] | None = None
+
+
+class TextMap:
+    """Analysis text built from raw pieces, with a raw offset per character.
+
+    Build it with :meth:`add` (one raw piece, folded) and :meth:`add_separator`
+    (a character that exists only in analysis text, e.g. the newline between
+    two units). Separators map to -1 and are never part of an emitted span.
+    """
+
+    __slots__ = ("raw", "_chunks", "_offsets", "_text")
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self._chunks: list[str] = []
+        self._offsets = array("i")
+        self._text: str | None = None
+
+    def add(self, start: int, end: int) -> None:
+        """Append raw[start:end] (folded) to the analysis text."""
+        self._chunks.append(fold_width(self.raw[start:end]))
+        self._offsets.extend(range(start, end))
+        self._text = None
+
+    def add_separator(self, char: str = "\n") -> None:
+        """Append a character that has no raw counterpart."""
+        self._chunks.append(char)
+        self._offsets.extend([-1] * len(char))
+        self._text = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._chunks)
+            self._chunks = [self._text]
+        return self._text
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def raw_offset(self, index: int) -> int:
+        """The raw offset of analysis character ``index`` (-1 for a separator)."""
+        return self._offsets[index]
+
+    def to_raw(self, start: int, end: int) -> RawSpan:
+        """Map analysis span [start, end) to raw coordinates.
+
+        Characters that are contiguous in raw, or separated in raw only by
+        characters of the same line (stray spaces the analysis dropped), form
+        one piece. A gap that crosses a line break (a column break, a caption
+        moved out of the way) starts a new piece.
+        """
+        offsets = [o for o in self._offsets[start:end] if o >= 0]
+        if not offsets:
+            raise ValueError(f"analysis span [{start}, {end}) has no raw characters")
+        pieces: list[list[int]] = [[offsets[0], offsets[0] + 1]]
+        for offset in offsets[1:]:
+            last = pieces[-1]
+            if offset == last[1] or (offset > last[1] and "\n" not in self.raw[last[1]:offset]):
+                last[1] = offset + 1
+            else:
+                pieces.append([offset, offset + 1])
+        first, final = pieces[0][0], pieces[-1][1]
+        if len(pieces) == 1:
+            return RawSpan(first, final, self.raw[first:final])
+        text = "".join(self.raw[a:b] for a, b in pieces)
+        return RawSpan(first, final, text, tuple((a, b) for a, b in pieces))

@@ -1,0 +1,153 @@
+"""The edge where analysis turns into records: analysis offsets -> raw spans.
+
+Everything before this module works on an article's analysis text; here each
+span goes through the article's :class:`~pipeline.normalize.TextMap` once and
+becomes a :mod:`pipeline.schema` model whose ``text`` is read from the raw
+file, so ``raw[start:end] == text`` holds by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import schema
+from .components import ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
+from .ingest import Dump
+from .layout import ArticleLayout, Unit
+from .normalize import TextMap
+from .sentences import split_sentences
+
+
+@dataclass(slots=True)
+class AnalysisUnit:
+    """A layout unit and where its text sits in the article's analysis text."""
+
+    unit: Unit
+    start: int
+    end: int
+
+
+def analysis_text(raw: str, layout: ArticleLayout) -> tuple[TextMap, list[AnalysisUnit]]:
+    """The article's analysis text: units in reading order, joined by newlines."""
+    textmap = TextMap(raw)
+    units = []
+    for unit in layout.units:
+        if units:
+            textmap.add_separator("\n")
+        start = len(textmap)
+        for a, b in unit.pieces:
+            textmap.add(a, b)
+        units.append(AnalysisUnit(unit, start, len(textmap)))
+    return textmap, units
+
+
+def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, **fields):
+    """A schema span (of ``model``) for analysis span [start, end)."""
+    mapped = textmap.to_raw(start, end)
+    pieces = [list(p) for p in mapped.pieces] if mapped.pieces else None
+    return model(start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
+
+
+def _plain(raw: str, span: tuple[int, int] | None) -> schema.Span | None:
+    if span is None:
+        return None
+    return schema.Span(start=span[0], end=span[1], text=raw[span[0]:span[1]])
+
+
+def _figure(textmap: TextMap, match, figure_id: str, sentence_id: str | None) -> schema.Figure:
+    return raw_span(
+        textmap, match.start, match.end, schema.Figure,
+        id=figure_id,
+        value=float(match.value),
+        value_exact=format(match.value.normalize(), "f"),
+        low=None if match.low is None else format(match.low.normalize(), "f"),
+        high=None if match.high is None else format(match.high.normalize(), "f"),
+        unit=match.unit, kind=match.kind, qualifier=match.qualifier,
+        change=match.change, change_base=match.change_base, optional=match.optional,
+        sentence_id=sentence_id,
+    )
+
+
+def _entity(textmap: TextMap, match, entity_id: str) -> schema.Entity:
+    label = getattr(match, "label", "DATE")
+    return raw_span(
+        textmap, match.start, match.end, schema.Entity,
+        id=entity_id, label=label, optional=match.optional,
+        normalized=getattr(match, "value", None) if label == "DATE" else None,
+        unresolved_reason=getattr(match, "reason", None) if label == "DATE" else None,
+    )
+
+
+def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: list[AnalysisUnit],
+                  doc: Doc, with_tokens: bool = False) -> schema.ArticleRecord:
+    """One article record from its layout, analysis text and analysed Doc."""
+    raw, article_id = dump.text, f"{dump.doc_id}-a{layout.index}"
+    paragraphs, sentence_bounds = [], []
+    for number, item in enumerate(units):
+        sentences = []
+        for a, b in split_sentences(textmap.text, item.start, item.end):
+            sentence_id = f"{article_id}-s{len(sentence_bounds)}"
+            sentence_bounds.append((a, b, sentence_id))
+            sentences.append(raw_span(textmap, a, b, schema.Sentence, id=sentence_id))
+        tokens = None
+        if with_tokens:
+            tokens = [
+                raw_span(textmap, t.idx, t.idx + len(t.text), schema.Token, pos=t.tag_ or None)
+                for t in doc if not t.is_space and item.start <= t.idx < item.end
+            ]
+        paragraphs.append(raw_span(
+            textmap, item.start, item.end, schema.Paragraph,
+            id=f"{article_id}-p{number}", role=item.unit.role, sentences=sentences, tokens=tokens,
+        ))
+
+    def sentence_of(start: int) -> str | None:
+        return next((sid for a, b, sid in sentence_bounds if a <= start < b), None)
+
+    figures = [
+        _figure(textmap, m, f"{article_id}-f{i}", sentence_of(m.start))
+        for i, m in enumerate(doc.user_data.get(FIGURES_KEY, ()))
+    ]
+    entities = [_entity(textmap, m, f"{article_id}-e{i}") for i, m in enumerate(doc.user_data.get(ENTITIES_KEY, ()))]
+    references = [
+        raw_span(textmap, r.start, r.end, schema.Reference, refers_to=r.refers_to)
+        for r in doc.user_data.get(REFERENCES_KEY, ())
+    ]
+    by_role = lambda role: [p for p in paragraphs if p.role == role]
+    first = lambda role: next((schema.Span(start=p.start, end=p.end, text=p.text, pieces=p.pieces)
+                               for p in by_role(role)), None)
+    as_span = lambda p: schema.Span(start=p.start, end=p.end, text=p.text, pieces=p.pieces)
+    return schema.ArticleRecord(
+        id=article_id,
+        doc_id=dump.doc_id,
+        source=source_info(dump),
+        index=layout.index,
+        date=dump.date,
+        start=layout.start,
+        end=layout.end,
+        title=first("title"),
+        kicker=first("kicker"),
+        subtitle=first("subtitle"),
+        source_line=_plain(raw, layout.source_line),
+        reporters=[_plain(raw, r) for r in layout.reporters],
+        headings=[as_span(p) for p in by_role("heading")],
+        captions=[as_span(p) for p in by_role("caption")],
+        continued_from=_plain(raw, layout.continued_from),
+        continued_to=_plain(raw, layout.continued_to),
+        truncated=layout.truncated,
+        paragraphs=paragraphs,
+        figures=figures,
+        entities=entities,
+        references=references,
+    )
+
+
+def source_info(dump: Dump) -> schema.SourceInfo:
+    import hashlib
+
+    return schema.SourceInfo(
+        path=dump.path, name=dump.doc, sha256=dump.sha256, encoding=dump.encoding,
+        line=dump.line, record_id=dump.record_id,
+        text_sha256=hashlib.sha256(dump.text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )

@@ -1,0 +1,212 @@
+"""The output contract: every record zhnews writes, as pydantic v2 models.
+
+Downstream loaders depend on this module alone. ``SCHEMA_VERSION`` follows
+semantic versioning: a new optional field bumps the minor version, a removed
+or retyped field bumps the major version. ``zhnews schema`` prints the JSON
+Schema of :class:`ArticleRecord` and friends; ``docs/schema.json`` is the
+committed copy a test diffs against.
+
+Offsets: every ``start``/``end`` pair is ``[start, end)`` in Unicode code
+points of the decoded raw input (for JSON Lines input: of that line's
+``text``). ``raw[start:end] == text`` holds for every span; a span that
+crosses a column break or a caption also carries ``pieces`` and then
+``text`` is the pieces' texts joined.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0.0"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Span(_Record):
+    """A piece of the raw text."""
+
+    start: int = Field(ge=0, description="first code point, inclusive")
+    end: int = Field(ge=0, description="last code point, exclusive")
+    text: str = Field(description="raw[start:end], or the pieces' texts joined")
+    pieces: list[tuple[int, int]] | None = Field(
+        default=None, description="raw [start, end) pieces when the span crosses a break"
+    )
+
+
+class Token(Span):
+    """A word from the segmenter (only with ``--tokens``)."""
+
+    pos: str | None = None
+
+
+class Sentence(Span):
+    id: str
+
+
+Role = Literal["kicker", "title", "subtitle", "heading", "body", "caption", "byline", "credits"]
+
+
+class Paragraph(Span):
+    """A unit of article text with one layout role; body paragraphs may be rejoined pieces."""
+
+    id: str
+    role: Role
+    sentences: list[Sentence]
+    tokens: list[Token] | None = None
+
+
+FigureKind = Literal["count", "money", "percent", "measure", "rank"]
+Qualifier = Literal["eq", "approx", "gt", "ge", "lt", "le"]
+Change = Literal["increase", "decrease"]
+
+
+class Figure(Span):
+    """A number that states a fact, normalized (see GUIDELINES: Figures)."""
+
+    id: str
+    value: float = Field(description="number with multiplier applied (exact decimal in value_exact)")
+    value_exact: str = Field(description="the exact decimal value as a string, e.g. '11000'")
+    low: str | None = Field(default=None, description="exact low end of a vague amount or range")
+    high: str | None = Field(default=None, description="exact high end of a vague amount or range")
+    unit: str = Field(description="unit or measure word as written, multiplier dropped; '' if none")
+    kind: FigureKind
+    qualifier: Qualifier = "eq"
+    change: Change | None = None
+    change_base: str | None = Field(default=None, description="comparison base: 同比, 环比, 较上年 …")
+    optional: bool = Field(default=False, description="borderline figure (GUIDELINES)")
+    sentence_id: str | None = None
+
+
+EntityLabel = Literal["PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK", "DATE"]
+
+
+class Entity(Span):
+    id: str
+    label: EntityLabel
+    optional: bool = False
+    normalized: str | None = Field(
+        default=None, description="DATE: ISO date or interval resolved against the article date"
+    )
+    unresolved_reason: str | None = Field(default=None, description="DATE: why it stays unresolved")
+
+
+class Reference(Span):
+    """我省, 全市, 该区 …: not an entity, but what the article makes it refer to."""
+
+    refers_to: str | None = None
+
+
+class Claim(_Record):
+    """A figure that states a checkable fact, with what it measures, of whom, when."""
+
+    id: str
+    article_id: str
+    figure_id: str
+    figure: Figure
+    metric: Span | None = None
+    subject: str | None = Field(default=None, description="who or where, normalized text")
+    subject_span: Span | None = None
+    time: str | None = Field(default=None, description="raw text of the time it refers to")
+    time_span: Span | None = None
+    time_normalized: str | None = None
+    change: Change | None = None
+    change_base: str | None = None
+    source: Span | None = Field(default=None, description="据XX统计, XX表示 … attribution")
+    sentence: Span
+
+
+class SourceInfo(_Record):
+    """Where an article's raw text came from."""
+
+    path: str = Field(description="input path as given (or '-' for stdin)")
+    name: str = Field(description="file name; the 'doc' key of evaluation files")
+    sha256: str = Field(description="sha256 of the input file's bytes")
+    encoding: str
+    line: int | None = Field(default=None, description="JSON Lines input: 1-based line number")
+    record_id: str | None = Field(default=None, description="JSON Lines input: the line's id")
+    text_sha256: str = Field(description="sha256 of the decoded text the offsets refer to")
+
+
+class ArticleRecord(_Record):
+    """One article of a page dump: the line format of ``articles.jsonl``."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="stable id: <doc id>-a<index>")
+    doc_id: str = Field(description="stable id of the decoded dump text")
+    source: SourceInfo
+    index: int = Field(description="0-based position of the article in its dump")
+    date: str | None = Field(default=None, description="publication date (ISO) when known")
+    start: int
+    end: int
+    title: Span | None = None
+    kicker: Span | None = None
+    subtitle: Span | None = None
+    source_line: Span | None = None
+    reporters: list[Span] = []
+    headings: list[Span] = []
+    captions: list[Span] = []
+    continued_from: Span | None = Field(default=None, description="page named by (上接X版), e.g. 一版")
+    continued_to: Span | None = Field(default=None, description="page named by (下转X版)")
+    truncated: bool = Field(description="the text ends mid-sentence")
+    paragraphs: list[Paragraph]
+    figures: list[Figure] = []
+    entities: list[Entity] = []
+    references: list[Reference] = []
+    claims: list[Claim] = []
+
+
+class ErrorRecord(_Record):
+    """An input that could not be processed; the line format of ``errors.jsonl``."""
+
+    schema_version: str = SCHEMA_VERSION
+    path: str
+    line: int | None = None
+    stage: Literal["read", "decode", "parse", "process"]
+    reason: str
+
+
+class ConsistencyWarning(_Record):
+    """Two claims (or one) that cannot both be right; the line format of ``warnings.jsonl``."""
+
+    schema_version: str = SCHEMA_VERSION
+    kind: Literal["conflict", "impossible_percent", "parts_exceed_total"]
+    claim_ids: list[str]
+    message: str
+
+
+class InputEntry(_Record):
+    path: str
+    sha256: str | None = None
+    encoding: str | None = None
+    articles: int = 0
+    error: str | None = None
+
+
+class Manifest(_Record):
+    """What a run did: the format of ``manifest.json``."""
+
+    schema_version: str = SCHEMA_VERSION
+    zhnews_version: str
+    models_version: str
+    dependencies: dict[str, str]
+    settings: dict[str, str | int | bool | None]
+    inputs: list[InputEntry]
+    counts: dict[str, int]
+    seconds: float
+    finished: bool = True
+
+
+def json_schema() -> dict:
+    """The published JSON Schema: every output record type under one document."""
+    from pydantic.json_schema import models_json_schema
+
+    _, schema = models_json_schema(
+        [(m, "serialization") for m in (ArticleRecord, Claim, ErrorRecord, ConsistencyWarning, Manifest)],
+        title=f"zhnews output records, schema {SCHEMA_VERSION}",
+    )
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
