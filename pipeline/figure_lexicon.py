@@ -1,0 +1,78 @@
+"""The figure finder's language data, compiled once from ``models/``.
+
+Units, qualifiers, change cues, idioms and rhetoric nouns are data files
+(see their headers); this module turns them into longest-first regexes and
+lookup tables, cached per models folder with ``functools.lru_cache``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.resources import load_lines, load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One row of ``units.tsv``."""
+
+    text: str
+    kind: str
+    optional: bool
+    duration: bool
+    date: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLexicon:
+    """Everything :func:`pipeline.figures.find_figures` looks up."""
+
+    units: dict[str, Unit]
+    unit_re: re.Pattern[str]          # longest unit at a position
+    before_re: re.Pattern[str]        # qualifier word ending right before the number
+    before: dict[str, str]
+    middle: dict[str, str]            # 余 多 几 between number and unit
+    after_re: re.Pattern[str]         # qualifier word right after the unit
+    after: dict[str, str]
+    cue_re: re.Pattern[str]           # change cues and bases, for a backward scan
+    cues: dict[str, str]
+    idiom_re: re.Pattern[str]
+    rhetoric_re: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    """A regex alternation, longest first so 个百分点 wins over 个."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
+    """Load and compile the figure data in ``models_dir`` (default ``models/``)."""
+    units = {
+        row["unit"]: Unit(row["unit"], row["kind"], "optional" in row["note"],
+                          "duration" in row["note"], "date" in row["note"])
+        for row in load_table("units.tsv", models_dir)
+    }
+    before, middle, after = {}, {}, {}
+    for row in load_table("figure_qualifiers.tsv", models_dir):
+        for position in row["position"].split():
+            {"before": before, "middle": middle, "after": after}[position][row["word"]] = row["qualifier"]
+    cues = {row["cue"]: row["direction"] for row in load_table("figure_change_cues.tsv", models_dir)}
+    # Adverbs allowed between a bound word and the number: 最低仅541元, 超过了3万.
+    before_re = re.compile(rf"(?:{_alternation(before)})(?:仅|只|就|才|已|均|共|都|也|了|为)?$")
+    return FigureLexicon(
+        units=units,
+        unit_re=re.compile(_alternation(units)),
+        before_re=before_re,
+        before=before,
+        middle=middle,
+        after_re=re.compile(_alternation(after)),
+        after=after,
+        cue_re=re.compile(rf"{_alternation(cues)}|较“[^”]{{1,10}}”[初末]|较[^,;。\s]{{1,8}}?(?:初|末|同期)"),
+        cues=cues,
+        idiom_re=re.compile(_alternation(load_lines("figure_idioms.txt", models_dir))),
+        rhetoric_re=re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})"),
+    )

@@ -1,0 +1,371 @@
+"""Find the figures of a text: numbers that state a quantity (GUIDELINES: Figures).
+
+One compiled regex pass finds numeral candidates (Arabic, Chinese, mixed,
+百分之…); cheap context checks then attach the unit, the qualifier, the
+change direction, or throw the candidate out (dates, names in quotes,
+titles, idioms, enumeration, codes). Neighbours are resolved afterwards:
+ranges (3至5年) and lists sharing one unit (6.1、3.6个百分点).
+
+>>> [(f.text, f.value, f.unit, f.qualifier) for f in find_figures("超1000场次,近百万,13万余路")]
+[('1000场次', Decimal('1000'), '场次', 'gt'), ('百万', Decimal('1000000'), '', 'approx'), ('13万', Decimal('130000'), '路', 'gt')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from pipeline.figure_lexicon import FigureLexicon, figure_lexicon
+from pipeline.normalize import fold_width
+from pipeline.numerals import BIG_UNITS, CHINESE_DIGIT_CHARS, DIGITS, canonical, parse_fraction, parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A figure: span (number + multiplier + unit) and its normalized reading."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    unit: str
+    kind: str
+    qualifier: str
+    change: str | None
+    change_base: str | None
+    optional: bool
+
+
+_CN = CHINESE_DIGIT_CHARS + "十拾百佰千仟万萬亿億"
+_NUMBER = re.compile(
+    rf"""
+    (?P<neg>负|(?<![\d.,])-)?                  # a sign: 负3.9% / -2.1% (not the dash of 1-2)
+    (?P<pct>百分之)?                           # 百分之四十: the percent reads first
+    (?P<num>
+        \d+(?:,\d{{3}})*(?:\.\d+)?             # Arabic, thousands separators, decimals
+        (?:[零十百千万亿]+(?:\d+(?:\.\d+)?)?)*  # mixed: 3万4000, 1.72万亿, 1千零20
+      | [{_CN}]+(?:点[{CHINESE_DIGIT_CHARS}]+[万亿]*)?   # Chinese: 两千零五, 十五点八亿
+    )
+    (?:(?P<vague>[几多余])(?P<vmult>[万亿]+))?  # 三十几万, 一千多万, 十余万: vague inside the span
+    """,
+    re.VERBOSE,
+)
+_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n]*》|〈[^〉\n]*〉")
+_CLAUSE_END = re.compile(r"[,;:!?。;!?\n]")
+_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
+_RANK_UNITS = ("位", "名")
+_OPTIONAL_RANK_UNITS = ("批", "届", "期", "轮", "次", "季", "场", "代")
+_CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
+_VAGUE_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]+)")
+_RANGE = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
+_LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
+_SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.])")  # 1/5: a share, read as 20 %
+_DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure; 万人 alone is not
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A numeral under construction; ``drop`` says why it is not a figure."""
+
+    start: int
+    num_end: int
+    end: int
+    value: Decimal
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str = ""
+    kind: str = "count"
+    qualifier: str = "eq"
+    optional: bool = False
+    multiplied: bool = False
+    arabic: bool = False
+    digitless: bool = False
+    drop: str | None = None
+
+
+def find_figures(text: str) -> list[FigureMatch]:
+    """All figures of ``text``, sorted by start and non-overlapping.
+
+    Offsets index ``text`` itself (raw or folded: folding keeps length).
+    """
+    folded = fold_width(text)
+    lex = figure_lexicon()
+    out: list[FigureMatch] = []
+    for line_start, line in _lines(folded):
+        blocked = _blocked_spans(line, lex)
+        cands = _candidates(line, lex, blocked)
+        _resolve_neighbours(line, cands, lex)
+        for cand in cands:
+            if cand.drop is None:
+                out.append(_finish(text, line, line_start, cand, lex))
+    return out
+
+
+def _lines(text: str):
+    """(offset, line) pairs: figures never cross a newline."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
+
+
+def _blocked_spans(line: str, lex: FigureLexicon) -> list[tuple[int, int]]:
+    """Spans whose numbers are names or rhetoric: short quotes, titles, idioms."""
+    spans = [m.span() for m in _SHORT_QUOTE.finditer(line)]
+    spans += [m.span() for m in lex.idiom_re.finditer(line)]
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _candidates(line: str, lex: FigureLexicon, blocked) -> list[_Cand]:
+    """Scan the line left to right; each candidate consumes its unit and fraction."""
+    cands: list[_Cand] = []
+    pos = 0
+    while True:
+        m = _NUMBER.search(line, pos)
+        if m is None:
+            return cands
+        cand = _read(line, m, lex)
+        pos = max(cand.end, m.end()) if cand is not None else m.end()
+        if cand is None:
+            continue
+        if _inside(m.start("num"), blocked):
+            cand.drop = "name, title or idiom"
+        elif cand.drop is None:
+            cand.drop = _context_drop(line, m, cand, lex)
+        cands.append(cand)
+
+
+def _read(line: str, m: re.Match, lex: FigureLexicon) -> _Cand | None:
+    """Value, unit and in-span qualifier of one regex match (None: not a number)."""
+    num = m.group("num")
+    low = high = None
+    value = parse_number(num + (m.group("vague") or "") + (m.group("vmult") or ""))
+    if m.group("vague"):
+        low, high = _vague_bounds(num, m.group("vague"), m.group("vmult"))
+    if value is None:
+        pair = _VAGUE_PAIR.fullmatch(num)
+        if pair is None:
+            return None
+        low = parse_number(pair[1] + pair[3])
+        high = parse_number(pair[2] + pair[3])
+        if low is None or high is None or DIGITS[pair[2]] != DIGITS[pair[1]] + 1:
+            return None
+        value = low
+    if m.group("neg"):
+        value = -value
+    start = m.start()
+    num_end = m.end()
+    cand = _Cand(start=start, num_end=num_end, end=num_end, value=value, low=low, high=high,
+                 multiplied=any(c in BIG_UNITS for c in num + (m.group("vmult") or "")),
+                 arabic=num[0].isdigit(),
+                 digitless=not any(c.isdigit() or c in DIGITS or c in "十拾" for c in num))
+    if m.group("vague"):
+        cand.qualifier = "gt"
+    elif low is not None:
+        cand.qualifier = "approx"
+    if m.group("pct"):
+        cand.unit, cand.kind = "%", "percent"
+        return cand
+    rest = line[num_end:]
+    if rest.startswith("分之"):
+        return _fraction(line, m, cand)
+    slash = _SLASH_FRACTION.match(rest)
+    if slash and cand.arabic and not cand.multiplied and 0 < value < Decimal(slash[1]):
+        cand.value = canonical(value * 100 / Decimal(slash[1]))
+        cand.unit, cand.kind, cand.optional, cand.end = "%", "percent", True, num_end + slash.end()
+        return cand
+    if rest[:1] == "成" and 0 < value <= 10:
+        cand.value, cand.unit, cand.kind, cand.end = canonical(value * 10), "%", "percent", num_end + 1
+        return cand
+    at = num_end
+    if rest[:1] in lex.middle and not m.group("vague"):
+        cand.qualifier, at = lex.middle[rest[0]], at + 1
+    unit_m = lex.unit_re.match(line, at)
+    if unit_m is not None:
+        unit = lex.units[unit_m.group()]
+        cand.unit, cand.kind, cand.optional = unit.text, unit.kind, unit.optional
+        if unit.date:
+            cand.drop = "date or clock time"
+        if at == num_end:
+            cand.end = unit_m.end()
+    return cand
+
+
+def _vague_bounds(num: str, marker: str, mult: str) -> tuple[Decimal | None, Decimal | None]:
+    """三十几万 -> (30万, 40万); 一千多万 -> (1000万, 2000万)."""
+    low = parse_number(num + mult)
+    place = {"十": 10, "百": 100, "千": 1000}.get(num[-1], 1)
+    scale = parse_number("1" + mult)
+    if low is None or scale is None:
+        return None, None
+    step = place if marker != "几" or place == 1 else place
+    return low, canonical(low + step * scale)
+
+
+def _fraction(line: str, m: re.Match, cand: _Cand) -> _Cand | None:
+    """三分之一: an optional percent figure (GUIDELINES: fractions are optional)."""
+    numer = _NUMBER.match(line, m.end() + 2)
+    if numer is None or numer.group("pct"):
+        return None
+    value = parse_fraction(m.group("num"), numer.group("num"))
+    if value is None:
+        return None
+    cand.value, cand.unit, cand.kind, cand.optional = value, "%", "percent", True
+    cand.end = numer.end()
+    return cand
+
+
+def _context_drop(line: str, m: re.Match, cand: _Cand, lex: FigureLexicon) -> str | None:
+    """Why the words around a candidate make it no figure (None: it is one)."""
+    start, num = m.start(), m.group("num")
+    before = line[max(0, start - 4):start]
+    prev = before[-1:]
+    if prev and (prev.isascii() and prev.isalpha() or prev in "#№"):
+        return "code (letters before the number)"
+    if prev and prev in "这那每哪某几数" and not cand.arabic:
+        return "demonstrative or vague 几/数, not a count"
+    if cand.unit == "年" and (_is_year(num) or line.startswith("代", cand.end)):
+        return "year (a DATE entity)"
+    if cand.arabic and not cand.unit and re.fullmatch(r"\d{5,}", num) and _CODE_CUE.match(line, m.end()):
+        return "hotline or code number"
+    if cand.arabic and re.fullmatch(r"\d{7,}", num) and not cand.unit:
+        return "long digit string (a code)"
+    if line[m.end():m.end() + 1] in ("点", "时") and not cand.unit and not cand.arabic:
+        return "clock time"
+    if prev in ("时", "点") and cand.unit in ("分", "秒"):
+        return "clock time"
+    if prev == "第":
+        return _rank(line, start - 1, cand)
+    if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
+        return "一 + measure word is an article, not a count"
+    if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
+            and lex.rhetoric_re.match(line, cand.end)):
+        return "small count of abstract nouns (rhetoric)"
+    if cand.unit and line.startswith(cand.unit[-1], cand.end) and not cand.arabic:
+        cand.optional = True  # 一件件: reduplicated measure word
+    return None
+
+
+def _is_year(num: str) -> bool:
+    """2025 / 二〇二五: four digits read as a year."""
+    if num.isdigit():
+        return len(num) == 4 and 1000 <= int(num) <= 2200
+    return len(num) in (2, 4) and all(c in DIGITS for c in num)
+
+
+def _rank(line: str, di: int, cand: _Cand) -> str | None:
+    """第N: a rank after 全国/位居… or before 位/名; else an enumeration."""
+    if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
+        cand.kind, cand.start = "rank", di
+        return None
+    if cand.unit in _OPTIONAL_RANK_UNITS:
+        cand.kind, cand.optional, cand.start = "rank", True, di
+        return None
+    return "enumeration (第N)"
+
+
+def _resolve_neighbours(line: str, cands: list[_Cand], lex: FigureLexicon) -> None:
+    """Ranges (3至5年 -> ge/le) and lists sharing a unit; then drop unitless numbers."""
+    for a, b in zip(cands, cands[1:]):
+        gap = line[a.end:b.start]
+        if a.drop or (b.drop and b.drop != "date or clock time"):
+            continue
+        if _RANGE.fullmatch(gap) and (not a.unit or a.unit == b.unit or a.kind == b.kind):
+            if b.drop:
+                a.drop = b.drop  # 1—2月: a date range
+                continue
+            _share(a, b)
+            a.qualifier, b.qualifier = "ge", "le"
+        elif _LIST_SEP.fullmatch(gap) and not a.unit and a.arabic == b.arabic and b.unit and not b.drop:
+            _share(a, b)
+    for cand in cands:
+        if cand.drop is None:
+            cand.drop = _unitless_drop(line, cand, lex)
+
+
+def _share(a: _Cand, b: _Cand) -> None:
+    """Give the first of a range or list the second's unit and multiplier."""
+    if not a.unit and b.unit:
+        a.unit, a.kind, a.optional = b.unit, b.kind, b.optional
+    if b.multiplied and not a.multiplied:
+        scale = _multiplier(b)
+        if scale is not None:
+            a.value = canonical(a.value * scale)
+            a.multiplied = True
+
+
+def _multiplier(cand: _Cand) -> Decimal | None:
+    """The power of ten a large unit gave: 2万 -> 10000."""
+    for power in (12, 8, 4):
+        scale = Decimal(10) ** power
+        if cand.value % scale == 0 and cand.value != 0:
+            return scale
+    return None
+
+
+def _unitless_drop(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
+    """A number with no unit is a figure only with a multiplier (350万) or a bound (近百万)."""
+    qual = _before_qualifier(line, cand, lex)
+    if qual is not None and cand.qualifier == "eq":
+        cand.qualifier = qual
+    if cand.digitless:
+        if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
+            return "千年/百年: rhetoric"
+        if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])):
+            return "bare multiplier (万人, 千万) without a bound word"
+    if cand.unit or cand.kind in ("rank", "percent"):
+        return None
+    if cand.multiplied:
+        return None
+    return "no unit and no multiplier"
+
+
+def _before_qualifier(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
+    """The bound word just before the number: 超, 近, 最低仅, 上 (only before 千/万)."""
+    m = lex.before_re.search(line, max(0, cand.start - 6), cand.start)
+    if m is None:
+        return None
+    word = next(w for w in sorted(lex.before, key=len, reverse=True) if m.group().startswith(w))
+    if word == "上" and not cand.digitless:
+        return None
+    return lex.before[word]
+
+
+def _finish(text: str, line: str, line_start: int, cand: _Cand, lex: FigureLexicon) -> FigureMatch:
+    """Add after-unit qualifiers and the change, then shift to text offsets."""
+    after = lex.after_re.match(line, cand.end if cand.end > cand.num_end else cand.num_end)
+    if after is not None and cand.qualifier == "eq":
+        word = after.group()
+        unit = lex.units.get(cand.unit)
+        if word != "内" or (unit is not None and unit.duration):
+            cand.qualifier = lex.after[word]
+    change, base = _change(line, cand.start, lex)
+    start, end = line_start + cand.start, line_start + cand.end
+    return FigureMatch(start=start, end=end, text=text[start:end], value=cand.value, low=cand.low,
+                       high=cand.high, unit=cand.unit, kind=cand.kind, qualifier=cand.qualifier,
+                       change=change, change_base=base, optional=cand.optional)
+
+
+def _change(line: str, start: int, lex: FigureLexicon) -> tuple[str | None, str | None]:
+    """Direction and base asserted in the clause before the figure (增长 同比 …)."""
+    clause_start = 0
+    for m in _CLAUSE_END.finditer(line, 0, start):
+        clause_start = m.end()
+    direction = base = None
+    for m in lex.cue_re.finditer(line, clause_start, start):
+        word = m.group()
+        kind = lex.cues.get(word, "base")
+        if kind == "base":
+            base = word
+        elif kind == "none":
+            direction = None
+        else:
+            direction = kind
+    return direction, base
