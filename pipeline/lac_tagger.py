@@ -38,7 +38,7 @@ _CUT = re.compile(r"(?<=[。！？!?；;])")
 MAX_CHARS = 256
 
 #: Characters per ONNX call: big enough to amortize the call, small enough for the cache.
-BATCH_CHARS = 8192
+BATCH_CHARS = 2048
 
 _INSTALL_HINT = "pip install 'zhnews[accurate]'"
 
