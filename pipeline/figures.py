@@ -42,12 +42,12 @@ class FigureMatch:
 _CN = CHINESE_DIGIT_CHARS + "十拾百佰千仟万萬亿億"
 _NUMBER = re.compile(
     rf"""
-    (?P<neg>负|(?<![\d.,])-)?                  # a sign: 负3.9% / -2.1% (not the dash of 1-2)
+    (?P<neg>[负負]|(?<![\d.,])-)?                  # a sign: 负3.9% / -2.1% (not the dash of 1-2)
     (?P<pct>百分之)?                           # 百分之四十: the percent reads first
     (?P<num>
         \d+(?:,\d{{3}})*(?:\.\d+)?             # Arabic, thousands separators, decimals
         (?:[零十百千万亿]+(?:\d+(?:\.\d+)?)?)*  # mixed: 3万4000, 1.72万亿, 1千零20
-      | [{_CN}]+(?:点[{CHINESE_DIGIT_CHARS}]+[万亿]*)?   # Chinese: 两千零五, 十五点八亿
+      | [{_CN}]+(?:[点點][{CHINESE_DIGIT_CHARS}]+[万亿萬億]*)?   # Chinese: 两千零五, 十五点八亿
     )
     (?:(?P<vague>[几多余])(?P<vmult>[万亿]+))?  # 三十几万, 一千多万, 十余万: vague inside the span
     """,
@@ -182,7 +182,9 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> _Cand | None:
         cand.unit, cand.kind, cand.optional, cand.end = "%", "percent", True, num_end + slash.end()
         return cand
     if rest[:1] == "成" and 0 < value <= 10:
-        cand.value, cand.unit, cand.kind, cand.end = canonical(value * 10), "%", "percent", num_end + 1
+        half = rest.startswith("成半")  # 三成半 = 35 %
+        cand.value = canonical(value * 10 + (5 if half else 0))
+        cand.unit, cand.kind, cand.end = "%", "percent", num_end + (2 if half else 1)
         return cand
     at = num_end
     if rest[:1] in lex.middle and not m.group("vague"):
@@ -315,7 +317,7 @@ def _unitless_drop(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
     qual = _before_qualifier(line, cand, lex)
     if qual is not None and cand.qualifier == "eq":
         cand.qualifier = qual
-    if cand.digitless:
+    if cand.digitless and cand.unit != "%":
         if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
             return "千年/百年: rhetoric"
         if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])):

@@ -181,3 +181,55 @@ def parse_fraction(denominator: str, numerator: str) -> Decimal | None:
     if low is None or not high:
         return None
     return canonical(low * 100 / high)
+
+
+# Numerals in running text, for callers that want every number (benchmarks,
+# date parsing), not only figures.
+_NUMERAL = re.compile(
+    rf"""
+    (?:[负負]|(?<![\d.,])-)?                         # sign
+    (?P<pct>百分之)?                                 # 百分之五十: the number is the percent
+    (?:
+        \d+(?:,\d{{3}})*(?:\.\d+)?(?:[零十百千万亿萬億兆]+(?:\d+(?:\.\d+)?)?)*   # Arabic and mixed
+      | [{CHINESE_DIGIT_CHARS}{UNIT_CHARS}]+(?:[点點][{CHINESE_DIGIT_CHARS}]+[万亿萬億]*)?
+    )
+    (?:[几幾多余餘][万亿萬億]+)?                      # 一千多万
+    (?:分之(?:\d+(?:\.\d+)?|[{CHINESE_DIGIT_CHARS}{UNIT_CHARS}]+(?:[点點][{CHINESE_DIGIT_CHARS}]+)?))?   # 五分之一
+    (?:/\d+(?![\d.]))?                               # 3/5
+    """,
+    re.VERBOSE,
+)
+_FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+
+
+def find_numerals(text: str, skip: re.Pattern[str] | None = None) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of every numeral in ``text``; fractions as ratios.
+
+    A lone financial digit (陆地, 伍仁, 拾起) is a word, not a number; numerals
+    starting inside a match of ``skip`` (idioms such as 一切) are left out.
+    """
+    out = []
+    folded = fold_width(text)
+    skipped = [m.span() for m in skip.finditer(folded)] if skip is not None else []
+    for m in _NUMERAL.finditer(folded):
+        token = m.group()
+        if m.group("pct"):
+            token = token[3:]
+        if len(token) == 1 and token in _FINANCIAL or all(c in BIG_UNITS for c in token):
+            continue
+        if any(s <= m.start() < e for s, e in skipped) or folded.startswith("分点", m.end()) or folded.startswith("分點", m.end()):
+            continue
+        if "/" in token:
+            numerator, denominator = token.split("/")
+            value, base = parse_number(numerator), parse_number(denominator)
+            value = canonical(value / base) if value is not None and base else None
+        elif "分之" in token:
+            denominator, numerator = token.split("分之")
+            value = parse_number(numerator)
+            base = parse_number(denominator)
+            value = canonical(value / base) if value is not None and base else None
+        else:
+            value = parse_number(token)
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
