@@ -1,0 +1,208 @@
+"""Table-driven tests for pipeline.dates: spans, ISO values, reasons, negatives.
+
+Sentences are written for these tests; none is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.dates import NO_PUB, DateMatch, find_dates, normalize_date
+
+PUB = datetime.date(2025, 5, 1)  # a Thursday
+
+# (text, expected spans as (span text, value, optional)) with PUB as publication date.
+FOUND = [
+    # absolute years and parts of years
+    ("2025年,全市新增企业", [("2025年", "2025", False)]),
+    ("截至2025年底,累计投放", [("2025年底", "2025-12", False)]),
+    ("2024年末余额", [("2024年末", "2024-12", False)]),
+    ("2026年初开工", [("2026年初", "2026-01", False)]),
+    ("2025年上半年营收", [("2025年上半年", "2025-01-01/2025-06-30", False)]),
+    ("2025年下半年", [("2025年下半年", "2025-07-01/2025-12-31", False)]),
+    ("2024年度考核", [("2024年度", "2024", False)]),
+    ("二〇二五年十月一日起", [("二〇二五年十月一日", "2025-10-01", False)]),
+    ("2021—2025年累计", [("2021—2025年", "2021/2025", False)]),
+    ("2021年至2025年", [("2021年至2025年", "2021/2025", False)]),
+    # named days
+    ("2025年跨年夜,广场", [("2025年跨年夜", "2025-12-31", False)]),
+    ("2026年元旦假期", [("2026年元旦", "2026-01-01", False)]),
+    ("今年国庆节", [("今年国庆节", "2025-10-01", False)]),
+    # full dates and months
+    ("2026年4月30日发布", [("2026年4月30日", "2026-04-30", False)]),
+    ("4月30日,记者获悉", [("4月30日", "2025-04-30", False)]),
+    ("4月28日晚,广场上", [("4月28日晚", "2025-04-28", False)]),
+    ("3月5日上午召开", [("3月5日上午", "2025-03-05", False)]),
+    ("6月底前完成", [("6月底", "2025-06", False)]),
+    ("4月上旬", [("4月上旬", "2025-04-01/2025-04-10", False)]),
+    ("4月下旬", [("4月下旬", "2025-04-21/2025-04-30", False)]),
+    ("11月份以来", [("11月份", "2025-11", False)]),
+    ("2025年3月", [("2025年3月", "2025-03", False)]),
+    ("2025-04-30", [("2025-04-30", "2025-04-30", False)]),
+    ("十一月的街头", [("十一月", "2025-11", False)]),
+    ("１２月３１日", [("１２月３１日", "2024-12-31", False)]),
+    # ranges
+    ("1—2月,全省", [("1—2月", "2025-01-01/2025-02-28", False)]),
+    ("1-2月", [("1-2月", "2025-01-01/2025-02-28", False)]),
+    ("1至4月", [("1至4月", "2025-01-01/2025-04-30", False)]),
+    ("1月至4月", [("1月至4月", "2025-01-01/2025-04-30", False)]),
+    ("2025年1—4月", [("2025年1—4月", "2025-01-01/2025-04-30", False)]),
+    ("4月28日至5月2日", [("4月28日至5月2日", "2025-04-28/2025-05-02", False)]),
+    ("4月28日—30日", [("4月28日—30日", "2025-04-28/2025-04-30", False)]),
+    # quarters
+    ("一季度,全市", [("一季度", "2025-01-01/2025-03-31", False)]),
+    ("第一季度", [("第一季度", "2025-01-01/2025-03-31", False)]),
+    ("今年一季度", [("今年一季度", "2025-01-01/2025-03-31", False)]),
+    ("2024年第四季度", [("2024年第四季度", "2024-10-01/2024-12-31", False)]),
+    ("前三季度", [("前三季度", "2025-01-01/2025-09-30", False)]),
+    # relative to the publication date
+    ("去年11月,以", [("去年11月", "2024-11", False)]),
+    ("今年以来", [("今年", "2025", False)]),
+    ("明年将", [("明年", "2026", False)]),
+    ("前年", [("前年", "2023", False)]),
+    ("今年年底", [("今年年底", "2025-12", False)]),
+    ("昨日,记者从", [("昨日", "2025-04-30", False)]),
+    ("昨天下午", [("昨天下午", "2025-04-30", False)]),
+    ("今天", [("今天", "2025-05-01", False)]),
+    ("今日起", [("今日", "2025-05-01", False)]),
+    ("前天", [("前天", "2025-04-29", False)]),
+    ("上月", [("上月", "2025-04", False)]),
+    ("本月", [("本月", "2025-05", False)]),
+    ("上月15日", [("上月15日", "2025-04-15", False)]),
+    ("上周", [("上周", "2025-04-21/2025-04-27", False)]),
+    ("28日晚,现场", [("28日晚", "2025-04-28", False)]),
+    ("1日,记者", [("1日", "2025-05-01", False)]),
+    # vague: found, unresolved, never guessed
+    ("近年来,我省", [("近年来", None, False)]),
+    ("近日,市里", [("近日", None, False)]),
+    ("这两年,漫展很多", [("这两年", None, False)]),
+    # optional adverb-like words
+    ("当前,城市正处于", [("当前", "2025-05-01", True)]),
+    ("目前已有", [("目前", "2025-05-01", True)]),
+    ("如今的街道", [("如今", "2025-05-01", True)]),
+    ("当下问题", [("当下", "2025-05-01", True)]),
+    ("全年办理", [("全年", None, True)]),
+    ("利用周末的时间", [("周末", None, True)]),
+    ("当天下午", [("当天", None, True)]),
+    ("2026“某某消费月”启动", [("2026", "2026", True)]),
+    # five-year plans
+    ("“十四五”期间", [("“十四五”期间", "2021/2025", True)]),
+    ("十三五时期", [("十三五时期", "2016/2020", False)]),
+    ("“十四五”末", [("“十四五”末", "2025", True)]),
+    ("“十五五”以来", [("“十五五”以来", "2026/2030", True)]),
+    # a range between two relative dates: read as two dates for now
+    pytest.param(
+        "去年11月至今年4月",
+        [("去年11月至今年4月", "2024-11-01/2025-04-30", False)],
+        marks=pytest.mark.xfail(strict=True, reason="ranges with a year on both ends are two matches"),
+        id="去年11月至今年4月",
+    ),
+]
+
+# Text with no DATE at all: durations, counts, figures, other words.
+NOT_DATES = [
+    "连续3年获评",
+    "持续3月",
+    "两年无偿研发工位",
+    "3年来",
+    "近3个月",
+    "30日内完成",
+    "近2000年",
+    "3000年历史",
+    "有1000年的传统",
+    "一月一次",
+    "3月内",
+    "为创业青年节省开支",
+    "第3日",
+    "12345热线",
+    "2025件",
+    "“十五五”规划",
+    "平台企业社区",
+    "同比增长26.8%",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(text: str, expected: list[tuple[str, str | None, bool]]) -> None:
+    got = find_dates(text, PUB)
+    assert [(d.text, d.value, d.optional) for d in got] == expected
+    for d in got:
+        assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+# Relative expressions without a publication date: found, value None, reason given.
+NO_PUB_CASES = ["昨日", "去年11月", "4月30日", "一季度", "上周", "目前", "1—2月", "28日晚", "今年年底"]
+
+
+@pytest.mark.parametrize("text", NO_PUB_CASES)
+def test_relative_without_pub_date_is_unresolved(text: str) -> None:
+    (match,) = find_dates(text)
+    assert (match.text, match.value, match.reason) == (text, None, NO_PUB)
+
+
+# Absolute expressions need no publication date.
+ABSOLUTE = [("2025年底", "2025-12"), ("2026年4月30日", "2026-04-30"), ("2021—2025年", "2021/2025"), ("“十四五”期间", "2021/2025")]
+
+
+@pytest.mark.parametrize(("text", "value"), ABSOLUTE)
+def test_absolute_without_pub_date(text: str, value: str) -> None:
+    assert normalize_date(text) == (value, None)
+
+
+REASONS = [
+    ("近年来", "vague: 近年来"),
+    ("当天", "anaphoric: 当天"),
+    ("春节", "lunar calendar: 春节"),
+    ("元旦", "year not stated: 元旦"),
+    ("清明节", "date varies by year: 清明节"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), REASONS)
+def test_unresolved_reasons(text: str, reason: str) -> None:
+    assert normalize_date(text, PUB) == (None, reason)
+
+
+YEAR_INFERENCE = [
+    # (month text, publication date, value): a month far after the publication month is last year's
+    ("12月", datetime.date(2026, 1, 10), "2025-12"),
+    ("6月", datetime.date(2025, 4, 30), "2025-06"),
+    ("一季度", datetime.date(2026, 4, 2), "2026-01-01/2026-03-31"),
+    ("25日", datetime.date(2025, 3, 2), "2025-02-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "value"), YEAR_INFERENCE)
+def test_year_inference(text: str, pub: datetime.date, value: str) -> None:
+    assert normalize_date(text, pub) == (value, None)
+
+
+def test_normalize_rejects_non_dates() -> None:
+    value, reason = normalize_date("社区", PUB)
+    assert value is None and reason.startswith("not a date expression")
+    assert normalize_date("2月30日", PUB)[0] is None
+
+
+def test_offsets_in_longer_text_and_no_newline_crossing() -> None:
+    text = "标题\n2025年底,“甲乙”平台\n昨日,某地"
+    got = find_dates(text, PUB)
+    assert [(d.start, d.end, d.text) for d in got] == [(3, 9, "2025年底"), (17, 19, "昨日")]
+    assert all("\n" not in d.text for d in got)
+
+
+def test_date_match_is_frozen() -> None:
+    match = DateMatch(0, 2, "昨日", "2025-04-30", None)
+    with pytest.raises(AttributeError):
+        match.value = None  # type: ignore[misc]
+
+
+def test_width_folding_keeps_raw_text() -> None:
+    (match,) = find_dates("截至２０２５年底", PUB)
+    assert (match.start, match.text, match.value) == (2, "２０２５年底", "2025-12")
