@@ -1,0 +1,224 @@
+"""Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
+
+Fast mode is lexicons and patterns only (:mod:`pipeline.gazetteer`,
+:mod:`pipeline.entity_rules`, :mod:`pipeline.names`); accurate mode adds
+Baidu LAC's statistical tagger (:mod:`pipeline.lac_tagger`) where the rules
+found nothing. Every span is in the coordinates of the text given, which may
+be raw or width-folded: folding keeps length, so both give the same spans.
+
+The recognizer works one "\\n"-separated unit at a time (no name crosses a
+unit), then makes a document pass: a name established once in the article
+(a quoted program, a cued person, an ORG built from its suffix) is tagged at
+its other mentions too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from pipeline import entity_rules as rules
+from pipeline.gazetteer import Lexicons, load_lexicons
+from pipeline.names import common_words, credit_names, cued_names
+from pipeline.normalize import fold_width
+from pipeline.resources import MODELS_DIR
+
+LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
+#: Which rule wins when two candidates have the same length (lower first).
+_PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
+             "org-suffix": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "lac": 8}
+#: Labels whose established names the document pass spreads to other mentions.
+_SPREAD = {"PROGRAM", "PERSON", "ORG"}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    """A named entity span; ``rule`` says which rule or lexicon produced it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    optional: bool = False
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A reference such as 我省, 全市, 该区: not an entity, but what it points to (or None)."""
+
+    start: int
+    end: int
+    text: str
+    refers_to: str | None
+
+
+def resolve(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping candidates, longest first, ties by rule priority; sorted by start."""
+    chosen: list[tuple[int, int, str, str]] = []
+    taken = bytearray()
+    order = sorted(candidates, key=lambda c: (c[0] - c[1], _PRIORITY.get(c[3], 9), c[0]))
+    for cand in order:
+        start, end = cand[0], cand[1]
+        if len(taken) < end:
+            taken.extend(b"\0" * (end - len(taken)))
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\1" * (end - start)
+        chosen.append(cand)
+    return sorted(chosen)
+
+
+def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Every rule's candidates on one unit of text, in line coordinates."""
+    places = rules.place_starts(line, lex, common)
+    found = rules.works(line) + rules.quoted(line, lex) + rules.unquoted_programs(line, lex)
+    found += rules.organizations(line, lex, places, common) + rules.locations(line, lex, common)
+    found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common) + credit_names(line, lex, common)]
+    found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in lex.leader_names.iter(line)]
+    for start, ends in places.items():
+        for end, label, _text in ends:
+            if end - start >= 2:
+                found.append((start, end, label, "place"))
+    return found
+
+
+def _inside_brackets(text: str) -> bytearray:
+    """Mask of characters inside 《》 or “”: the document pass must not tag there unless whole."""
+    mask = bytearray(len(text))
+    for pattern in (rules.WORK,):
+        for m in pattern.finditer(text):
+            mask[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    return mask
+
+
+def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexicons) -> list[tuple[int, int, str, str]]:
+    """Other mentions of names established in the article (same label, rule ``document``)."""
+    established = {text[s:e]: label for s, e, label, rule in found
+                   if label in _SPREAD and rule not in {"lac", "place"} and e - s >= 2}
+    if not established:
+        return []
+    automaton = ahocorasick.Automaton()
+    for name, label in established.items():
+        automaton.add_word(name, (name, label))
+    automaton.make_automaton()
+    mask = _inside_brackets(text)
+    extra = []
+    for last, (name, label) in automaton.iter(text):
+        start = last + 1 - len(name)
+        if not any(mask[start : last + 1]):
+            extra.append((start, last + 1, label, "document"))
+    return extra
+
+
+class EntityRecognizer:
+    """Finds entities in one article's analysis text; lexicons are loaded once per models folder."""
+
+    def __init__(self, mode: str = "fast", models_dir: Path | None = None) -> None:
+        if mode not in {"fast", "accurate"}:
+            raise ValueError(f"mode must be 'fast' or 'accurate', not {mode!r}")
+        self.mode = mode
+        self.lex = load_lexicons(models_dir or MODELS_DIR)
+        self.common = common_words()
+        self._tagger = None
+
+    def user_words(self) -> list[str]:
+        """Place names, countries and leaders the word segmenter must keep whole."""
+        words = set(self.lex.divisions)
+        words.update(name for _, (name, _l, _d) in self.lex.places.items())
+        words.update(name for _, name in self.lex.leader_names.items())
+        return sorted(words)
+
+    def find(self, text: str, words: list[tuple[int, int, str]] | None = None) -> list[EntityMatch]:
+        """Sorted, non-overlapping entities of one article (``words`` is accepted, not needed)."""
+        folded = fold_width(text)
+        found: list[tuple[int, int, str, str]] = []
+        offset = 0
+        for line in folded.split("\n"):
+            found += [(s + offset, e + offset, lab, r) for s, e, lab, r in line_candidates(line, self.lex, self.common)]
+            offset += len(line) + 1
+        first = resolve(found)
+        found += document_pass(folded, first, self.lex)
+        chosen = resolve(found)
+        if self.mode == "accurate":
+            chosen = self._merge_tagger(folded, chosen)
+        return [EntityMatch(s, e, text[s:e], lab, False, r) for s, e, lab, r in chosen]
+
+    def _merge_tagger(self, text: str, chosen: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Add the statistical tagger's spans where no rule span overlaps them."""
+        if self._tagger is None:
+            from pipeline.lac_tagger import LacTagger  # optional dependency: accurate mode only
+
+            self._tagger = LacTagger()
+        return merge_spans(text, chosen, self._tagger.tag([text])[0], self.lex)
+
+    def references(self, text: str, entities: list[EntityMatch]) -> list[Reference]:
+        """我省 -> the article's province, 全市/本市 -> its city, 该区 -> the last district named before …"""
+        folded = fold_width(text)
+        inside = bytearray(len(folded))
+        for ent in entities:
+            inside[ent.start : ent.end] = b"\1" * (ent.end - ent.start)
+        provinces, cities = Counter(), Counter()
+        for ent in entities:
+            division = self.lex.divisions.get(ent.text)
+            if division is None or ent.label not in {"GPE", "LOC"}:
+                continue
+            if division.level == "province":
+                provinces[division.name] += 1
+            elif division.province:
+                provinces[division.province] += 1
+            if division.level == "city":
+                cities[division.name] += 1
+            elif division.level in {"county", "district"} and division.parent:
+                cities[division.parent] += 0.5
+        found = []
+        for last, word in self.lex.references_ac.iter(folded):
+            start = last + 1 - len(word)
+            if any(inside[start : last + 1]):
+                continue
+            target = self._refers_to(self.lex.references[word], word, start, entities, provinces, cities)
+            found.append(Reference(start, last + 1, text[start : last + 1], target))
+        return found
+
+    def _refers_to(self, level, word, start, entities, provinces, cities) -> str | None:
+        """What a reference of ``level`` points to, or None when the article does not say."""
+        if level == "country":
+            return "中国"
+        if level == "province":
+            return _top(provinces)
+        if level == "city" and not word.startswith("该"):
+            return _top(cities)
+        for ent in reversed([e for e in entities if e.end <= start]):
+            division = self.lex.divisions.get(ent.text)
+            if division is not None and division.level == level:
+                return division.name
+        return None
+
+
+def _top(counts: Counter) -> str | None:
+    """The most frequent key if it is clearly ahead of the next, else None."""
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def merge_spans(text: str, chosen, tagged, lex: Lexicons) -> list[tuple[int, int, str, str]]:
+    """Rule spans win; tagger spans (PERSON GPE LOC ORG) fill gaps they do not overlap."""
+    taken = bytearray(len(text))
+    for s, e, _lab, _r in chosen:
+        taken[s:e] = b"\1" * (e - s)
+    merged = list(chosen)
+    for s, e, label in tagged:
+        name = text[s:e]
+        if label not in LABELS or any(taken[s:e]) or name in lex.generic or name in lex.references:
+            continue
+        if re.search(r"[“”《》\"]", name) or e - s < 2:
+            continue
+        taken[s:e] = b"\1" * (e - s)
+        merged.append((s, e, label, "lac"))
+    return sorted(merged)

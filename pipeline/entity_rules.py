@@ -1,0 +1,234 @@
+"""Pattern rules for one line of analysis text: works, quoted programs, ORG and LOC names.
+
+Each rule returns candidate spans ``(start, end, label, rule)`` in line
+coordinates; :mod:`pipeline.entities` resolves overlaps (longest name wins)
+and runs the document pass. Rules are general: a name is built from a prefix
+(a place, a head word such as 国家 or 省, or a name bounded by function
+words) and a suffix from ``models/`` — never from a list of known names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.gazetteer import Lexicons
+
+Candidate = tuple[int, int, str, str]
+
+#: Function characters that cannot sit inside an ORG or LOC name: a backward
+#: scan for the name's start stops at them (记者从|省知识产权局, 由|深圳市…公司).
+STOP_CHARS = frozenset("的了在是和与及或从由对向为把被将于等据同跟给让使并也都就而又还但且其之这那该此各每个位名项场次到至以按")
+#: Two-character verbs that end a name's prefix the same way (建设|城市公园).
+STOP_VERBS = frozenset(
+    "建设 打造 推动 推进 加快 实施 开展 建成 来到 位于 走进 前往 举办 参加 提升 形成 建立 依托 发展 培育 引进 "
+    "鼓励 支持 完善 强化 优化 落实 围绕 根据 按照 通过 获悉 联合 出品 发布 启动 上线 设立 成立 组建 携手 牵头 "
+    "指导 主办 承办 协办 召开 印发 出台 部署 要求 提出 表示 介绍 认为 毕业 入驻 落户 来自 位居 成为 作为".split()
+)
+#: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
+NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社".split())
+#: Characters before a one-character suffix that make an ordinary word (西部, 干部, 医院 is fine).
+BAD_BEFORE_SUFFIX = {"部": set("东西南北中内外全干局俱"), "所": set("场住厕处"), "院": set("剧影庭"), "委": set("")}
+#: Verbs that take an institution noun as object (上大学, 进公司, 开公司): not part of a name.
+VERB_BEFORE_SUFFIX = frozenset("上读考进去来到入留开办")
+#: Punctuation inside quotes that makes the quoted text speech or a list, not a name.
+CLAUSE_PUNCT = re.compile(r"[,，。;；!！?？:：、…]")
+#: Numbered slogans and plans used as names: 十五五, 八个统一, 1+7+7+7, 党建+网格.
+NUMBERED_NAME = re.compile(
+    r"""^(?:
+        十[一二三四五六七八九]五                        # five-year plans: 十四五, 十五五
+      | [\d一二三四五六七八九十两百]+个[\u4e00-\u9fff]{1,4}  # 八个统一, 七个强市
+      | [^+]{1,8}(?:\+[^+]{1,8})+                      # 1+7+7+7, 党建+网格+大数据
+    )$""",
+    re.VERBOSE,
+)
+#: A quoted phrase or a work title: content without nested quotes or newlines.
+QUOTE = re.compile(r"“([^“”\n]{1,30})”")
+WORK = re.compile(r"《([^《》\n]{1,40})》")
+#: Owners' roles after a quoted shop or brand name: the name is an ORG (“某某”主理人).
+OWNER_CUES = ("主理人", "创始人", "店主", "老板")
+#: Unquoted program: a verb, then a name ending in a strong cue (实施乡村振兴战略).
+_UNQUOTED_VERBS = "实施|开展|启动|推进|落实|参与|推出|发布|印发|深化|组织"
+
+
+def is_cjk(char: str) -> bool:
+    """A CJK unified ideograph."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def prefix_floor(line: str, end: int, limit: int) -> int:
+    """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars."""
+    start = end
+    while start > 0 and end - start < limit:
+        char = line[start - 1]
+        if not (is_cjk(char) or char.isascii() and char.isalnum() and not char.isdigit()):
+            break
+        if char in STOP_CHARS or line[start - 2 : start] in STOP_VERBS and start >= 2:
+            break
+        start -= 1
+    return start
+
+
+def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is ``line[start:end]`` part of a longer common word (大城 in 大城市)?
+
+    A short place name inside an ordinary word is not a name there. Words
+    that only overlap it (州立 in 郑州立足) do not count: jieba's dictionary
+    holds too many such fragments.
+    """
+    for i in range(max(0, start - 2), start + 1):
+        for j in range(end, min(i + 4, len(line)) + 1):
+            if j - i > end - start and line[i:j] in common:
+                return True
+    return False
+
+
+def place_starts(line: str, lex: Lexicons, common: dict[str, str]) -> dict[int, list[tuple[int, str, str]]]:
+    """Lexicon places in the line: start -> [(end, label, text)].
+
+    Short forms (and two-character names) are dropped where they are part of
+    a common word (大城 in 大城市); full names with their suffix are kept.
+    """
+    starts: dict[int, list[tuple[int, str, str]]] = {}
+    for last, (surface, label, division) in lex.places.iter(line):
+        start = last + 1 - len(surface)
+        is_short = division is None or surface != division.name or len(surface) <= 2
+        if is_short and crosses_word(line, start, last + 1, common):
+            continue
+        starts.setdefault(start, []).append((last + 1, label, surface))
+    return starts
+
+
+def works(line: str) -> list[Candidate]:
+    """Titles inside 《》 (brackets excluded)."""
+    return [(m.start(1), m.end(1), "WORK", "work") for m in WORK.finditer(line) if m.group(1).strip()]
+
+
+def _after_quotes(line: str, end: int) -> str:
+    """Text after a run of adjacent quoted names (“A”“B”、“C”等), from ``end`` of the first."""
+    pos = end
+    while True:
+        if line.startswith("”", pos):
+            pos += 1
+        nxt = re.match(r"[、和与及]?“[^“”\n]{1,30}", line[pos:])
+        if not nxt:
+            break
+        close = line.find("”", pos + nxt.end())
+        if close < 0:
+            break
+        pos = close
+    rest = line[pos:]
+    return rest[1:] if rest.startswith("等") else rest
+
+
+def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Is the quoted text ``line[start:end]`` the name of a program, plan, platform or app?"""
+    text = line[start:end]
+    if len(text) < 2 or CLAUSE_PUNCT.search(text) or text in lex.generic:
+        return False
+    if NUMBERED_NAME.match(text):
+        return True
+    if any(text.endswith(cue) and len(text) > len(cue) + 1 for cue, s in lex.program_cues.items() if s == "strong"):
+        return True
+    after = _after_quotes(line, end).lstrip()
+    if any(after.startswith(cue) for cue in lex.program_cues):
+        return True
+    if lex.strong_tail.match(after):
+        return True  # “某某”全国动漫大赛: a name running on to a strong cue
+    before = line[max(0, start - 13) : start - 1]
+    if line[start - 2 : start - 1] == "以" and after.startswith("为"):
+        return True  # 以“某某”为抓手
+    if re.search(r"\d+个$", before):
+        return True  # 300个“某某”: a count of a named facility
+    clause = re.split(r"[,，。;；!！?？:：、“”]", before)[-1]
+    return any(verb in clause for verb in lex.program_verbs)
+
+
+def quoted(line: str, lex: Lexicons) -> list[Candidate]:
+    """Quoted programs (“八个统一”, “郑好办”APP) and quoted shop names before an owner (ORG)."""
+    found = []
+    for match in QUOTE.finditer(line):
+        start, end = match.span(1)
+        after = line[match.end() :]
+        if after.startswith(OWNER_CUES) and not CLAUSE_PUNCT.search(match.group(1)):
+            found.append((start, end, "ORG", "quoted-owner"))
+        elif is_program_quote(line, start, end, lex):
+            found.append((start, end, "PROGRAM", "quoted-program"))
+    return found
+
+
+def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
+    """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动)."""
+    strong = "|".join(sorted((c for c, s in lex.program_cues.items() if s == "strong"), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{_UNQUOTED_VERBS})了?([\u4e00-\u9fff]{{2,12}}?(?:{strong}))")
+    found = []
+    for match in pattern.finditer(line):
+        name = match.group(1)
+        if "的" not in name and name not in lex.generic:
+            found.append((match.start(1), match.end(1), "PROGRAM", "unquoted-program"))
+    return found
+
+
+def _longest_suffixes(line: str, automaton) -> dict[int, str]:
+    """Suffix matches keyed by end: at each end only the longest suffix."""
+    best: dict[int, str] = {}
+    for last, suffix in automaton.iter(line):
+        if len(suffix) > len(best.get(last + 1, "")):
+            best[last + 1] = suffix
+    return best
+
+
+def _body_word(line: str, start: int, s: int, end: int, common: dict[str, str]) -> bool:
+    """Is there a verb phrase that starts inside the name's body and runs to its end (新乡|上大学)?"""
+    return any(common.get(line[i:end], "").startswith("v") for i in range(max(start + 1, s - 2), s))
+
+
+def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, str, str]]],
+                  common: dict[str, str]) -> list[Candidate]:
+    """[place | head word | bounded name] + body + suffix (省知识产权局, 郑州市委党校, 某某有限公司)."""
+    found = []
+    for end, suffix in _longest_suffixes(line, lex.org_suffixes).items():
+        s = end - len(suffix)
+        if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
+            continue
+        if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common):
+            continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word
+        floor = prefix_floor(line, s, 16)
+        start = -1
+        for pos in range(floor, s + 1):
+            if pos in places and pos < s or any(line.startswith(h, pos) for h in lex.org_heads if len(h) > 1):
+                start = pos
+                break
+            if pos == floor and line[pos] in lex.org_heads:
+                start = pos  # 省知识产权局, 市委: a one-character head only at a boundary
+                break
+        if start < 0 and suffix in NAMED_ORG_SUFFIXES and s - floor >= 2:
+            start = floor
+        if start < 0 or end - start < 2:
+            continue
+        name = line[start:end]
+        body = line[start:s]
+        if name in lex.generic or body in lex.generic or name in lex.references:
+            continue
+        if body in lex.references or body.startswith(("全", "我", "该", "本")):
+            continue
+        if _body_word(line, start, s, end, common) or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
+            continue
+        found.append((start, end, "ORG", "org-suffix"))
+    return found
+
+
+def locations(line: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """[name] + place suffix (二七塔商圈, 某某万达广场, 郑东新区) and lexicon districts."""
+    found = []
+    for end, suffix in _longest_suffixes(line, lex.loc_suffixes).items():
+        s = end - len(suffix)
+        if line[end - 1 : end + 1] in common:
+            continue  # 港|湾: the suffix is the start of another word
+        floor = prefix_floor(line, s, 8)
+        if s - floor < 2:
+            continue
+        name = line[floor:end]
+        if name in lex.generic or line[floor:s] in lex.references:
+            continue
+        found.append((floor, end, "LOC", "loc-suffix"))
+    return found

@@ -1,0 +1,129 @@
+"""Entity lexicons from ``models/`` and the Aho-Corasick automata built on them.
+
+Every list is data with a source header (see each file); this module only
+turns them into lookup structures, once per models folder (``lru_cache`` on
+the loader, no global state). Automata find every lexicon entry in a line in
+one pass, so matching cost does not grow with the size of the lexicons.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from pipeline.resources import MODELS_DIR, load_lines, load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division: a name form, its level and parent."""
+
+    name: str  # the full name (郑州市)
+    level: str  # province | city | county | district
+    parent: str  # the parent's full name, "" for provinces
+    province: str  # the province's full name ("" for provinces themselves)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Every entity lexicon, loaded and indexed."""
+
+    places: ahocorasick.Automaton  # surface -> (surface, label, Division | None)
+    divisions: dict[str, Division]  # surface (full or short) -> division
+    org_suffixes: ahocorasick.Automaton  # suffix -> suffix
+    org_heads: frozenset[str]
+    loc_suffixes: ahocorasick.Automaton
+    program_cues: dict[str, str]  # cue -> strong | weak
+    strong_tail: re.Pattern[str]  # a short CJK run ending in a strong cue
+    program_verbs: tuple[str, ...]
+    person_cues: re.Pattern[str]  # any cue, longest first
+    leader_names: ahocorasick.Automaton
+    references_ac: ahocorasick.Automaton
+    credit_labels: frozenset[str]
+    surnames: frozenset[str]
+    leaders: frozenset[str]
+    generic: frozenset[str]
+    references: dict[str, str]  # 我省 -> province
+
+    @property
+    def max_cue(self) -> int:
+        """Length of the longest program cue (bounds a lookahead)."""
+        return max(map(len, self.program_cues))
+
+
+def _automaton(entries: dict[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton mapping each key to its value."""
+    automaton = ahocorasick.Automaton()
+    for key, value in entries.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _division_forms(models_dir: Path) -> tuple[dict[str, tuple[str, Division]], dict[str, Division]]:
+    """Surface forms of divisions with their label (GPE, or LOC for districts).
+
+    Full names are always matched; a short form only when the table marks it
+    safe, and never for districts (金水 alone is too ambiguous). When two
+    divisions share a surface form the higher level wins (吉林 province over city).
+    """
+    rows = load_table("admin_divisions.tsv", models_dir)
+    by_code = {row["adcode"]: row for row in rows}
+    rank = {"province": 0, "city": 1, "county": 2, "district": 3}
+    forms: dict[str, tuple[str, Division]] = {}
+    for row in sorted(rows, key=lambda r: rank[r["level"]]):
+        parent = by_code.get(row["parent"])
+        province = row["name"] if row["level"] == "province" else ""
+        walker = parent
+        while walker is not None and not province:
+            if walker["level"] == "province":
+                province = walker["name"]
+            walker = by_code.get(walker["parent"])
+        division = Division(row["name"], row["level"], row["parent_name"], province)
+        label = "LOC" if row["level"] == "district" else "GPE"
+        if row["level"] == "district" and len(row["name"]) <= 2:
+            continue  # 城区, 郊区, 矿区: generic words, not names
+        surfaces = [row["name"]]
+        if row["short_ok"] == "1" and row["short"] != row["name"]:
+            surfaces.append(row["short"])
+        for surface in surfaces:
+            forms.setdefault(surface, (label, division))
+    return forms, {surface: division for surface, (_, division) in forms.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
+    """Load every entity lexicon from ``models_dir`` and build the automata once."""
+    forms, divisions = _division_forms(models_dir)
+    places: dict[str, object] = {s: (s, label, d) for s, (label, d) in forms.items()}
+    for country in load_lines("countries.txt", models_dir):
+        places.setdefault(country, (country, "GPE", None))
+    cues = {row["cue"]: row["strength"] for row in load_table("program_cues.txt", models_dir)}
+    return Lexicons(
+        places=_automaton(places),
+        divisions=divisions,
+        org_suffixes=_automaton({s: s for s in load_lines("org_suffixes.txt", models_dir)}),
+        org_heads=frozenset(load_lines("org_heads.txt", models_dir)),
+        loc_suffixes=_automaton({s: s for s in load_lines("loc_suffixes.txt", models_dir)}),
+        program_cues=cues,
+        strong_tail=re.compile(
+            r"(?:(?![的和与及或])[\u4e00-\u9fff]){0,8}?(?:"
+            + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True) if cues[c] == "strong")
+            + ")"
+        ),
+        program_verbs=load_lines("program_verbs.txt", models_dir),
+        person_cues=re.compile(
+            "|".join(map(re.escape, sorted(load_lines("person_cues.txt", models_dir), key=len, reverse=True)))
+        ),
+        leader_names=_automaton({n: n for n in load_lines("leaders.txt", models_dir)}),
+        references_ac=_automaton({row["word"]: row["word"] for row in load_table("references.tsv", models_dir)}),
+        credit_labels=frozenset(load_lines("credit_labels.txt", models_dir)),
+        surnames=frozenset(load_lines("surnames.txt", models_dir)),
+        leaders=frozenset(load_lines("leaders.txt", models_dir)),
+        generic=frozenset(load_lines("generic_nouns.txt", models_dir)),
+        references={row["word"]: row["level"] for row in load_table("references.tsv", models_dir)},
+    )
