@@ -62,7 +62,7 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             {"before": before, "middle": middle, "after": after}[position][row["word"]] = row["qualifier"]
     cues = {row["cue"]: row["direction"] for row in load_table("figure_change_cues.tsv", models_dir)}
     # Adverbs allowed between a bound word and the number: 最低仅541元, 超过了3万.
-    before_re = re.compile(rf"(?:{_alternation(before)})(?:仅|只|就|才|已|均|共|都|也|了|为)?$")
+    before_re = re.compile(rf"(?:{_alternation(before)})(?:仅|只|就|才|已|均|共|都|也|了|为|有)?$")
     return FigureLexicon(
         units=units,
         unit_re=re.compile(_alternation(units)),

@@ -46,7 +46,7 @@ _NUMBER = re.compile(
     (?P<pct>百分之)?                           # 百分之四十: the percent reads first
     (?P<num>
         \d+(?:,\d{{3}})*(?:\.\d+)?             # Arabic, thousands separators, decimals
-        (?:[零十百千万亿]+(?:\d+(?:\.\d+)?)?)*  # mixed: 3万4000, 1.72万亿, 1千零20
+        (?:(?:[零十百万亿]|千(?![瓦克米]))+(?:\d+(?:\.\d+)?)?)*  # mixed: 3万4000, 1.72万亿 (not 千瓦)
       | [{_CN}]+(?:[点點][{CHINESE_DIGIT_CHARS}]+[万亿萬億]*)?   # Chinese: 两千零五, 十五点八亿
     )
     (?:(?P<vague>[几多余])(?P<vmult>[万亿]+))?  # 三十几万, 一千多万, 十余万: vague inside the span
@@ -275,7 +275,7 @@ def _rank(line: str, di: int, cand: _Cand) -> str | None:
 
 def _resolve_neighbours(line: str, cands: list[_Cand], lex: FigureLexicon) -> None:
     """Ranges (3至5年 -> ge/le) and lists sharing a unit; then drop unitless numbers."""
-    for a, b in zip(cands, cands[1:]):
+    for a, b in reversed(list(zip(cands, cands[1:]))):  # right to left: 3、4、5个
         gap = line[a.end:b.start]
         if a.drop or (b.drop and b.drop != "date or clock time"):
             continue

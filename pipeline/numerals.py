@@ -150,7 +150,7 @@ def parse_number(text: str) -> Decimal | None:
 def canonical(value: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent form: 11000.0 -> 11000."""
     value = value.normalize()
-    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value
+    return Decimal(int(value)) if value.as_tuple().exponent > 0 else value
 
 
 def _with_decimals(whole: list[Decimal | str], rest: list[Decimal | str]) -> Decimal | None:
