@@ -27,7 +27,10 @@ from spacy.tokens import Doc, Span
 FIGURES_KEY = "zhnews.figures"
 ENTITIES_KEY = "zhnews.entities"
 REFERENCES_KEY = "zhnews.references"
+CLAIMS_KEY = "zhnews.claims"
 DATE_KEY = "zhnews.pub_date"
+#: Layout units of the article in the Doc: [(role, start, end)] in analysis offsets.
+UNITS_KEY = "zhnews.units"
 
 
 def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> None:
@@ -135,3 +138,29 @@ def make_figures(nlp: Language, name: str) -> FiguresComponent:
 )
 def make_entities(nlp: Language, name: str, mode: str, models_dir: str | None) -> EntitiesComponent:
     return EntitiesComponent(mode, models_dir)
+
+
+class ClaimsComponent:
+    """Claims: for each figure, what it measures, of whom, when, how it changed."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .claims import find_claims
+
+        doc.user_data[CLAIMS_KEY] = find_claims(
+            doc.text,
+            figures=doc.user_data.get(FIGURES_KEY, []),
+            entities=doc.user_data.get(ENTITIES_KEY, []),
+            references=doc.user_data.get(REFERENCES_KEY, []),
+            units=doc.user_data.get(UNITS_KEY) or [("body", 0, len(doc.text))],
+            pub_date=pub_date(doc),
+        )
+        return doc
+
+
+@Language.factory(
+    "zhnews_claims",
+    requires=["doc.spans", "doc.ents"],
+    assigns=["doc.user_data"],
+)
+def make_claims(nlp: Language, name: str) -> ClaimsComponent:
+    return ClaimsComponent()

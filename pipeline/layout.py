@@ -102,7 +102,10 @@ def _classify(lines: list[Line]) -> None:
     """Give every line a role from its own cues; neighbours are looked at later."""
     for line in lines:
         text = line.text
-        if rules.CREDIT_LINE.match(text) or rules.TEAM_LINE.search(text) and len(text) <= 40:
+        if rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text):
+            # a marker line, alone or in front of / after body text: body either way
+            line.role = "body"
+        elif rules.CREDIT_LINE.match(text) or rules.TEAM_LINE.search(text) and len(text) <= 40:
             line.role = "credits"
         elif rules.BYLINE_LINE.match(text) and len(text) <= 40:
             line.role = "byline"
@@ -119,7 +122,8 @@ def _mark_inline_captions(lines: list[Line]) -> None:
     for i in range(1, len(lines) - 1):
         before, line, after = lines[i - 1], lines[i], lines[i + 1]
         if (
-            before.role == "body"
+            not rules.CONTINUED_FROM.match(line.text)
+            and before.role == "body"
             and not rules.is_terminated(before.text)
             and line.role in ("body", "headlike")
             and not rules.is_terminated(line.text)
@@ -153,7 +157,7 @@ def _opens_article(current: ArticleLayout | None, run: list[Line], following: Li
     """Whether a run of heading-like lines starts a new article (see module docstring)."""
     if current is None or current.closed or current.opened_by_source or len(run) >= 2:
         return True
-    return following is not None and bool(rules.LEAD_SOURCE.match(following.text))
+    return following is not None and (following.role == "byline" or bool(rules.LEAD_SOURCE.match(following.text)))
 
 
 def _title_roles(count: int, run: list[Line]) -> list[str]:
@@ -165,7 +169,7 @@ def _title_roles(count: int, run: list[Line]) -> list[str]:
     return ["kicker", "title"] + ["subtitle"] * (count - 2)
 
 
-def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit:
+def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit | None:
     """A body line: peel a continuation marker and a lead source line off its front."""
     text, start, end = line.text, line.start, line.end
     marker = rules.CONTINUED_FROM.match(text)
@@ -185,6 +189,8 @@ def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit:
         if lead.group("paren"):
             base = start + lead.start("paren")
             article.reporters += [(base + a, base + b) for a, b in rules.reporter_names(lead.group("paren"))]
+    if start >= end:  # the line held only the marker
+        return None
     return Unit("body", [(start, end)])
 
 
@@ -248,7 +254,9 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             current = ArticleLayout(len(articles), raw)
             articles.append(current)
         if line.role == "body":
-            current.units.append(_handle_body(current, line, line.start))
+            unit = _handle_body(current, line, line.start)
+            if unit is not None:
+                current.units.append(unit)
         elif line.role == "byline":
             current.units.append(Unit("byline", [(line.start, line.end)]))
             current.reporters += [(line.start + a, line.start + b) for a, b in rules.reporter_names(line.text)]

@@ -18,7 +18,7 @@ from .normalize import fold_width
 NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}"
 
 #: Role words that introduce reporter names in bylines and lead lines.
-REPORTER_ROLE = r"(?:本报|本刊|新华社|人民日报)?(?:特约|首席|见习|实习)?(?:记者|通讯员|撰稿人?)"
+REPORTER_ROLE = r"(?:本报|本刊|新华社|人民日报)?(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|撰稿人?|实习生)"
 
 #: Picture-credit suffixes after a byline name: 文/图, 摄, 图/文 ...
 CREDIT_SUFFIX = re.compile(r"(?:文/图|图/文|文\s*/\s*摄|/文|/图|\s摄影?|\s文|\s图)$")

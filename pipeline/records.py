@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import schema
-from .components import ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
+from .components import CLAIMS_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
 from .ingest import Dump
 from .layout import ArticleLayout, Unit
 from .normalize import TextMap
@@ -114,6 +114,10 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         raw_span(textmap, r.start, r.end, schema.Reference, refers_to=r.refers_to)
         for r in doc.user_data.get(REFERENCES_KEY, ())
     ]
+    claims = [
+        _claim(textmap, match, f"{article_id}-c{i}", article_id, figures[match.figure_index])
+        for i, match in enumerate(doc.user_data.get(CLAIMS_KEY, ()))
+    ]
     by_role = lambda role: [p for p in paragraphs if p.role == role]
     first = lambda role: next((schema.Span(start=p.start, end=p.end, text=p.text, pieces=p.pieces)
                                for p in by_role(role)), None)
@@ -140,6 +144,18 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         figures=figures,
         entities=entities,
         references=references,
+        claims=claims,
+    )
+
+
+def _claim(textmap: TextMap, match, claim_id: str, article_id: str, figure: schema.Figure) -> schema.Claim:
+    span = lambda bounds: raw_span(textmap, *bounds) if bounds else None
+    return schema.Claim(
+        id=claim_id, article_id=article_id, figure_id=figure.id, figure=figure,
+        metric=span(match.metric), subject=match.subject, subject_span=span(match.subject_span),
+        time=match.time, time_span=span(match.time_span), time_normalized=match.time_value,
+        change=match.change, change_base=match.change_base, source=span(match.source),
+        sentence=span(match.sentence),
     )
 
 

@@ -19,7 +19,7 @@ from .records import analysis_text, build_article
 from .segment import SegmenterTokenizer, make_segmenter
 
 #: Stages in order; each is a registered spaCy factory (see pipeline.components).
-DEFAULT_COMPONENTS = ()
+DEFAULT_COMPONENTS = ("zhnews_figures", "zhnews_entities")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,7 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings()) -> 
         textmap, units = analysis_text(dump.text, layout)
         doc = nlp.make_doc(textmap.text)
         doc.user_data[components.DATE_KEY] = date
+        doc.user_data[components.UNITS_KEY] = [(u.unit.role, u.start, u.end) for u in units]
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         records.append(build_article(dump, layout, textmap, units, doc, settings.tokens))

@@ -1,0 +1,211 @@
+"""Page layout: articles, kicker/title/subtitle, bylines, captions, markers, joins.
+
+Each case is a small dump written for these tests in the conventions of a
+different kind of paper, with what the layout must find in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout import split_articles
+from pipeline.layout_rules import credit_author_names, is_terminated, looks_like_heading, reporter_names
+
+LEAD_AT_START = """
+市区新增公交线路12条
+
+本报讯(记者 王海燕 通讯员 刘凯)记者昨日从市交通运输局获悉,今年以来全市新开公交线路12条,优化调整线路31条。
+
+下一步,市交通运输局将继续加密公交网络,方便市民出行。
+"""
+
+BYLINE_AT_END = """
+绿色出行成为新风尚
+
+共享单车日均骑行量突破60万人次,骑行已成为很多市民短途出行的首选。
+
+在地铁站口,记者看到一排排单车摆放整齐,有专人负责调度。
+
+本报记者 陈静 文/图
+"""
+
+AGENCY_KICKER_SUBTITLE = """
+聚焦春耕生产
+
+小麦长势总体好于常年
+
+——各地加强田间管理确保夏粮丰收
+
+新华社北京3月12日电(记者 张三丰)农业农村部最新调度显示,全国冬小麦一、二类苗比例为87.6%,高于常年水平。
+"""
+
+BREAK_WITH_CAPTION = """
+老街焕新颜
+
+本报讯(记者 赵敏)经过半年改造,城东老街昨日重新开街。改造后的老街保留了青砖灰瓦的历史风貌,同时增设了
+
+
+
+改造后的城东老街夜景
+
+休闲座椅和文化展示墙,吸引了不少市民前来打卡。
+"""
+
+BREAK_WITHOUT_CAPTION = """
+秋粮收购有序开展
+
+本报讯(记者 孙立)目前全省已累计收购秋粮120万吨,各收购网点运转正常,农民售粮排队时间明显
+
+缩短。粮食部门表示将加强市场监测。
+"""
+
+CONTINUED_AND_TRUNCATED = """
+(上接一版)在项目建设方面,全市重点项目完成投资进度的62%,新开工项目45个。
+
+各县区要压实责任,确保项目早投产、早见效。
+
+校园足球联赛开赛
+
+本报记者 李想
+
+本届联赛共有86支队伍参加,比赛将持续到6月底,组委会还将评选出最佳球员和
+"""
+
+CONTINUED_TO_NEXT_PAGE = """
+城市书房覆盖各街道
+
+本报讯(记者 钱文)今年全市新建城市书房28家,实现街道全覆盖,市民在家门口就能借阅图书,读者可通过
+
+(下转第二版)
+"""
+
+CREDITS_BLOCK = """
+深化改革的基层探索
+
+推进基层治理现代化,关键在于把制度优势转化为治理效能。
+
+市社科联课题组
+策 划:王一鸣 陈二
+本期执笔:李小三
+校 审:赵四
+"""
+
+SECTION_HEADINGS = """
+青年之家遍布城乡
+
+青年是城市发展的生力军。近年来,各地持续完善青年服务阵地。
+
+一、阵地建设
+
+全市建成青年之家120个,覆盖所有乡镇街道。
+
+(一)服务内容不断丰富
+
+各青年之家开设了技能培训、心理咨询等课程。
+
+本报记者 周全
+"""
+
+CASES = {
+    "lead line at start": (LEAD_AT_START, [dict(
+        title="市区新增公交线路12条", kicker=None, subtitle=None, source_line="本报讯",
+        reporters=["王海燕", "刘凯"], captions=[], continued_from=None, continued_to=None, truncated=False)]),
+    "byline at end": (BYLINE_AT_END, [dict(
+        title="绿色出行成为新风尚", source_line=None, reporters=["陈静"], truncated=False)]),
+    "agency dateline with kicker and subtitle": (AGENCY_KICKER_SUBTITLE, [dict(
+        kicker="聚焦春耕生产", title="小麦长势总体好于常年", subtitle="——各地加强田间管理确保夏粮丰收",
+        source_line="新华社北京3月12日电", reporters=["张三丰"])]),
+    "break with caption": (BREAK_WITH_CAPTION, [dict(
+        title="老街焕新颜", captions=["改造后的城东老街夜景"], truncated=False,
+        joins=["改造后的老街保留了青砖灰瓦的历史风貌,同时增设了休闲座椅和文化展示墙"])]),
+    "break without caption": (BREAK_WITHOUT_CAPTION, [dict(
+        title="秋粮收购有序开展", captions=[], truncated=False, joins=["农民售粮排队时间明显缩短。"])]),
+    "continued, then a truncated article": (CONTINUED_AND_TRUNCATED, [
+        dict(title=None, continued_from="一版", truncated=False),
+        dict(title="校园足球联赛开赛", reporters=["李想"], truncated=True),
+    ]),
+    "continued on another page": (CONTINUED_TO_NEXT_PAGE, [dict(
+        title="城市书房覆盖各街道", continued_to="第二版", truncated=False)]),
+    "credits name the author only": (CREDITS_BLOCK, [dict(
+        title="深化改革的基层探索", reporters=["李小三"], truncated=False)]),
+    "section headings stay in their article": (SECTION_HEADINGS, [dict(
+        title="青年之家遍布城乡", headings=["一、阵地建设", "(一)服务内容不断丰富"], reporters=["周全"])]),
+}
+
+
+def _describe(raw: str):
+    text = lambda span: raw[span[0]:span[1]] if span else None
+    for article in split_articles(raw):
+        unit_text = lambda role: next((raw[u.start:u.end] for u in article.units if u.role == role), None)
+        yield dict(
+            title=unit_text("title"), kicker=unit_text("kicker"), subtitle=unit_text("subtitle"),
+            source_line=text(article.source_line), reporters=[text(r) for r in article.reporters],
+            captions=[raw[u.start:u.end] for u in article.units if u.role == "caption"],
+            headings=[raw[u.start:u.end] for u in article.units if u.role == "heading"],
+            continued_from=text(article.continued_from), continued_to=text(article.continued_to),
+            truncated=article.truncated,
+            joins=["".join(raw[a:b] for a, b in u.pieces) for u in article.units if len(u.pieces) > 1],
+        )
+
+
+@pytest.mark.parametrize("raw, expected", CASES.values(), ids=CASES.keys())
+def test_layout_cases(raw, expected):
+    found = list(_describe(raw))
+    assert len(found) == len(expected), [f["title"] for f in found]
+    for got, want in zip(found, expected):
+        for key, value in want.items():
+            if key == "joins":
+                assert any(fragment in joined for fragment in value for joined in got["joins"]), got["joins"]
+            else:
+                assert got[key] == value, (key, got)
+
+
+def test_article_spans_cover_title_to_last_line():
+    (article,) = split_articles(BYLINE_AT_END)
+    assert BYLINE_AT_END[article.start:article.end].startswith("绿色出行成为新风尚")
+    assert BYLINE_AT_END[article.start:article.end].endswith("本报记者 陈静 文/图")
+
+
+def test_crlf_and_bom_keep_raw_offsets():
+    raw = "\ufeff" + LEAD_AT_START.replace("\n", "\r\n")
+    (article,) = split_articles(raw)
+    title = next(u for u in article.units if u.role == "title")
+    assert raw[title.start:title.end] == "市区新增公交线路12条"
+    assert [raw[a:b] for a, b in article.reporters] == ["王海燕", "刘凯"]
+
+
+@pytest.mark.parametrize("line, terminated", [
+    ("他说。", True), ("“很好。”", True), ("真的吗?", True), ("如下:", True),
+    ("我们将继续", False), ("占比提高", False), ("标题", False),
+])
+def test_is_terminated(line, terminated):
+    assert is_terminated(line) is terminated
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("青春奋斗正当时 此心安处是郑州", True), ("筑稳安居港湾", True),
+    ("“八个统一”的成效,本质上是", False),  # a clause comma: a broken body line
+    ("全年完成投资120亿元。", False),
+    ("这是一个非常非常长的句子它没有任何标点符号但是长度已经超过了标题可能的最大长度所以不是标题", False),
+])
+def test_looks_like_heading(line, heading):
+    assert looks_like_heading(line) is heading
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报记者 杨柳文/图", ["杨柳"]),
+    ("(记者 李四 王五 通讯员 赵六)", ["李四", "王五", "赵六"]),
+    ("本报记者 梁晨 实习生 唐悦", ["梁晨", "唐悦"]),
+    ("文/图 本报记者 马可", ["马可"]),
+    ("记者 欧阳明月 摄", ["欧阳明月"]),
+])
+def test_reporter_names(line, names):
+    assert [line[a:b] for a, b in reporter_names(line)] == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本期执笔:李玲", ["李玲"]), ("执 笔:王一 张二", ["王一", "张二"]),
+    ("策 划:王超 谭鹏辉", []), ("校 审:张昕", []),
+])
+def test_credit_author_names(line, names):
+    assert [line[a:b] for a, b in credit_author_names(line)] == names
