@@ -73,7 +73,7 @@ _TEMPLATE = r"""
   | (?=(?:{year}|{rel_year}|{num}月|{num}{range}{num}月|{rel_month}|{quarter_plain}|{named}))
     (?:                                               # a year, or a year range
         (?:(?P<y0>{year})年?{range})?(?P<y>{year})年度?
-      | (?P<ry>{rel_year})
+      | (?<![提之以])(?P<ry>{rel_year})                # not 提前年底
     )?
     (?:
         (?:(?P<rm>{rel_month})                        # 上月
@@ -88,9 +88,9 @@ _TEMPLATE = r"""
       | {quarter}
       | (?P<named>{named})(?![省约能点目奏俭制])          # 跨年夜, 元旦; not 青年节省
     )?
-  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day})?(?!内|以内|之内|来)   # 30日
+  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day})?(?!内|以内|之内|来|游)   # 30日; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day})?        # 昨日, 昨日下午
-  | (?P<word>{other})                                 # 目前, 近年来, 周末
+  | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
 )
 """
 
