@@ -302,6 +302,13 @@ def _is_duration(text: str, start: int, end: int, g: dict) -> bool:
     return text[end - 1 : end] == "月" and tail != "" and tail in _COUNT_AFTER
 
 
+def _plausible(g: dict) -> bool:
+    """Month and day numbers within calendar bounds (the year may still rule the day out)."""
+    months = [_number(g[k]) for k in ("m0", "m", "m2") if g[k]]
+    days = [_number(g[k]) for k in ("d", "d2", "sd") if g[k]]
+    return all(1 <= m <= 12 for m in months) and all(1 <= d <= 31 for d in days)
+
+
 def _is_optional(g: dict) -> bool:
     """Optional: bare years, vague adverb-like words, names that contain a quoted program."""
     if g["bare"] or (g["plan"] and g["plan"][0] in "“\""):
@@ -323,12 +330,14 @@ def find_dates(text: str, pub_date: datetime.date | None = None) -> list[DateMat
         if start == end or "\n" in folded[start:end]:
             continue
         g = match.groupdict()
-        if _is_duration(folded, start, end, g):
+        if _is_duration(folded, start, end, g) or not _plausible(g):
             continue
         try:
             value, reason = _resolve(g, pub_date)
-        except ValueError:  # 2月30日, 13月: numbers that are no calendar date
-            continue
+        except ValueError:  # no such day: 13月, 2025年2月30日 are no dates at all
+            if g["y"] or g["iso"]:
+                continue
+            value, reason = None, "no such day in the inferred month"  # 29日 after a short month
         found.append(DateMatch(start, end, text[start:end], value, reason, _is_optional(g)))
     return found
 
@@ -339,6 +348,8 @@ def normalize_date(text: str, pub_date: datetime.date | None = None) -> tuple[st
     match = _pattern().fullmatch(folded)
     if match is None or not folded:
         return None, f"not a date expression: {text!r}"
+    if not _plausible(match.groupdict()):
+        return None, f"not a calendar date: {text!r}"
     try:
         return _resolve(match.groupdict(), pub_date)
     except ValueError:

@@ -188,10 +188,21 @@ def test_year_inference(text: str, pub: datetime.date, value: str) -> None:
     assert normalize_date(text, pub) == (value, None)
 
 
+def test_day_missing_from_inferred_month_stays_unresolved() -> None:
+    (match,) = find_dates("29日,记者", datetime.date(2025, 3, 10))  # 29 February 2025 does not exist
+    assert (match.text, match.value, match.reason) == ("29日", None, "no such day in the inferred month")
+
+
+@pytest.mark.parametrize("text", ["13月", "2025年2月30日", "4月32日"])
+def test_impossible_dates_are_dropped(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
 def test_normalize_rejects_non_dates() -> None:
     value, reason = normalize_date("社区", PUB)
     assert value is None and reason.startswith("not a date expression")
     assert normalize_date("2月30日", PUB)[0] is None
+    assert normalize_date("13月", PUB) == (None, "not a calendar date: '13月'")
 
 
 def test_offsets_in_longer_text_and_no_newline_crossing() -> None:
