@@ -1,0 +1,43 @@
+"""The whole pipeline on arbitrary and on written text: offsets always read back."""
+
+from __future__ import annotations
+
+import spacy
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from pipeline import process_text
+from pipeline.invariants import offset_violations
+
+PIECES = [
+    "标题新闻", "本报讯(记者 张三)", "全市新增就业1.2万人,", "同比增长12.5%。", "\n", "\n\n", "\r\n",
+    "“八个统一”", "《春天的故事》", "(上接一版)", "本报记者 李四", "图为活动现场", "近百万", "第八位",
+    "郑州市", "省发展改革委", "２０２５年４月３０日", "　", " ", "……", "！", "？", "ab12", "😀", "\x07",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=25).map("".join))
+def test_every_span_of_arbitrary_text_reads_back(process, text):
+    for record in process(text):
+        assert offset_violations(record, text) == []
+
+
+def test_public_api_matches_pipeline():
+    text = "洛阳新建公园\n\n本报讯(记者 王五)今年全市新建口袋公园86个,总数达到312个。\n"
+    (article,) = process_text(text, date="2026-05-01")
+    assert article.title.text == "洛阳新建公园"
+    assert [r.text for r in article.reporters] == ["王五"]
+    assert {f.text for f in article.figures} == {"86个", "312个"}
+    assert offset_violations(article, text) == []
+
+
+def test_components_run_on_a_plain_blank_zh_pipeline():
+    """A spaCy user gets the same figure spans from spacy.blank('zh') plus our components."""
+    text = "全市新建口袋公园86个,新增绿地42.5万平方米,同比增长18.6%。"
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("zhnews_figures")
+    nlp.add_pipe("zhnews_entities")
+    doc = nlp(text)
+    assert [span.text for span in doc.spans["figures"]] == ["86个", "42.5万平方米", "18.6%"]
+    (article,) = process_text("标题\n\n" + text)
+    assert [f.text for f in article.figures] == [span.text for span in doc.spans["figures"]]
