@@ -21,9 +21,12 @@ STOP_CHARS = frozenset("的了在是和与及或从由对向为把被将于等�
 #: Two-character verbs that end a name's prefix the same way (建设|城市公园).
 STOP_VERBS = frozenset(
     "建设 打造 推动 推进 加快 实施 开展 建成 来到 位于 走进 前往 举办 参加 提升 形成 建立 依托 发展 培育 引进 "
-    "鼓励 支持 完善 强化 优化 落实 围绕 根据 按照 通过 获悉 联合 出品 发布 启动 上线 设立 成立 组建 携手 牵头 "
+    "新建 新增 新开 鼓励 支持 完善 强化 优化 落实 围绕 根据 按照 通过 获悉 联合 出品 发布 启动 上线 设立 成立 组建 携手 牵头 "
     "指导 主办 承办 协办 召开 印发 出台 部署 要求 提出 表示 介绍 认为 毕业 入驻 落户 来自 位居 成为 作为".split()
 )
+#: Chinese numerals and measure words: 三座 before a suffix is a count, not a name.
+NUMERALS = frozenset("一二三四五六七八九十百千万两几")
+MEASURES = frozenset("座个家所名项条批支位处间栋")
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
 NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社".split())
 #: Characters before a one-character suffix that make an ordinary word (西部, 干部, 医院 is fine).
@@ -55,16 +58,27 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def prefix_floor(line: str, end: int, limit: int) -> int:
-    """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars."""
+def prefix_floor(line: str, end: int, limit: int, places=None, common=None) -> int:
+    """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars.
+
+    A time word (今年) or a count (三座) also stops the scan; a place name
+    that straddles the stop (成都 over 都) is kept whole.
+    """
     start = end
     while start > 0 and end - start < limit:
         char = line[start - 1]
         if not (is_cjk(char) or char.isascii() and char.isalnum() and not char.isdigit()):
             break
-        if char in STOP_CHARS or line[start - 2 : start] in STOP_VERBS and start >= 2:
+        if char in STOP_CHARS or start >= 2 and line[start - 2 : start] in STOP_VERBS:
+            break
+        if common is not None and start >= 2 and common.get(line[start - 2 : start]) == "t":
+            break
+        if char in NUMERALS and start < end and line[start] in MEASURES:
             break
         start -= 1
+    for place_start, ends in (places or {}).items():
+        if place_start < start < max(e for e, _l, _t in ends):
+            start = place_start
     return start
 
 
@@ -192,7 +206,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word
-        floor = prefix_floor(line, s, 16)
+        floor = prefix_floor(line, s, 16, places, common)
         start = -1
         for pos in range(floor, s + 1):
             if pos in places and pos < s or any(line.startswith(h, pos) for h in lex.org_heads if len(h) > 1):
@@ -222,9 +236,9 @@ def locations(line: str, lex: Lexicons, common: dict[str, str]) -> list[Candidat
     found = []
     for end, suffix in _longest_suffixes(line, lex.loc_suffixes).items():
         s = end - len(suffix)
-        if line[end - 1 : end + 1] in common:
-            continue  # 港|湾: the suffix is the start of another word
-        floor = prefix_floor(line, s, 8)
+        if len(suffix) == 1 and line[end - 1 : end + 1] in common:
+            continue  # 港|湾: a one-character suffix that starts another word
+        floor = prefix_floor(line, s, 8, common=common)
         if s - floor < 2:
             continue
         name = line[floor:end]

@@ -1,0 +1,81 @@
+"""Score the entity recognizer's modes on the MSRA NER test set: P, R, F1 and chars/s.
+
+MSRA labels PER, LOC and ORG. Our labels map PERSON -> PER, GPE and LOC -> LOC
+(MSRA does not split places), ORG -> ORG; PROGRAM, WORK and DATE are not
+scored (MSRA has no such class; a program name counts as nothing). Entities
+match on exact span and label. Each sentence is one "article". The set lives
+in ``../shared/bench`` (measure only, never train on it); without it the
+script prints a note and exits 0.
+
+    .venv/bin/python benchmarks/ner_msra.py [--modes fast accurate] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "bench" / "ner" / "msra_test.jsonl"
+TO_MSRA = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
+
+
+def evaluate(mode: str, rows: list[dict]) -> dict[str, float]:
+    """P/R/F1 per MSRA label and micro, plus chars/s of ``find_batch`` (lexicon load excluded)."""
+    from pipeline.entities import EntityRecognizer
+
+    recognizer = EntityRecognizer(mode=mode)
+    texts = [row["text"] for row in rows]
+    recognizer.find_batch(texts[:2])  # load lexicons and, in accurate mode, the model
+    began = time.perf_counter()
+    found = recognizer.find_batch(texts)
+    elapsed = time.perf_counter() - began
+    counts = {label: [0, 0, 0] for label in ("PER", "LOC", "ORG")}
+    for row, matches in zip(rows, found):
+        gold = {(e["start"], e["end"], e["label"]) for e in row["entities"]}
+        pred = {(m.start, m.end, TO_MSRA[m.label]) for m in matches if m.label in TO_MSRA}
+        for label, c in counts.items():
+            g = {x for x in gold if x[2] == label}
+            p = {x for x in pred if x[2] == label}
+            c[0] += len(g & p)
+            c[1] += len(p - g)
+            c[2] += len(g - p)
+    result = {"chars/s": sum(map(len, texts)) / elapsed}
+    for label in list(counts) + ["micro"]:
+        tp, fp, fn = [sum(c[i] for c in counts.values()) for i in range(3)] if label == "micro" else counts[label]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        result[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--modes", nargs="+", default=["fast", "accurate"], choices=["fast", "accurate"])
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
+    args = parser.parse_args(argv)
+    if not DATA.is_file():
+        print(f"skipped: {DATA} not found (../shared is only beside a developer checkout)")
+        return 0
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = rows[: args.limit] if args.limit else rows
+    print(f"MSRA test: {len(rows)} sentences, {sum(len(r['text']) for r in rows)} chars")
+    for mode in args.modes:
+        try:
+            result = evaluate(mode, rows)
+        except ImportError as error:
+            print(f"{mode:8} skipped: {error}")
+            continue
+        print(f"{mode:8} {result['chars/s']:>10,.0f} chars/s")
+        for label in ("PER", "LOC", "ORG", "micro"):
+            p, r, f = result[label]
+            print(f"  {label:6} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

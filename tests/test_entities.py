@@ -1,0 +1,160 @@
+"""Table-driven tests of the entity recognizer (fast mode), per label, with negatives.
+
+Sentences here are written for the tests; none is copied from the corpus page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import EntityMatch, EntityRecognizer, merge_spans, resolve
+from pipeline.gazetteer import load_lexicons
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer()
+
+
+def spans(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in recognizer.find(text)}
+
+
+FOUND = [
+    # GPE: full names, short forms, countries
+    ("洛阳市今年新建三座图书馆。", ("洛阳市", "GPE")),
+    ("来自开封的游客越来越多。", ("开封", "GPE")),
+    ("河南加快建设现代化产业体系。", ("河南", "GPE")),
+    ("她从法国留学归来后回到成都创业。", ("法国", "GPE")),
+    ("她从法国留学归来后回到成都创业。", ("成都", "GPE")),
+    # LOC: districts and named places with a place suffix
+    ("金水区新开一家书店。", ("金水区", "LOC")),
+    ("周末,人民公园里游客如织。", ("人民公园", "LOC")),
+    # ORG: place or head word + body + suffix; companies; standalone 市委
+    ("记者从省生态环境厅获悉,新规下月实施。", ("省生态环境厅", "ORG")),
+    ("根据国家统计局发布的数据,物价平稳。", ("国家统计局", "ORG")),
+    ("由杭州市某某网络科技有限公司开发。", ("杭州市某某网络科技有限公司", "ORG")),
+    ("洛阳市文物保护研究院发布了成果。", ("洛阳市文物保护研究院", "ORG")),
+    ("会上,市委提出新的工作要求。", ("市委", "ORG")),
+    ("他毕业于南京大学。", ("南京大学", "ORG")),
+    # PERSON: cues, bylines, credit lines, leaders
+    ("本报讯(记者 王小明)近日,新馆开放。", ("王小明", "PERSON")),
+    ("协会主席刘志强介绍说,展览将持续一个月。", ("刘志强", "PERSON")),
+    ("编 辑:赵敏 钱伟", ("钱伟", "PERSON")),
+    ("本报记者 周雨文/图", ("周雨", "PERSON")),
+    ("习近平强调,要坚持人民至上。", ("习近平", "PERSON")),
+    # PROGRAM: quoted names near cues, numbered plans, strong-cue names
+    ("实施“青苗培育”计划,扶持初创团队。", ("青苗培育", "PROGRAM")),
+    ("“十四五”期间,全省完成目标。", ("十四五", "PROGRAM")),
+    ("推动“三个转变”落地见效。", ("三个转变", "PROGRAM")),
+    ("构建“2+3+N”工作体系。", ("2+3+N", "PROGRAM")),
+    ("市民可通过“一码通”APP预约。", ("一码通", "PROGRAM")),
+    ("全面启动乡村文化振兴行动。", ("乡村文化振兴行动", "PROGRAM")),
+    # WORK: titles in 《》, brackets outside
+    ("动画片《森林物语》昨日首播。", ("森林物语", "WORK")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_finds(recognizer, text, expected):
+    assert expected in spans(recognizer, text)
+
+
+NOT_FOUND = [
+    # generic nouns are not entities
+    ("社区工作人员走访企业,搭建服务平台。", "社区"),
+    ("社区工作人员走访企业,搭建服务平台。", "企业"),
+    ("社区工作人员走访企业,搭建服务平台。", "平台"),
+    # references are not GPE
+    ("全省经济运行稳中向好。", "全省"),
+    ("我市将举办文化节。", "我市"),
+    # a short form inside a common word
+    ("特大城市治理面临新挑战。", "大城"),
+    # a one-character suffix that starts another word
+    ("按照统一部署推进工作。", "统一部署"),
+    # quoted speech is not a program
+    ("他说,要做到“放得开、管得住”。", "放得开、管得住"),
+    ("这里成了年轻人心中的“打卡地”。", "打卡地"),
+    # an ordinary word after a cue is not a name
+    ("总书记强调,要坚持人民至上。", "强调"),
+    ("34岁的平均年龄让城市充满活力。", "平均年"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
+def test_does_not_find(recognizer, text, absent):
+    assert absent not in {t for t, _ in spans(recognizer, text)}
+
+
+def test_longest_name_wins(recognizer):
+    found = spans(recognizer, "成都市文物考古研究院发布新成果。")
+    assert ("成都市文物考古研究院", "ORG") in found and ("成都市", "GPE") not in found
+
+
+def test_quotes_and_brackets_stay_outside(recognizer):
+    for match in recognizer.find("以“五个一”为抓手,推出《城市之光》系列节目。"):
+        assert not set(match.text) & set("“”《》")
+
+
+def test_document_pass_tags_other_mentions(recognizer):
+    text = "实施“春风计划”扶持计划。\n目前,春风计划已惠及千户。"
+    found = recognizer.find(text)
+    assert [m.start for m in found if m.text == "春风计划"] == [3, 17]
+
+
+def test_spans_match_text_and_do_not_overlap(recognizer):
+    text = "郑州市委宣传部联合某某文化传媒有限公司,在二七广场举办活动。\n记者 李华"
+    found = recognizer.find(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_full_width_input_gives_same_spans(recognizer):
+    folded = "本报讯(记者 王小明)1+1行动启动。"
+    raw = "本报讯（记者 王小明）1＋1行动启动。"
+    assert [(m.start, m.end, m.label) for m in recognizer.find(raw)] == [
+        (m.start, m.end, m.label) for m in recognizer.find(folded)
+    ]
+
+
+REFERENCES = [
+    ("洛阳市召开会议。我省将推进改革,全市上下齐心。", {"我省": "河南省", "全市": "洛阳市"}),
+    ("金水区推出新举措。该区将扩大试点。", {"该区": "金水区"}),
+    ("全县上下齐心协力。", {"全县": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES)
+def test_references(recognizer, text, expected):
+    refs = recognizer.references(text, recognizer.find(text))
+    assert {r.text: r.refers_to for r in refs} == expected
+
+
+def test_resolve_prefers_longest_then_priority():
+    cands = [(0, 2, "GPE", "place"), (0, 6, "ORG", "org-suffix"), (7, 9, "PERSON", "cue"), (7, 9, "GPE", "place")]
+    assert resolve(cands) == [(0, 6, "ORG", "org-suffix"), (7, 9, "PERSON", "cue")]
+
+
+def test_merge_with_fake_tagger_fills_gaps_only():
+    text = "中国共产党中央委员会和张三在北京会见了王五。"
+    rules = [(0, 2, "GPE", "place"), (13, 15, "GPE", "place")]
+    tagged = [(0, 10, "ORG"), (11, 13, "PERSON"), (13, 15, "LOC"), (19, 21, "PERSON")]
+    merged = merge_spans(text, rules, tagged, load_lexicons())
+    assert merged == [(0, 10, "ORG", "lac"), (11, 13, "PERSON", "lac"), (13, 15, "GPE", "place"),
+                      (19, 21, "PERSON", "lac")]
+
+
+def test_user_words_include_places(recognizer):
+    words = set(recognizer.user_words())
+    assert {"郑州", "郑州市", "河南", "习近平"} <= words
+
+
+def test_unknown_mode_is_an_error():
+    with pytest.raises(ValueError, match="fast"):
+        EntityRecognizer(mode="slow")
+
+
+def test_entity_match_is_frozen():
+    match = EntityMatch(0, 2, "郑州", "GPE")
+    with pytest.raises(AttributeError):
+        match.start = 1  # type: ignore[misc]
