@@ -9,6 +9,7 @@ words) and a suffix from ``models/`` — never from a list of known names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.gazetteer import Lexicons
@@ -141,7 +142,7 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
         return False
     if NUMBERED_NAME.match(text):
         return True
-    if any(text.endswith(cue) and len(text) > len(cue) + 1 for cue, s in lex.program_cues.items() if s == "strong"):
+    if any(text.endswith(cue) and len(text) > len(cue) + 1 for cue in lex.strong_cues):
         return True
     after = _after_quotes(line, end).lstrip()
     if any(after.startswith(cue) for cue in lex.program_cues):
@@ -170,12 +171,17 @@ def quoted(line: str, lex: Lexicons) -> list[Candidate]:
     return found
 
 
+@functools.lru_cache(maxsize=8)
+def _unquoted_pattern(strong_cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Verb, then a 2–12 character name ending in a strong cue (compiled once per cue list)."""
+    cues = "|".join(map(re.escape, strong_cues))
+    return re.compile(rf"(?:{_UNQUOTED_VERBS})了?([\u4e00-\u9fff]{{2,12}}?(?:{cues}))")
+
+
 def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
     """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动)."""
-    strong = "|".join(sorted((c for c, s in lex.program_cues.items() if s == "strong"), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{_UNQUOTED_VERBS})了?([\u4e00-\u9fff]{{2,12}}?(?:{strong}))")
     found = []
-    for match in pattern.finditer(line):
+    for match in _unquoted_pattern(lex.strong_cues).finditer(line):
         name = match.group(1)
         if "的" not in name and name not in lex.generic:
             found.append((match.start(1), match.end(1), "PROGRAM", "unquoted-program"))

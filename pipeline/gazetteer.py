@@ -39,6 +39,7 @@ class Lexicons:
     loc_suffixes: ahocorasick.Automaton
     program_cues: dict[str, str]  # cue -> strong | weak
     strong_tail: re.Pattern[str]  # a short CJK run ending in a strong cue
+    strong_cues: tuple[str, ...]  # cues that may end an unquoted name, longest first
     program_verbs: tuple[str, ...]
     person_cues: re.Pattern[str]  # any cue, longest first
     leader_names: ahocorasick.Automaton
@@ -110,6 +111,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         org_heads=frozenset(load_lines("org_heads.txt", models_dir)),
         loc_suffixes=_automaton({s: s for s in load_lines("loc_suffixes.txt", models_dir)}),
         program_cues=cues,
+        strong_cues=tuple(sorted((c for c, v in cues.items() if v == "strong"), key=len, reverse=True)),
         strong_tail=re.compile(
             r"(?:(?![的和与及或])[\u4e00-\u9fff]){0,8}?(?:"
             + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True) if cues[c] == "strong")
