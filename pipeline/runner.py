@@ -1,0 +1,184 @@
+"""Where chunks are analysed: in this process, in N worker processes, or on Dask.
+
+The unit of work is a :class:`Task`: one chunk of one dump (most dumps are one
+chunk; :mod:`pipeline.chunks` cuts big ones on article boundaries). The same
+function, :func:`analyse`, runs everywhere; each process builds the pipeline
+once (:func:`pipeline.run.cached_nlp`). Every executor yields results in task
+order whatever order they finish in, and keeps only a bounded number of tasks
+in flight, so memory does not grow with the batch and the output bytes do not
+depend on the number of workers or the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import schema
+from .invariants import iter_spans
+from .run import Settings, cached_nlp, process_dump
+
+ENGINES = ("local", "dask")
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkDump:
+    """A window of a dump, shaped like :class:`pipeline.ingest.Dump` for ``process_dump``.
+
+    ``text`` is the window only; ``doc_id`` is the whole dump's, computed once
+    (``Dump.doc_id`` hashes the whole text on every call).
+    """
+
+    path: str
+    name: str
+    text: str
+    encoding: str
+    sha256: str
+    doc_id: str
+    doc: str
+    line: int | None = None
+    record_id: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One chunk to analyse: where it sits in the input order and in its dump."""
+
+    seq: int  # input number
+    part: int  # chunk number within its dump
+    base: int  # offset of the chunk in the dump text
+    dump: ChunkDump
+    source: schema.SourceInfo  # of the whole dump
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """Serialized records of one chunk, article indexes local to the chunk."""
+
+    articles: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (index, article, claims)
+    error: str | None = None
+
+
+def shift_record(record: schema.ArticleRecord, base: int) -> None:
+    """Move every span of a record made from a window by ``base`` into whole-dump offsets."""
+    seen: set[int] = set()
+    for _, span in iter_spans(record):
+        if id(span) in seen:  # a claim's figure is the article's figure object
+            continue
+        seen.add(id(span))
+        span.start += base
+        span.end += base
+        if span.pieces:
+            span.pieces = [(a + base, b + base) for a, b in span.pieces]
+    record.start += base
+    record.end += base
+
+
+def analyse(task: Task, settings: Settings) -> ChunkResult:
+    """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
+    try:
+        records = process_dump(task.dump, cached_nlp(settings), settings)
+        result = ChunkResult()
+        for record in records:
+            if task.base:
+                shift_record(record, task.base)
+            record.source = task.source
+            claims = [claim.model_dump_json() for claim in record.claims]
+            result.articles.append((record.index, record.model_dump_json(), claims))
+        return result
+    except Exception as exc:  # one bad chunk must not sink the batch
+        where = f" (characters {task.base}-{task.base + len(task.dump.text)})" if task.base or task.part else ""
+        return ChunkResult(error=f"{type(exc).__name__}: {exc}{where}")
+
+
+_ID_PREFIX = r"(?<=[:,\[])\"{doc_id}-a{index}(?=[\"-])"
+
+
+def renumber(line: str, doc_id: str, local: int, index: int) -> str:
+    """Give an article made from a chunk its index in the whole dump (ids and ``index``).
+
+    Only JSON structure is touched: an id value starts right after ``:``, ``,``
+    or ``[``, where a quote inside a string would be escaped.
+    """
+    if local == index:
+        return line
+    line = re.sub(_ID_PREFIX.format(doc_id=doc_id, index=local), f'"{doc_id}-a{index}', line)
+    return re.sub(rf"(?<=,)\"index\":{local}(?=,)", f'"index":{index}', line, count=1)
+
+
+# -- executors ---------------------------------------------------------------
+
+def _in_order(items: Iterable, submit, result_of, window: int) -> Iterator[tuple[object, ChunkResult | None]]:
+    """Submit tasks with at most ``window`` in flight; yield (item, result) in item order."""
+    pending: deque = deque()
+    for item in items:
+        pending.append((item, submit(item) if isinstance(item, Task) else None))
+        while len(pending) > window or (pending and pending[0][1] is None):
+            head, handle = pending.popleft()
+            yield head, None if handle is None else result_of(handle)
+    while pending:
+        head, handle = pending.popleft()
+        yield head, None if handle is None else result_of(handle)
+
+
+def run_local(items: Iterable, settings: Settings) -> Iterator[tuple[object, ChunkResult | None]]:
+    """Everything in this process (``-j 1``)."""
+    for item in items:
+        yield item, analyse(item, settings) if isinstance(item, Task) else None
+
+
+def _warm(settings: Settings) -> bool:
+    cached_nlp(settings)
+    return True
+
+
+def run_processes(items: Iterable, settings: Settings, jobs: int, start_method: str = "forkserver"
+                  ) -> Iterator[tuple[object, ChunkResult | None]]:
+    """``jobs`` worker processes, each building the pipeline once."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context(start_method)
+    if start_method == "forkserver":
+        context.set_forkserver_preload(["pipeline.run", "pipeline.components", "spacy"])
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm, initargs=(settings,)) as pool:
+        try:
+            yield from _in_order(items, lambda task: pool.submit(analyse, task, settings),
+                                 lambda future: future.result(), 3 * jobs)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def run_dask(items: Iterable, settings: Settings, jobs: int, scheduler: str | None = None
+             ) -> Iterator[tuple[object, ChunkResult | None]]:
+    """The same :func:`analyse` on a Dask cluster: ``scheduler`` address, or a local cluster of ``jobs`` workers."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise RuntimeError("the dask engine needs dask.distributed: pip install 'dask[distributed]'") from exc
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        with Client(scheduler or cluster) as client:
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            yield from _in_order(items, lambda task: client.submit(analyse, task, settings, pure=False),
+                                 lambda future: future.result(), 3 * workers)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def execute(items: Iterable, settings: Settings, jobs: int = 1, engine: str = "local",
+            scheduler: str | None = None) -> Iterator[tuple[object, ChunkResult | None]]:
+    """Pick the executor; all give the same results in the same order."""
+    if engine == "dask":
+        return run_dask(items, settings, jobs, scheduler)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    return run_local(items, settings) if jobs <= 1 else run_processes(items, settings, jobs)
