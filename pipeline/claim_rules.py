@@ -1,0 +1,220 @@
+"""The metric of a claim: the shortest span saying what a figure measures.
+
+Chinese news states a quantity in two shapes, and the metric sits on a
+different side of the figure in each (GUIDELINES: Claims; DESIGN.md §5):
+
+- predicate: ``日均解决急难愁盼问题1.1万件``, ``群众满意率达95%`` — the noun
+  phrase before the figure, once verbs and qualifiers (达 突破 提升至 近 …)
+  are trimmed from its right end and subjects, times and connectives from
+  its left end;
+- attributive: ``建成39家青年人才驿站``, ``34.7岁的平均年龄`` — the noun
+  phrase after the figure's measure word (and an optional 的).
+
+The attributive reading wins when a noun phrase follows the figure; word
+classes come from jieba's tagger (through jieba-rs), only on the few
+characters after each figure, so the cost is per figure, not per article.
+Word lists are data: ``models/claim_metric_trim.tsv``,
+``models/claim_rank_cues.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.resources import load_lines, load_table
+
+#: Marks that end a clause (analysis text is width-folded: ， -> ,).
+CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（）")
+#: Bound words written right after a figure's span (500余人, 6小时内, 92%以上).
+_BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以内|内")
+#: A short parenthetical right after a measure word: 10.92万套(间).
+_PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
+#: Characters never part of a metric edge.
+_EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
+#: Word classes of jieba that end an attributive noun phrase once it has a noun.
+_STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
+_NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
+_LIST_WORDS = ("和", "与", "及", "以及", "或")
+#: Nouns that only restate a duration unit: 一个月的时间 measures nothing new.
+_EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
+
+
+@dataclass(frozen=True, slots=True)
+class TrimWords:
+    right: tuple[str, ...]
+    left: tuple[str, ...]
+    rank: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def trim_words() -> TrimWords:
+    """The edge words of ``models/claim_metric_trim.tsv``, longest first."""
+    rows = load_table("claim_metric_trim.tsv")
+    by_len = lambda words: tuple(sorted(words, key=len, reverse=True))
+    right = by_len(r["word"] for r in rows if r["side"] in {"right", "both"})
+    left = by_len(r["word"] for r in rows if r["side"] in {"left", "both"})
+    return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    """A private jieba-rs instance (no shared module state); jieba's own tagger as a fallback."""
+    try:
+        import rjieba
+
+        return rjieba.Jieba().tag
+    except ImportError:  # pragma: no cover - rjieba is a pipeline dependency
+        import jieba.posseg
+
+        return lambda text: [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """(word, jieba word class) pairs of a short fragment."""
+    return list(_tagger()(text)) if text else []
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause holding ``pos`` (not before ``floor``)."""
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_MARKS:
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int, ceiling: int) -> int:
+    i = pos
+    while i < ceiling and text[i] not in CLAUSE_MARKS:
+        i += 1
+    return i
+
+
+def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> int:
+    """Past the bound words and measure word written after a figure's span (余张, 内, (间))."""
+    pos = end
+    for _ in range(3):
+        m = _BOUND_AFTER.match(text, pos, limit)
+        if m:
+            pos = m.end()
+            continue
+        if unit and not span_text.endswith(unit) and text.startswith(unit, pos) and pos + len(unit) <= limit:
+            pos += len(unit)
+            continue
+        m = _PAREN.match(text, pos, limit)
+        if m:
+            pos = m.end()
+            continue
+        break
+    return pos
+
+
+def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[int, int] | None:
+    """The noun phrase right after a figure (at ``pos``, before ``limit``), or None.
+
+    A phrase opening with a plain verb (投资100亿元建设…) is a new predicate,
+    not the thing counted, unless a 的 before the figure makes the whole an
+    attributive noun phrase (提供的两年无偿研发工位).
+    """
+    if text.startswith("的", pos):
+        pos += 1
+    quoted = _QUOTED.match(text, pos, limit)
+    if quoted:  # 300个“乐业小站”: the quoted name is the phrase
+        return quoted.start(1), quoted.end(1)
+    window = text[pos:min(limit, pos + 16)]
+    words = tag(window)
+    end, has_noun, first = pos, False, True
+    for word, flag in words:
+        if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
+            break
+        verbish = flag.startswith(_STOP_FLAGS) and not flag.startswith("vn")
+        if first and flag == "v" and not prefix_has_de:
+            return None
+        # a verb after a short head is usually a modifier inside the phrase (专业调解队伍);
+        # after a longer one it starts the predicate (机关干部下沉网格)
+        if verbish and has_noun and (not flag.startswith("v") or end - pos >= 3):
+            break
+        first = False
+        end += len(word)
+        has_noun = has_noun or flag.startswith(_NOUNISH)
+    if not has_noun or end - pos < 2 or text[pos:end] in _EMPTY_NOUNS:
+        return None
+    return pos, end
+
+
+def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
+                change_base: str | None = None) -> tuple[int, int] | None:
+    """The noun phrase in ``text[start:end]`` once its edges are trimmed (None if nothing is left).
+
+    ``skip`` holds spans (subjects, dates, references) that are not part of
+    a metric when they open it: 郑州人才总量 -> 人才总量.
+    """
+    words = trim_words()
+    a, b = start, end
+    changed = True
+    while changed and a < b:
+        changed = False
+        while b > a and text[b - 1] in _EDGE_JUNK:
+            b -= 1
+            changed = True
+        if change_base and text.endswith(change_base, a, b):
+            b -= len(change_base)
+            changed = True
+        for word in words.right:
+            if b - a > len(word) and text.endswith(word, a, b):
+                b -= len(word)
+                changed = True
+                break
+    before_skip = None
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and text[a] in _EDGE_JUNK:
+            a += 1
+            changed = True
+        for s, e in skip:
+            if s == a and e <= b:
+                before_skip = before_skip or (a, b)
+                a = e
+                if text.startswith("的", a):
+                    a += 1
+                changed = True
+                break
+        for word in words.left:
+            if b - a > len(word) and text.startswith(word, a):
+                a += len(word)
+                changed = True
+                break
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK:
+        b -= 1
+    if a >= b:
+        return _strip_junk(text, *before_skip) if before_skip else None
+    if text[a:b] in words.left or text[a:b] in words.right:  # a lone 和 / 达 measures nothing
+        return None
+    return a, b
+
+
+def _strip_junk(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK:
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def opens_with_rank_cue(text: str, start: int, end: int) -> bool:
+    """True for 位居万亿级城市…, 排名全国…: a rank restating an earlier metric."""
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    return any(text.startswith(cue, start, end) for cue in trim_words().rank)
+
+
+def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:
+    """The unit inside a figure's span (30岁 -> 岁): the metric when nothing else names it."""
+    if unit and text.endswith(unit, start, end):
+        return end - len(unit), end
+    return None

@@ -1,0 +1,320 @@
+"""Claims: for each figure, what it measures, of whom, when, how it changed.
+
+A figure alone is not checkable; a claim is (GUIDELINES: Claims; DESIGN.md
+§5). The sentence is the unit of work: for each sentence holding figures,
+the figures are read left to right so that later ones can lean on earlier
+ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%).
+
+- metric: :mod:`pipeline.claim_rules` (the noun phrase before or after the figure);
+- subject: an entity in the figure's clause not introduced by a locative
+  preposition, else a person named earlier in the sentence, else an entity
+  of an earlier clause that carries no figure of its own, else the article's
+  subject (its title's place, else its most frequent place or organization);
+- time: a DATE in the clause, else the first DATE of the sentence before the
+  figure (截至2025年底 -> 2025年底); the publication date only fills ``time_value``;
+- change: the figure's own reading (figures.py) — the starting level of
+  由X增长至Y and comparisons such as 高于全国 carry none;
+- source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.
+
+>>> from pipeline.figures import find_figures
+>>> text = "全市新建公园12个。"
+>>> [(text[slice(*c.metric)], c.subject) for c in find_claims(text, figures=find_figures(text),
+...     entities=[], references=[], units=[("body", 0, len(text))], pub_date=None)]
+[('公园', None)]
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline import claim_rules as rules
+from pipeline.normalize import fold_width
+from pipeline.resources import load_table
+from pipeline.sentences import split_sentences
+
+SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM"})
+#: Roles whose figures are not claims (photo credits, bylines).
+SKIPPED_ROLES = frozenset({"byline", "credits"})
+#: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
+_LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
+#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
+_SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
+_DEICTIC = re.compile(r"^[该此本](.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """One claim, in offsets of the analysis text given to :func:`find_claims`."""
+
+    figure_index: int
+    metric: tuple[int, int] | None
+    subject: str | None
+    subject_span: tuple[int, int] | None
+    time: str | None
+    time_span: tuple[int, int] | None
+    time_value: str | None
+    change: str | None
+    change_base: str | None
+    source: tuple[int, int] | None
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A candidate subject: an entity, or a reference with what it points to."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+@functools.lru_cache(maxsize=1)
+def _source_pattern() -> re.Pattern[str]:
+    rows = load_table("claim_source_cues.tsv")
+    alt = lambda kinds: "|".join(sorted((re.escape(r["cue"]) for r in rows if r["kind"] in kinds), key=len, reverse=True))
+    return re.compile(
+        rf"""据[^,;:。\n]{{1,24}}?(?:{alt({"ju", "say"})})       # 据市统计局统计 / 据…介绍
+           | 记者从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})        # 记者从市人社局获悉
+           | (?<![^,;:。\n“])[^,;:。\n“”]{{2,24}}?(?:{alt({"say"})})(?=[,:“])  # 张三表示,
+        """,
+        re.VERBOSE,
+    )
+
+
+def find_claims(text: str, *, figures: list, entities: list, references: list,
+                units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
+    """One claim per non-optional figure outside bylines and credits, in figure order."""
+    text = fold_width(text)
+    mentions = _mentions(entities, references)
+    dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"]
+    skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
+                        | {(r.start, r.end) for r in references})
+    article_subject = _article_subject(entities, references, units, text)
+    claims: list[ClaimMatch] = []
+    for role, u_start, u_end in units:
+        if role in SKIPPED_ROLES:
+            continue
+        for s_start, s_end in split_sentences(text, u_start, u_end):
+            indexed = [(i, f) for i, f in enumerate(figures)
+                       if s_start <= f.start < s_end and not f.optional]
+            if indexed:
+                context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject)
+                claims += context.claims(indexed, pub_date)
+    return claims
+
+
+def _mentions(entities: list, references: list) -> list[_Mention]:
+    """Subject candidates in text order: named entities and resolved references (not 全国)."""
+    found = [_Mention(e.start, e.end, e.text, e.label) for e in entities
+             if getattr(e, "label", "DATE") in SUBJECT_LABELS]
+    for ref in references:
+        if ref.text in _SCOPE_WORDS:
+            continue
+        target = _resolve_deictic(ref, entities) or ref.refers_to
+        if target:
+            found.append(_Mention(ref.start, ref.end, target, "REF"))
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _resolve_deictic(ref, entities: list) -> str | None:
+    """该区 / 此县: the last named place before it with the same level suffix (郑州经开区)."""
+    m = _DEICTIC.match(ref.text)
+    if not m:
+        return None
+    for ent in reversed(entities):
+        if ent.end <= ref.start and getattr(ent, "label", "") in {"GPE", "LOC"} and ent.text.endswith(m.group(1)):
+            return ent.text
+    return None
+
+
+def _article_subject(entities: list, references: list, units, text: str) -> str | None:
+    """What the article is about: its title's place, organization or (repeated) program, else its
+    most frequent place or organization, else what its references (全市, 我省) point to."""
+    heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
+    in_head = lambda e: any(a <= e.start < b for a, b in heads)
+    named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS]
+    mentioned = Counter(e.text for e in named)
+    titled = [e for e in named if in_head(e)]
+    for labels in ({"GPE"}, {"LOC", "ORG"}):
+        hit = next((e for e in titled if e.label in labels), None)
+        if hit is not None:
+            return hit.text
+    hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
+                and not _NUMBERED.search(e.text)), None)
+    if hit is not None:
+        return hit.text
+    counts = Counter(e.text for e in named if e.label in {"GPE", "ORG"})
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    targets = Counter(r.refers_to for r in references if r.refers_to and r.text not in _SCOPE_WORDS)
+    return targets.most_common(1)[0][0] if targets else None
+
+
+#: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
+_NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
+
+
+class _Sentence:
+    """The claims of one sentence; figures are read left to right."""
+
+    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject):
+        self.text, self.start, self.end = text, start, end
+        self.figures = figures
+        self.mentions = [m for m in mentions if start <= m.start < end]
+        self.dates = [d for d in dates if start <= d.start < end]
+        self.skip = [s for s in skip_spans if start <= s[0] < end]
+        self.article_subject = article_subject
+        self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
+        match = _source_pattern().search(text, start, end)
+        self.source = match.span() if match else None
+
+    def claims(self, indexed: list, pub_date) -> list[ClaimMatch]:
+        out: list[ClaimMatch] = []
+        metrics: list[tuple[int, int] | None] = []
+        subjects: list[tuple[str | None, tuple[int, int] | None]] = []
+        boundary = self.start  # end of the last figure's phrase: the next prefix starts there
+        pairs = self._respectively(indexed)
+        for n, (index, fig) in enumerate(indexed):
+            c_start = rules.clause_start(self.text, fig.start, self.start)
+            c_end = rules.clause_end(self.text, fig.end, self.end)
+            p_start = max(c_start, boundary)
+            p_start = max([p_start] + [e for s, e in self.fig_spans if e <= fig.start])
+            prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
+            after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
+            next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
+            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de)
+            after_entity = next((m for m in self.mentions
+                                 if after and m.start == after[0] and m.label == "PERSON"), None)
+            metric, subject = None, None
+            if after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
+                subject = (after_entity.name, (after_entity.start, after_entity.end))
+                metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
+                after = None
+            elif after is not None:
+                metric = after
+            if metric is None and after_entity is None:
+                if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
+                    metric, subject = metrics[-1], subjects[-1]
+                else:
+                    metric = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
+            if n in pairs:
+                paired_metric, paired_subject = pairs[n]
+                if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
+                    metric, subject = metrics[paired_subject], subjects[paired_subject]
+                else:
+                    metric = paired_metric or metric
+                    subject = paired_subject or subject
+            if metric is None and metrics and metrics[-1] is not None:
+                metric, subject = metrics[-1], subject or subjects[-1]
+            if subject is None:
+                subject = self._subject(fig, c_start, p_start)
+            metrics.append(metric)
+            subjects.append(subject)
+            boundary = after[1] if after else fig.end
+            time = self._time(fig, c_start)
+            out.append(ClaimMatch(
+                figure_index=index, metric=metric, subject=subject[0], subject_span=subject[1],
+                time=time.text if time else None, time_span=(time.start, time.end) if time else None,
+                time_value=(time.value if time and time.value else pub_date.isoformat() if pub_date else None),
+                change=fig.change, change_base=fig.change_base or self._change_base(c_start, fig.start),
+                source=self.source, sentence=(self.start, self.end),
+            ))
+        return out
+
+    def _subject(self, fig, c_start: int, p_start: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Who or where: clause entity, then a person of the sentence, then earlier clauses, then the article."""
+        valid = [m for m in self.mentions if not self._quantified(m) and not self._listed(m)]
+        own = [m for m in valid if c_start <= m.start and m.end <= fig.start and not self._after_locative(m, c_start)]
+        if own:
+            return own[-1].name, (own[-1].start, own[-1].end)
+        people = [m for m in valid if m.label == "PERSON" and m.end <= fig.start]
+        if people:
+            return people[0].name, (people[0].start, people[0].end)
+        end = c_start - 1
+        while end > self.start:
+            start = rules.clause_start(self.text, end, self.start)
+            if any(start <= s < end for s, _ in self.fig_spans):
+                break
+            found = [m for m in valid if start <= m.start and m.end <= end]
+            if found:
+                return found[-1].name, (found[-1].start, found[-1].end)
+            end = start - 1
+        return self.article_subject, None
+
+    def _quantified(self, mention: _Mention) -> bool:
+        """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
+        return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in self.fig_spans)
+
+    def _listed(self, mention: _Mention) -> bool:
+        """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
+        following = self.text[mention.end:mention.end + 2].lstrip("”\"’")
+        return following.startswith(("、", "等"))
+
+    def _after_locative(self, mention: _Mention, c_start: int) -> bool:
+        """True for 在郑州开了3家 (郑州 is where, not who); a clause that is only 在X sets the scene."""
+        before = self.text[c_start:mention.start]
+        return bool(before) and before.endswith(_LOCATIVE)
+
+    def _time(self, fig, c_start: int):
+        """A DATE of the clause before the figure, else the first DATE of the sentence before it."""
+        before = [d for d in self.dates if d.end <= fig.start]
+        in_clause = [d for d in before if d.start >= c_start]
+        if in_clause:
+            return in_clause[-1]
+        return before[0] if before else None
+
+    def _change_base(self, c_start: int, f_start: int) -> str | None:
+        for base in ("同比", "环比"):
+            if base in self.text[c_start:f_start]:
+                return base
+        return None
+
+    def _respectively(self, indexed: list) -> dict[int, tuple]:
+        """分别: the n-th listed item (or earlier claim) goes with the n-th figure of the list."""
+        out: dict[int, tuple] = {}
+        text = self.text
+        for pos in (m.start() for m in re.finditer("分别", text[self.start:self.end])):
+            pos += self.start
+            group = [n for n, (_, f) in enumerate(indexed)
+                     if f.start > pos and rules.clause_start(text, f.start, self.start) <= pos]
+            if len(group) < 2:
+                continue
+            c_start = rules.clause_start(text, pos, self.start)
+            items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
+            if len(items) == len(group):
+                for n, (a, b) in zip(group, items):
+                    ent = next((m for m in self.mentions if a <= m.start and m.end <= b), None)
+                    if ent is not None:
+                        out[n] = (None, (ent.name, (ent.start, ent.end)))
+                    else:
+                        out[n] = (rules.trim_prefix(text, a, b, self.skip), None)
+            else:
+                earlier = [n for n in range(group[0])][-len(group):]
+                if len(earlier) == len(group):
+                    for n, m in zip(group, earlier):
+                        out[n] = ("earlier", m)
+        return out
+
+
+_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+
+
+def _list_items(text: str, start: int, end: int, change_base: str | None) -> list[tuple[int, int]]:
+    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing."""
+    segment = text[start:end]
+    if change_base and change_base in segment:
+        cut = segment.index(change_base)
+        segment, end = segment[:cut], start + cut
+    items, pos = [], start
+    for m in _ITEM_SPLIT.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    items = [(a, b) for a, b in items if b > a]
+    return items if len(items) >= 2 else []
