@@ -187,11 +187,16 @@ def render_claim_row(claim: schema.Claim, sentence_anchor: str | None, where: st
         _cell("time", escape(_time(claim))),
         _cell("change", escape(_change(claim))),
         _cell("sentence", sentence),
-        _cell("where", f"<code>{escape(where)}</code>"),
+        _cell("where", f"<code title={_attr(where)}>{escape(_short_location(where))}</code>"),
     ]
     css = "claim warned" if warned else "claim"
     return (f"<tr class={_attr(css)} id={_attr(anchor('c', claim.id))} data-claim={_attr(claim.id)}"
             f" data-fig={_attr(figure.id)}>{''.join(cells)}</tr>")
+
+
+def _short_location(where: str) -> str:
+    """``name:line:col`` of a full location; the full one stays in the cell's tooltip."""
+    return where.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def render_claims_table(rows: list[str]) -> str:
