@@ -167,6 +167,11 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 b -= len(word)
                 changed = True
                 break
+        for s, e in skip:  # 高于全国 / 比去年: a place or date closing the prefix is a comparison
+            if e == b and s > a:
+                b = s
+                changed = True
+                break
     before_skip = None
     changed = True
     while changed and a < b:

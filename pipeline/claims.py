@@ -43,6 +43,7 @@ SKIPPED_ROLES = frozenset({"byline", "credits"})
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
 #: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
+_COMPARE = ("较", "比", "与", "同", "于", "从", "由", "较之")
 _DEICTIC = re.compile(r"^[该此本](.)$")
 
 
@@ -78,8 +79,8 @@ def _source_pattern() -> re.Pattern[str]:
     rows = load_table("claim_source_cues.tsv")
     alt = lambda kinds: "|".join(sorted((re.escape(r["cue"]) for r in rows if r["kind"] in kinds), key=len, reverse=True))
     return re.compile(
-        rf"""据[^,;:。\n]{{1,24}}?(?:{alt({"ju", "say"})})       # 据市统计局统计 / 据…介绍
-           | 记者从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})        # 记者从市人社局获悉
+        rf"""据[^,;:。\n]{{0,24}}?(?:{alt({"ju", "say"})})(?=[,;:。]|$)  # 据市统计局统计 / 据了解
+           | 记者从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})(?=[,;:。]|$)   # 记者从市人社局获悉
            | (?<![^,;:。\n“])[^,;:。\n“”]{{2,24}}?(?:{alt({"say"})})(?=[,:“])  # 张三表示,
         """,
         re.VERBOSE,
@@ -263,11 +264,15 @@ class _Sentence:
 
     def _time(self, fig, c_start: int):
         """A DATE of the clause before the figure, else the first DATE of the sentence before it."""
-        before = [d for d in self.dates if d.end <= fig.start]
+        before = [d for d in self.dates if d.end <= fig.start and not self._compared(d)]
         in_clause = [d for d in before if d.start >= c_start]
         if in_clause:
             return in_clause[-1]
         return before[0] if before else None
+
+    def _compared(self, date) -> bool:
+        """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+        return self.text[max(self.start, date.start - 2):date.start].endswith(_COMPARE)
 
     def _change_base(self, c_start: int, f_start: int) -> str | None:
         for base in ("同比", "环比"):
@@ -290,10 +295,12 @@ class _Sentence:
             if len(items) == len(group):
                 for n, (a, b) in zip(group, items):
                     ent = next((m for m in self.mentions if a <= m.start and m.end <= b), None)
-                    if ent is not None:
+                    rest = rules.trim_prefix(text, a, b, self.skip)
+                    whole = ent is not None and (rest is None or rest[0] < ent.end)
+                    if whole:  # 郑州和武汉的…: the items are places
                         out[n] = (None, (ent.name, (ent.start, ent.end)))
-                    else:
-                        out[n] = (rules.trim_prefix(text, a, b, self.skip), None)
+                    else:  # 粮食播种面积和蔬菜播种面积: the items are metrics
+                        out[n] = (rest, (ent.name, (ent.start, ent.end)) if ent is not None else None)
             else:
                 earlier = [n for n in range(group[0])][-len(group):]
                 if len(earlier) == len(group):

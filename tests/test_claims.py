@@ -1,0 +1,138 @@
+"""Table-driven cases for pipeline.claims.find_claims.
+
+Sentences are written for zhnews (not copied from the corpus); each row
+gives, figure by figure, the expected (metric, subject, time, change).
+``analyse`` runs the same finders the pipeline runs (figures, entities,
+dates, references), so these cases test the claims rules on real inputs.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.claims import find_claims
+from pipeline.components import merge_non_overlapping
+from pipeline.dates import find_dates
+from pipeline.entities import EntityRecognizer
+from pipeline.figures import find_figures
+
+PUB = datetime.date(2026, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer()
+
+
+def analyse(article: str, recognizer: EntityRecognizer | None = None, pub_date=PUB):
+    """(text, claims) of an article written as 'title|body|body…' (units joined by newlines)."""
+    recognizer = recognizer or EntityRecognizer()
+    parts = article.split("|")
+    text = "\n".join(parts)
+    units, pos = [], 0
+    for n, part in enumerate(parts):
+        units.append(("title" if n == 0 and len(parts) > 1 else "body", pos, pos + len(part)))
+        pos += len(part) + 1
+    names = recognizer.find(text)
+    entities = merge_non_overlapping(names, find_dates(text, pub_date))
+    claims = find_claims(text, figures=find_figures(text), entities=entities,
+                         references=recognizer.references(text, names), units=units, pub_date=pub_date)
+    return text, claims
+
+
+def brief(text: str, claims) -> list[tuple]:
+    return [(text[slice(*c.metric)] if c.metric else None, c.subject, c.time, c.change) for c in claims]
+
+
+CASES = [
+    # predicate: the noun phrase before the figure, verbs and qualifiers trimmed
+    ("洛阳推进城市更新|今年，全市新建游园120个。",
+     [("新建游园", "洛阳市", "今年", None)]),
+    ("洛阳推进城市更新|全市群众满意率达到96.5%。",
+     [("群众满意率", "洛阳市", None, None)]),
+    ("开封文旅市场升温|开封接待游客突破800万人次。",
+     [("接待游客", "开封", None, None)]),
+    # attributive: the noun after the measure word (and 的)
+    ("许昌发展养老服务|许昌今年建成46家社区食堂。",
+     [("社区食堂", "许昌", "今年", None)]),
+    ("许昌发展养老服务|许昌各家养老机构已有81岁的平均入住年龄。",
+     [("平均入住年龄", "许昌", None, None)]),
+    # time: 截至… and a DATE earlier in the sentence
+    ("南阳培育市场主体|截至2025年底，全市市场主体总量达120万户，居全省第3位。",
+     [("市场主体总量", "南阳市", "2025年底", None), ("市场主体总量", "南阳市", "2025年底", None)]),
+    # 分别: listed places pair with figures in order
+    ("中部城市经济观察|郑州和武汉的地区生产总值分别增长5.6%和4.8%。",
+     [("地区生产总值", "郑州", None, "increase"), ("地区生产总值", "武汉", None, "increase")]),
+    # 分别 with no list in its clause: the earlier claims of the sentence, in order
+    ("安阳科技创新提速|目前，全市高新技术企业达860家，科技型中小企业达1500家，较上年分别增长18%和25%。",
+     [("高新技术企业", "安阳市", "目前", None), ("科技型中小企业", "安阳", "目前", None),
+      ("高新技术企业", "安阳市", "目前", "increase"), ("科技型中小企业", "安阳", "目前", "increase")]),
+    # 分别 with listed metrics and a unit shared by the list
+    ("焦作农业生产|焦作粮食播种面积和蔬菜播种面积分别扩大2.1、0.6个百分点。",
+     [("粮食播种面积", "焦作", None, "increase"), ("蔬菜播种面积", "焦作", None, "increase")]),
+    # 由X提升至Y: the start level has no change, the level reached is an increase
+    ("信阳生态建设|信阳森林覆盖率由38.2%提升至42.6%。",
+     [("森林覆盖率", "信阳", None, None), ("森林覆盖率", "信阳", None, "increase")]),
+    # comparison with the country: no change for the gap
+    ("周口消费市场|周口社会消费品零售总额同比增长6.2%，高于全国1.1个百分点。",
+     [("社会消费品零售总额", "周口", None, "increase"), ("社会消费品零售总额", "周口", None, None)]),
+    ("商丘就业形势|今年一季度，商丘城镇调查失业率降至4.9%。",
+     [("城镇调查失业率", "商丘", "今年一季度", "decrease")]),
+    # a person named before the figure, a place after a locative preposition
+    ("返乡创业故事|创业者王晓明在洛阳开了5家民宿。",
+     [("民宿", "王晓明", None, None)]),
+    ("返乡创业故事|28岁的王晓明从北京回乡创业。",
+     [("岁", "王晓明", None, None)]),
+    # 该区: the last place named with the same level
+    ("高新区优化营商环境|郑州高新区去年新增企业3200家。|今年该区新增市场主体1.2万户。",
+     [("新增企业", "郑州高新区", "去年", "increase"), ("新增市场主体", "郑州高新区", "今年", "increase")]),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0].split("|")[1][:12] for c in CASES])
+def test_claims(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert brief(text, claims) == expected
+
+
+@pytest.mark.parametrize("article, source", [
+    ("平顶山工业运行|据市统计局统计，全市规上工业增加值同比增长7.2%。", "据市统计局统计"),
+    ("平顶山就业|记者从市人社局获悉，全市城镇新增就业2.4万人。", "记者从市人社局获悉"),
+    ("平顶山就业|市人社局负责人表示，全市城镇新增就业2.4万人。", "市人社局负责人表示"),
+    ("平顶山就业|全市城镇新增就业2.4万人。", None),
+])
+def test_source(recognizer, article, source):
+    text, claims = analyse(article, recognizer)
+    assert [text[slice(*c.source)] if c.source else None for c in claims] == [source]
+
+
+def test_change_base_and_time_value(recognizer):
+    text, claims = analyse("鹤壁外贸|今年一季度，鹤壁进出口总值同比增长12.5%。", recognizer)
+    (claim,) = claims
+    assert claim.change_base == "同比"
+    assert claim.time == "今年一季度" and claim.time_value and claim.time_value.startswith("2026")
+
+
+def test_publication_date_only_fills_time_value(recognizer):
+    text, claims = analyse("鹤壁外贸|鹤壁进出口总值增长12.5%。", recognizer)
+    assert (claims[0].time, claims[0].time_span, claims[0].time_value) == (None, None, "2026-03-02")
+
+
+def test_headline_figures_are_claims_and_optional_ones_are_not(recognizer):
+    text, claims = analyse("全市新增城镇就业12万人|全市四级平台全部建成。", recognizer)
+    assert [text[slice(*c.metric)] for c in claims] == ["新增城镇就业"]
+
+
+def test_credits_and_bylines_are_skipped():
+    text = "新建学校12所\n摄影 张三 3幅"
+    units = [("title", 0, 6), ("credits", 7, len(text))]
+    claims = find_claims(text, figures=find_figures(text), entities=[], references=[], units=units, pub_date=None)
+    assert [c.figure_index for c in claims] == [0]
+
+
+def test_spans_are_offsets_into_unfolded_text(recognizer):
+    text, claims = analyse("漯河物流|漯河快递业务量达到１２３４万件，同比增长１５％。", recognizer)
+    assert [text[slice(*c.metric)] for c in claims] == ["快递业务量", "快递业务量"]
+    assert all(c.sentence[0] <= c.metric[0] < c.sentence[1] for c in claims)
