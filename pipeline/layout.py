@@ -102,7 +102,9 @@ def _classify(lines: list[Line]) -> None:
     """Give every line a role from its own cues; neighbours are looked at later."""
     for line in lines:
         text = line.text
-        if rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text):
+        if rules.is_page_furniture(text):
+            line.role = "page"
+        elif rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text):
             # a marker line, alone or in front of / after body text: body either way
             line.role = "body"
         elif rules.CREDIT_LINE.match(text) or rules.TEAM_LINE.search(text) and len(text) <= 40:
@@ -225,10 +227,20 @@ def _piece_terminated(article: ArticleLayout, piece: tuple[int, int]) -> bool:
     return rules.is_terminated(fold_width(article.raw[piece[0]:piece[1]]))
 
 
+def dump_date(raw: str, lines: int = 8) -> str | None:
+    """The publication date printed on the page (its dateline among the first lines), if any."""
+    for line in split_lines(raw[:2000])[:lines]:
+        found = rules.page_date(line.text)
+        if found:
+            return found
+    return None
+
+
 def split_articles(raw: str) -> list[ArticleLayout]:
     """Split a page dump into articles with roles, reporters, markers and joins."""
     lines = split_lines(raw)
     _classify(lines)
+    lines = [line for line in lines if line.role != "page"]
     _mark_inline_captions(lines)
     _mark_trailing_captions(lines)
     articles: list[ArticleLayout] = []

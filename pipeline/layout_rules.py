@@ -65,6 +65,19 @@ CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[\u4e00-\u9fff\d]{1,4}�
 #: Enumerated section headings: 二、…, (一)…, 1. … (only when the line has no end punctuation).
 ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))")
 
+#: Page furniture that belongs to no article: the dateline of the page
+#: (2026年5月1日 星期五), a page label (第3版, A2版, 要闻·第二版). The groups
+#: give the publication date.
+PAGE_DATE = re.compile(
+    r"""^(?:[^\s\d]{0,12}\s*)?                                 # paper name, optional
+        (?P<y>(?:19|20)\d{2})\s*[年./-]\s*(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*日?
+        (?:\s*(?:星期|周|礼拜)[一二三四五六日天])?
+        (?:\s*(?:农历\S{2,8}))?
+        (?:\s*第?\s*[A-Z]?\d{1,3}\s*版)?\s*$""",
+    re.VERBOSE,
+)
+PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
+
 #: Picture-caption cues.
 CAPTION_CUE = re.compile(r"(?:^(?:图为|上图|下图|左图|右图|图\d|▲|△|■)|海报|供图|资料图|图片来源|(?:记者|通讯员)\s*\S{2,4}\s*摄$|\s摄$)")
 
@@ -133,3 +146,24 @@ def credit_author_names(text: str) -> list[tuple[int, int]]:
         return []
     base = match.start("names")
     return [(base + m.start(), base + m.end()) for m in re.finditer(NAME, match.group("names"))]
+
+
+def page_date(text: str) -> str | None:
+    """The ISO date of a page dateline (2026年5月1日 星期五 -> 2026-05-01), else None.
+
+    >>> page_date("2026年5月1日 星期五"), page_date("2025年4月30日,全市召开大会。")
+    ('2026-05-01', None)
+    """
+    match = PAGE_DATE.match(fold_width(text).strip())
+    if not match:
+        return None
+    year, month, day = (int(match.group(k)) for k in "ymd")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def is_page_furniture(text: str) -> bool:
+    """A dateline or page label: it belongs to no article."""
+    folded = fold_width(text).strip()
+    return page_date(folded) is not None or bool(PAGE_LABEL.match(folded))

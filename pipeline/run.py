@@ -14,12 +14,12 @@ from spacy.language import Language
 
 from . import components, schema
 from .ingest import Dump
-from .layout import split_articles
+from .layout import dump_date, split_articles
 from .records import analysis_text, build_article
 from .segment import SegmenterTokenizer, make_segmenter
 
 #: Stages in order; each is a registered spaCy factory (see pipeline.components).
-DEFAULT_COMPONENTS = ("zhnews_figures", "zhnews_entities")
+DEFAULT_COMPONENTS = ("zhnews_figures", "zhnews_entities", "zhnews_claims")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ def cached_nlp(settings: Settings) -> Language:
 
 def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings()) -> list[schema.ArticleRecord]:
     """All articles of one decoded dump, analysed, as output records."""
-    date = dump.date or settings.date
+    date = dump.date or dump_date(dump.text) or settings.date
     records = []
     for layout in split_articles(dump.text):
         textmap, units = analysis_text(dump.text, layout)

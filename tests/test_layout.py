@@ -209,3 +209,23 @@ def test_reporter_names(line, names):
 ])
 def test_credit_author_names(line, names):
     assert [line[a:b] for a, b in credit_author_names(line)] == names
+
+
+PAGE_FURNITURE = """
+2026年5月1日 星期五
+第3版
+
+夜市经济激发消费活力
+
+本报讯(记者 韩梅)五一假期首日,全市12个夜市客流量超过30万人次。
+"""
+
+
+def test_page_dateline_and_label_belong_to_no_article():
+    from pipeline.layout import dump_date
+
+    (article,) = split_articles(PAGE_FURNITURE)
+    title = next(u for u in article.units if u.role == "title")
+    assert PAGE_FURNITURE[title.start:title.end] == "夜市经济激发消费活力"
+    assert dump_date(PAGE_FURNITURE) == "2026-05-01"
+    assert dump_date(LEAD_AT_START) is None
