@@ -179,6 +179,8 @@ def find_cut(text: str, target: int) -> int:
     for position in blanks:
         if _headline_boundary(text, position):
             return position
+    if len(text) <= limit:  # the rest of the text is no longer than a chunk may be
+        return len(text)
     if blanks:
         return blanks[0]
     newline = text.find("\n", target, limit)

@@ -42,6 +42,11 @@ class ExportFormat(str, Enum):
     eval = "eval"
 
 
+class EngineChoice(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def run(
     inputs: Annotated[list[str], typer.Argument(help="files, folders (recursive) or - for stdin")],
@@ -51,17 +56,32 @@ def run(
     date: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) for relative dates")] = None,
     tokens: Annotated[bool, typer.Option("--tokens", help="include tokens in articles.jsonl")] = False,
     stdin_format: Annotated[StdinFormat, typer.Option(help="format of - (stdin)")] = StdinFormat.text,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes (or Dask workers)")] = 1,
+    engine: Annotated[EngineChoice, typer.Option(help="local processes, or a Dask cluster")] = EngineChoice.local,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="finish an interrupted run in --out")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any input gave an error record")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
 ) -> None:
-    """Split page dumps into articles and write articles.jsonl, claims.jsonl, errors.jsonl, manifest.json."""
-    from .batch import run_batch
+    """Split page dumps into articles and write articles.jsonl, claims.jsonl, errors.jsonl, warnings.jsonl, manifest.json."""
+    from .batch import ResumeError, run_batch
+    from .progress import make_progress
     from .run import Settings
 
     if date is not None:
         _check_date(date)
+    if scheduler is not None and engine is not EngineChoice.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     settings = Settings(segmenter=segmenter.value, mode=mode.value, date=date, tokens=tokens)
-    manifest = run_batch(inputs, out, settings, stdin_format=stdin_format.value)
+    try:
+        manifest = run_batch(inputs, out, settings, stdin_format=stdin_format.value, jobs=jobs, engine=engine.value,
+                             scheduler=scheduler, resume=resume, progress=make_progress(quiet))
+    except ResumeError as exc:
+        typer.echo(f"zhnews: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    except KeyboardInterrupt:
+        typer.echo(f"zhnews: interrupted; run the same command with --resume to finish {out}", err=True)
+        raise typer.Exit(code=130) from None
     counts = manifest.counts
     if not quiet:
         typer.echo(
@@ -102,6 +122,12 @@ def schema() -> None:
 
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+from .cli_desk import check, report  # noqa: E402  (the desk commands live in their own module)
+
+app.command()(check)
+app.command()(report)
 
 
 def main() -> None:  # pragma: no cover - console entry point
