@@ -44,6 +44,7 @@ _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和
 #: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 _COMPARE = ("较", "比", "与", "同", "于", "从", "由", "较之")
+_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 _DEICTIC = re.compile(r"^[该此本](.)$")
 
 
@@ -230,7 +231,7 @@ class _Sentence:
 
     def _subject(self, fig, c_start: int, p_start: int) -> tuple[str | None, tuple[int, int] | None]:
         """Who or where: clause entity, then a person of the sentence, then earlier clauses, then the article."""
-        valid = [m for m in self.mentions if not self._quantified(m) and not self._listed(m)]
+        valid = [m for m in self.mentions if not self._quantified(m) and not self._listed(m) and not self._byline(m)]
         own = [m for m in valid if c_start <= m.start and m.end <= fig.start and not self._after_locative(m, c_start)]
         if own:
             return own[-1].name, (own[-1].start, own[-1].end)
@@ -251,6 +252,10 @@ class _Sentence:
     def _quantified(self, mention: _Mention) -> bool:
         """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
         return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in self.fig_spans)
+
+    def _byline(self, mention: _Mention) -> bool:
+        """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
+        return mention.label == "PERSON" and bool(_BYLINE.search(self.text, max(self.start, mention.start - 6), mention.start))
 
     def _listed(self, mention: _Mention) -> bool:
         """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
