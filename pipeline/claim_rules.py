@@ -198,7 +198,7 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
         b -= 1
     if a >= b:
         return _strip_junk(text, *before_skip) if before_skip else None
-    if text[a:b] in words.left or text[a:b] in words.right:  # a lone 和 / 达 measures nothing
+    if b - a < 2 or text[a:b] in words.left or text[a:b] in words.right:  # a lone 和 / 比 / 达 measures nothing
         return None
     return a, b
 

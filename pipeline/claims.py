@@ -277,7 +277,10 @@ class _Sentence:
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
-        return self.text[max(self.start, date.start - 2):date.start].endswith(_COMPARE)
+        if self.text[max(self.start, date.start - 2):date.start].endswith(_COMPARE):
+            return True
+        # 比去年同期: a date right after a compared date belongs to the same base
+        return any(d.end == date.start and self._compared(d) for d in self.dates)
 
     def _change_base(self, c_start: int, f_start: int) -> str | None:
         for base in ("同比", "环比"):

@@ -78,6 +78,11 @@ CASES = [
     # comparison with the country: no change for the gap
     ("周口消费市场|周口社会消费品零售总额同比增长6.2%，高于全国1.1个百分点。",
      [("社会消费品零售总额", "周口", None, "increase"), ("社会消费品零售总额", "周口", None, None)]),
+    ("西安经济运行|2025年，西安实现地区生产总值1.35万亿元，同比增长5.6%。",
+     [("地区生产总值", "西安", "2025年", None), ("地区生产总值", "西安", "2025年", "increase")]),
+    # a comparison base (比去年同期) is not the time of the figure
+    ("外贸形势|前三季度，郑州进出口总值6200亿元，比去年同期增长8.3%。",
+     [("进出口总值", "郑州", "前三季度", None), ("进出口总值", "郑州", "前三季度", "increase")]),
     ("商丘就业形势|今年一季度，商丘城镇调查失业率降至4.9%。",
      [("城镇调查失业率", "商丘", "今年一季度", "decrease")]),
     # a person named before the figure, a place after a locative preposition
