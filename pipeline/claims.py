@@ -17,10 +17,10 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 - source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.
 
 >>> from pipeline.figures import find_figures
->>> text = "全市新建公园12个。"
+>>> text = "新建公园12个。"
 >>> [(text[slice(*c.metric)], c.subject) for c in find_claims(text, figures=find_figures(text),
 ...     entities=[], references=[], units=[("body", 0, len(text))], pub_date=None)]
-[('公园', None)]
+[('新建公园', None)]
 """
 
 from __future__ import annotations
