@@ -281,7 +281,9 @@ def split_articles(raw: str) -> list[ArticleLayout]:
         else:  # heading, caption
             current.units.append(Unit(line.role, [(line.start, line.end)]))
         i += 1
-    for article in articles:
+    articles = [a for a in articles if a.units]  # a dump of markers only has no article
+    for index, article in enumerate(articles):
+        article.index = index
         _join_broken(article)
         bodies = [u for u in article.units if u.role == "body"]
         article.truncated = bool(bodies) and article.continued_to is None and not _piece_terminated(

@@ -229,3 +229,8 @@ def test_page_dateline_and_label_belong_to_no_article():
     assert PAGE_FURNITURE[title.start:title.end] == "夜市经济激发消费活力"
     assert dump_date(PAGE_FURNITURE) == "2026-05-01"
     assert dump_date(LEAD_AT_START) is None
+
+
+@pytest.mark.parametrize("raw", ["(上接一版)", "\n(下转第二版)\n", "2026年5月1日 星期五\n第3版\n", "   \n\n"])
+def test_dumps_without_article_text_give_no_articles(raw):
+    assert split_articles(raw) == []
