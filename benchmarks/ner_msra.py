@@ -7,7 +7,10 @@ match on exact span and label. Each sentence is one "article". The set lives
 in ``../shared/bench`` (measure only, never train on it); without it the
 script prints a note and exits 0.
 
-    .venv/bin/python benchmarks/ner_msra.py [--modes fast accurate] [--limit N]
+``--data pd98`` scores People's Daily 1998 instead (same format and labels):
+use it as the development set for merge rules, and MSRA only to measure.
+
+    .venv/bin/python benchmarks/ner_msra.py [--modes fast accurate] [--limit N] [--data msra|pd98|PATH]
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "bench" / "ner" / "msra_test.jsonl"
+BENCH = ROOT.parent / "shared" / "bench" / "ner"
+DATASETS = {"msra": BENCH / "msra_test.jsonl", "pd98": BENCH / "peoples_daily1998_test.jsonl"}
 TO_MSRA = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
 
 
@@ -57,13 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--modes", nargs="+", default=["fast", "accurate"], choices=["fast", "accurate"])
     parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
+    parser.add_argument("--data", default="msra", help="msra, pd98 or a JSON Lines path of the same format")
     args = parser.parse_args(argv)
-    if not DATA.is_file():
-        print(f"skipped: {DATA} not found (../shared is only beside a developer checkout)")
+    data = DATASETS.get(args.data, Path(args.data))
+    if not data.is_file():
+        print(f"skipped: {data} not found (../shared is only beside a developer checkout)")
         return 0
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows[: args.limit] if args.limit else rows
-    print(f"MSRA test: {len(rows)} sentences, {sum(len(r['text']) for r in rows)} chars")
+    print(f"{data.name}: {len(rows)} sentences, {sum(len(r['text']) for r in rows)} chars")
     for mode in args.modes:
         try:
             result = evaluate(mode, rows)

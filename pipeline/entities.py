@@ -2,8 +2,8 @@
 
 Fast mode is lexicons and patterns only (:mod:`pipeline.gazetteer`,
 :mod:`pipeline.entity_rules`, :mod:`pipeline.names`); accurate mode adds
-Baidu LAC's statistical tagger (:mod:`pipeline.lac_tagger`) where the rules
-found nothing. Every span is in the coordinates of the text given, which may
+Baidu LAC's statistical tagger (:mod:`pipeline.lac_tagger`), which wins
+conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entity_merge`). Every span is in the coordinates of the text given, which may
 be raw or width-folded: folding keeps length, so both give the same spans.
 
 The recognizer works one "\\n"-separated unit at a time (no name crosses a
@@ -14,7 +14,6 @@ its other mentions too.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from pathlib import Path
 import ahocorasick
 
 from pipeline import entity_rules as rules
+from pipeline.entity_merge import merge
 from pipeline.gazetteer import Lexicons, load_lexicons
 from pipeline.names import common_words, credit_names, cued_names
 from pipeline.normalize import fold_width
@@ -213,24 +213,9 @@ def _top(counts: Counter) -> str | None:
 
 
 def merge_spans(text: str, chosen, tagged, lex: Lexicons, common: dict[str, str] | None = None):
-    """Rule spans win; tagger spans (PERSON GPE LOC ORG) fill the gaps.
+    """Accurate mode's merge of rule spans and tagger spans (see :mod:`pipeline.entity_merge`).
 
-    One exception follows the nesting rule of the guidelines (longest name
-    wins): a tagger span that strictly contains only bare lexicon places
-    (中国 in 中国共产党中央委员会) replaces them. Tagger spans that are common
-    words (特大, 全面) are dropped.
+    On PERSON/ORG/GPE/LOC conflicts the tagger wins; rules keep programs,
+    works, quoted names, bylines and leaders, and fill the tagger's gaps.
     """
-    common = common or {}
-    merged = list(chosen)
-    for s, e, label in tagged:
-        name = text[s:e]
-        if label not in LABELS or e - s < 2 or name in lex.generic or name in lex.references:
-            continue
-        if re.search(r"[“”《》\"\n]", name) or not common.get(name, "ns").startswith(("ns", "nt", "nz", "j")):
-            continue
-        overlapping = [c for c in merged if c[0] < e and s < c[1]]
-        if overlapping and not all(c[3] in {"place", "document"} and s <= c[0] and c[1] <= e
-                                   and (c[0], c[1]) != (s, e) for c in overlapping):
-            continue
-        merged = [c for c in merged if c not in overlapping] + [(s, e, label, "lac")]
-    return sorted(merged)
+    return merge(text, chosen, tagged, lex, common)

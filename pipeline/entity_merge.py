@@ -1,0 +1,188 @@
+"""Accurate mode: Baidu LAC's entity spans, cleaned up, merged with the rule spans.
+
+LAC is better than the rules at where a PERSON, ORG or place starts and ends
+(it was trained on news text; the rules only see cues and suffixes), so on a
+conflict over those labels LAC wins. The rules keep what LAC cannot know:
+programs, works, quoted and cued names, the exact names of the lexicon
+(leaders), and the GPE/LOC split of lexicon places. Rule spans that no LAC
+span touches fill the gaps (a county LAC missed).
+
+Before merging, :func:`refine_tagged` applies general fixes to LAC's spans:
+
+- a compound of one-character country abbreviations (中美, 中日韩) is several
+  places, one per character;
+- a place followed by 队 is a team, an ORG (中国队);
+- punctuation at either end of a span is trimmed (LAC sometimes takes a ·);
+
+Every function is pure and works on spans ``(start, end, label)`` in the
+coordinates of the text given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from pipeline.gazetteer import Lexicons
+from pipeline.names import AFTER_NAME
+from pipeline.resources import MODELS_DIR, load_lines
+
+Span = tuple[int, int, str]
+Candidate = tuple[int, int, str, str]
+
+#: Labels LAC tags; on these, LAC's spans win conflicts with pattern rules.
+TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+#: Rules whose spans stand against LAC: names LAC has no class for (programs,
+#: works), names the text itself establishes (quotes, cues, bylines), names
+#: from an exact lexicon (leaders) and spans spread from those.
+#: (A name after a role cue is not kept: LAC knows better where it ends, 谢苗诺|娃.)
+KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document"})
+#: Punctuation LAC sometimes includes at the edge of a name.
+_EDGE_PUNCT = "·・.-—,，、:：;；\"'“”‘’《》()（）[]【】 \t"
+#: Characters that may not sit inside a LAC name: a span holding one is dropped.
+_INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
+#: Place labels: on the same span the lexicon's choice between them wins.
+_PLACES = {"GPE", "LOC"}
+#: A team: a place followed by 队 (中国队, 中国女队) is an ORG (GUIDELINES: teams are ORG).
+_TEAM = re.compile(r"[男女]?队")
+
+
+@functools.lru_cache(maxsize=None)
+def country_abbreviations(models_dir: Path = MODELS_DIR) -> frozenset[str]:
+    """One-character abbreviations (中 美 日 …) from ``models/country_abbreviations.txt``."""
+    return frozenset(load_lines("country_abbreviations.txt", models_dir))
+
+
+def trim_edges(text: str, span: Span) -> Span | None:
+    """``span`` without punctuation at its ends, or None when nothing is left."""
+    start, end, label = span
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return (start, end, label) if end > start else None
+
+
+def split_abbreviations(text: str, span: Span, abbreviations: frozenset[str], lex: Lexicons) -> list[Span]:
+    """中美 -> 中, 美: a place made only of country abbreviations is one place per character.
+
+    A name that is itself a known place (巴西, 古巴) is kept whole.
+    """
+    start, end, label = span
+    name = text[start:end]
+    if (label not in {"GPE", "LOC"} or not 2 <= len(name) <= 4 or not set(name) <= abbreviations
+            or name in lex.divisions or _is_known_place(name, lex)):
+        return [span]
+    return [(i, i + 1, "GPE") for i in range(start, end)]
+
+
+def _is_known_place(name: str, lex: Lexicons) -> bool:
+    """Is ``name`` a whole entry of the place lexicon (countries, divisions)?"""
+    return lex.places.get(name, None) is not None
+
+
+def extend_team(text: str, span: Span) -> Span:
+    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队 names a team."""
+    start, end, label = span
+    if label not in _PLACES:
+        return span
+    if text[start:end].endswith("队"):
+        return (start, end, "ORG")  # LAC took the team as a place
+    team = _TEAM.match(text, end)
+    return (start, team.end(), "ORG") if team else span
+
+
+def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
+    """LAC's spans after the general fixes of the module docstring, sorted."""
+    abbreviations = country_abbreviations()
+    out: list[Span] = []
+    for span in tagged:
+        if span[2] not in TAGGER_LABELS:
+            continue
+        trimmed = trim_edges(text, span)
+        if trimmed is None:
+            continue
+        trimmed = extend_team(text, trimmed)
+        out.extend(split_abbreviations(text, trimmed, abbreviations, lex))
+    return sorted(out)
+
+
+def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
+    """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
+
+    One character is a name only as a country abbreviation (中, 美).
+    """
+    start, end, label = span
+    name = text[start:end]
+    if end - start < 2:
+        return label in _PLACES and name in country_abbreviations()
+    if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
+        return False
+    if label in _PLACES and any(name.endswith(g) for g in lex.generic if len(g) >= 2):
+        return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
+    return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
+
+
+def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
+          common: dict[str, str] | None = None) -> list[Candidate]:
+    """Rule spans ``chosen`` and LAC spans ``tagged`` as one non-overlapping, sorted list.
+
+    1. Rule spans of :data:`KEEP_RULES` (and any label LAC does not tag) stay.
+    2. LAC spans that overlap none of those are added; a LAC span with the
+       same bounds as a rule span takes the rule's label (the lexicon knows
+       郑州 is a GPE), other overlapping rule spans are dropped.
+    3. Remaining rule spans fill the gaps LAC left.
+    """
+    common = common or {}
+    refined = refine_tagged(text, tagged, lex)
+    kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
+            or joins_pieces(c, refined) or cut_cued_name(text, c, refined)]
+    others = [c for c in chosen if c not in kept]
+    by_bounds = {(c[0], c[1]): c for c in others}
+    taken = _mask(len(text), kept)
+    merged = list(kept)
+    for span in refined:
+        start, end, label = span
+        if any(taken[start:end]) or not acceptable(text, span, lex, common):
+            continue
+        same = by_bounds.get((start, end))
+        if same is not None and {same[2], label} <= _PLACES:
+            merged.append(same)  # the lexicon knows whether a place is a GPE
+        else:
+            merged.append((start, end, label, "lac"))
+        taken[start:end] = b"\1" * (end - start)
+    for cand in others:
+        if not any(taken[cand[0] : cand[1]]):
+            merged.append(cand)
+            taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
+    return sorted(merged)
+
+
+def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
+    """Is the rule name exactly two or more adjacent tagger spans (中原 + 万达广场)?
+
+    The tagger cut one name in pieces the rule's suffix holds together
+    (北京市 + 人民政府 -> 北京市人民政府): the longest name wins.
+    """
+    start, end = cand[0], cand[1]
+    inside = sorted((s, e) for s, e, _ in tagged if start <= s and e <= end)
+    if len(inside) < 2 or inside[0][0] != start or inside[-1][1] != end:
+        return False
+    return all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
+
+
+def cut_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:
+    """Does a tagger PERSON run a cued name on into a word that ends names (记者 杨柳|文/图, 某某|说)?"""
+    if cand[3] != "cue" or cand[2] != "PERSON":
+        return False
+    return any(s == cand[0] and e > cand[1] and label == "PERSON" and text[cand[1]] in AFTER_NAME
+               for s, e, label in tagged)
+
+
+def _mask(length: int, spans: list[Candidate]) -> bytearray:
+    """Characters covered by ``spans``."""
+    mask = bytearray(length)
+    for start, end, *_ in spans:
+        mask[start:end] = b"\1" * (end - start)
+    return mask
