@@ -32,7 +32,7 @@ from .progress import Progress, Silent
 from .records import source_info
 from .resources import models_fingerprint
 from .run import Settings
-from .runner import ChunkDump, Task, execute, renumber
+from .runner import ChunkDump, Task, execute, json_line, renumber
 
 OUTPUT_FILES = ("articles.jsonl", "claims.jsonl", "errors.jsonl")
 JOURNAL = ".zhnews-journal.jsonl"
@@ -280,7 +280,7 @@ class _Batch:
         return self.current
 
     def _error(self, state: InputState, error: schema.ErrorRecord) -> None:
-        self.writers["errors.jsonl"].write_line(error.model_dump_json())
+        self.writers["errors.jsonl"].write_line(json_line(error))
         state.counts["errors"] += 1
         state.entry.error = state.entry.error or error.reason
 

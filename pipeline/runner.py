@@ -78,6 +78,16 @@ def shift_record(record: schema.ArticleRecord, base: int) -> None:
     record.end += base
 
 
+#: Line breaks for str.splitlines that JSON leaves raw inside strings; escaped so that any
+#: line reader (not only one splitting on "\n") sees one record per line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record) -> str:
+    """A record as one JSON line that every line splitter keeps whole."""
+    return record.model_dump_json().translate(_LINE_BREAKS)
+
+
 def analyse(task: Task, settings: Settings) -> ChunkResult:
     """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
     try:
@@ -87,8 +97,8 @@ def analyse(task: Task, settings: Settings) -> ChunkResult:
             if task.base:
                 shift_record(record, task.base)
             record.source = task.source
-            claims = [claim.model_dump_json() for claim in record.claims]
-            result.articles.append((record.index, record.model_dump_json(), claims))
+            claims = [json_line(claim) for claim in record.claims]
+            result.articles.append((record.index, json_line(record), claims))
         return result
     except Exception as exc:  # one bad chunk must not sink the batch
         where = f" (characters {task.base}-{task.base + len(task.dump.text)})" if task.base or task.part else ""
