@@ -146,8 +146,9 @@ class EntityRecognizer:
                 from pipeline.lac_tagger import LacTagger  # optional dependency: accurate mode only
 
                 self._tagger = LacTagger()
-            tagged = self._tagger.tag(folded)
-            chosen = [merge_spans(f, c, t, self.lex, self.common) for f, c, t in zip(folded, chosen, tagged)]
+            tagged = self._tagger.tag_with_words(folded)
+            chosen = [merge(f, c, t, self.lex, self.common, words)
+                      for f, c, (t, words) in zip(folded, chosen, tagged)]
         return [[EntityMatch(s, e, text[s:e], lab, False, r) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 

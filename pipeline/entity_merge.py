@@ -125,14 +125,17 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
 
 
 def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
-          common: dict[str, str] | None = None) -> list[Candidate]:
+          common: dict[str, str] | None = None, words: list[Span] | None = None) -> list[Candidate]:
     """Rule spans ``chosen`` and LAC spans ``tagged`` as one non-overlapping, sorted list.
 
     1. Rule spans of :data:`KEEP_RULES` (and any label LAC does not tag) stay.
     2. LAC spans that overlap none of those are added; a LAC span with the
        same bounds as a rule span takes the rule's label (the lexicon knows
        郑州 is a GPE), other overlapping rule spans are dropped.
-    3. Remaining rule spans fill the gaps LAC left.
+    3. Remaining rule spans fill the gaps LAC left, unless ``words`` is
+       given and they cut a tagger word at both ends (中国 is no name inside
+       the word 发展中国家; one cut is allowed, the segmenter errs too: 新|乡上).
+       Inside a tagger entity that was rejected (郑州特大城市) any cut is fine.
     """
     common = common or {}
     refined = refine_tagged(text, tagged, lex)
@@ -152,7 +155,10 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         else:
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
+    bounds = _bounds(words, refined, taken) if words is not None else None
     for cand in others:
+        if bounds is not None and not (cand[0] in bounds or cand[1] in bounds):
+            continue
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
@@ -178,6 +184,15 @@ def cut_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:
         return False
     return any(s == cand[0] and e > cand[1] and label == "PERSON" and text[cand[1]] in AFTER_NAME
                for s, e, label in tagged)
+
+
+def _bounds(words: list[Span], tagged: list[Span], taken: bytearray) -> set[int]:
+    """Word bounds of the tagger, plus every position inside tagger entities not taken."""
+    bounds = {b for start, end, _ in words for b in (start, end)}
+    for start, end, _ in tagged:
+        if not any(taken[start:end]):
+            bounds.update(range(start, end + 1))
+    return bounds
 
 
 def _mask(length: int, spans: list[Candidate]) -> bytearray:

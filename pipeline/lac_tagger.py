@@ -222,15 +222,22 @@ class LacTagger:
 
     def tag(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """Entity spans (start, end, label) per text: PERSON, GPE, LOC, ORG, DATE."""
-        out = []
-        for text, words in zip(texts, self._words_of(list(texts))):
-            ents = []
-            for start, end, tag in words:
-                label = _LABELS.get(tag)
-                if label is None or not text[start:end].strip():
-                    continue
-                if label == "LOC":
-                    label = place_label(text[start:end], self._known_gpe)
-                ents.append((start, end, label))
-            out.append(ents)
-        return out
+        return [spans for spans, _words in self.tag_with_words(texts)]
+
+    def tag_with_words(self, texts: list[str]) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]]:
+        """(entity spans, words) per text from one run of the model: the merge needs word bounds too."""
+        return [(entity_spans(text, words, self._known_gpe), words)
+                for text, words in zip(texts, self._words_of(list(texts)))]
+
+
+def entity_spans(text: str, words: list[tuple[int, int, str]], known_gpe: Collection[str] = ()) -> list[tuple[int, int, str]]:
+    """LAC words tagged PER/LOC/ORG/TIME as (start, end, label), places split GPE/LOC."""
+    ents = []
+    for start, end, tag in words:
+        label = _LABELS.get(tag)
+        if label is None or not text[start:end].strip():
+            continue
+        if label == "LOC":
+            label = place_label(text[start:end], known_gpe)
+        ents.append((start, end, label))
+    return ents

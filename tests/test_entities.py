@@ -158,3 +158,53 @@ def test_entity_match_is_frozen():
     match = EntityMatch(0, 2, "郑州", "GPE")
     with pytest.raises(AttributeError):
         match.start = 1  # type: ignore[misc]
+
+
+# Accurate-mode merge (pipeline.entity_merge) with a fake tagger: (text, rule spans, tagger spans, expected).
+MERGE_CASES = [
+    # the tagger wins a conflict over a person's bounds (the cue rule cut the name short)
+    ("外长谢苗诺娃说。", [(2, 5, "PERSON", "cue")], [(2, 6, "PERSON")], [(2, 6, "PERSON", "lac")]),
+    # ... unless it ran the cued name on into a word that ends names (杨柳|文/图)
+    ("记者 杨柳文/图", [(3, 5, "PERSON", "cue")], [(3, 6, "PERSON")], [(3, 5, "PERSON", "cue")]),
+    # programs, works and leaders stay whatever the tagger says inside them
+    ("实施“中国行动”计划。", [(3, 7, "PROGRAM", "quoted-program")], [(3, 5, "GPE")],
+     [(3, 7, "PROGRAM", "quoted-program")]),
+    # a compound of country abbreviations is one place per character
+    ("中美关系稳定。", [], [(0, 2, "LOC")], [(0, 1, "GPE", "lac"), (1, 2, "GPE", "lac")]),
+    # ... but a known country is kept whole
+    ("巴西经济回暖。", [(0, 2, "GPE", "place")], [(0, 2, "LOC")], [(0, 2, "GPE", "place")]),
+    # a place followed by (男|女)队 is a team
+    ("中国女队获胜。", [(0, 2, "GPE", "place")], [(0, 2, "GPE")], [(0, 4, "ORG", "lac")]),
+    # a rule name the tagger cut in adjacent pieces is kept whole
+    ("中原万达广场开业。", [(0, 6, "LOC", "loc-suffix")], [(0, 2, "LOC"), (2, 6, "LOC")],
+     [(0, 6, "LOC", "loc-suffix")]),
+    # same bounds: the lexicon's GPE/LOC choice wins; ORG from the tagger beats a lexicon place
+    ("郑州发布新规。", [(0, 2, "GPE", "place")], [(0, 2, "LOC")], [(0, 2, "GPE", "place")]),
+    # a place ending in a generic noun is a description, not a name; the lexicon place fills in
+    ("郑州特大城市治理。", [(0, 2, "GPE", "place")], [(0, 6, "LOC")], [(0, 2, "GPE", "place")]),
+    # edge punctuation is trimmed, one-character non-abbreviations are dropped
+    ("·约翰逊说,张", [], [(0, 4, "PERSON"), (6, 7, "PERSON")], [(1, 4, "PERSON", "lac")]),
+    # rule spans fill the gaps the tagger left
+    ("他在金水区工作。", [(2, 5, "LOC", "place")], [], [(2, 5, "LOC", "place")]),
+]
+
+
+@pytest.mark.parametrize(("text", "rules", "tagged", "expected"), MERGE_CASES)
+def test_merge_rules(text, rules, tagged, expected):
+    assert merge_spans(text, rules, tagged, load_lexicons()) == expected
+
+
+WORD_BOUND_CASES = [
+    # a lexicon name cutting a tagger word at both ends is inside a longer word
+    ("发展中国家增多。", [(2, 4, "GPE", "place")], [(0, 5, "n"), (5, 7, "v")], []),
+    # one cut is allowed: the segmenter errs too (新|乡上)
+    ("正在新乡上大学。", [(2, 4, "GPE", "place")], [(0, 2, "d"), (2, 3, "s"), (3, 5, "s"), (5, 7, "n")],
+     [(2, 4, "GPE", "place")]),
+]
+
+
+@pytest.mark.parametrize(("text", "rules", "words", "expected"), WORD_BOUND_CASES)
+def test_merge_respects_tagger_words(text, rules, words, expected):
+    from pipeline.entity_merge import merge
+
+    assert merge(text, rules, [], load_lexicons(), {}, words) == expected
