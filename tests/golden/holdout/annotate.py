@@ -81,9 +81,12 @@ def build_doc(doc: str, ann) -> dict[str, list[dict]]:
                                "unit": unit, "kind": kind, "qualifier": qual, "optional": claim is None})
         if claim is not None:
             metric, subject, time, change = claim
-            assert metric and locate(raw, metric, 0), (doc, metric)
+            # metric and time are raw substrings: take them from the raw text (full-width digits stay)
+            ms, me = locate(raw, metric, 0)
+            metric = raw[ms:me]
             if time:
-                assert all_hits(raw, time), (doc, time)
+                ts, te = all_hits(raw, time)[0]
+                time = raw[ts:te]
             out["claims"].append({"doc": doc, "figure_start": s, "metric": metric, "subject": subject,
                                   "time": time, "change": change})
     taken: list[tuple[int, int]] = []
