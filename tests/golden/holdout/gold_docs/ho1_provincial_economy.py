@@ -109,5 +109,5 @@ ENTITIES = [
 ALL = [
     ("江西", "GPE", False), ("一季度", "DATE", False), ("周明远", "PERSON", False),
     ("许晓燕", "PERSON", False), ("陈思语", "PERSON", False), ("省财政厅", "ORG", False),
-    ("去年同期", "DATE", True),
+    ("去年同期", "DATE", True), ("利率较⟦同期⟧", "DATE", True),
 ]

@@ -87,7 +87,7 @@ ENTITIES = [
     ("⟦市民卡⟧开通", "PROGRAM", True), ("⟦日前⟧，", "DATE", True), ("2027年", "DATE"), ("无废学校", "PROGRAM"),
     ("无废商圈", "PROGRAM"), ("活动⟦本周末⟧启幕", "DATE"), ("昨日", "DATE"), ("2025年", "DATE", True),
     ("2025年⟦新能源汽车下乡活动⟧", "PROGRAM", True), ("⟦新能源汽车下乡活动⟧本周末", "PROGRAM", True),
-    ("本周六", "DATE"), ("市会展中心", "LOC"), ("今年1—5月", "DATE"),
+    ("本周六", "DATE"), ("⟦周末⟧一天", "DATE", True), ("市会展中心", "LOC"), ("今年1—5月", "DATE"),
 ]
 ALL = [
     ("西关街", "LOC", False), ("今年", "DATE", False), ("韩冬", "PERSON", False), ("钟琳", "PERSON", False),
