@@ -127,10 +127,32 @@ def _mark_inline_captions(lines: list[Line]) -> None:
             not rules.CONTINUED_FROM.match(line.text)
             and before.role == "body"
             and not rules.is_terminated(before.text)
+            and not rules.CONTINUED_TO.search(before.text)  # continued elsewhere: no break here
             and line.role in ("body", "headlike")
             and not rules.is_terminated(line.text)
             and len(line.text) <= rules.CAPTION_MAX
             and after.role in ("body", "headlike")
+        ):
+            line.role = "caption"
+
+
+def _mark_captions_before_bylines(lines: list[Line]) -> None:
+    """A short unterminated line right before an article's closing byline is its picture's caption.
+
+    A closing byline is one followed by a new headline or by nothing; a byline
+    followed by body text opens its article and is left alone.
+    """
+    for i in range(1, len(lines) - 1):
+        before, line, byline = lines[i - 1], lines[i], lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (
+            byline.role == "byline"
+            and (after is None or after.role != "body")
+            and line.role in ("body", "headlike")
+            and not rules.is_terminated(line.text)
+            and len(line.text) <= rules.CAPTION_MAX
+            and before.role == "body"
+            and rules.is_terminated(before.text)
         ):
             line.role = "caption"
 
@@ -155,11 +177,15 @@ def _mark_trailing_captions(lines: list[Line]) -> None:
                 line.role = "caption"
 
 
-def _opens_article(current: ArticleLayout | None, run: list[Line], following: Line | None) -> bool:
+def _opens_article(current: ArticleLayout | None, run: list[Line], following: Line | None,
+                   after_following: Line | None) -> bool:
     """Whether a run of heading-like lines starts a new article (see module docstring)."""
     if current is None or current.closed or current.opened_by_source or len(run) >= 2:
         return True
-    return following is not None and (following.role == "byline" or bool(rules.LEAD_SOURCE.match(following.text)))
+    if following is None:
+        return False
+    opening_byline = following.role == "byline" and after_following is not None and after_following.role == "body"
+    return opening_byline or bool(rules.LEAD_SOURCE.match(following.text))
 
 
 def _title_roles(count: int, run: list[Line]) -> list[str]:
@@ -183,6 +209,7 @@ def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit | N
     tail = rules.CONTINUED_TO.search(text)
     if tail:
         article.continued_to = (start + tail.start("page"), start + tail.end("page"))
+        article.closed = True  # the rest is on another page: what follows here is a new article
         end = start + len(text[: tail.start()].rstrip(_STRIP))
     lead = rules.LEAD_SOURCE.match(text)
     if lead and not any(u.role == "body" for u in article.units):
@@ -242,6 +269,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     _classify(lines)
     lines = [line for line in lines if line.role != "page"]
     _mark_inline_captions(lines)
+    _mark_captions_before_bylines(lines)
     _mark_trailing_captions(lines)
     articles: list[ArticleLayout] = []
     current: ArticleLayout | None = None
@@ -253,7 +281,8 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             while j < len(lines) and lines[j].role == "headlike":
                 j += 1
             run, following = lines[i:j], lines[j] if j < len(lines) else None
-            if _opens_article(current, run, following):
+            after_following = lines[j + 1] if j + 1 < len(lines) else None
+            if _opens_article(current, run, following, after_following):
                 current = ArticleLayout(len(articles), raw)
                 articles.append(current)
                 for role, item in zip(_title_roles(len(run), run), run):

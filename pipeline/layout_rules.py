@@ -39,10 +39,10 @@ LEAD_SOURCE = re.compile(
 
 #: A byline alone on its line: 本报记者 杨柳, 记者 张三 通讯员 李四 文/图, 文/图 本报记者 王五.
 BYLINE_LINE = re.compile(
-    rf"""^(?:文/图\s*|图/文\s*)?
+    rf"""^\(?(?:文/图\s*|图/文\s*)?
         {REPORTER_ROLE}[\s:]*
         {NAME}(?:[\s、,]+(?:{REPORTER_ROLE}[\s:]*)?{NAME})*   # more names, maybe more roles
-        \s*(?:文/图|图/文|/文|/图|摄影?|文|图)?$
+        \s*(?:文/图|图/文|/文|/图|摄影?|文|图)?\)?$        # a closing parenthesis: (记者 韩冬)
     """,
     re.VERBOSE,
 )
@@ -79,7 +79,14 @@ PAGE_DATE = re.compile(
 PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
 
 #: Picture-caption cues.
-CAPTION_CUE = re.compile(r"(?:^(?:图为|上图|下图|左图|右图|图\d|▲|△|■)|海报|供图|资料图|图片来源|(?:记者|通讯员)\s*\S{2,4}\s*摄$|\s摄$)")
+CAPTION_CUE = re.compile(
+    r"""(?:^(?:图为|上图|下图|左图|右图|图\d|▲|△|■)          # 图为… and picture markers
+        |海报|供图|资料图|图片来源|效果图|示意图
+        |(?:记者|通讯员)\s*\S{2,4}\s*摄$|\s摄$              # photographer credit
+        |(?:内景|外景|全景|一角|夜景|远景|近景|航拍图?|合影留念|留念|掠影|剪影)$  # what a photo shows
+    )""",
+    re.VERBOSE,
+)
 
 #: Characters that end a sentence; closing quotes and brackets may follow them.
 TERMINAL = "。！？!?…;；"

@@ -153,7 +153,9 @@ def _claim(textmap: TextMap, match, claim_id: str, article_id: str, figure: sche
     return schema.Claim(
         id=claim_id, article_id=article_id, figure_id=figure.id, figure=figure,
         metric=span(match.metric), subject=match.subject, subject_span=span(match.subject_span),
-        time=match.time, time_span=span(match.time_span), time_normalized=match.time_value,
+        # the raw text of the time where it has a span (analysis text is width-folded)
+        time=textmap.to_raw(*match.time_span).text if match.time_span else match.time,
+        time_span=span(match.time_span), time_normalized=match.time_value,
         change=match.change, change_base=match.change_base, source=span(match.source),
         sentence=span(match.sentence),
     )

@@ -106,6 +106,26 @@ SECTION_HEADINGS = """
 本报记者 周全
 """
 
+ONE_LINE_PER_PARAGRAPH = """\
+老旧小区加装电梯提速
+今年全市计划加装电梯600台,比去年增加近五成。
+审批时限由30个工作日压缩到15个工作日。
+居民在新装的电梯前合影留念
+本报记者 孙悦
+夜市经济红火
+本报讯(记者 韩梅)全市12个夜市本周客流量超过30万人次。
+"""
+
+PAREN_BYLINE_AND_JUMP = """\
+老街区焕发新活力
+(上接一版)改造后街区日均客流量增长至2.5万人次。
+(记者 韩冬)
+新增学位1.2万个
+本报讯(记者 韩冬)今年全市将新建学校23所,逐步构建起覆盖全域、可复制可推广的(下转六版)
+新能源汽车下乡活动启幕
+本报讯(记者 钟琳)活动将于本周六启幕,30余家车企参展。
+"""
+
 CASES = {
     "lead line at start": (LEAD_AT_START, [dict(
         title="市区新增公交线路12条", kicker=None, subtitle=None, source_line="本报讯",
@@ -128,6 +148,15 @@ CASES = {
         title="城市书房覆盖各街道", continued_to="第二版", truncated=False)]),
     "credits name the author only": (CREDITS_BLOCK, [dict(
         title="深化改革的基层探索", reporters=["李小三"], truncated=False)]),
+    "one paragraph a line: caption before the closing byline": (ONE_LINE_PER_PARAGRAPH, [
+        dict(title="老旧小区加装电梯提速", captions=["居民在新装的电梯前合影留念"], reporters=["孙悦"], truncated=False),
+        dict(title="夜市经济红火", reporters=["韩梅"]),
+    ]),
+    "parenthesized closing byline, then a jump to another page": (PAREN_BYLINE_AND_JUMP, [
+        dict(title="老街区焕发新活力", reporters=["韩冬"], continued_from="一版"),
+        dict(title="新增学位1.2万个", continued_to="六版", captions=[], truncated=False),
+        dict(title="新能源汽车下乡活动启幕", reporters=["钟琳"]),
+    ]),
     "section headings stay in their article": (SECTION_HEADINGS, [dict(
         title="青年之家遍布城乡", headings=["一、阵地建设", "(一)服务内容不断丰富"], reporters=["周全"])]),
 }
