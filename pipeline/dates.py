@@ -63,6 +63,12 @@ _QUARTER = r"""(?:
     | (?P<ypart>年初|年底|年末|年中)               # 今年年底
 )"""
 
+#: Seasons and school terms after a year: (first month, last month); winter runs into the next year.
+_SEASONS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11), "冬季": (12, 14), "春天": (3, 5), "夏天": (6, 8),
+            "秋天": (9, 11), "冬天": (12, 14), "暑期": (7, 8), "暑假": (7, 8), "寒假": (1, 2)}
+#: Day offsets from Monday of the weekday after 本周/下周 (末 = Saturday and Sunday).
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
 _TEMPLATE = r"""
 (?<![\d.])                                          # not the tail of a longer number
 (?:
@@ -70,7 +76,9 @@ _TEMPLATE = r"""
   | (?P<plan>[“"]?(?P<plann>十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?
         (?P<plans>期间|时期|以来|初期|末期|初|末))  # "十四五"期间: a five-year plan
   | (?P<bare>(?:19|20)\d{{2}})(?=[“"《])              # 2026"某某消费月": optional bare year
-  | (?=(?:{year}|{rel_year}|{num}月|{num}{range}{num}月|{rel_month}|{quarter_plain}|{named}))
+  | (?P<decade>(?:(?P<cent>上个?世纪|(?:二十一?|19|20|21)世纪))?     # 上世纪五十年代, 80年代初
+        (?P<dec>[二三四五六七八九]十|[2-9]0)年代(?P<dpart>初期|末期|中期|初|末)?)
+  | (?=(?:{year}|{rel_year}|{num}月|{num}{range}{num}月|{rel_month}|{quarter_plain}|{named}|前(?:{num}|两)个?月))
     (?:                                               # a year, or a year range
         (?:(?P<y0>{year})年?{range})?(?P<y>{year})年度?
       | (?<![提之以])(?P<ry>{rel_year})                # not 提前年底
@@ -83,13 +91,18 @@ _TEMPLATE = r"""
             (?:{range}(?:(?P<m2>{num})月)?(?P<d2>{num})[日号])?   # …至5月2日
             (?P<tod>{time_of_day})?                   # 晚, 上午
           | (?P<mpart>上旬|中旬|下旬|初|底|末)          # 4月底
+          | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
         )?
       | (?<=[年度])(?P<ysuf>底|初|末|中)                # 2025年底
+      | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
+      | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
+      | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}
       | (?P<named>{named})(?![省约能点目奏俭制])          # 跨年夜, 元旦; not 青年节省
     )?
   | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day})?(?!内|以内|之内|来|游)   # 30日; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day})?        # 昨日, 昨日下午
+  | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
   | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
 )
 """
@@ -128,7 +141,9 @@ def _pattern() -> re.Pattern[str]:
             rel_year=by_kind("year"),
             rel_month=by_kind("month"),
             rel_day=by_kind("day"),
-            other=by_kind("week", "now", "vague", "anaphoric"),
+            rel_week=by_kind("week"),
+            season=_alternation(_SEASONS),
+            other=by_kind("now", "vague", "anaphoric"),
         ),
         re.VERBOSE,
     )
@@ -217,7 +232,8 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
         year = _year_of(g, pub, month)
     else:
         month = None
-        year = _year_of(g, pub, None) if (g["y"] or g["ry"] or g["q"] or g["qn"] or g["half"] or g["ypart"] or g["named"]) else None
+        year = _year_of(g, pub, None) if (g["y"] or g["ry"] or g["q"] or g["qn"] or g["half"] or g["ypart"]
+                                          or g["named"] or g["since"] or g["season"] or g["fn"]) else None
     if g["y0"]:
         return f"{_number(g['y0'])}/{year}"
     if month is not None:
@@ -229,6 +245,9 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
                 m2 = _number(g["m2"]) if g["m2"] else month
                 return f"{day}/{datetime.date(year, m2, _number(g['d2'])).isoformat()}"
             return day
+        if g["mweek"]:
+            first = 7 * _number(g["mweek"]) - 6
+            return _span(year, month, first, month, min(first + 6, _last_day(year, month)))
         part = g["mpart"]
         if part in ("上旬", "中旬", "下旬"):
             first = {"上旬": 1, "中旬": 11, "下旬": 21}[part]
@@ -241,6 +260,16 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
         return _span(year, 1, 1, 3 * _number(g["qn"]))
     if g["half"]:
         return _span(year, 1, 1, 6) if g["half"] == "上半年" else _span(year, 7, 1, 12)
+    if g["since"]:
+        if pub is None:
+            raise _Unresolved(NO_PUB)
+        return f"{year}-01-01/{pub.isoformat()}"
+    if g["season"]:
+        first, last = _SEASONS[g["season"]]
+        end_year, end_month = _shift_month(year, last, 0) if last <= 12 else (year + 1, last - 12)
+        return f"{year}-{first:02d}-01/{datetime.date(end_year, end_month, _last_day(end_year, end_month)).isoformat()}"
+    if g["fn"]:
+        return _span(year, 1, 1, _number(g["fn"]))
     part = g["ysuf"] or (g["ypart"] or "")[-1:]
     if part:
         return f"{year}-" + {"初": "01", "中": "06", "底": "12", "末": "12"}[part]
@@ -266,6 +295,30 @@ def _resolve_word(word: str, pub: datetime.date | None) -> str | None:
     raise _Unresolved(f"unknown kind {kind!r} for {word}")  # pragma: no cover - data error
 
 
+def _decade(g: dict) -> str:
+    """上世纪五十年代 -> 1950/1959; a decade without a century is taken in the 1900s (80年代)."""
+    century = 2000 if g["cent"] and g["cent"].startswith(("二十一", "21")) else 1900
+    start = century + _number(g["dec"])
+    part = g["dpart"] or ""
+    if part.startswith("初"):
+        return f"{start}/{start + 3}"
+    if part.startswith("末"):
+        return f"{start + 7}/{start + 9}"
+    return f"{start}/{start + 9}"
+
+
+def _resolve_week(word: str, day: str | None, pub: datetime.date | None) -> str:
+    """本周 (the week), 本周末 (its Saturday and Sunday), 下周一 (one day) against ``pub``."""
+    if pub is None:
+        raise _Unresolved(NO_PUB)
+    monday = pub - datetime.timedelta(days=pub.weekday()) + datetime.timedelta(weeks=_words()[word][1])
+    if day is None:
+        return f"{monday.isoformat()}/{(monday + datetime.timedelta(days=6)).isoformat()}"
+    if day == "末":
+        return f"{(monday + datetime.timedelta(days=5)).isoformat()}/{(monday + datetime.timedelta(days=6)).isoformat()}"
+    return (monday + datetime.timedelta(days=_WEEKDAYS[day])).isoformat()
+
+
 def _resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]:
     """(value, reason) for the groups of one match."""
     try:
@@ -283,6 +336,10 @@ def _resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None
             day = int(g["sd"])
             year, month = (pub.year, pub.month) if day <= pub.day else _shift_month(pub.year, pub.month, -1)
             return datetime.date(year, month, day).isoformat(), None
+        if g["decade"]:
+            return _decade(g), None
+        if g["wk"]:
+            return _resolve_week(g["wk"], g["wd"], pub), None
         if g["rd"] or g["word"]:
             return _resolve_word(g["rd"] or g["word"], pub), None
         return _resolve_calendar(g, pub), None
