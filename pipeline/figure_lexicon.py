@@ -34,6 +34,8 @@ class FigureLexicon:
     unit_re: re.Pattern[str]          # longest unit at a position
     before_re: re.Pattern[str]        # qualifier word ending right before the number
     before: dict[str, str]
+    lead_re: re.Pattern[str]          # 最高可获得 / 至少安排 / 约占…的: bound word a few chars back
+    lead: dict[str, str]
     middle: dict[str, str]            # 余 多 几 between number and unit
     after_re: re.Pattern[str]         # qualifier word right after the unit
     after: dict[str, str]
@@ -56,18 +58,29 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
                           "duration" in row["note"], "date" in row["note"])
         for row in load_table("units.tsv", models_dir)
     }
-    before, middle, after = {}, {}, {}
+    before, middle, after, lead, share = {}, {}, {}, {}, {}
     for row in load_table("figure_qualifiers.tsv", models_dir):
         for position in row["position"].split():
-            {"before": before, "middle": middle, "after": after}[position][row["word"]] = row["qualifier"]
+            table = {"before": before, "middle": middle, "after": after, "lead": lead, "share": share}
+            table[position][row["word"]] = row["qualifier"]
     cues = {row["cue"]: row["direction"] for row in load_table("figure_change_cues.tsv", models_dir)}
     # Adverbs allowed between a bound word and the number: 最低仅541元, 超过了3万.
     before_re = re.compile(rf"(?:{_alternation(before)})(?:仅|只|就|才|已|均|共|都|也|了|为|有)?$")
+    verbs = _alternation(load_lines("figure_lead_verbs.txt", models_dir))
+    lead_re = re.compile(
+        rf"""
+        (?:(?P<lead>{_alternation(lead)})(?:可以|可|能|将|需|应|仅|只)?(?:{verbs})   # 最高可获得, 至少安排
+        | (?P<share>{_alternation(share)})占[^\s,;:!?。,;:!?、“”]{{1,15}}?的)   # 约占全省总量的
+        $""",
+        re.VERBOSE,
+    )
     return FigureLexicon(
         units=units,
         unit_re=re.compile(_alternation(units)),
         before_re=before_re,
         before=before,
+        lead_re=lead_re,
+        lead=lead | share,
         middle=middle,
         after_re=re.compile(_alternation(after)),
         after=after,

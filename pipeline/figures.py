@@ -40,6 +40,7 @@ class FigureMatch:
 
 
 _CN = CHINESE_DIGIT_CHARS + "十拾百佰千仟万萬亿億"
+_CN_NO_QIAN = _CN.replace("千", "")
 _NUMBER = re.compile(
     rf"""
     (?P<neg>[负負]|(?<![\d.,])-)?                  # a sign: 负3.9% / -2.1% (not the dash of 1-2)
@@ -47,7 +48,8 @@ _NUMBER = re.compile(
     (?P<num>
         \d+(?:,\d{{3}})*(?:\.\d+)?             # Arabic, thousands separators, decimals
         (?:(?:[零十百万亿]|千(?![瓦克米]))+(?:\d+(?:\.\d+)?)?)*  # mixed: 3万4000, 1.72万亿 (not 千瓦)
-      | [{_CN}]+(?:[点點][{CHINESE_DIGIT_CHARS}]+[万亿萬億]*)?   # Chinese: 两千零五, 十五点八亿
+      | (?:[{_CN_NO_QIAN}]|(?<![万亿萬億])千|千(?![瓦克米]))+   # Chinese: 两千零五; 近亿千瓦 is 亿 + 千瓦
+        (?:[点點][{CHINESE_DIGIT_CHARS}]+[万亿萬億]*)?         # 十五点八亿
     )
     (?:(?P<vague>[几多余])(?P<vmult>[万亿]+))?  # 三十几万, 一千多万, 十余万: vague inside the span
     """,
@@ -64,6 +66,17 @@ _RANGE = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 _LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.])")  # 1/5: a share, read as 20 %
 _DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure; 万人 alone is not
+# 前 right before a time span makes a calendar period (今年前5个月, 此前一年,
+# 头三个月), a DATE; 提前3天 / 向前 / 往前 keep the span a duration.
+_PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
+# A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
+_RATE_AFTER = re.compile(r"(?:能|可以?|就能|便能|下来)")
+# Suffixes that end a place name; a numeral + measure word right before one
+# (with at most one name character between) is part of the name: 三里庵街道,
+# 五里墩, 十里铺村. Counts of such places use classifiers (五个村, 三座桥),
+# which this rule does not touch.
+_PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff]?(?:街道|社区|小区|大街|胡同|庵|屯|墩|铺|营|寨|堡|庄|村|镇|乡|巷|站)")
+_NAME_MEASURES = frozenset("里棵间")
 
 
 @dataclass(slots=True)
@@ -83,6 +96,7 @@ class _Cand:
     multiplied: bool = False
     arabic: bool = False
     digitless: bool = False
+    cheng: bool = False            # read from 成 (tenths): a range's low end is scaled too
     drop: str | None = None
 
 
@@ -182,9 +196,10 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> _Cand | None:
         cand.unit, cand.kind, cand.optional, cand.end = "%", "percent", True, num_end + slash.end()
         return cand
     if rest[:1] == "成" and 0 < value <= 10:
-        half = rest.startswith("成半")  # 三成半 = 35 %
-        cand.value = canonical(value * 10 + (5 if half else 0))
-        cand.unit, cand.kind, cand.end = "%", "percent", num_end + (2 if half else 1)
+        tenth = _tenths(line, num_end + 1, lex)
+        cand.value = canonical(value * 10 + (tenth or 0))
+        cand.unit, cand.kind, cand.end = "%", "percent", num_end + (2 if tenth is not None else 1)
+        cand.cheng = True
         return cand
     at = num_end
     if rest[:1] in lex.middle and not m.group("vague"):
@@ -198,6 +213,22 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> _Cand | None:
         if at == num_end:
             cand.end = unit_m.end()
     return cand
+
+
+def _tenths(line: str, at: int, lex: FigureLexicon) -> Decimal | None:
+    """The digit after 成: 三成半 = 35 %, 九成七 = 97 % (None: no second digit).
+
+    A digit that opens a count of its own (两成三个月, 九成五万人) is left alone.
+    """
+    nxt = line[at:at + 1]
+    if nxt == "半":
+        return Decimal(5)
+    if not nxt or nxt not in DIGITS or not DIGITS[nxt] or nxt in "两兩倆俩":
+        return None
+    follow = line[at + 1:at + 2]
+    if follow and (follow in _CN or follow.isdigit() or lex.unit_re.match(line, at + 1)):
+        return None
+    return Decimal(DIGITS[nxt])
 
 
 def _vague_bounds(num: str, marker: str, mult: str) -> tuple[Decimal | None, Decimal | None]:
@@ -235,6 +266,14 @@ def _context_drop(line: str, m: re.Match, cand: _Cand, lex: FigureLexicon) -> st
         return "demonstrative or vague 几/数, not a count"
     if cand.unit == "年" and (_is_year(num) or line.startswith("代", cand.end)):
         return "year (a DATE entity)"
+    unit = lex.units.get(cand.unit)
+    if unit is not None and unit.duration and cand.qualifier == "eq":
+        if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
+            return "period of a calendar (前4个月, 此前一年): a DATE entity"
+        if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
+            return "一天能…: the base of a rate, not a stated duration"
+    if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
+        return "numeral inside a place name (三里庵街道)"
     if cand.arabic and not cand.unit and re.fullmatch(r"\d{5,}", num) and _CODE_CUE.match(line, m.end()):
         return "hotline or code number"
     if cand.arabic and re.fullmatch(r"\d{7,}", num) and not cand.unit:
@@ -253,6 +292,16 @@ def _context_drop(line: str, m: re.Match, cand: _Cand, lex: FigureLexicon) -> st
     if cand.unit and line.startswith(cand.unit[-1], cand.end) and not cand.arabic:
         cand.optional = True  # 一件件: reduplicated measure word
     return None
+
+
+def _in_place_name(line: str, cand: _Cand, unit) -> bool:
+    """三里庵街道: a one-character measure word (里, 棵) glued to a place suffix."""
+    if len(unit.text) != 1 or not (unit.kind == "measure" or unit.text in _NAME_MEASURES):
+        return False
+    if cand.multiplied or cand.qualifier != "eq" or cand.end - cand.start > 3:
+        return False
+    m = _PLACE_SUFFIX.match(line, cand.end)
+    return m is not None and "的" not in m.group()
 
 
 def _is_year(num: str) -> bool:
@@ -283,28 +332,33 @@ def _resolve_neighbours(line: str, cands: list[_Cand], lex: FigureLexicon) -> No
             if b.drop:
                 a.drop = b.drop  # 1—2月: a date range
                 continue
-            _share(a, b)
+            _share(a, b, line)
             a.qualifier, b.qualifier = "ge", "le"
         elif _LIST_SEP.fullmatch(gap) and not a.unit and a.arabic == b.arabic and b.unit and not b.drop:
-            _share(a, b)
+            _share(a, b, line)
     for cand in cands:
         if cand.drop is None:
             cand.drop = _unitless_drop(line, cand, lex)
 
 
-def _share(a: _Cand, b: _Cand) -> None:
-    """Give the first of a range or list the second's unit and multiplier."""
+def _share(a: _Cand, b: _Cand, line: str) -> None:
+    """Give the first of a range or list the second's unit and multiplier (一到两成, 3至5万)."""
+    if b.cheng and not a.unit and not a.multiplied and 0 < a.value <= 10:
+        a.value, a.cheng = canonical(a.value * 10), True
     if not a.unit and b.unit:
         a.unit, a.kind, a.optional = b.unit, b.kind, b.optional
     if b.multiplied and not a.multiplied:
-        scale = _multiplier(b)
+        scale = _multiplier(b, line)
         if scale is not None:
             a.value = canonical(a.value * scale)
             a.multiplied = True
 
 
-def _multiplier(cand: _Cand) -> Decimal | None:
-    """The power of ten a large unit gave: 2万 -> 10000."""
+def _multiplier(cand: _Cand, line: str) -> Decimal | None:
+    """The power of ten a large unit gave: 2万 -> 10000, 2.5万 -> 10000, 1.2万亿 -> 10^12."""
+    tail = re.search(r"[万亿萬億]+$", line[cand.start:cand.num_end])
+    if tail is not None:
+        return parse_number("1" + tail.group())
     for power in (12, 8, 4):
         scale = Decimal(10) ** power
         if cand.value % scale == 0 and cand.value != 0:
@@ -331,6 +385,10 @@ def _unitless_drop(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
 
 def _before_qualifier(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
     """The bound word just before the number: 超, 近, 最低仅, 上 (only before 千/万)."""
+    # A bound word with its modal and verb (最高可达) outranks the verb alone (达).
+    lead = lex.lead_re.search(line, max(0, cand.start - 24), cand.start)
+    if lead is not None:
+        return lex.lead[lead.group("lead") or lead.group("share")]
     m = lex.before_re.search(line, max(0, cand.start - 6), cand.start)
     if m is None:
         return None
