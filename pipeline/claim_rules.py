@@ -47,6 +47,7 @@ class TrimWords:
     right: tuple[str, ...]
     left: tuple[str, ...]
     rank: tuple[str, ...]
+    compare: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +57,12 @@ def trim_words() -> TrimWords:
     by_len = lambda words: tuple(sorted(words, key=len, reverse=True))
     right = by_len(r["word"] for r in rows if r["side"] in {"right", "both"})
     left = by_len(r["word"] for r in rows if r["side"] in {"left", "both"})
-    return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")))
+    compare = "|".join(re.escape(r["word"]) for r in rows if r["side"] == "compare")
+    return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")), re.compile(
+        rf"""(?<![占对环同无类好相自比理经])   # 占比 对比 自由 比较: words, not a comparison
+             (?:{compare})
+             (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
+        re.VERBOSE))
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,6 +159,17 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     """
     words = trim_words()
     a, b = start, end
+    cut = words.compare.search(text, a, b)
+    if cut:  # 增速高于全国 / 审批时限由原来的 / 比去年多出: the metric ends before the comparison
+        if cut.start() == a or not text[a:cut.start()].strip(_EDGE_JUNK):
+            return None
+        b = cut.start()
+    per = _last_per(text, a, b)
+    if per is not None:  # 每亩补贴 -> 补贴; 价格为每500克 -> 价格
+        after = trim_prefix(text, per[1], b, skip, change_base) if per[1] < b else None
+        if after is not None:
+            return after
+        b = per[0]
     changed = True
     while changed and a < b:
         changed = False
@@ -167,7 +184,7 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 b -= len(word)
                 changed = True
                 break
-        for s, e in skip:  # 高于全国 / 比去年: a place or date closing the prefix is a comparison
+        for s, e in skip:  # 全国第五 / 比去年: a place or date closing the prefix is a scope or base
             if e == b and s > a:
                 b = s
                 changed = True
@@ -203,6 +220,40 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     return a, b
 
 
+#: Words that link a noun to its figure as a predicate (利率低至, 价格为, 规模达).
+_LINKS = ("为", "至", "达", "是", "超过", "突破", "不足", "不到", "仅", "逾", "高于", "低于")
+
+
+def predicate_gap(gap: str) -> bool:
+    """True when ``gap`` (between a noun and a figure) is only trim words and holds a link word.
+
+    广泛动员近3000支队伍 has only 近: the noun is not what is measured; 年化利率低至2.88%
+    has 低至: it is.
+    """
+    rest = gap
+    while rest:
+        word = next((w for w in trim_words().right if rest.endswith(w)), None)
+        if word is None:
+            word = next((w for w in ("低至", "高至", "最低", "最高") if rest.endswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[: -len(word)]
+    return any(link in gap for link in _LINKS) and "有" not in gap
+
+
+#: A "per" phrase (每亩, 每500克, 每人每期): what the figure is divided by, not what it measures.
+_PER = re.compile(r"""(?:每(?:\d[\d.]*)?
+                      (?:公斤|千克|平方米|立方米|个月|周岁|[人户亩天日年月周期次克斤吨台辆件位名家所]))+""",
+                  re.VERBOSE)
+
+
+def _last_per(text: str, a: int, b: int) -> tuple[int, int] | None:
+    found = None
+    for m in _PER.finditer(text, a, b):
+        found = m.span()
+    return found
+
+
 def _strip_junk(text: str, a: int, b: int) -> tuple[int, int] | None:
     while a < b and text[a] in _EDGE_JUNK:
         a += 1
@@ -223,3 +274,59 @@ def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | N
     if unit and text.endswith(unit, start, end):
         return end - len(unit), end
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _change_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Change cues of the figure finder, with the claims' own verbs and cue-bearing nouns on top."""
+    cues = {r["cue"]: r["direction"] for r in load_table("figure_change_cues.tsv") if r["direction"] != "base"}
+    cues.update({r["cue"]: r["direction"] for r in load_table("claim_change_cues.tsv")})
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(alt), cues
+
+
+def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """(whether a cue was seen, the direction of the last one) in ``text[start:end]``.
+
+    Longest cues win, so 减税 (a noun) hides 减 and 增加值 hides 增加;
+    a "none" cue (由, 高于) cancels the change before it.
+    """
+    pattern, cues = _change_cues()
+    seen, direction = False, None
+    for m in pattern.finditer(text, start, end):
+        kind = cues[m.group()]
+        if kind == "noun":
+            continue
+        seen = True
+        direction = None if kind == "none" else kind
+    return seen, direction
+
+
+#: 两大产业 / 三个城市: a count restating the list before it (电子信息、新能源汽车两大产业营业收入).
+_LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:大|个|类|项|种|家|所|座|条|支|只)")
+
+
+def split_list_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """The last list item cut before a restating count, and the metric after the restated noun.
+
+    ``新能源汽车两大产业营业收入`` -> (end of 新能源汽车, span of 营业收入); no count: (end, None).
+    """
+    m = _LIST_COUNT.search(text, start, end)
+    if not m or m.start() == start:
+        return end, None
+    words = tag(text[m.end():end])
+    if len(words) < 2:
+        return m.start(), None
+    head = len(words[0][0])
+    return m.start(), (m.end() + head, end)
+
+
+@functools.lru_cache(maxsize=1)
+def _time_words() -> re.Pattern[str]:
+    rows = load_lines("claim_time_words.txt")
+    return re.compile("|".join(f"(?:{r})" for r in rows))
+
+
+def time_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of clause time words the DATE finder leaves out (此前, 届时, “五一”假期)."""
+    return [m.span() for m in _time_words().finditer(text, start, end) if m.end() > m.start()]

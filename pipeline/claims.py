@@ -36,14 +36,14 @@ from pipeline.normalize import fold_width
 from pipeline.resources import load_table
 from pipeline.sentences import split_sentences
 
-SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM"})
+SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
 #: Roles whose figures are not claims (photo credits, bylines).
 SKIPPED_ROLES = frozenset({"byline", "credits"})
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
 #: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
-_COMPARE = ("较", "比", "与", "同", "于", "从", "由", "较之")
+_COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 _DEICTIC = re.compile(r"^[该此本](.)$")
 
@@ -66,6 +66,16 @@ class ClaimMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class _TimeWord:
+    """A clause time word that is not a DATE entity (此前, 届时): raw text, no value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class _Mention:
     """A candidate subject: an entity, or a reference with what it points to."""
 
@@ -81,8 +91,8 @@ def _source_pattern() -> re.Pattern[str]:
     alt = lambda kinds: "|".join(sorted((re.escape(r["cue"]) for r in rows if r["kind"] in kinds), key=len, reverse=True))
     return re.compile(
         rf"""据[^,;:。\n]{{0,24}}?(?:{alt({"ju", "say"})})(?=[,;:。]|$)  # 据市统计局统计 / 据了解
-           | 记者从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})(?=[,;:。]|$)   # 记者从市人社局获悉
-           | (?<![^,;:。\n“])[^,;:。\n“”]{{2,24}}?(?:{alt({"say"})})(?=[,:“])  # 张三表示,
+           | 记者[^,;:。\n从]{{0,6}}从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})(?=[,;:。]|$)  # 记者(昨天)从市人社局获悉
+           | (?<![^,;:。\n“])[^,;:。\n“”]{{2,24}}?(?:{alt({"say"})})(?=[,:“])  # 张三表示, / 某局发布数据显示,
         """,
         re.VERBOSE,
     )
@@ -92,11 +102,14 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                 units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
-    mentions = _mentions(entities, references)
-    dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"]
+    sources = [m.span() for m in _source_pattern().finditer(text)]
+    place = _article_place(text, entities)
+    mentions = _mentions(entities, references, place)
+    dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
+             and not _inside(e, sources) and not _DATELINE_END.match(text, e.end)]
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
-    article_subject = _article_subject(entities, references, units, text)
+    article_subject = _article_subject(entities, references, units, text, sources, place)
     claims: list[ClaimMatch] = []
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
@@ -105,19 +118,72 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             indexed = [(i, f) for i, f in enumerate(figures)
                        if s_start <= f.start < s_end and not f.optional]
             if indexed:
-                context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject)
+                context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject,
+                                    sources)
                 claims += context.claims(indexed, pub_date)
     return claims
 
 
-def _mentions(entities: list, references: list) -> list[_Mention]:
+def _inside(span, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in spans)
+
+
+#: 新华社南昌5月12日电 / 本报北京讯: the filing place and date of a wire dateline.
+_DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电|本报([\u4e00-\u9fff]{2,4}?)讯")
+_DATELINE_END = re.compile(r"电[(（]|电\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Province of each city or province name (full and short), and province names, longest first."""
+    rows = load_table("admin_divisions.tsv")
+    by_code = {r["adcode"]: r for r in rows}
+    province_of: dict[str, str] = {}
+    for r in rows:
+        if r["level"] == "province":
+            province = r["name"]
+        elif r["level"] == "city" and r["parent"] in by_code:
+            province = by_code[r["parent"]]["name"]
+        else:
+            continue
+        for name in {r["name"], r["short"]} - {""}:
+            province_of.setdefault(name, province)
+    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
+    return province_of, provinces
+
+
+def _article_place(text: str, entities: list) -> dict[str, str]:
+    """What 全省/我省 and 全市 point to when the article names no place of its own level.
+
+    A province named inside an organization (国家税务总局江西省税务局), else the
+    province of the dateline city (新华社南昌…电) — a dateline says where a story
+    was filed, so it is only this last resort.
+    """
+    province_of, provinces = _divisions()
+    place: dict[str, str] = {}
+    for ent in entities:
+        if getattr(ent, "label", "") != "ORG":
+            continue
+        hit = next((p for p in provinces if p in ent.text and not ent.text.startswith("中国")), None)
+        if hit:
+            place.setdefault("省", hit)
+    m = _DATELINE.search(text)
+    if m:
+        city = m.group(1) or m.group(2)
+        if city in province_of:
+            place.setdefault("省", province_of[city])
+            place.setdefault("市", city if province_of[city] != city else "")
+    return {k: v for k, v in place.items() if v}
+
+
+def _mentions(entities: list, references: list, place: dict[str, str] | None = None) -> list[_Mention]:
     """Subject candidates in text order: named entities and resolved references (not 全国)."""
     found = [_Mention(e.start, e.end, e.text, e.label) for e in entities
              if getattr(e, "label", "DATE") in SUBJECT_LABELS]
     for ref in references:
         if ref.text in _SCOPE_WORDS:
             continue
-        target = _resolve_deictic(ref, entities) or ref.refers_to
+        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
             found.append(_Mention(ref.start, ref.end, target, "REF"))
     return sorted(found, key=lambda m: (m.start, m.end))
@@ -134,15 +200,27 @@ def _resolve_deictic(ref, entities: list) -> str | None:
     return None
 
 
-def _article_subject(entities: list, references: list, units, text: str) -> str | None:
-    """What the article is about: its title's place, organization or (repeated) program, else its
-    most frequent place or organization, else what its references (全市, 我省) point to."""
+def _placed(word: str, place: dict[str, str] | None) -> str | None:
+    """全省/我省 -> the article's province, 全市/我市 -> its city (see :func:`_article_place`)."""
+    if not place or word.startswith(("该", "此")):
+        return None
+    return next((v for k, v in place.items() if word.endswith(k)), None)
+
+
+def _article_subject(entities: list, references: list, units, text: str,
+                     sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None) -> str | None:
+    """What the article is about: a work in its title (《长河渡》巡演), its title's place,
+    organization or (repeated) program, else its most frequent place or organization,
+    else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
+    dateline's filing place say who reported, not what about."""
     heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
     in_head = lambda e: any(a <= e.start < b for a, b in heads)
-    named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS]
+    dateline = [m.span() for m in _DATELINE.finditer(text)]
+    named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS
+             and not _inside(e, list(sources) + dateline)]
     mentioned = Counter(e.text for e in named)
     titled = [e for e in named if in_head(e)]
-    for labels in ({"GPE"}, {"LOC", "ORG"}):
+    for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
         hit = next((e for e in titled if e.label in labels), None)
         if hit is not None:
             return hit.text
@@ -154,7 +232,8 @@ def _article_subject(entities: list, references: list, units, text: str) -> str 
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    targets = Counter(r.refers_to for r in references if r.refers_to and r.text not in _SCOPE_WORDS)
+    targets = Counter(r.refers_to or _placed(r.text, place) for r in references if r.text not in _SCOPE_WORDS)
+    targets.pop(None, None)
     return targets.most_common(1)[0][0] if targets else None
 
 
@@ -165,16 +244,21 @@ _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 class _Sentence:
     """The claims of one sentence; figures are read left to right."""
 
-    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject):
+    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject, sources=()):
         self.text, self.start, self.end = text, start, end
         self.figures = figures
-        self.mentions = [m for m in mentions if start <= m.start < end]
+        self.sources = [(a, b) for a, b in sources if start <= a < end]
+        self.mentions = [m for m in mentions if start <= m.start < end and not _inside(m, self.sources)]
         self.dates = [d for d in dates if start <= d.start < end]
         self.skip = [s for s in skip_spans if start <= s[0] < end]
         self.article_subject = article_subject
         self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
-        match = _source_pattern().search(text, start, end)
-        self.source = match.span() if match else None
+        self.source = self.sources[0] if self.sources else None
+        taken = [(d.start, d.end) for d in self.dates]
+        self.times = sorted(self.dates + [
+            _TimeWord(a, b, text[a:b]) for a, b in rules.time_words(text, start, end)
+            if not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in self.sources)
+        ], key=lambda d: d.start)
 
     def claims(self, indexed: list, pub_date) -> list[ClaimMatch]:
         out: list[ClaimMatch] = []
@@ -186,7 +270,7 @@ class _Sentence:
             c_start = rules.clause_start(self.text, fig.start, self.start)
             c_end = rules.clause_end(self.text, fig.end, self.end)
             p_start = max(c_start, boundary)
-            p_start = max([p_start] + [e for s, e in self.fig_spans if e <= fig.start])
+            p_start = max([p_start] + [e for s, e in self.fig_spans if e <= fig.start and not self._per(s)])
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
@@ -198,8 +282,10 @@ class _Sentence:
                 subject = (after_entity.name, (after_entity.start, after_entity.end))
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
-            elif after is not None:
+            elif after is not None and not self._noun_before(p_start, fig, prefix_de):
                 metric = after
+            else:
+                after = None
             if metric is None and after_entity is None:
                 if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
                     metric, subject = metrics[-1], subjects[-1]
@@ -219,12 +305,14 @@ class _Sentence:
             metrics.append(metric)
             subjects.append(subject)
             boundary = after[1] if after else fig.end
-            time = self._time(fig, c_start)
+            time = self._time(fig, c_start, c_end)
+            change = self._change(fig, c_start, out)
             out.append(ClaimMatch(
                 figure_index=index, metric=metric, subject=subject[0], subject_span=subject[1],
-                time=time.text if time else None, time_span=(time.start, time.end) if time else None,
+                time=self.text[time.start:time.end] if time else None,
+                time_span=(time.start, time.end) if time else None,
                 time_value=(time.value if time and time.value else pub_date.isoformat() if pub_date else None),
-                change=fig.change, change_base=fig.change_base or self._change_base(c_start, fig.start),
+                change=change, change_base=fig.change_base or self._change_base(c_start, fig.start),
                 source=self.source, sentence=(self.start, self.end),
             ))
         return out
@@ -267,13 +355,52 @@ class _Sentence:
         before = self.text[c_start:mention.start]
         return bool(before) and before.endswith(_LOCATIVE)
 
-    def _time(self, fig, c_start: int):
-        """A DATE of the clause before the figure, else the first DATE of the sentence before it."""
-        before = [d for d in self.dates if d.end <= fig.start and not self._compared(d)]
+    def _time(self, fig, c_start: int, c_end: int):
+        """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
+        else the first time of the sentence before it. Times are DATE entities and clause
+        time words (此前, 届时); datelines, sources and comparison bases are not times."""
+        times = [d for d in self.times if not self._compared(d)]
+        before = [d for d in times if d.end <= fig.start]
         in_clause = [d for d in before if d.start >= c_start]
         if in_clause:
             return in_clause[-1]
+        later = [d for d in times if fig.end <= d.start and d.end <= c_end
+                 and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
+        if later:
+            return later[0]
         return before[0] if before else None
+
+    def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
+        """The direction asserted in the clause before the figure (claims' cue table on top of
+        the figure's); a 其中 part with no verb of its own takes its total's change."""
+        seen, direction = rules.change_in(self.text, c_start, fig.start)
+        if not seen:
+            if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
+                total = earlier[-1]
+                return total.change
+            return fig.change if fig.change and not self._noun_cue(c_start, fig.start) else None
+        return direction
+
+    def _noun_cue(self, start: int, end: int) -> bool:
+        """True when every change character of the clause sits in a cue-bearing noun (减税)."""
+        return not rules.change_in(self.text, start, end)[0]
+
+    def _per(self, start: int) -> bool:
+        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
+        return self.text[max(self.start, start - 1):start] == "每"
+
+    def _noun_before(self, p_start: int, fig, prefix_de: bool) -> bool:
+        """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
+        qualifiers aside) is what it measures; the words after the unit only qualify it."""
+        pre = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
+        if pre is None:
+            return False
+        gap = self.text[pre[1]:fig.start].strip(" \"“”")
+        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had
+        if not rules.predicate_gap(gap):
+            return False
+        words = rules.tag(self.text[pre[0]:pre[1]])
+        return bool(words) and words[-1][1] in {"n", "nz", "ng", "an"}
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
