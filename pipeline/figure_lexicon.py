@@ -24,6 +24,7 @@ class Unit:
     optional: bool
     duration: bool
     date: bool
+    small_term: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     """Load and compile the figure data in ``models_dir`` (default ``models/``)."""
     units = {
         row["unit"]: Unit(row["unit"], row["kind"], "optional" in row["note"],
-                          "duration" in row["note"], "date" in row["note"])
+                          "duration" in row["note"], "date" in row["note"],
+                          "small-term" in row["note"])
         for row in load_table("units.tsv", models_dir)
     }
     before, middle, after, lead, share = {}, {}, {}, {}, {}

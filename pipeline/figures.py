@@ -272,6 +272,8 @@ def _context_drop(line: str, m: re.Match, cand: _Cand, lex: FigureLexicon) -> st
             return "period of a calendar (前4个月, 此前一年): a DATE entity"
         if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
             return "一天能…: the base of a rate, not a stated duration"
+    if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
+        return "small Chinese numeral + 字 is a term (十字路口, 八字方针)"
     if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
         return "numeral inside a place name (三里庵街道)"
     if cand.arabic and not cand.unit and re.fullmatch(r"\d{5,}", num) and _CODE_CUE.match(line, m.end()):
