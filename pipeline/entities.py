@@ -30,7 +30,7 @@ from pipeline.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "lac": 8}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "lac": 8}
 #: Labels whose established names the document pass spreads to other mentions.
 _SPREAD = {"PROGRAM", "PERSON", "ORG"}
 
@@ -77,7 +77,7 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     """Every rule's candidates on one unit of text, in line coordinates."""
     places = rules.place_starts(line, lex, common)
     found = rules.works(line) + rules.quoted(line, lex) + rules.unquoted_programs(line, lex)
-    found += rules.organizations(line, lex, places, common) + rules.locations(line, lex, common)
+    found += rules.organizations(line, lex, places, common) + rules.locations(line, lex, common, places)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common) + credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in lex.leader_names.iter(line)]
     for start, ends in places.items():

@@ -26,10 +26,12 @@ STOP_VERBS = frozenset(
     "指导 主办 承办 协办 召开 印发 出台 部署 要求 提出 表示 介绍 认为 毕业 入驻 落户 来自 位居 成为 作为".split()
 )
 #: Chinese numerals and measure words: 三座 before a suffix is a count, not a name.
-NUMERALS = frozenset("一二三四五六七八九十百千万两几")
+NUMERALS = frozenset("一二三四五六七八九十百千万两几多数余")
 MEASURES = frozenset("座个家所名项条批支位处间栋")
+#: Measure words and big-number characters that end a count before a name (14家, 23万).
+COUNT_WORDS = MEASURES | frozenset("万千百亿片块户")
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
-NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社".split())
+NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社 天文台".split())
 #: Characters before a one-character suffix that make an ordinary word (西部, 干部, 医院 is fine).
 BAD_BEFORE_SUFFIX = {"部": set("东西南北中内外全干局俱"), "所": set("场住厕处"), "院": set("剧影庭"), "委": set("")}
 #: Verbs that take an institution noun as object (上大学, 进公司, 开公司): not part of a name.
@@ -45,6 +47,19 @@ NUMBERED_NAME = re.compile(
     )$""",
     re.VERBOSE,
 )
+#: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
+SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
+#: First characters of a description rather than a name (老旧街区, 各小区, 多个村).
+DESCRIPTIVE_HEADS = frozenset("老旧各多全本该某这那每其此两几数型")
+#: jieba tags of names (places, organizations, other proper nouns): a place inside
+#: one of them is still a place (英国|伦敦 is tagged ns as a whole).
+NAME_POS = frozenset({"ns", "nt", "nz", "nr"})
+#: jieba tags of describing words: adjectives, adverbs, distinguishers (大型), numerals, pronouns …
+DESCRIPTIVE_POS = frozenset("adbmqrpc")
+#: One-character heads that may stand alone before a facility suffix (市会展中心, 省体育馆).
+ONE_CHAR_HEADS = frozenset("省市县区")
+#: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
+ROUTE = re.compile(r"^[东西南北][至到]$")
 #: A quoted phrase or a work title: content without nested quotes or newlines.
 QUOTE = re.compile(r"“([^“”\n]{1,30})”")
 WORK = re.compile(r"《([^《》\n]{1,40})》")
@@ -59,18 +74,25 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def prefix_floor(line: str, end: int, limit: int, places=None, common=None) -> int:
+def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=()) -> int:
     """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars.
 
-    A time word (今年) or a count (三座) also stops the scan; a place name
-    that straddles the stop (成都 over 都) is kept whole.
+    A time word (今年) or a count (三座, 14家) also stops the scan; a place
+    name that straddles the stop (成都 over 都) is kept whole; 和 inside a
+    known body (文化和旅游) does not stop it. A verb right before the suffix
+    is part of the name (发展中心, 研究所).
     """
     start = end
     while start > 0 and end - start < limit:
         char = line[start - 1]
         if not (is_cjk(char) or char.isascii() and char.isalnum() and not char.isdigit()):
             break
-        if char in STOP_CHARS or start >= 2 and line[start - 2 : start] in STOP_VERBS:
+        if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
+            break  # 14家|收费公园, 23万|人: a count, not part of a name
+        if char == "和" and _inside_body(line, start - 1, and_bodies):
+            start -= 1
+            continue
+        if char in STOP_CHARS or start < end and start >= 2 and line[start - 2 : start] in STOP_VERBS:
             break
         if common is not None and start >= 2 and common.get(line[start - 2 : start]) == "t":
             break
@@ -83,6 +105,15 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None) -> i
     return start
 
 
+def _inside_body(line: str, pos: int, bodies) -> bool:
+    """Is the 和 at ``pos`` inside one of ``bodies`` (文化和旅游, 住房和城乡建设)?"""
+    for body in bodies:
+        i = body.find("和")
+        if i >= 0 and line[pos - i : pos - i + len(body)] == body:
+            return True
+    return False
+
+
 def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
     """Is ``line[start:end]`` part of a longer common word (大城 in 大城市)?
 
@@ -92,8 +123,12 @@ def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> boo
     """
     for i in range(max(0, start - 2), start + 1):
         for j in range(end, min(i + 4, len(line)) + 1):
-            if j - i > end - start and line[i:j] in common:
-                return True
+            if j - i <= end - start or line[i:j] not in common:
+                continue
+            if line[j - 1 : j + 1] in common:
+                continue  # 意大利文|化部: the word's last character belongs to the next word (文化)
+            if i < start or common[line[i:j]][:2] not in {"ns", "nt"}:
+                return True  # 特大城市 over 大城; 英国伦敦 (ns from 英国 on) still holds 英国
     return False
 
 
@@ -110,6 +145,8 @@ def place_starts(line: str, lex: Lexicons, common: dict[str, str]) -> dict[int, 
         if is_short and crosses_word(line, start, last + 1, common):
             continue
         starts.setdefault(start, []).append((last + 1, label, surface))
+    for start in [s for s, ends in starts.items() if any(ROUTE.match(t) and e in starts for e, _l, t in ends)]:
+        del starts[start]  # 东至|包河区: "east to" a place, not the county 东至
     return starts
 
 
@@ -204,18 +241,29 @@ def _body_word(line: str, start: int, s: int, end: int, common: dict[str, str]) 
 
 def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, str, str]]],
                   common: dict[str, str]) -> list[Candidate]:
-    """[place | head word | bounded name] + body + suffix (省知识产权局, 郑州市委党校, 某某有限公司)."""
+    """[place | head word | bounded name] + body + suffix (省知识产权局, 郑州市委党校, 某某有限公司).
+
+    A longer place suffix at the same end makes the name a place (市会展中心
+    is LOC, not ORG by 中心); departments after an ORG extend it (see
+    :func:`sub_units`).
+    """
     found = []
+    loc_best = _longest_suffixes(line, lex.loc_suffixes)
     for end, suffix in _longest_suffixes(line, lex.org_suffixes).items():
         s = end - len(suffix)
+        if len(loc_best.get(end, "")) > len(suffix):
+            continue
         if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
             continue
         if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word
-        floor = prefix_floor(line, s, 16, places, common)
+        if any(line[s:j] in common for j in range(end + 1, end + 3)) and not lex.person_cues.match(line, end):
+            continue  # 中心城市, 大学生: the suffix begins a longer word
+        floor = prefix_floor(line, s, 16, places, common, lex.and_bodies)
         start = -1
         for pos in range(floor, s + 1):
-            if pos in places and pos < s or any(line.startswith(h, pos) for h in lex.org_heads if len(h) > 1):
+            if (pos in places and pos < s or any(line.startswith(h, pos) for h in lex.org_heads if len(h) > 1)
+                    or line.startswith(lex.and_bodies, pos)):
                 start = pos
                 break
             if pos == floor and line[pos] in lex.org_heads:
@@ -227,28 +275,100 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         name = line[start:end]
         body = line[start:s]
-        if name in lex.generic or body in lex.generic or name in lex.references:
+        if name in lex.generic or body in lex.generic and (body not in lex.org_heads or len(suffix) < 3) or name in lex.references:
             continue
         if body in lex.references or body.startswith(("全", "我", "该", "本")):
             continue
         if _body_word(line, start, s, end, common) or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
             continue
         found.append((start, end, "ORG", "org-suffix"))
+    found += known_organizations(line, lex, common)
+    return found + sub_units(line, lex, common, found)
+
+
+def known_organizations(line: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """Short names from ``models/org_short_names.txt`` (新华社, 美联储), not inside a longer word."""
+    found = []
+    for last, name in lex.known_orgs.iter(line):
+        start = last + 1 - len(name)
+        if len(name) <= 2 and crosses_word(line, start, last + 1, common):
+            continue
+        found.append((start, last + 1, "ORG", "org-lexicon"))
     return found
 
 
-def locations(line: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
-    """[name] + place suffix (二七塔商圈, 某某万达广场, 郑东新区) and lexicon districts."""
+def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Candidate]) -> list[Candidate]:
+    """Parent ORG + department (国家能源局 + 某某司, 某某大学 + 天文学系): one longer ORG.
+
+    The department's body runs from the parent's end to a sub-unit suffix
+    (``models/org_subunits.txt``) over at most 12 name characters; stop
+    characters and verbs end it, as in :func:`prefix_floor`. Chains
+    (局 + 司 + 处) extend step by step, ends taken in order.
+    """
+    starts = {}
+    for start, end, _label, _rule in parents:
+        starts[end] = min(start, starts.get(end, start))
     found = []
-    for end, suffix in _longest_suffixes(line, lex.loc_suffixes).items():
+    for end, suffix in sorted(_longest_suffixes(line, lex.org_subunits).items()):
         s = end - len(suffix)
         if len(suffix) == 1 and line[end - 1 : end + 1] in common:
-            continue  # 港|湾: a one-character suffix that starts another word
-        floor = prefix_floor(line, s, 8, common=common)
-        if s - floor < 2:
+            continue  # 处|理, 系|统, 台|风: the suffix starts another word
+        floor = prefix_floor(line, s, 12, None, common, lex.and_bodies)
+        parent = next((p for p in range(floor, s) if p in starts), None)
+        if parent is None or line[parent:s] in lex.generic:
             continue
-        name = line[floor:end]
-        if name in lex.generic or line[floor:s] in lex.references:
+        starts[end] = starts[parent]
+        found.append((starts[parent], end, "ORG", "org-suffix"))
+    return found
+
+
+def locations(line: str, lex: Lexicons, common: dict[str, str],
+              places: dict[int, list[tuple[int, str, str]]] | None = None) -> list[Candidate]:
+    """[name] + place suffix (二七塔商圈, 某某万达广场, 某某镇, 某某路站) and lexicon districts.
+
+    The name must be a proper name, not a description: a count before it
+    (14家收费公园), a body that is an ordinary verb or adjective (收费|公园),
+    a generic noun (口袋公园) or a suffix inside a word (网站, 农村) rule it
+    out. A lexicon place inside the prefix starts the name (一期工程|徽州大道站);
+    a town, street or district before it is a name of its own (某某镇|某某村).
+    """
+    found: list[Candidate] = []
+    places = places or {}
+    split_ends = {e for ends in places.values() for e, _l, _t in ends}
+    for end, suffix in sorted(_longest_suffixes(line, lex.loc_suffixes).items()):
+        s = end - len(suffix)
+        right = _word if suffix in SPLIT_AFTER else (lambda line, i, j, common: line[i:j] in common)
+        if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or _word(line, s - 1, end, common)):
+            continue  # 港|湾, 网站, 农村: a one-character suffix inside another word
+        floor = prefix_floor(line, s, 8, common=common)
+        if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
+            continue  # 14家|收费公园, 3个|社区: a count of generic places
+        floor = next((p for p in range(floor, s) if p in places), floor)
+        floor = max([e for e in split_ends if floor < e <= s - 2] or [floor])
+        if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
+            floor += 2  # 走访|某某市场: a verb before the name
+        body = line[floor:s]
+        if floor > 0 and _word(line, floor - 1, floor + 1, common):
+            continue  # 其中|换乘站: the prefix starts inside a word
+        if body in STOP_VERBS or line[s - 1 : end] in lex.generic:
+            continue  # 建立|村, 比|城镇: a verb or a generic word, not a name
+        if len(body) < 2 and body not in ONE_CHAR_HEADS or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
             continue
         found.append((floor, end, "LOC", "loc-suffix"))
+        if suffix in SPLIT_AFTER:
+            split_ends.add(end)
     return found
+
+
+def _word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is ``line[start:end]`` an ordinary word (not a name: 镇南, 河村 are tagged ns)?"""
+    return start >= 0 and common.get(line[start:end], "ns")[:2] not in NAME_POS
+
+
+def _descriptive(body: str, common: dict[str, str]) -> bool:
+    """A prefix that describes instead of naming: 收费, 老旧, 大型, 首批, 各, 多 (收费公园, 老旧街区)."""
+    if body[0] in DESCRIPTIVE_HEADS:
+        return True
+    if len(body) >= 2 and common.get(body, "n")[:1] in DESCRIPTIVE_POS:
+        return True
+    return len(body) > 2 and common.get(body[:2], "n")[:1] in "adb"

@@ -49,6 +49,9 @@ class Lexicons:
     leaders: frozenset[str]
     generic: frozenset[str]
     references: dict[str, str]  # 我省 -> province
+    known_orgs: ahocorasick.Automaton  # short names without a suffix (新华社, 美联储) -> name
+    org_subunits: ahocorasick.Automaton  # 处 司 系 …: suffixes valid only right after a parent ORG
+    and_bodies: tuple[str, ...]  # bodies holding 和 (文化和旅游): 和 does not end their prefix
 
     @property
     def max_cue(self) -> int:
@@ -101,8 +104,10 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
     """Load every entity lexicon from ``models_dir`` and build the automata once."""
     forms, divisions = _division_forms(models_dir)
     places: dict[str, object] = {s: (s, label, d) for s, (label, d) in forms.items()}
-    for country in load_lines("countries.txt", models_dir):
+    for country in load_lines("countries.txt", models_dir) + load_lines("world_cities.txt", models_dir):
         places.setdefault(country, (country, "GPE", None))
+    for feature in load_lines("natural_features.txt", models_dir):
+        places.setdefault(feature, (feature, "LOC", None))
     cues = {row["cue"]: row["strength"] for row in load_table("program_cues.txt", models_dir)}
     return Lexicons(
         places=_automaton(places),
@@ -128,4 +133,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         leaders=frozenset(load_lines("leaders.txt", models_dir)),
         generic=frozenset(load_lines("generic_nouns.txt", models_dir)),
         references={row["word"]: row["level"] for row in load_table("references.tsv", models_dir)},
+        known_orgs=_automaton({n: n for n in load_lines("org_short_names.txt", models_dir)}),
+        org_subunits=_automaton({s: s for s in load_lines("org_subunits.txt", models_dir)}),
+        and_bodies=load_lines("org_and_bodies.txt", models_dir),
     )
