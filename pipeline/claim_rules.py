@@ -232,9 +232,7 @@ def predicate_gap(gap: str) -> bool:
     """
     rest = gap
     while rest:
-        word = next((w for w in trim_words().right if rest.endswith(w)), None)
-        if word is None:
-            word = next((w for w in ("低至", "高至", "最低", "最高") if rest.endswith(w)), None)
+        word = next((w for w in ("低至", "高至", "最低", "最高") + trim_words().right if rest.endswith(w)), None)
         if word is None:
             return False
         rest = rest[: -len(word)]

@@ -46,6 +46,8 @@ _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 _COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 _DEICTIC = re.compile(r"^[该此本](.)$")
+#: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
+_DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
     sources = [m.span() for m in _source_pattern().finditer(text)]
+    datelines = [m.span() for m in _DATELINE.finditer(text)]
     place = _article_place(text, entities)
     mentions = _mentions(entities, references, place)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
@@ -119,7 +122,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                        if s_start <= f.start < s_end and not f.optional]
             if indexed:
                 context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject,
-                                    sources)
+                                    sources, datelines)
                 claims += context.claims(indexed, pub_date)
     return claims
 
@@ -244,11 +247,13 @@ _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 class _Sentence:
     """The claims of one sentence; figures are read left to right."""
 
-    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject, sources=()):
+    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject, sources=(),
+                 datelines=()):
         self.text, self.start, self.end = text, start, end
         self.figures = figures
         self.sources = [(a, b) for a, b in sources if start <= a < end]
-        self.mentions = [m for m in mentions if start <= m.start < end and not _inside(m, self.sources)]
+        said = self.sources + [(a, b) for a, b in datelines if start <= a < end]
+        self.mentions = [m for m in mentions if start <= m.start < end and not _inside(m, said)]
         self.dates = [d for d in dates if start <= d.start < end]
         self.skip = [s for s in skip_spans if start <= s[0] < end]
         self.article_subject = article_subject
@@ -304,7 +309,8 @@ class _Sentence:
                 subject = self._subject(fig, c_start, p_start)
             metrics.append(metric)
             subjects.append(subject)
-            boundary = after[1] if after else fig.end
+            if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
+                boundary = after[1] if after else fig.end
             time = self._time(fig, c_start, c_end)
             change = self._change(fig, c_start, out)
             out.append(ClaimMatch(
@@ -326,6 +332,8 @@ class _Sentence:
         people = [m for m in valid if m.label == "PERSON" and m.end <= fig.start]
         if people:
             return people[0].name, (people[0].start, people[0].end)
+        if _DEICTIC_TOPIC.match(self.text, c_start) or _DEICTIC_TOPIC.match(self.text, self.start):
+            return self.article_subject, None  # 该剧共分六幕 / 本届文化节为期3天: what the article is about
         end = c_start - 1
         while end > self.start:
             start = rules.clause_start(self.text, end, self.start)
@@ -427,7 +435,16 @@ class _Sentence:
                 continue
             c_start = rules.clause_start(text, pos, self.start)
             items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
-            if len(items) == len(group):
+            shared = None
+            if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
+                cut, shared = rules.split_list_tail(text, *items[-1])
+                if shared is not None:
+                    items[-1] = (items[-1][0], cut)
+            if shared is not None and len(items) == len(group):
+                for n, (a, b) in zip(group, items):
+                    a, b = rules.trim_prefix(text, a, b, self.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
+                    out[n] = (shared, (text[a:b], (a, b)))
+            elif len(items) == len(group):
                 for n, (a, b) in zip(group, items):
                     ent = next((m for m in self.mentions if a <= m.start and m.end <= b), None)
                     rest = rules.trim_prefix(text, a, b, self.skip)

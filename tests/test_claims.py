@@ -93,6 +93,30 @@ CASES = [
     # 该区: the last place named with the same level
     ("高新区优化营商环境|郑州高新区去年新增企业3200家。|今年该区新增市场主体1.2万户。",
      [("新增企业", "郑州高新区", "去年", "increase"), ("新增市场主体", "郑州高新区", "今年", "increase")]),
+    # a source (记者从X获悉, X表示) is not the subject; 全省 points to the title's province
+    ("湖南秋粮丰收|记者从省农业农村厅获悉，全省秋粮产量达到1200万吨。",
+     [("秋粮产量", "湖南省", None, None)]),
+    ("邵阳旅游|邵阳市文旅局局长李华表示，邵阳全年接待游客4000万人次。",
+     [("接待游客", "邵阳", "全年", None)]),
+    # a comparison ends the metric; a gap between groups is no change
+    ("株洲居民收入|株洲农村居民收入增速快于城镇居民1.3个百分点。",
+     [("农村居民收入增速", "株洲", None, None)]),
+    # 减税 is a noun: 新增 decides; 压缩至 / 延长至 state the level reached
+    ("岳阳税收|岳阳新增减税降费38亿元。",
+     [("新增减税降费", "岳阳", None, "increase")]),
+    ("岳阳政务|岳阳审批时限由20天压缩至8天。",
+     [("审批时限", "岳阳", None, None), ("审批时限", "岳阳", None, "decrease")]),
+    # a 其中 part with no verb of its own takes its total's change
+    ("益阳停车|益阳新增停车位3000个，其中充电车位800个。",
+     [("新增停车位", "益阳", None, "increase"), ("充电车位", "益阳", None, "increase")]),
+    # clause time words that are not DATE entities
+    ("郴州博物馆|郴州博物馆改扩建完成。|此前，郴州博物馆已接待游客50万人次。",
+     [("接待游客", "郴州博物馆", "此前", None)]),
+    ("永州公交|届时，永州公交线路将达到300条。",
+     [("公交线路", "永州", "届时", None)]),
+    # A、B两大行业X分别…: A and B are subjects, X the metric
+    ("湘潭工业|湘潭钢铁、化工两大行业利润分别增长6%和9%。",
+     [("利润", "钢铁", None, "increase"), ("利润", "化工", None, "increase")]),
 ]
 
 
@@ -141,3 +165,25 @@ def test_spans_are_offsets_into_unfolded_text(recognizer):
     text, claims = analyse("漯河物流|漯河快递业务量达到１２３４万件，同比增长１５％。", recognizer)
     assert [text[slice(*c.metric)] for c in claims] == ["快递业务量", "快递业务量"]
     assert all(c.sentence[0] <= c.metric[0] < c.sentence[1] for c in claims)
+
+
+@pytest.mark.parametrize("article, metric", [
+    # a noun linked to the figure (低至, 为) is the metric, not the words after the unit
+    ("怀化金融|怀化多家银行推出年化利率低至3.1%的创业贷款。", "年化利率"),
+    # 每500克 divides the price: the metric is the thing priced
+    ("衡阳菜价|衡阳猪肉平均价格为每500克14.2元。", "猪肉平均价格"),
+])
+def test_last_metric(recognizer, article, metric):
+    text, claims = analyse(article, recognizer)
+    assert text[slice(*claims[-1].metric)].endswith(metric)
+
+
+def test_dateline_is_neither_time_nor_subject(recognizer):
+    text, claims = analyse("湖南外贸|新华社长沙3月5日电 今年前两个月，湖南外贸进出口总值980亿元。", recognizer)
+    assert [(c.subject, c.time) for c in claims] == [("湖南", "今年前两个月")]
+
+
+def test_time_span_is_set_whenever_time_is(recognizer):
+    text, claims = analyse("永州公交|届时，永州公交线路将达到３００条。", recognizer)
+    assert all((c.time is None) == (c.time_span is None) for c in claims)
+    assert [text[slice(*c.time_span)] for c in claims] == ["届时"]
