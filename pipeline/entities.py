@@ -31,6 +31,8 @@ LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
              "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "lac": 8}
+#: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
+LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
 _SPREAD = {"PROGRAM", "PERSON", "ORG"}
 
@@ -76,7 +78,7 @@ def resolve(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int,
 def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Every rule's candidates on one unit of text, in line coordinates."""
     places = rules.place_starts(line, lex, common)
-    found = rules.works(line) + rules.quoted(line, lex) + rules.unquoted_programs(line, lex)
+    found = rules.works(line) + rules.quoted(line, lex, common) + rules.unquoted_programs(line, lex)
     found += rules.organizations(line, lex, places, common) + rules.locations(line, lex, common, places)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common) + credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in lex.leader_names.iter(line)]
@@ -96,7 +98,8 @@ def _inside_brackets(text: str) -> bytearray:
     return mask
 
 
-def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexicons) -> list[tuple[int, int, str, str]]:
+def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexicons,
+                  common: dict[str, str] | None = None) -> list[tuple[int, int, str, str]]:
     """Other mentions of names established in the article (same label, rule ``document``)."""
     established = {text[s:e]: label for s, e, label, rule in found
                    if label in _SPREAD and rule not in {"lac", "place"} and e - s >= 2}
@@ -110,9 +113,21 @@ def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexico
     extra = []
     for last, (name, label) in automaton.iter(text):
         start = last + 1 - len(name)
-        if not any(mask[start : last + 1]):
+        if not any(mask[start : last + 1]) and not (label == "PROGRAM" and _glued(text, start, last + 1, common or {})):
             extra.append((start, last + 1, label, "document"))
     return extra
+
+
+def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is a short name at ``start:end`` the tail of a longer ordinary phrase (无缝光谱|巡天)?
+
+    A program name of three characters or less right after a noun or
+    adjective (not a verb, which may take the name as object) is part of
+    that phrase; people and organizations are not checked.
+    """
+    if end - start > 3 or start < 2 or not rules.is_cjk(text[start - 1]):
+        return False
+    return common.get(text[start - 2 : start], "v")[:1] in {"n", "a", "b"} and text[start - 2 : start] not in LEAD_NOUNS
 
 
 class EntityRecognizer:
@@ -159,7 +174,7 @@ class EntityRecognizer:
         for line in folded.split("\n"):
             found += [(s + offset, e + offset, lab, r) for s, e, lab, r in line_candidates(line, self.lex, self.common)]
             offset += len(line) + 1
-        found += document_pass(folded, resolve(found), self.lex)
+        found += document_pass(folded, resolve(found), self.lex, self.common)
         return resolve(found)
 
     def references(self, text: str, entities: list[EntityMatch]) -> list[Reference]:

@@ -42,7 +42,7 @@ CLAUSE_PUNCT = re.compile(r"[,，。;；!！?？:：、…]")
 NUMBERED_NAME = re.compile(
     r"""^(?:
         十[一二三四五六七八九]五                        # five-year plans: 十四五, 十五五
-      | [\d一二三四五六七八九十两百]+个[\u4e00-\u9fff]{1,4}  # 八个统一, 七个强市
+      | [\d一二三四五六七八九十两百]+[个条项大][\u4e00-\u9fff]{1,4}  # 八个统一, 十条措施
       | [^+]{1,8}(?:\+[^+]{1,8})+                      # 1+7+7+7, 党建+网格+大数据
     )$""",
     re.VERBOSE,
@@ -61,7 +61,9 @@ ONE_CHAR_HEADS = frozenset("省市县区")
 #: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
 ROUTE = re.compile(r"^[东西南北][至到]$")
 #: A quoted phrase or a work title: content without nested quotes or newlines.
-QUOTE = re.compile(r"“([^“”\n]{1,30})”")
+QUOTE = re.compile(r'“(?P<q>[^“”\n]{1,30})”|"(?P<a>[^"\n]{1,30})"')  # “…” or ASCII "…" paired in order
+#: Characters after a closing quote that do not start a noun (function words, verbs of speech).
+NOT_NOUN_AFTER = frozenset("的了是在和与及或也都就说对为把被将从向")
 WORK = re.compile(r"《([^《》\n]{1,40})》")
 #: Owners' roles after a quoted shop or brand name: the name is an ORG (“某某”主理人).
 OWNER_CUES = ("主理人", "创始人", "店主", "老板")
@@ -195,17 +197,36 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     return any(verb in clause for verb in lex.program_verbs)
 
 
-def quoted(line: str, lex: Lexicons) -> list[Candidate]:
+def quoted(line: str, lex: Lexicons, common: dict[str, str] | None = None) -> list[Candidate]:
     """Quoted programs (“八个统一”, “郑好办”APP) and quoted shop names before an owner (ORG)."""
     found = []
     for match in QUOTE.finditer(line):
-        start, end = match.span(1)
+        group = "q" if match.group("q") is not None else "a"
+        start, end = match.span(group)
         after = line[match.end() :]
-        if after.startswith(OWNER_CUES) and not CLAUSE_PUNCT.search(match.group(1)):
+        if after.startswith(OWNER_CUES) and not CLAUSE_PUNCT.search(match.group(group)):
             found.append((start, end, "ORG", "quoted-owner"))
-        elif is_program_quote(line, start, end, lex):
+        elif is_program_quote(line, start, end, lex) or _name_before_noun(line, start, end, lex, common):
             found.append((start, end, "PROGRAM", "quoted-program"))
     return found
+
+
+def _name_before_noun(line: str, start: int, end: int, lex: Lexicons, common: dict[str, str] | None) -> bool:
+    """A quoted name-like phrase used as a modifier of a noun (“某某社区”名单, “某某卡”等服务).
+
+    Name-like: four to ten characters, no clause punctuation, not itself an
+    ordinary word or a generic noun; a scare-quoted word (“网红”) is shorter.
+    The noun after it must start right after the quote (or after 等).
+    """
+    text = line[start:end]
+    if not 4 <= len(text) <= 10 or CLAUSE_PUNCT.search(text) or text in lex.generic or text in (common or {}):
+        return False
+    after = _after_quotes(line, end)
+    after = after[1:] if after[:1] in "”\"" else after
+    if len(after) < 2 or not is_cjk(after[0]) or after[0] in NOT_NOUN_AFTER or after[0] in NUMERALS:
+        return False
+    tag = (common or {}).get(after[:2], "n")
+    return tag == "vn" or tag[0] not in "vpcdr"  # “某某”走向…, “某某”变成…: a verb follows, not a noun
 
 
 @functools.lru_cache(maxsize=8)
