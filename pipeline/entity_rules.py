@@ -276,10 +276,9 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
             continue
-        if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common):
-            continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word
-        if any(line[s:j] in common for j in range(end + 1, end + 3)) and not lex.person_cues.match(line, end):
-            continue  # 中心城市, 大学生: the suffix begins a longer word
+        if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common
+                                 and common.get(line[s - 2 : s], "")[:1] != "v"):
+            continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word (not 建设|局)
         floor = prefix_floor(line, s, 16, places, common, lex.and_bodies)
         start = -1
         for pos in range(floor, s + 1):
@@ -300,7 +299,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if body in lex.references or body.startswith(("全", "我", "该", "本")):
             continue
-        if _body_word(line, start, s, end, common) or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
+        if _body_word(line, start, s, end, common) and line[s - 2 : s] not in common or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
             continue
         found.append((start, end, "ORG", "org-suffix"))
     found += known_organizations(line, lex, common)
@@ -336,8 +335,8 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
             continue  # 处|理, 系|统, 台|风: the suffix starts another word
         floor = prefix_floor(line, s, 12, None, common, lex.and_bodies)
         parent = next((p for p in range(floor, s) if p in starts), None)
-        if parent is None or line[parent:s] in lex.generic:
-            continue
+        if parent is None:
+            continue  # a department name may be a generic word (市场部, 城市司): the parent makes it a name
         starts[end] = starts[parent]
         found.append((starts[parent], end, "ORG", "org-suffix"))
     return found

@@ -35,6 +35,10 @@ _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _MARKER = re.compile(r"(?:文/图|文图|文|图|摄影|摄|报道)$")
 #: Byline cues: the name after them is certain even if it is also a word (杨柳).
 _BYLINE_CUES = frozenset({"记者", "本报记者", "通讯员"})
+#: A transliterated name: two or more parts joined by · (马克·某某, 某·某·某).
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・][\u4e00-\u9fff]{1,8})+")
+#: Nouns written right after a person's full name (王某某老人).
+_KIN_AFTER = re.compile(r"老人|大爷|大妈|阿姨|老汉|奶奶|爷爷")
 #: An age written as a cue before a name (30岁的杜某).
 _AGE_CUE = re.compile(r"\d{1,3}岁的")
 
@@ -86,22 +90,60 @@ def name_at(line: str, pos: int, lex: Lexicons, common: dict[str, str], strict: 
         end -= 1  # 王强调 -> 王强; a name is not a common word
     if line[pos:end] in common or line[pos:end] in lex.generic:
         return -1
-    if strict and line[pos : pos + 2] in common:
-        return -1
+    if line[pos : pos + 2] in common and (strict or common[line[pos : pos + 2]][:1] == "v"):
+        return -1  # 平均 after 30岁的; 来到 after 记者 even in a byline
     return end
 
 
 def cued_names(line: str, lex: Lexicons, common: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Names right after a person cue (记者 李某, 主席张某) or an age (30岁的)."""
+    """Names right after a person cue (记者 李某, 主席张某) or an age (30岁的), or before 老人 and kin.
+
+    A byline cue may introduce several names separated by spaces (记者 王某 李某);
+    a transliterated name runs on over · (马克·某某).
+    """
     found = []
     starts = [(m.end(), True) for m in _AGE_CUE.finditer(line)]
     starts += [(m.end(), m.group() not in _BYLINE_CUES) for m in lex.person_cues.finditer(line)]
     for start, strict in sorted(set(starts)):
         while start < len(line) and line[start] == " ":
             start += 1
+        foreign = _foreign_end(line, start, lex)
+        if foreign > 0:
+            found.append((start, foreign, "cue"))
+            continue
         end = name_at(line, start, lex, common, strict)
-        if end > 0:
+        while end > 0:
             found.append((start, end, "cue"))
+            if strict or not line.startswith(" ", end):
+                break
+            start = end + 1  # 记者 王某 李某: the next name of a byline
+            end = name_at(line, start, lex, common, False)
+    return found + _names_before_kin(line, lex, common)
+
+
+def _foreign_end(line: str, start: int, lex: Lexicons) -> int:
+    """End of a ·-joined name at ``start`` (马克·某某教授在 -> before 教授), or -1."""
+    match = _FOREIGN.match(line, start)
+    if not match:
+        return -1
+    last = max(line.rfind("·", start, match.end()), line.rfind("・", start, match.end())) + 1
+    end = last
+    while end < match.end() and line[end] not in AFTER_NAME and not lex.person_cues.match(line, end):
+        end += 1
+    return end if end - last >= 1 else -1
+
+
+def _names_before_kin(line: str, lex: Lexicons, common: dict[str, str]) -> list[tuple[int, int, str]]:
+    """A full name right before 老人, 大爷, 阿姨 … (王某某老人): three characters, then two."""
+    found = []
+    for match in _KIN_AFTER.finditer(line):
+        for length in (3, 2):
+            start = match.start() - length
+            if start < 0 or length == 2 and start > 0 and is_cjk(line[start - 1]) and line[start - 1] not in NOT_NAME:
+                continue  # a two-character name only at a boundary (not the tail of a longer word)
+            if name_at(line, start, lex, common, strict=False) == match.start():
+                found.append((start, match.start(), "cue"))
+                break
     return found
 
 

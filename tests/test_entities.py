@@ -21,6 +21,43 @@ def spans(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # ORG: a department extends its parent body; the longest name wins
+    ("省交通运输厅综合规划处负责人说。", ("省交通运输厅综合规划处", "ORG")),
+    ("国家统计局城市司发布数据。", ("国家统计局城市司", "ORG")),
+    ("国家统计局能源统计司发布数据。", ("国家统计局能源统计司", "ORG")),
+    ("南方航空集团客运部透露。", ("南方航空集团客运部", "ORG")),
+    ("复旦大学物理学系教授说。", ("复旦大学物理学系", "ORG")),
+    ("中国科学院上海天文台发布成果。", ("中国科学院上海天文台", "ORG")),
+    # ORG: suffixes and known short names
+    ("据省气象台预报,明天有雨。", ("省气象台", "ORG")),
+    ("市住房和城乡建设局印发通知。", ("市住房和城乡建设局", "ORG")),
+    ("县农业技术推广中心主任介绍。", ("县农业技术推广中心", "ORG")),
+    ("中新社东京5月3日电 日本央行决定维持利率。", ("中新社", "ORG")),
+    ("法国驻华大使馆举办招待会。", ("法国驻华大使馆", "ORG")),
+    ("由市话剧院出品的新戏首演。", ("市话剧院", "ORG")),
+    # GPE: foreign capitals and cities; a place inside a longer name
+    ("论坛在巴黎举行,随后移师柏林。", ("巴黎", "GPE")),
+    ("论坛在巴黎举行,随后移师柏林。", ("柏林", "GPE")),
+    ("代表团抵达英国曼彻斯特。", ("英国", "GPE")),
+    # LOC: towns, villages, streets, stations, markets with a proper name
+    ("记者来到青石镇白马村,看到新修的路。", ("青石镇", "LOC")),
+    ("记者来到青石镇白马村,看到新修的路。", ("白马村", "LOC")),
+    ("家住东城区柳荫街道的居民。", ("柳荫街道", "LOC")),
+    ("在翠湖苑小区门口排队。", ("翠湖苑小区", "LOC")),
+    ("乘客在松林路站换乘。", ("松林路站", "LOC")),
+    ("演出在市会展中心举行。", ("市会展中心", "LOC")),
+    ("他们沿着长江一路向东。", ("长江", "LOC")),
+    # PERSON: job titles, several byline names, kin nouns, transliterated names
+    ("项目首席科学家孙立民说。", ("孙立民", "PERSON")),
+    ("编剧赵一帆透露了创作初衷。", ("赵一帆", "PERSON")),
+    ("（记者 陈思远 周雨）本报讯", ("周雨", "PERSON")),
+    ("今年82岁的李桂芝老人说。", ("李桂芝", "PERSON")),
+    ("退休后李桂芝老人每天练字。", ("李桂芝", "PERSON")),
+    ("馆长安娜·施密特在开幕式上致辞。", ("安娜·施密特", "PERSON")),
+    # PROGRAM: ASCII quotes; a quoted name before a noun
+    ('市里推出"四季课堂"计划。', ("四季课堂", "PROGRAM")),
+    ("全省公布首批“绿色校园”名单。", ("绿色校园", "PROGRAM")),
+    ("出台促进消费“十条措施”。", ("十条措施", "PROGRAM")),
     # GPE: full names, short forms, countries
     ("洛阳市今年新建三座图书馆。", ("洛阳市", "GPE")),
     ("来自开封的游客越来越多。", ("开封", "GPE")),
@@ -75,6 +112,23 @@ NOT_FOUND = [
     # quoted speech is not a program
     ("他说,要做到“放得开、管得住”。", "放得开、管得住"),
     ("这里成了年轻人心中的“打卡地”。", "打卡地"),
+    # generic facilities, counts and descriptions are not places
+    ("小区新增口袋公园5个。", "口袋公园"),
+    ("全市12家收费公园免费开放。", "家收费公园"),
+    ("全市12家收费公园免费开放。", "收费公园"),
+    ("启动老旧街区改造。", "老旧街区"),
+    ("推动城镇居民增收。", "比城镇"),
+    ("覆盖学校、大型社区等场所。", "大型社区"),
+    ("建立村集体经济台账。", "建立村"),
+    ("作为国家中心城市,这里交通便利。", "国家中心"),
+    ("多家银行推出低息贷款。", "多家银行"),
+    # a place word inside another word or a route
+    ("线路西起甲站,东至蜀山区。", "东至"),
+    ("这本书已有西班牙语版。", "西班牙"),
+    # scare quotes followed by a verb are not programs
+    ("城市治理从“各自为战”走向协同。", "各自为战"),
+    # the document pass does not tag a short name glued to a noun
+    ("启动“星图”计划。\n完成全天光谱星图测绘。", "全天光谱星图"),
     # an ordinary word after a cue is not a name
     ("总书记强调,要坚持人民至上。", "强调"),
     ("34岁的平均年龄让城市充满活力。", "平均年"),
