@@ -10,14 +10,16 @@ built by tests/golden/holdout/annotate.py from hand annotations, follows
 only developers and CI have, so the test imports it when present and skips
 otherwise.
 
-Measured on the default (fast) pipeline when the floors were set:
-  articles f1 0.9259  reporters_acc 0.92  captions_acc 0.80  truncated_acc 0.96
+First measured (before any rule was fixed from this set's errors):
+  articles f1 0.9259, entities micro 0.7326, claims subject 0.3236, figures f1 0.9752.
+The set was then used for error analysis, so these floors are a regression
+guard, not an unbiased estimate (tests/golden/blind is the set nobody tunes on).
+Measured on the default (fast) pipeline when the floors were last raised:
+  articles f1 0.963  reporters_acc 1.0  captions_acc 0.9615  truncated_acc 1.0
   joins acc 1.0 (3/3)
-  figures f1 0.9752 (p 0.9662 r 0.9843)  unit_acc 0.9809  qualifier_acc 0.9841  kind_acc 0.9873
-  entities micro f1 0.7326: DATE 0.8462  GPE 0.7636  LOC 0.2222  ORG 0.6408  PERSON 0.9091
-                            PROGRAM 0.4848  WORK 1.0
-  claims metric 0.7774  subject 0.3236  change 0.8169  time 0.8091
-(--mode accurate: entities micro 0.828, LOC 0.750, ORG 0.819, PERSON 0.979.)
+  figures f1 1.0  unit_acc 1.0  qualifier_acc 1.0  kind_acc 0.9969
+  entities micro f1 0.976: DATE 0.995  GPE 0.926  LOC 0.923  ORG 1.0  PERSON 0.979  PROGRAM 0.957  WORK 1.0
+  claims metric 0.8464  subject 0.4655  change 0.9859  time 0.9636
 Floors sit 0.03 below; raise them when the rules improve.
 """
 
@@ -37,14 +39,14 @@ HOLDOUT = Path(__file__).resolve().parent / "golden" / "holdout"
 MARGIN = 0.03
 
 MEASURED = {
-    ("articles", "f1"): 0.9259, ("articles", "reporters_acc"): 0.92, ("articles", "captions_acc"): 0.80,
-    ("articles", "truncated_acc"): 0.96, ("joins", "acc"): 1.0,
-    ("figures", "f1"): 0.9752, ("figures", "unit_acc"): 0.9809, ("figures", "qualifier_acc"): 0.9841,
-    ("figures", "kind_acc"): 0.9873,
+    ("articles", "f1"): 0.963, ("articles", "reporters_acc"): 1.0, ("articles", "captions_acc"): 0.9615,
+    ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
+    ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
+    ("figures", "kind_acc"): 0.9969,
 }
-MEASURED_ENTITIES = {"micro": 0.7326, "DATE": 0.8462, "GPE": 0.7636, "LOC": 0.2222, "ORG": 0.6408,
-                     "PERSON": 0.9091, "PROGRAM": 0.4848, "WORK": 1.0}
-MEASURED_CLAIMS = {"metric": 0.7774, "subject": 0.3236, "change": 0.8169, "time": 0.8091}
+MEASURED_ENTITIES = {"micro": 0.976, "DATE": 0.995, "GPE": 0.926, "LOC": 0.923, "ORG": 1.0,
+                     "PERSON": 0.979, "PROGRAM": 0.957, "WORK": 1.0}
+MEASURED_CLAIMS = {"metric": 0.8464, "subject": 0.4655, "change": 0.9859, "time": 0.9636}
 
 
 def load_scorer():
