@@ -6,10 +6,11 @@ the figures are read left to right so that later ones can lean on earlier
 ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%).
 
 - metric: :mod:`pipeline.claim_rules` (the noun phrase before or after the figure);
-- subject: an entity in the figure's clause not introduced by a locative
-  preposition, else a person named earlier in the sentence, else an entity
-  of an earlier clause that carries no figure of its own, else the article's
-  subject (its title's place, else its most frequent place or organization);
+- subject: :mod:`pipeline.claim_subjects` (an entity in the figure's clause
+  not introduced by a locative preposition, else a person named earlier in
+  the sentence, else an entity of an earlier clause that carries no figure of
+  its own, else the article's subject: its title's place, else its most
+  frequent place or organization);
 - time: a DATE in the clause, else the first DATE of the sentence before the
   figure (截至2025年底 -> 2025年底); the publication date only fills ``time_value``;
 - change: the figure's own reading (figures.py) — the starting level of
@@ -28,26 +29,21 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from pipeline import claim_rules as rules
+from pipeline import claim_subjects
+from pipeline.claim_subjects import SUBJECT_LABELS, inside
 from pipeline.normalize import fold_width
 from pipeline.resources import load_table
 from pipeline.sentences import split_sentences
 
-SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
+__all__ = ["SKIPPED_ROLES", "SUBJECT_LABELS", "ClaimMatch", "find_claims"]
+
 #: Roles whose figures are not claims (photo credits, bylines).
 SKIPPED_ROLES = frozenset({"byline", "credits"})
-#: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
-_LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
-#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
-_SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
+#: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
 _COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
-_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
-_DEICTIC = re.compile(r"^[该此本](.)$")
-#: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
-_DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +73,6 @@ class _TimeWord:
     value: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    """A candidate subject: an entity, or a reference with what it points to."""
-
-    start: int
-    end: int
-    name: str
-    label: str
-
-
 @functools.lru_cache(maxsize=1)
 def _source_pattern() -> re.Pattern[str]:
     rows = load_table("claim_source_cues.tsv")
@@ -105,14 +91,14 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
     sources = [m.span() for m in _source_pattern().finditer(text)]
-    datelines = [m.span() for m in _DATELINE.finditer(text)]
-    place = _article_place(text, entities)
-    mentions = _mentions(entities, references, place)
+    datelines = [m.span() for m in claim_subjects.DATELINE.finditer(text)]
+    place = claim_subjects.article_place(text, entities)
+    mentions = claim_subjects.mentions(entities, references, place)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
-             and not _inside(e, sources) and not _DATELINE_END.match(text, e.end)]
+             and not inside(e, sources) and not claim_subjects.DATELINE_END.match(text, e.end)]
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
-    article_subject = _article_subject(entities, references, units, text, sources, place)
+    article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place)
     claims: list[ClaimMatch] = []
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
@@ -127,123 +113,6 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     return claims
 
 
-def _inside(span, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span.start and span.end <= b for a, b in spans)
-
-
-#: 新华社南昌5月12日电 / 本报北京讯: the filing place and date of a wire dateline.
-_DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电|本报([\u4e00-\u9fff]{2,4}?)讯")
-_DATELINE_END = re.compile(r"电[(（]|电\s")
-
-
-@functools.lru_cache(maxsize=1)
-def _divisions() -> tuple[dict[str, str], tuple[str, ...]]:
-    """Province of each city or province name (full and short), and province names, longest first."""
-    rows = load_table("admin_divisions.tsv")
-    by_code = {r["adcode"]: r for r in rows}
-    province_of: dict[str, str] = {}
-    for r in rows:
-        if r["level"] == "province":
-            province = r["name"]
-        elif r["level"] == "city" and r["parent"] in by_code:
-            province = by_code[r["parent"]]["name"]
-        else:
-            continue
-        for name in {r["name"], r["short"]} - {""}:
-            province_of.setdefault(name, province)
-    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
-    return province_of, provinces
-
-
-def _article_place(text: str, entities: list) -> dict[str, str]:
-    """What 全省/我省 and 全市 point to when the article names no place of its own level.
-
-    A province named inside an organization (国家税务总局江西省税务局), else the
-    province of the dateline city (新华社南昌…电) — a dateline says where a story
-    was filed, so it is only this last resort.
-    """
-    province_of, provinces = _divisions()
-    place: dict[str, str] = {}
-    for ent in entities:
-        if getattr(ent, "label", "") != "ORG":
-            continue
-        hit = next((p for p in provinces if p in ent.text and not ent.text.startswith("中国")), None)
-        if hit:
-            place.setdefault("省", hit)
-    m = _DATELINE.search(text)
-    if m:
-        city = m.group(1) or m.group(2)
-        if city in province_of:
-            place.setdefault("省", province_of[city])
-            place.setdefault("市", city if province_of[city] != city else "")
-    return {k: v for k, v in place.items() if v}
-
-
-def _mentions(entities: list, references: list, place: dict[str, str] | None = None) -> list[_Mention]:
-    """Subject candidates in text order: named entities and resolved references (not 全国)."""
-    found = [_Mention(e.start, e.end, e.text, e.label) for e in entities
-             if getattr(e, "label", "DATE") in SUBJECT_LABELS]
-    for ref in references:
-        if ref.text in _SCOPE_WORDS:
-            continue
-        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
-        if target:
-            found.append(_Mention(ref.start, ref.end, target, "REF"))
-    return sorted(found, key=lambda m: (m.start, m.end))
-
-
-def _resolve_deictic(ref, entities: list) -> str | None:
-    """该区 / 此县: the last named place before it with the same level suffix (郑州经开区)."""
-    m = _DEICTIC.match(ref.text)
-    if not m:
-        return None
-    for ent in reversed(entities):
-        if ent.end <= ref.start and getattr(ent, "label", "") in {"GPE", "LOC"} and ent.text.endswith(m.group(1)):
-            return ent.text
-    return None
-
-
-def _placed(word: str, place: dict[str, str] | None) -> str | None:
-    """全省/我省 -> the article's province, 全市/我市 -> its city (see :func:`_article_place`)."""
-    if not place or word.startswith(("该", "此")):
-        return None
-    return next((v for k, v in place.items() if word.endswith(k)), None)
-
-
-def _article_subject(entities: list, references: list, units, text: str,
-                     sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None) -> str | None:
-    """What the article is about: a work in its title (《长河渡》巡演), its title's place,
-    organization or (repeated) program, else its most frequent place or organization,
-    else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
-    dateline's filing place say who reported, not what about."""
-    heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
-    in_head = lambda e: any(a <= e.start < b for a, b in heads)
-    dateline = [m.span() for m in _DATELINE.finditer(text)]
-    named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS
-             and not _inside(e, list(sources) + dateline)]
-    mentioned = Counter(e.text for e in named)
-    titled = [e for e in named if in_head(e)]
-    for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
-        hit = next((e for e in titled if e.label in labels), None)
-        if hit is not None:
-            return hit.text
-    hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
-                and not _NUMBERED.search(e.text)), None)
-    if hit is not None:
-        return hit.text
-    counts = Counter(e.text for e in named if e.label in {"GPE", "ORG"})
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    targets = Counter(r.refers_to or _placed(r.text, place) for r in references if r.text not in _SCOPE_WORDS)
-    targets.pop(None, None)
-    return targets.most_common(1)[0][0] if targets else None
-
-
-#: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
-_NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
-
-
 class _Sentence:
     """The claims of one sentence; figures are read left to right."""
 
@@ -253,7 +122,7 @@ class _Sentence:
         self.figures = figures
         self.sources = [(a, b) for a, b in sources if start <= a < end]
         said = self.sources + [(a, b) for a, b in datelines if start <= a < end]
-        self.mentions = [m for m in mentions if start <= m.start < end and not _inside(m, said)]
+        self.mentions = [m for m in mentions if start <= m.start < end and not inside(m, said)]
         self.dates = [d for d in dates if start <= d.start < end]
         self.skip = [s for s in skip_spans if start <= s[0] < end]
         self.article_subject = article_subject
@@ -306,7 +175,9 @@ class _Sentence:
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
             if subject is None:
-                subject = self._subject(fig, c_start, p_start)
+                subject = claim_subjects.clause_subject(
+                    self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
+                    fig_spans=self.fig_spans, article_subject=self.article_subject)
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
@@ -322,46 +193,6 @@ class _Sentence:
                 source=self.source, sentence=(self.start, self.end),
             ))
         return out
-
-    def _subject(self, fig, c_start: int, p_start: int) -> tuple[str | None, tuple[int, int] | None]:
-        """Who or where: clause entity, then a person of the sentence, then earlier clauses, then the article."""
-        valid = [m for m in self.mentions if not self._quantified(m) and not self._listed(m) and not self._byline(m)]
-        own = [m for m in valid if c_start <= m.start and m.end <= fig.start and not self._after_locative(m, c_start)]
-        if own:
-            return own[-1].name, (own[-1].start, own[-1].end)
-        people = [m for m in valid if m.label == "PERSON" and m.end <= fig.start]
-        if people:
-            return people[0].name, (people[0].start, people[0].end)
-        if _DEICTIC_TOPIC.match(self.text, c_start) or _DEICTIC_TOPIC.match(self.text, self.start):
-            return self.article_subject, None  # 该剧共分六幕 / 本届文化节为期3天: what the article is about
-        end = c_start - 1
-        while end > self.start:
-            start = rules.clause_start(self.text, end, self.start)
-            if any(start <= s < end for s, _ in self.fig_spans):
-                break
-            found = [m for m in valid if start <= m.start and m.end <= end]
-            if found:
-                return found[-1].name, (found[-1].start, found[-1].end)
-            end = start - 1
-        return self.article_subject, None
-
-    def _quantified(self, mention: _Mention) -> bool:
-        """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
-        return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in self.fig_spans)
-
-    def _byline(self, mention: _Mention) -> bool:
-        """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
-        return mention.label == "PERSON" and bool(_BYLINE.search(self.text, max(self.start, mention.start - 6), mention.start))
-
-    def _listed(self, mention: _Mention) -> bool:
-        """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
-        following = self.text[mention.end:mention.end + 2].lstrip("”\"’")
-        return following.startswith(("、", "等"))
-
-    def _after_locative(self, mention: _Mention, c_start: int) -> bool:
-        """True for 在郑州开了3家 (郑州 is where, not who); a clause that is only 在X sets the scene."""
-        before = self.text[c_start:mention.start]
-        return bool(before) and before.endswith(_LOCATIVE)
 
     def _time(self, fig, c_start: int, c_end: int):
         """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),

@@ -1,0 +1,220 @@
+"""Claim subjects: who or what a claim's figure is about (GUIDELINES: Claims).
+
+Split from :mod:`pipeline.claims`, which reads each figure's metric, time and
+change; this module answers the one question those do not — whose figure it
+is — at two levels:
+
+- the article: its topic (:func:`article_subject`: a work, place or
+  organization of its title, else its most frequent place or organization)
+  and the place that 全省/全市 point to (:func:`article_place`, from
+  organizations and the wire dateline);
+- the clause: :func:`clause_subject` picks an entity of the figure's clause
+  not introduced by a locative preposition, else a person named earlier in
+  the sentence, else an entity of an earlier clause carrying no figure of its
+  own, else the article's topic.
+
+Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
+and references such as 该区 or 我省 with what they point to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline import claim_rules as rules
+from pipeline.resources import load_table
+
+#: Entity labels that can be a claim's subject (DATE and the like cannot).
+SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
+#: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
+_LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
+#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
+_SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
+#: A reporter credit ending right before a name (记者 张三、李四 ...).
+_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
+#: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
+_DEICTIC = re.compile(r"^[该此本](.)$")
+#: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
+_DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
+#: 新华社南昌5月12日电 / 本报北京讯: the filing place and date of a wire dateline.
+DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电|本报([\u4e00-\u9fff]{2,4}?)讯")
+#: The 电 closing a dateline: a DATE right before it is the filing date, not a claim's time.
+DATELINE_END = re.compile(r"电[(（]|电\s")
+#: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
+_NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate subject: an entity, or a reference with what it points to."""
+
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+def inside(span, spans: list[tuple[int, int]]) -> bool:
+    """True when ``span`` (anything with start and end) lies within one of ``spans``."""
+    return any(a <= span.start and span.end <= b for a, b in spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> tuple[dict[str, str], tuple[str, ...]]:
+    """Province of each city or province name (full and short), and province names, longest first."""
+    rows = load_table("admin_divisions.tsv")
+    by_code = {r["adcode"]: r for r in rows}
+    province_of: dict[str, str] = {}
+    for r in rows:
+        if r["level"] == "province":
+            province = r["name"]
+        elif r["level"] == "city" and r["parent"] in by_code:
+            province = by_code[r["parent"]]["name"]
+        else:
+            continue
+        for name in {r["name"], r["short"]} - {""}:
+            province_of.setdefault(name, province)
+    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
+    return province_of, provinces
+
+
+def article_place(text: str, entities: list) -> dict[str, str]:
+    """What 全省/我省 and 全市 point to when the article names no place of its own level.
+
+    A province named inside an organization (国家税务总局江西省税务局), else the
+    province of the dateline city (新华社南昌…电) — a dateline says where a story
+    was filed, so it is only this last resort.
+    """
+    province_of, provinces = _divisions()
+    place: dict[str, str] = {}
+    for ent in entities:
+        if getattr(ent, "label", "") != "ORG":
+            continue
+        hit = next((p for p in provinces if p in ent.text and not ent.text.startswith("中国")), None)
+        if hit:
+            place.setdefault("省", hit)
+    m = DATELINE.search(text)
+    if m:
+        city = m.group(1) or m.group(2)
+        if city in province_of:
+            place.setdefault("省", province_of[city])
+            place.setdefault("市", city if province_of[city] != city else "")
+    return {k: v for k, v in place.items() if v}
+
+
+def mentions(entities: list, references: list, place: dict[str, str] | None = None) -> list[Mention]:
+    """Subject candidates in text order: named entities and resolved references (not 全国)."""
+    found = [Mention(e.start, e.end, e.text, e.label) for e in entities
+             if getattr(e, "label", "DATE") in SUBJECT_LABELS]
+    for ref in references:
+        if ref.text in _SCOPE_WORDS:
+            continue
+        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
+        if target:
+            found.append(Mention(ref.start, ref.end, target, "REF"))
+    return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _resolve_deictic(ref, entities: list) -> str | None:
+    """该区 / 此县: the last named place before it with the same level suffix (郑州经开区)."""
+    m = _DEICTIC.match(ref.text)
+    if not m:
+        return None
+    for ent in reversed(entities):
+        if ent.end <= ref.start and getattr(ent, "label", "") in {"GPE", "LOC"} and ent.text.endswith(m.group(1)):
+            return ent.text
+    return None
+
+
+def _placed(word: str, place: dict[str, str] | None) -> str | None:
+    """全省/我省 -> the article's province, 全市/我市 -> its city (see :func:`article_place`)."""
+    if not place or word.startswith(("该", "此")):
+        return None
+    return next((v for k, v in place.items() if word.endswith(k)), None)
+
+
+def article_subject(entities: list, references: list, units, text: str,
+                     sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None) -> str | None:
+    """What the article is about: a work in its title (《长河渡》巡演), its title's place,
+    organization or (repeated) program, else its most frequent place or organization,
+    else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
+    dateline's filing place say who reported, not what about."""
+    heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
+    in_head = lambda e: any(a <= e.start < b for a, b in heads)
+    dateline = [m.span() for m in DATELINE.finditer(text)]
+    named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS
+             and not inside(e, list(sources) + dateline)]
+    mentioned = Counter(e.text for e in named)
+    titled = [e for e in named if in_head(e)]
+    for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
+        hit = next((e for e in titled if e.label in labels), None)
+        if hit is not None:
+            return hit.text
+    hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
+                and not _NUMBERED.search(e.text)), None)
+    if hit is not None:
+        return hit.text
+    counts = Counter(e.text for e in named if e.label in {"GPE", "ORG"})
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    targets = Counter(r.refers_to or _placed(r.text, place) for r in references if r.text not in _SCOPE_WORDS)
+    targets.pop(None, None)
+    return targets.most_common(1)[0][0] if targets else None
+
+
+Subject = tuple[str | None, tuple[int, int] | None]
+
+
+def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
+                   fig_spans: list[tuple[int, int]], article_subject: str | None) -> Subject:
+    """Who or where (name, span) for the figure at ``fig_start`` whose clause opens at ``c_start``:
+    a clause entity, then a person of the sentence, then earlier clauses, then the article.
+
+    ``mentions`` and ``fig_spans`` are those of the sentence opening at ``s_start``.
+    """
+    valid = [m for m in mentions if not _quantified(m, fig_spans) and not _listed(text, m)
+             and not _byline(text, s_start, m)]
+    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)]
+    if own:
+        return own[-1].name, (own[-1].start, own[-1].end)
+    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
+    if people:
+        return people[0].name, (people[0].start, people[0].end)
+    if _DEICTIC_TOPIC.match(text, c_start) or _DEICTIC_TOPIC.match(text, s_start):
+        return article_subject, None  # 该剧共分六幕 / 本届文化节为期3天: what the article is about
+    end = c_start - 1
+    while end > s_start:
+        start = rules.clause_start(text, end, s_start)
+        if any(start <= s < end for s, _ in fig_spans):
+            break
+        found = [m for m in valid if start <= m.start and m.end <= end]
+        if found:
+            return found[-1].name, (found[-1].start, found[-1].end)
+        end = start - 1
+    return article_subject, None
+
+
+def _quantified(mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
+    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
+    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in fig_spans)
+
+
+def _byline(text: str, s_start: int, mention: Mention) -> bool:
+    """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
+    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 6), mention.start))
+
+
+def _listed(text: str, mention: Mention) -> bool:
+    """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
+    following = text[mention.end:mention.end + 2].lstrip("”\"’")
+    return following.startswith(("、", "等"))
+
+
+def _after_locative(text: str, mention: Mention, c_start: int) -> bool:
+    """True for 在郑州开了3家 (郑州 is where, not who); a clause that is only 在X sets the scene."""
+    before = text[c_start:mention.start]
+    return bool(before) and before.endswith(_LOCATIVE)
