@@ -1,9 +1,10 @@
 """Find the figures of a text: numbers that state a quantity (GUIDELINES: Figures).
 
 One compiled regex pass finds numeral candidates (Arabic, Chinese, mixed,
-百分之…); cheap context checks then attach the unit, the qualifier, the
-change direction, or throw the candidate out (dates, names in quotes,
-titles, idioms, enumeration, codes). Neighbours are resolved afterwards:
+百分之…) and attaches the unit; the context checks of
+:mod:`pipeline.figure_context` then set the qualifier or throw the candidate
+out (dates, names in quotes, titles, idioms, enumeration, codes), and the
+change direction is read from the clause. Neighbours are resolved afterwards:
 ranges (3至5年) and lists sharing one unit (6.1、3.6个百分点).
 
 >>> [(f.text, f.value, f.unit, f.qualifier) for f in find_figures("超1000场次,近百万,13万余路")]
@@ -13,9 +14,10 @@ ranges (3至5年) and lists sharing one unit (6.1、3.6个百分点).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.figure_context import Candidate, blocked_spans, context_drop, inside, unitless_drop
 from pipeline.figure_lexicon import FigureLexicon, figure_lexicon
 from pipeline.normalize import fold_width
 from pipeline.numerals import BIG_UNITS, CHINESE_DIGIT_CHARS, DIGITS, canonical, parse_fraction, parse_number
@@ -55,49 +57,11 @@ _NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
-_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n]*》|〈[^〉\n]*〉")
 _CLAUSE_END = re.compile(r"[,;:!?。;!?\n]")
-_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
-_RANK_UNITS = ("位", "名")
-_OPTIONAL_RANK_UNITS = ("批", "届", "期", "轮", "次", "季", "场", "代")
-_CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
 _VAGUE_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]+)")
 _RANGE = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 _LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.])")  # 1/5: a share, read as 20 %
-_DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure; 万人 alone is not
-# 前 right before a time span makes a calendar period (今年前5个月, 此前一年,
-# 头三个月), a DATE; 提前3天 / 向前 / 往前 keep the span a duration.
-_PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
-# A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
-_RATE_AFTER = re.compile(r"(?:能|可以?|就能|便能|下来)")
-# Suffixes that end a place name; a numeral + measure word right before one
-# (with at most one name character between) is part of the name: 三里庵街道,
-# 五里墩, 十里铺村. Counts of such places use classifiers (五个村, 三座桥),
-# which this rule does not touch.
-_PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff]?(?:街道|社区|小区|大街|胡同|庵|屯|墩|铺|营|寨|堡|庄|村|镇|乡|巷|站)")
-_NAME_MEASURES = frozenset("里棵间")
-
-
-@dataclass(slots=True)
-class _Cand:
-    """A numeral under construction; ``drop`` says why it is not a figure."""
-
-    start: int
-    num_end: int
-    end: int
-    value: Decimal
-    low: Decimal | None = None
-    high: Decimal | None = None
-    unit: str = ""
-    kind: str = "count"
-    qualifier: str = "eq"
-    optional: bool = False
-    multiplied: bool = False
-    arabic: bool = False
-    digitless: bool = False
-    cheng: bool = False            # read from 成 (tenths): a range's low end is scaled too
-    drop: str | None = None
 
 
 def find_figures(text: str) -> list[FigureMatch]:
@@ -109,7 +73,7 @@ def find_figures(text: str) -> list[FigureMatch]:
     lex = figure_lexicon()
     out: list[FigureMatch] = []
     for line_start, line in _lines(folded):
-        blocked = _blocked_spans(line, lex)
+        blocked = blocked_spans(line, lex)
         cands = _candidates(line, lex, blocked)
         _resolve_neighbours(line, cands, lex)
         for cand in cands:
@@ -126,20 +90,10 @@ def _lines(text: str):
         offset += len(line) + 1
 
 
-def _blocked_spans(line: str, lex: FigureLexicon) -> list[tuple[int, int]]:
-    """Spans whose numbers are names or rhetoric: short quotes, titles, idioms."""
-    spans = [m.span() for m in _SHORT_QUOTE.finditer(line)]
-    spans += [m.span() for m in lex.idiom_re.finditer(line)]
-    return spans
 
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
-def _candidates(line: str, lex: FigureLexicon, blocked) -> list[_Cand]:
+def _candidates(line: str, lex: FigureLexicon, blocked) -> list[Candidate]:
     """Scan the line left to right; each candidate consumes its unit and fraction."""
-    cands: list[_Cand] = []
+    cands: list[Candidate] = []
     pos = 0
     while True:
         m = _NUMBER.search(line, pos)
@@ -149,14 +103,14 @@ def _candidates(line: str, lex: FigureLexicon, blocked) -> list[_Cand]:
         pos = max(cand.end, m.end()) if cand is not None else m.end()
         if cand is None:
             continue
-        if _inside(m.start("num"), blocked):
+        if inside(m.start("num"), blocked):
             cand.drop = "name, title or idiom"
         elif cand.drop is None:
-            cand.drop = _context_drop(line, m, cand, lex)
+            cand.drop = context_drop(line, m, cand, lex)
         cands.append(cand)
 
 
-def _read(line: str, m: re.Match, lex: FigureLexicon) -> _Cand | None:
+def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     """Value, unit and in-span qualifier of one regex match (None: not a number)."""
     num = m.group("num")
     low = high = None
@@ -176,7 +130,7 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> _Cand | None:
         value = -value
     start = m.start()
     num_end = m.end()
-    cand = _Cand(start=start, num_end=num_end, end=num_end, value=value, low=low, high=high,
+    cand = Candidate(start=start, num_end=num_end, end=num_end, value=value, low=low, high=high,
                  multiplied=any(c in BIG_UNITS for c in num + (m.group("vmult") or "")),
                  arabic=num[0].isdigit(),
                  digitless=not any(c.isdigit() or c in DIGITS or c in "十拾" for c in num))
@@ -242,7 +196,7 @@ def _vague_bounds(num: str, marker: str, mult: str) -> tuple[Decimal | None, Dec
     return low, canonical(low + step * scale)
 
 
-def _fraction(line: str, m: re.Match, cand: _Cand) -> _Cand | None:
+def _fraction(line: str, m: re.Match, cand: Candidate) -> Candidate | None:
     """三分之一: an optional percent figure (GUIDELINES: fractions are optional)."""
     numer = _NUMBER.match(line, m.end() + 2)
     if numer is None or numer.group("pct"):
@@ -255,76 +209,8 @@ def _fraction(line: str, m: re.Match, cand: _Cand) -> _Cand | None:
     return cand
 
 
-def _context_drop(line: str, m: re.Match, cand: _Cand, lex: FigureLexicon) -> str | None:
-    """Why the words around a candidate make it no figure (None: it is one)."""
-    start, num = m.start(), m.group("num")
-    before = line[max(0, start - 4):start]
-    prev = before[-1:]
-    if prev and (prev.isascii() and prev.isalpha() or prev in "#№"):
-        return "code (letters before the number)"
-    if prev and prev in "这那每哪某几数" and not cand.arabic:
-        return "demonstrative or vague 几/数, not a count"
-    if cand.unit == "年" and (_is_year(num) or line.startswith("代", cand.end)):
-        return "year (a DATE entity)"
-    unit = lex.units.get(cand.unit)
-    if unit is not None and unit.duration and cand.qualifier == "eq":
-        if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
-            return "period of a calendar (前4个月, 此前一年): a DATE entity"
-        if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
-            return "一天能…: the base of a rate, not a stated duration"
-    if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
-        return "small Chinese numeral + 字 is a term (十字路口, 八字方针)"
-    if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
-        return "numeral inside a place name (三里庵街道)"
-    if cand.arabic and not cand.unit and re.fullmatch(r"\d{5,}", num) and _CODE_CUE.match(line, m.end()):
-        return "hotline or code number"
-    if cand.arabic and re.fullmatch(r"\d{7,}", num) and not cand.unit:
-        return "long digit string (a code)"
-    if line[m.end():m.end() + 1] in ("点", "时") and not cand.unit and not cand.arabic:
-        return "clock time"
-    if prev in ("时", "点") and cand.unit in ("分", "秒"):
-        return "clock time"
-    if prev == "第":
-        return _rank(line, start - 1, cand)
-    if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
-        return "一 + measure word is an article, not a count"
-    if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
-            and lex.rhetoric_re.match(line, cand.end)):
-        return "small count of abstract nouns (rhetoric)"
-    if cand.unit and line.startswith(cand.unit[-1], cand.end) and not cand.arabic:
-        cand.optional = True  # 一件件: reduplicated measure word
-    return None
 
-
-def _in_place_name(line: str, cand: _Cand, unit) -> bool:
-    """三里庵街道: a one-character measure word (里, 棵) glued to a place suffix."""
-    if len(unit.text) != 1 or not (unit.kind == "measure" or unit.text in _NAME_MEASURES):
-        return False
-    if cand.multiplied or cand.qualifier != "eq" or cand.end - cand.start > 3:
-        return False
-    m = _PLACE_SUFFIX.match(line, cand.end)
-    return m is not None and "的" not in m.group()
-
-
-def _is_year(num: str) -> bool:
-    """2025 / 二〇二五: four digits read as a year."""
-    if num.isdigit():
-        return len(num) == 4 and 1000 <= int(num) <= 2200
-    return len(num) in (2, 4) and all(c in DIGITS for c in num)
-
-
-def _rank(line: str, di: int, cand: _Cand) -> str | None:
-    """第N: a rank after 全国/位居… or before 位/名; else an enumeration."""
-    if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
-        cand.kind, cand.start = "rank", di
-        return None
-    if cand.unit in _OPTIONAL_RANK_UNITS:
-        cand.kind, cand.optional, cand.start = "rank", True, di
-        return None
-    return "enumeration (第N)"
-
-
-def _resolve_neighbours(line: str, cands: list[_Cand], lex: FigureLexicon) -> None:
+def _resolve_neighbours(line: str, cands: list[Candidate], lex: FigureLexicon) -> None:
     """Ranges (3至5年 -> ge/le) and lists sharing a unit; then drop unitless numbers."""
     for a, b in reversed(list(zip(cands, cands[1:]))):  # right to left: 3、4、5个
         gap = line[a.end:b.start]
@@ -340,10 +226,10 @@ def _resolve_neighbours(line: str, cands: list[_Cand], lex: FigureLexicon) -> No
             _share(a, b, line)
     for cand in cands:
         if cand.drop is None:
-            cand.drop = _unitless_drop(line, cand, lex)
+            cand.drop = unitless_drop(line, cand, lex)
 
 
-def _share(a: _Cand, b: _Cand, line: str) -> None:
+def _share(a: Candidate, b: Candidate, line: str) -> None:
     """Give the first of a range or list the second's unit and multiplier (一到两成, 3至5万)."""
     if b.cheng and not a.unit and not a.multiplied and 0 < a.value <= 10:
         a.value, a.cheng = canonical(a.value * 10), True
@@ -356,7 +242,7 @@ def _share(a: _Cand, b: _Cand, line: str) -> None:
             a.multiplied = True
 
 
-def _multiplier(cand: _Cand, line: str) -> Decimal | None:
+def _multiplier(cand: Candidate, line: str) -> Decimal | None:
     """The power of ten a large unit gave: 2万 -> 10000, 2.5万 -> 10000, 1.2万亿 -> 10^12."""
     tail = re.search(r"[万亿萬億]+$", line[cand.start:cand.num_end])
     if tail is not None:
@@ -368,39 +254,8 @@ def _multiplier(cand: _Cand, line: str) -> Decimal | None:
     return None
 
 
-def _unitless_drop(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
-    """A number with no unit is a figure only with a multiplier (350万) or a bound (近百万)."""
-    qual = _before_qualifier(line, cand, lex)
-    if qual is not None and cand.qualifier == "eq":
-        cand.qualifier = qual
-    if cand.digitless and cand.unit != "%":
-        if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
-            return "千年/百年: rhetoric"
-        if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])):
-            return "bare multiplier (万人, 千万) without a bound word"
-    if cand.unit or cand.kind in ("rank", "percent"):
-        return None
-    if cand.multiplied:
-        return None
-    return "no unit and no multiplier"
 
-
-def _before_qualifier(line: str, cand: _Cand, lex: FigureLexicon) -> str | None:
-    """The bound word just before the number: 超, 近, 最低仅, 上 (only before 千/万)."""
-    # A bound word with its modal and verb (最高可达) outranks the verb alone (达).
-    lead = lex.lead_re.search(line, max(0, cand.start - 24), cand.start)
-    if lead is not None:
-        return lex.lead[lead.group("lead") or lead.group("share")]
-    m = lex.before_re.search(line, max(0, cand.start - 6), cand.start)
-    if m is None:
-        return None
-    word = next(w for w in sorted(lex.before, key=len, reverse=True) if m.group().startswith(w))
-    if word == "上" and not cand.digitless:
-        return None
-    return lex.before[word]
-
-
-def _finish(text: str, line: str, line_start: int, cand: _Cand, lex: FigureLexicon) -> FigureMatch:
+def _finish(text: str, line: str, line_start: int, cand: Candidate, lex: FigureLexicon) -> FigureMatch:
     """Add after-unit qualifiers and the change, then shift to text offsets."""
     after = lex.after_re.match(line, cand.end if cand.end > cand.num_end else cand.num_end)
     if after is not None and cand.qualifier == "eq":
