@@ -104,8 +104,8 @@ def _classify(lines: list[Line]) -> None:
         text = line.text
         if rules.is_page_furniture(text):
             line.role = "page"
-        elif rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text):
-            # a marker line, alone or in front of / after body text: body either way
+        elif rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text) or rules.LEAD_SOURCE.match(text):
+            # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
             line.role = "body"
         elif rules.CREDIT_LINE.match(text) or rules.TEAM_LINE.search(text) and len(text) <= 40:
             line.role = "credits"
@@ -197,9 +197,11 @@ def _title_roles(count: int, run: list[Line]) -> list[str]:
     return ["kicker", "title"] + ["subtitle"] * (count - 2)
 
 
-def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit | None:
-    """A body line: peel a continuation marker and a lead source line off its front."""
+def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
+    """A body line: peel a continuation marker and a lead source line off its front,
+    a (下转X版) marker or a closing (记者 X) byline off its end."""
     text, start, end = line.text, line.start, line.end
+    closing = None
     marker = rules.CONTINUED_FROM.match(text)
     if marker:
         article.continued_from = (start + marker.start("page"), start + marker.end("page"))
@@ -211,6 +213,15 @@ def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit | N
         article.continued_to = (start + tail.start("page"), start + tail.end("page"))
         article.closed = True  # the rest is on another page: what follows here is a new article
         end = start + len(text[: tail.start()].rstrip(_STRIP))
+    byline = rules.TRAILING_BYLINE.search(text[: end - start])
+    if byline and not rules.is_terminated(text[: byline.start()]):
+        byline = None  # 本报讯(记者 X) alone on its line opens an article; it does not close one
+    if byline:  # …播种。(记者 苏雅琴): names, and the article ends here
+        names_at = start + byline.start()
+        article.reporters += [(names_at + a, names_at + b) for a, b in rules.reporter_names(byline.group())]
+        article.closed = True
+        closing = Unit("byline", [(names_at, start + byline.end())])
+        end = start + len(text[: byline.start()].rstrip(_STRIP))
     lead = rules.LEAD_SOURCE.match(text)
     if lead and not any(u.role == "body" for u in article.units):
         article.source_line = (start + lead.start("cue"), start + lead.end("cue"))
@@ -218,9 +229,8 @@ def _handle_body(article: ArticleLayout, line: Line, raw_start: int) -> Unit | N
         if lead.group("paren"):
             base = start + lead.start("paren")
             article.reporters += [(base + a, base + b) for a, b in rules.reporter_names(lead.group("paren"))]
-    if start >= end:  # the line held only the marker
-        return None
-    return Unit("body", [(start, end)])
+    body = Unit("body", [(start, end)]) if start < end else None  # None: the line held only a marker
+    return [u for u in (body, closing) if u is not None]
 
 
 def _join_broken(article: ArticleLayout) -> None:
@@ -295,9 +305,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             current = ArticleLayout(len(articles), raw)
             articles.append(current)
         if line.role == "body":
-            unit = _handle_body(current, line, line.start)
-            if unit is not None:
-                current.units.append(unit)
+            current.units += _handle_body(current, line)
         elif line.role == "byline":
             current.units.append(Unit("byline", [(line.start, line.end)]))
             current.reporters += [(line.start + a, line.start + b) for a, b in rules.reporter_names(line.text)]

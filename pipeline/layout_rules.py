@@ -62,6 +62,9 @@ TEAM_LINE = re.compile(r"(?:联合)?(?:课题组|调研组|采访组|报道组|�
 CONTINUED_FROM = re.compile(r"^\((?:上接|接上|紧接|接)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)")
 CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)$")
 
+#: A closing byline in parentheses at the end of the last paragraph: …播种。(记者 苏雅琴)
+TRAILING_BYLINE = re.compile(rf"\((?:{REPORTER_ROLE})\s*{NAME}[^()]{{0,30}}\)$")
+
 #: Enumerated section headings: 二、…, (一)…, 1. … (only when the line has no end punctuation).
 ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))")
 
@@ -105,7 +108,11 @@ def has_hanzi(text: str) -> bool:
 
 
 def is_terminated(text: str) -> bool:
-    """True when a line ends a sentence (closing quotes after the mark are fine)."""
+    """True when a line ends a sentence (closing quotes after the mark are fine).
+
+    A closing byline or a (下转X版) marker after the last sentence does not count.
+    """
+    text = TRAILING_BYLINE.sub("", CONTINUED_TO.sub("", text.rstrip())).rstrip()
     core = text.rstrip(CLOSERS + " ")
     return bool(core) and core[-1] in TERMINAL or text.rstrip().endswith(":")
 

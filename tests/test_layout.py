@@ -126,6 +126,14 @@ PAREN_BYLINE_AND_JUMP = """\
 本报讯(记者 钟琳)活动将于本周六启幕,30余家车企参展。
 """
 
+TRAILING_PAREN_BYLINE = """\
+保险理赔提速
+本报讯 全省小额案件平均理赔周期由15天缩短至6天。(记者 马晓军)
+合作社"托管"撂荒地 户均增收2100元
+本报讯(记者 苏雅琴)
+全县今年已推广土地托管服务9.6万亩。
+"""
+
 CASES = {
     "lead line at start": (LEAD_AT_START, [dict(
         title="市区新增公交线路12条", kicker=None, subtitle=None, source_line="本报讯",
@@ -156,6 +164,10 @@ CASES = {
         dict(title="老街区焕发新活力", reporters=["韩冬"], continued_from="一版"),
         dict(title="新增学位1.2万个", continued_to="六版", captions=[], truncated=False),
         dict(title="新能源汽车下乡活动启幕", reporters=["钟琳"]),
+    ]),
+    "closing (记者 X) at the end of the last paragraph": (TRAILING_PAREN_BYLINE, [
+        dict(title="保险理赔提速", reporters=["马晓军"], captions=[], truncated=False),
+        dict(title='合作社"托管"撂荒地 户均增收2100元', reporters=["苏雅琴"], source_line="本报讯", truncated=False),
     ]),
     "section headings stay in their article": (SECTION_HEADINGS, [dict(
         title="青年之家遍布城乡", headings=["一、阵地建设", "(一)服务内容不断丰富"], reporters=["周全"])]),
