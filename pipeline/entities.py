@@ -1,7 +1,7 @@
 """Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
 
 Fast mode is lexicons and patterns only (:mod:`pipeline.gazetteer`,
-:mod:`pipeline.entity_rules`, :mod:`pipeline.names`); accurate mode adds
+:mod:`pipeline.entity_rules`, :mod:`pipeline.loc_rules`, :mod:`pipeline.names`); accurate mode adds
 Baidu LAC's statistical tagger (:mod:`pipeline.lac_tagger`), which wins
 conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entity_merge`). Every span is in the coordinates of the text given, which may
 be raw or width-folded: folding keeps length, so both give the same spans.
@@ -21,6 +21,7 @@ from pathlib import Path
 import ahocorasick
 
 from pipeline import entity_rules as rules
+from pipeline import loc_rules
 from pipeline.entity_merge import merge
 from pipeline.gazetteer import Lexicons, load_lexicons
 from pipeline.names import common_words, credit_names, cued_names
@@ -79,7 +80,7 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     """Every rule's candidates on one unit of text, in line coordinates."""
     places = rules.place_starts(line, lex, common)
     found = rules.works(line) + rules.quoted(line, lex, common) + rules.unquoted_programs(line, lex)
-    found += rules.organizations(line, lex, places, common) + rules.locations(line, lex, common, places)
+    found += rules.organizations(line, lex, places, common) + loc_rules.locations(line, lex, common, places)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common) + credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in lex.leader_names.iter(line)]
     for start, ends in places.items():

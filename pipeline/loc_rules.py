@@ -1,0 +1,76 @@
+"""LOC rules: places and facilities built from a name and a place suffix (某某广场, 某某路站, 某某镇).
+
+Split from :mod:`pipeline.entity_rules` (ORG and program rules): a place
+name has its own tests for "is this a name or a description" — a count
+before it, a describing prefix (老旧, 各, 大型), a generic noun — and its
+own facility suffixes from ``models/loc_suffixes.txt``. Spans are
+``(start, end, label, rule)`` in line coordinates, like every rule module.
+"""
+
+from __future__ import annotations
+
+from pipeline.entity_rules import COUNT_WORDS, STOP_VERBS, Candidate, _longest_suffixes, prefix_floor
+from pipeline.gazetteer import Lexicons
+
+#: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
+SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
+#: First characters of a description rather than a name (老旧街区, 各小区, 多个村).
+DESCRIPTIVE_HEADS = frozenset("老旧各多全本该某这那每其此两几数型")
+#: jieba tags of names (places, organizations, other proper nouns): a place inside
+#: one of them is still a place (英国|伦敦 is tagged ns as a whole).
+NAME_POS = frozenset({"ns", "nt", "nz", "nr"})
+#: jieba tags of describing words: adjectives, adverbs, distinguishers (大型), numerals, pronouns …
+DESCRIPTIVE_POS = frozenset("adbmqrpc")
+#: One-character heads that may stand alone before a facility suffix (市会展中心, 省体育馆).
+ONE_CHAR_HEADS = frozenset("省市县区")
+
+def locations(line: str, lex: Lexicons, common: dict[str, str],
+              places: dict[int, list[tuple[int, str, str]]] | None = None) -> list[Candidate]:
+    """[name] + place suffix (二七塔商圈, 某某万达广场, 某某镇, 某某路站) and lexicon districts.
+
+    The name must be a proper name, not a description: a count before it
+    (14家收费公园), a body that is an ordinary verb or adjective (收费|公园),
+    a generic noun (口袋公园) or a suffix inside a word (网站, 农村) rule it
+    out. A lexicon place inside the prefix starts the name (一期工程|徽州大道站);
+    a town, street or district before it is a name of its own (某某镇|某某村).
+    """
+    found: list[Candidate] = []
+    places = places or {}
+    split_ends = {e for ends in places.values() for e, _l, _t in ends}
+    for end, suffix in sorted(_longest_suffixes(line, lex.loc_suffixes).items()):
+        s = end - len(suffix)
+        right = _word if suffix in SPLIT_AFTER else (lambda line, i, j, common: line[i:j] in common)
+        if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or _word(line, s - 1, end, common)):
+            continue  # 港|湾, 网站, 农村: a one-character suffix inside another word
+        floor = prefix_floor(line, s, 8, common=common)
+        if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
+            continue  # 14家|收费公园, 3个|社区: a count of generic places
+        floor = next((p for p in range(floor, s) if p in places), floor)
+        floor = max([e for e in split_ends if floor < e <= s - 2] or [floor])
+        if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
+            floor += 2  # 走访|某某市场: a verb before the name
+        body = line[floor:s]
+        if floor > 0 and _word(line, floor - 1, floor + 1, common):
+            continue  # 其中|换乘站: the prefix starts inside a word
+        if body in STOP_VERBS or line[s - 1 : end] in lex.generic:
+            continue  # 建立|村, 比|城镇: a verb or a generic word, not a name
+        if len(body) < 2 and body not in ONE_CHAR_HEADS or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
+            continue
+        found.append((floor, end, "LOC", "loc-suffix"))
+        if suffix in SPLIT_AFTER:
+            split_ends.add(end)
+    return found
+
+
+def _word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is ``line[start:end]`` an ordinary word (not a name: 镇南, 河村 are tagged ns)?"""
+    return start >= 0 and common.get(line[start:end], "ns")[:2] not in NAME_POS
+
+
+def _descriptive(body: str, common: dict[str, str]) -> bool:
+    """A prefix that describes instead of naming: 收费, 老旧, 大型, 首批, 各, 多 (收费公园, 老旧街区)."""
+    if body[0] in DESCRIPTIVE_HEADS:
+        return True
+    if len(body) >= 2 and common.get(body, "n")[:1] in DESCRIPTIVE_POS:
+        return True
+    return len(body) > 2 and common.get(body[:2], "n")[:1] in "adb"
