@@ -18,6 +18,7 @@ Checks mutate the candidate only to say what it is (``drop``, ``kind``,
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,10 +32,17 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n
 _RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
 #: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
 _RANK_UNITS = ("位", "名")
+#: Measure words of an Arabic ordinal that ranks things (第3个项目, 第5家门店).
+_ORDINAL_UNITS = frozenset({"个", "家", "座", "所", "支"})
+#: Characters after 第N个 that leave no noun to rank (第3个, / 第3个。).
+_NO_NOUN = frozenset(",;:!?。、)”\n")
 _OPTIONAL_RANK_UNITS = ("批", "届", "期", "轮", "次", "季", "场", "代")
 #: Words after a long digit string that make it a code, not a count.
 _CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
-_DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure; 万人 alone is not
+_DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure
+_BARE_MULTIPLIERS = frozenset("百千万亿")
+#: Count words that after a lone 百/千/万 make a degree or a set phrase, not a count.
+_BARE_NOT_COUNTS = frozenset({"分", "倍", "级", "般", "起", "门", "路", "头", "条", "代"})
 # 前 right before a time span makes a calendar period (今年前5个月, 此前一年,
 # 头三个月), a DATE; 提前3天 / 向前 / 往前 keep the span a duration.
 _PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
@@ -144,6 +152,12 @@ def _rank(line: str, di: int, cand: Candidate) -> str | None:
     if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
         cand.kind, cand.start = "rank", di
         return None
+    if cand.arabic and cand.unit in _ORDINAL_UNITS and line[cand.end:cand.end + 1] not in _NO_NOUN:
+        # 开工的第3个百亿元级项目: an Arabic ordinal with a measure word and its noun ranks
+        # the thing; enumerations of points are written in Chinese (第一, 第二个方面) and
+        # clause numbers (第2条, 第3款) take other words
+        cand.kind, cand.start = "rank", di
+        return None
     if cand.unit in _OPTIONAL_RANK_UNITS:
         cand.kind, cand.optional, cand.start = "rank", True, di
         return None
@@ -158,13 +172,24 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
     if cand.digitless and cand.unit != "%":
         if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
             return "千年/百年: rhetoric"
-        if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])):
-            return "bare multiplier (万人, 千万) without a bound word"
+        if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])) \
+                and not _bare_count(line, cand, lex):
+            return "bare multiplier (千万, 百元) without a bound word"
     if cand.unit or cand.kind in ("rank", "percent"):
         return None
     if cand.multiplied:
         return None
     return "no unit and no multiplier"
+
+
+def _bare_count(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
+    """吸引万人参与, 百名医生: one multiplier character before a count word is the number
+    itself (10000 人). Money and measures (百元, 千里) stay out: alone they are set
+    phrases far more often; 百分/万分 are degrees (万分感谢). Idioms (万人空巷, 千篇一律)
+    are blocked before this check (models/figure_idioms.txt)."""
+    unit = lex.units.get(cand.unit)
+    return (cand.num_end - cand.start == 1 and line[cand.start] in _BARE_MULTIPLIERS
+            and unit is not None and unit.kind == "count" and cand.unit not in _BARE_NOT_COUNTS)
 
 
 def _before_qualifier(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
@@ -179,4 +204,30 @@ def _before_qualifier(line: str, cand: Candidate, lex: FigureLexicon) -> str | N
     word = next(w for w in sorted(lex.before, key=len, reverse=True) if m.group().startswith(w))
     if word == "上" and not cand.digitless:
         return None
+    if word == "过" and not _bound_guo(line, m.start(), cand.start):
+        return None
     return lex.before[word]
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    """A private jieba-rs tagger (no shared state), built on first use."""
+    import rjieba
+
+    return rjieba.Jieba().tag
+
+
+def _bound_guo(line: str, at: int, num_start: int) -> bool:
+    """进度过七成 / 人数过万: 过 as "above" stands as its own word (or opens the number word
+    过万) after a noun; in 通过/经过/度过/去过 it is part of a verb, and after a verb
+    (获得过3次) it is the aspect marker."""
+    lo = max(0, at - 6)
+    pos, prev_flag = lo, None
+    for word, flag in _tagger()(line[lo:num_start + 2]):
+        if pos <= at < pos + len(word):
+            if word == "过":
+                return not (prev_flag or "").startswith("v") or prev_flag == "vn"
+            return word.startswith("过") and flag == "m"
+        pos += len(word)
+        prev_flag = flag
+    return False

@@ -51,6 +51,12 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _unit_alternation(units) -> str:
+    """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB)."""
+    return "|".join(re.escape(w) + ("(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+                    for w in sorted(set(units), key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=None)
 def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     """Load and compile the figure data in ``models_dir`` (default ``models/``)."""
@@ -78,7 +84,7 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     )
     return FigureLexicon(
         units=units,
-        unit_re=re.compile(_alternation(units)),
+        unit_re=re.compile(_unit_alternation(units)),
         before_re=before_re,
         before=before,
         lead_re=lead_re,

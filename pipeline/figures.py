@@ -234,7 +234,10 @@ def _share(a: Candidate, b: Candidate, line: str) -> None:
     if b.cheng and not a.unit and not a.multiplied and 0 < a.value <= 10:
         a.value, a.cheng = canonical(a.value * 10), True
     if not a.unit and b.unit:
+        rank = a.kind == "rank"
         a.unit, a.kind, a.optional = b.unit, b.kind, b.optional
+        if rank:  # 第二、三名: 第 governs the whole list, both are ranks
+            a.kind = b.kind = "rank"
     if b.multiplied and not a.multiplied:
         scale = _multiplier(b, line)
         if scale is not None:

@@ -203,6 +203,31 @@ CHANGES = [
     ("实现增加值300亿元", None, None),
 ]
 
+# Bare multipliers before a count word, further measure words, ASCII units,
+# 个 inside duration units, 过 as a bound word, ranks spread over a list.
+MORE = [
+    ("展会吸引千人到场", [("千人", "1000", "人", "count", "eq")]),
+    ("活动邀请百名志愿者", [("百名", "100", "名", "count", "eq")]),
+    ("隧道每天推进8环", [("8环", "8", "环", "count", "eq")]),
+    ("仓库运出3.4万箱货物", [("3.4万箱", "34000", "箱", "count", "eq")]),
+    ("累计发放药品1200盒", [("1200盒", "1200", "盒", "count", "eq")]),
+    ("铺设管道600余根", [("600", "600", "根", "count", "gt")]),
+    ("投入设备45台套", [("45台套", "45", "台套", "count", "eq")]),
+    ("地铁日均客流120万乘次", [("120万乘次", "1200000", "乘次", "count", "eq")]),
+    ("储能电站容量达200MWh", [("200MWh", "200", "MWh", "measure", "eq")]),
+    ("电池产能12GWh", [("12GWh", "12", "GWh", "measure", "eq")]),
+    ("宽带提速到1000Mbps", [("1000Mbps", "1000", "Mbps", "measure", "eq")]),
+    ("每户每月用电300kWh", [("300kWh", "300", "kWh", "measure", "eq")]),
+    ("三个小时内完成", [("三个小时", "3", "个小时", "measure", "le")]),
+    ("用了两个星期", [("两个星期", "2", "个星期", "measure", "eq")]),
+    ("完成率过八成", [("八成", "80", "%", "percent", "gt")]),
+    ("日均访客过万", [("万", "10000", "", "count", "gt")]),
+    ("曾获得过3次冠军", [("3次", "3", "次", "count", "eq")]),
+    ("通过3年攻关", [("3年", "3", "年", "measure", "eq")]),
+    ("两地分列第四、五位", [("第四", "4", "位", "rank", "eq"), ("五位", "5", "位", "rank", "eq")]),
+    ("这是该市今年引进的第5家总部企业", [("第5家", "5", "家", "rank", "eq")]),
+]
+
 # What is not a figure.
 NEGATIVES = [
     "推进“八个统一”建设", "迎接“十五五”开局", "构建“1+7+7+7”体系", "建设“七个强市”",
@@ -217,6 +242,9 @@ NEGATIVES = [
     # Calendar periods (DATE entities), rate bases, idioms, names, fixed terms.
     "今年前7个月", "前三个月", "此前两年", "头三个月", "一年到头没休息", "一天能走完",
     "一年可节约不少", "住在五里墩社区", "在十字路口", "八字方针", "十里铺村", "二次供水改造", "十年如一日",
+    # Lone multipliers in set phrases, 两 + a collective noun naming two parties, clause numbers.
+    "万一出现险情", "千万不要大意", "成千上万的观众", "文章千篇一律", "千头万绪的工作", "万分感谢",
+    "亿万群众", "两队将在下周再战", "两国签署协议", "依照第2条规定", "开到三环路", "接入5GBps网络",
 ]
 
 OPTIONALS = [
@@ -228,7 +256,7 @@ OPTIONALS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", NUMERALS + PERCENTS + QUALIFIERS + RANGES + RANKS)
+@pytest.mark.parametrize("text, expected", NUMERALS + PERCENTS + QUALIFIERS + RANGES + RANKS + MORE)
 def test_figures(text, expected):
     assert _brief(text) == expected
 
