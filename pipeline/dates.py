@@ -56,6 +56,7 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # a month or day nu
 _RANGE = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"  # joins the two ends of a range
 _YEAR = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"  # 1900-2099, or 二〇二五
 _TIME_OF_DAY = r"(?:凌晨|早上|早间|上午|中午|下午|傍晚|晚上|晚间|夜间|晚|夜)"
+_CLOCK = r"(?:(?:[01]?\d|2[0-4]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分|半)?)"  # 10时, 4点半, 9时30分
 _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
@@ -89,19 +90,22 @@ _TEMPLATE = r"""
         (?:
             (?P<d>{num})[日号]                          # 30日
             (?:{range}(?:(?P<m2>{num})月)?(?P<d2>{num})[日号])?   # …至5月2日
-            (?P<tod>{time_of_day})?                   # 晚, 上午
+            (?P<tod>{time_of_day}{clock}?)?           # 晚, 上午, 上午10时
           | (?P<mpart>上旬|中旬|下旬|初|底|末)          # 4月底
+          | (?P<msince>以来)                          # 4月以来: from the 1st of the month to now
           | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
         )?
       | (?<=[年度])(?P<ysuf>底|初|末|中)                # 2025年底
       | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
+      | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}
       | (?P<named>{named})(?![省约能点目奏俭制])          # 跨年夜, 元旦; not 青年节省
     )?
   | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day})?(?!内|以内|之内|来|游)   # 30日; not 30日内
-  | (?P<rd>{rel_day})(?P<rdtod>{time_of_day})?        # 昨日, 昨日下午
+  | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?)?   # 昨日, 昨日下午, 今天上午9时
+  | (?P<clock_only>{time_of_day}{clock})             # 上午10时, 下午4点半: a time of day alone
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
   | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
 )
@@ -135,6 +139,7 @@ def _pattern() -> re.Pattern[str]:
             num=_NUM,
             range=_RANGE,
             time_of_day=_TIME_OF_DAY,
+            clock=_CLOCK,
             quarter=_QUARTER,
             quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
             named=_alternation(_named_days()),
@@ -233,7 +238,7 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
     else:
         month = None
         year = _year_of(g, pub, None) if (g["y"] or g["ry"] or g["q"] or g["qn"] or g["half"] or g["ypart"]
-                                          or g["named"] or g["since"] or g["season"] or g["fn"]) else None
+                                          or g["named"] or g["since"] or g["season"] or g["fn"] or g["same"]) else None
     if g["y0"]:
         return f"{_number(g['y0'])}/{year}"
     if month is not None:
@@ -245,6 +250,12 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
                 m2 = _number(g["m2"]) if g["m2"] else month
                 return f"{day}/{datetime.date(year, m2, _number(g['d2'])).isoformat()}"
             return day
+        if g["msince"]:
+            if pub is None:
+                raise _Unresolved(NO_PUB)
+            if not (g["y"] or g["ry"]) and month > pub.month:
+                year = pub.year - 1  # 11月以来 in May: since last November
+            return f"{year}-{month:02d}-01/{pub.isoformat()}"
         if g["mweek"]:
             first = 7 * _number(g["mweek"]) - 6
             return _span(year, month, first, month, min(first + 6, _last_day(year, month)))
@@ -340,6 +351,8 @@ def _resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None
             return _decade(g), None
         if g["wk"]:
             return _resolve_week(g["wk"], g["wd"], pub), None
+        if g["clock_only"]:
+            raise _Unresolved(f"time of day without a date: {g['clock_only']}")
         if g["rd"] or g["word"]:
             return _resolve_word(g["rd"] or g["word"], pub), None
         return _resolve_calendar(g, pub), None

@@ -22,7 +22,7 @@ import ahocorasick
 
 from pipeline import entity_rules as rules
 from pipeline import loc_rules
-from pipeline.entity_merge import merge
+from pipeline.entity_merge import extend_team, merge
 from pipeline.gazetteer import Lexicons, load_lexicons
 from pipeline.names import common_words, credit_names, cued_names
 from pipeline.normalize import fold_width
@@ -81,12 +81,14 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     places = rules.place_starts(line, lex, common)
     found = rules.works(line) + rules.quoted(line, lex, common) + rules.unquoted_programs(line, lex)
     found += rules.organizations(line, lex, places, common) + loc_rules.locations(line, lex, common, places)
+    found += loc_rules.rivers(line, places)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common) + credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in lex.leader_names.iter(line)]
     for start, ends in places.items():
         for end, label, _text in ends:
             if end - start >= 2:
-                found.append((start, end, label, "place"))
+                s, e, lab = extend_team(line, (start, end, label))  # 某省 + 男篮 is a team (ORG)
+                found.append((s, e, lab, "place"))
     return found
 
 

@@ -11,7 +11,7 @@ Before merging, :func:`refine_tagged` applies general fixes to LAC's spans:
 
 - a compound of one-character country abbreviations (中美, 中日韩) is several
   places, one per character;
-- a place followed by 队 is a team, an ORG (中国队);
+- a place followed by 队, 男篮, 女排, 俱乐部 … is a team, an ORG (中国队, 某省男篮);
 - punctuation at either end of a span is trimmed (LAC sometimes takes a ·);
 
 Every function is pure and works on spans ``(start, end, label)`` in the
@@ -44,8 +44,9 @@ _EDGE_PUNCT = "·・.-—,，、:：;；\"'“”‘’《》()（）[]【】 \t
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 #: Place labels: on the same span the lexicon's choice between them wins.
 _PLACES = {"GPE", "LOC"}
-#: A team: a place followed by 队 (中国队, 中国女队) is an ORG (GUIDELINES: teams are ORG).
-_TEAM = re.compile(r"[男女]?队")
+#: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
+#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
+_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,7 +84,11 @@ def _is_known_place(name: str, lex: Lexicons) -> bool:
 
 
 def extend_team(text: str, span: Span) -> Span:
-    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队 names a team."""
+    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队, 男篮, 俱乐部 … names a team.
+
+    Used by both modes: on LAC's spans here, on the lexicon's places in
+    :func:`pipeline.entities.line_candidates`.
+    """
     start, end, label = span
     if label not in _PLACES:
         return span

@@ -18,7 +18,7 @@ Candidate = tuple[int, int, str, str]
 
 #: Function characters that cannot sit inside an ORG or LOC name: a backward
 #: scan for the name's start stops at them (记者从|省知识产权局, 由|深圳市…公司).
-STOP_CHARS = frozenset("的了在是和与及或从由对向为把被将于等据同跟给让使并也都就而又还但且其之这那该此各每个位名项场次到至以按")
+STOP_CHARS = frozenset("的了在是和与及或从由对向为把被将于等据同跟给让使并也都就而又还但且其之这那该此各每个位名项场次到至以按沿")
 #: Two-character verbs that end a name's prefix the same way (建设|城市公园).
 STOP_VERBS = frozenset(
     "建设 打造 推动 推进 加快 实施 开展 建成 来到 位于 走进 前往 举办 参加 提升 形成 建立 依托 发展 培育 引进 "
@@ -76,8 +76,9 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
     start = end
     while start > 0 and end - start < limit:
         char = line[start - 1]
-        if not (is_cjk(char) or char.isascii() and char.isalnum() and not char.isdigit()):
-            break
+        latin_digit = char.isdigit() and start >= 2 and line[start - 2].isascii() and line[start - 2].isalpha()
+        if not (is_cjk(char) or char.isascii() and char.isalnum() and (not char.isdigit() or latin_digit)):
+            break  # T3航站楼, A1馆: a digit only after a Latin letter
         if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
             break  # 14家|收费公园, 23万|人: a count, not part of a name
         if char == "和" and _inside_body(line, start - 1, and_bodies):
@@ -94,6 +95,15 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
         if place_start < start < max(e for e, _l, _t in ends):
             start = place_start
     return start
+
+
+def _count_or_time(body: str, common: dict[str, str]) -> bool:
+    """Does ``body`` start with a count or a time word (一季度, 二季度, 3月, 今年) rather than a name?"""
+    if not body:
+        return False
+    if body[0].isdigit() or body[0] in NUMERALS and body[1:2] in "季月年周日天期批":
+        return True
+    return any(common.get(body[:k], "")[:1] in {"t", "m"} or common.get(body[:k]) == "mq" for k in (2, 3))
 
 
 def _inside_body(line: str, pos: int, bodies) -> bool:
@@ -288,6 +298,8 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if body in lex.references or body.startswith(("全", "我", "该", "本")):
             continue
+        if any(name.endswith(g) for g in lex.generic if len(g) > len(suffix)) or _count_or_time(body, common):
+            continue  # 某地|上市公司, 二季度|上市公司: a class of companies, not one
         if _body_word(line, start, s, end, common) and line[s - 2 : s] not in common or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
             continue
         found.append((start, end, "ORG", "org-suffix"))
@@ -296,14 +308,23 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
 
 
 def known_organizations(line: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
-    """Short names from ``models/org_short_names.txt`` (新华社, 美联储), not inside a longer word."""
+    """Short names (新华社, 美联储) not inside a longer word, and Latin acronyms (CBA, WTO) standing alone."""
     found = []
     for last, name in lex.known_orgs.iter(line):
         start = last + 1 - len(name)
         if len(name) <= 2 and crosses_word(line, start, last + 1, common):
             continue
         found.append((start, last + 1, "ORG", "org-lexicon"))
+    for last, name in lex.org_acronyms.iter(line):
+        start = last + 1 - len(name)
+        if not (_latin(line[start - 1 : start]) or _latin(line[last + 1 : last + 2])):
+            found.append((start, last + 1, "ORG", "org-lexicon"))  # CBA, not the middle of NCBAX
     return found
+
+
+def _latin(char: str) -> bool:
+    """An ASCII letter or digit (an acronym must not touch one)."""
+    return char.isascii() and char.isalnum()
 
 
 def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Candidate]) -> list[Candidate]:
@@ -322,10 +343,14 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
         s = end - len(suffix)
         if len(suffix) == 1 and line[end - 1 : end + 1] in common:
             continue  # 处|理, 系|统, 台|风: the suffix starts another word
+        if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
+            continue  # 全|部, 内|部: an ordinary word
         floor = prefix_floor(line, s, 12, None, common, lex.and_bodies)
         parent = next((p for p in range(floor, s) if p in starts), None)
         if parent is None:
             continue  # a department name may be a generic word (市场部, 城市司): the parent makes it a name
+        if _count_or_time(line[parent:s], common) or any(_count_or_time(line[i:s], common) for i in range(parent, s)):
+            continue  # 某公司|一季度报告全部: counts and time words end a name
         starts[end] = starts[parent]
         found.append((starts[parent], end, "ORG", "org-suffix"))
     return found

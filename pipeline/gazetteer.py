@@ -50,6 +50,7 @@ class Lexicons:
     generic: frozenset[str]
     references: dict[str, str]  # 我省 -> province
     known_orgs: ahocorasick.Automaton  # short names without a suffix (新华社, 美联储) -> name
+    org_acronyms: ahocorasick.Automaton  # Latin acronyms of leagues and bodies (CBA, WTO) -> name
     org_subunits: ahocorasick.Automaton  # 处 司 系 …: suffixes valid only right after a parent ORG
     and_bodies: tuple[str, ...]  # bodies holding 和 (文化和旅游): 和 does not end their prefix
 
@@ -123,9 +124,9 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
             + ")"
         ),
         program_verbs=load_lines("program_verbs.txt", models_dir),
-        person_cues=re.compile(
-            "|".join(map(re.escape, sorted(load_lines("person_cues.txt", models_dir), key=len, reverse=True)))
-        ),
+        person_cues=re.compile("|".join(map(re.escape, sorted(
+            set(load_lines("person_cues.txt", models_dir) + load_lines("person_descriptors.txt", models_dir)),
+            key=len, reverse=True)))),
         leader_names=_automaton({n: n for n in load_lines("leaders.txt", models_dir)}),
         references_ac=_automaton({row["word"]: row["word"] for row in load_table("references.tsv", models_dir)}),
         credit_labels=frozenset(load_lines("credit_labels.txt", models_dir)),
@@ -134,6 +135,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         generic=frozenset(load_lines("generic_nouns.txt", models_dir)),
         references={row["word"]: row["level"] for row in load_table("references.tsv", models_dir)},
         known_orgs=_automaton({n: n for n in load_lines("org_short_names.txt", models_dir)}),
+        org_acronyms=_automaton({n: n for n in load_lines("org_acronyms.txt", models_dir)}),
         org_subunits=_automaton({s: s for s in load_lines("org_subunits.txt", models_dir)}),
         and_bodies=load_lines("org_and_bodies.txt", models_dir),
     )

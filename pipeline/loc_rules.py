@@ -23,6 +23,13 @@ NAME_POS = frozenset({"ns", "nt", "nz", "nr"})
 DESCRIPTIVE_POS = frozenset("adbmqrpc")
 #: One-character heads that may stand alone before a facility suffix (市会展中心, 省体育馆).
 ONE_CHAR_HEADS = frozenset("省市县区")
+#: Suffixes that are also describing words (高速 "high-speed"): a verb after them is no road.
+DESCRIBING_SUFFIXES = frozenset({"高速"})
+#: Street suffixes: streets are often named by a verb (解放路, 建设街), other places are not.
+STREET_SUFFIXES = frozenset({"路", "街", "大街", "大道", "巷"})
+#: Prepositions before a place: the name after them starts there even if they make a word with it (沿|湖滨路).
+PLACE_PREPOSITIONS = frozenset("沿在到从至往向")
+
 
 def locations(line: str, lex: Lexicons, common: dict[str, str],
               places: dict[int, list[tuple[int, str, str]]] | None = None) -> list[Candidate]:
@@ -36,9 +43,12 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
     """
     found: list[Candidate] = []
     places = places or {}
-    split_ends = {e for ends in places.values() for e, _l, _t in ends}
+    place_ends = {e for ends in places.values() for e, _l, _t in ends}
+    split_ends: set[int] = set()
     for end, suffix in sorted(_longest_suffixes(line, lex.loc_suffixes).items()):
         s = end - len(suffix)
+        if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
+            continue  # 经济高速|发展: a describing word before a verb, not a road
         right = _word if suffix in SPLIT_AFTER else (lambda line, i, j, common: line[i:j] in common)
         if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or _word(line, s - 1, end, common)):
             continue  # 港|湾, 网站, 农村: a one-character suffix inside another word
@@ -46,19 +56,37 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
             continue  # 14家|收费公园, 3个|社区: a count of generic places
         floor = next((p for p in range(floor, s) if p in places), floor)
-        floor = max([e for e in split_ends if floor < e <= s - 2] or [floor])
+        ends = split_ends | place_ends if suffix in SPLIT_AFTER else split_ends
+        floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
         body = line[floor:s]
-        if floor > 0 and _word(line, floor - 1, floor + 1, common):
+        if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
             continue  # 其中|换乘站: the prefix starts inside a word
         if body in STOP_VERBS or line[s - 1 : end] in lex.generic:
             continue  # 建立|村, 比|城镇: a verb or a generic word, not a name
+        if _generic_tail(line[floor:end], suffix, lex) or suffix not in STREET_SUFFIXES and common.get(body, "")[:1] == "v":
+            continue  # 某某|农贸市场, 改造|社区: a class noun or a verb's object (解放路 is a street)
         if len(body) < 2 and body not in ONE_CHAR_HEADS or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
             continue
         found.append((floor, end, "LOC", "loc-suffix"))
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
+    return found
+
+
+def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
+    """Does ``name`` end in a generic noun longer than its suffix (乡镇|农贸市场, 某某|上市公司)?"""
+    return any(name.endswith(g) for g in lex.generic if len(g) > len(suffix))
+
+
+def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Candidate]:
+    """A place name + 河 is the river named after it (某阳 + 河), unless 河 starts another place (湖北|河南)."""
+    found = []
+    for start, ends in places.items():
+        for end, _label, _text in ends:
+            if line[end : end + 1] == "河" and end not in places and end - start >= 2:
+                found.append((start, end + 1, "LOC", "loc-suffix"))
     return found
 
 

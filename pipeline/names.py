@@ -16,7 +16,10 @@ from pathlib import Path
 from pipeline.gazetteer import Lexicons
 
 #: Characters that end a name: the given name stops before them (杨扬说, 徐琳从).
-AFTER_NAME = frozenset("说表介认告指称从在的是等和与及也就对向为将已正曾带获这那们文图摄报讲提谈坦透回笑道感希还都又则便却并")
+AFTER_NAME = frozenset("说表介认告指称从在的是等和与及也就对向为将已正曾带获这那们文图摄报讲提谈坦透回笑道感希还都又则便却并以")
+#: Byline markers among AFTER_NAME: they end a name only when a marker follows
+#: (杨柳文/图, 王某摄 at a line end), not inside a name (孙博文以, 李文图书).
+_MARKER_CHARS = frozenset("文图摄")
 #: Characters that cannot be a name's first given character or its surname.
 NOT_NAME = frozenset("的了在是和与及或从由对向为把被将于等据同跟给让使并也都就而又还但且所其之这那该此各每个们说表")
 
@@ -84,8 +87,10 @@ def name_at(line: str, pos: int, lex: Lexicons, common: dict[str, str], strict: 
     if first >= len(line) or not is_cjk(line[first]) or line[first] in NOT_NAME:
         return -1
     end = first + 1
-    if end < len(line) and is_cjk(line[end]) and line[end] not in AFTER_NAME and line[end] not in NOT_NAME:
-        end += 1
+    if end < len(line) and is_cjk(line[end]) and not _ends_name(line, end) and line[end] not in NOT_NAME:
+        if not (end + 1 < len(line) and common.get(line[end : end + 2], "")[:1] in {"n", "v", "d", "a"}
+                and line[first : end + 1] not in common and not _ends_name(line, end + 1)):
+            end += 1  # 吴前|单节砍下: a word starting there leaves a one-character given name (not 苏伯年|表示)
     while end - pos > surname + 1 and line[pos:end] in common:
         end -= 1  # 王强调 -> 王强; a name is not a common word
     if line[pos:end] in common or line[pos:end] in lex.generic:
@@ -93,6 +98,17 @@ def name_at(line: str, pos: int, lex: Lexicons, common: dict[str, str], strict: 
     if line[pos : pos + 2] in common and (strict or common[line[pos : pos + 2]][:1] == "v"):
         return -1  # 平均 after 30岁的; 来到 after 记者 even in a byline
     return end
+
+
+def _ends_name(line: str, pos: int) -> bool:
+    """Does the character at ``pos`` end a name (说, 在 …; 文/图/摄 only as a byline marker)?"""
+    char = line[pos]
+    if char not in AFTER_NAME:
+        return False
+    if char not in _MARKER_CHARS:
+        return True
+    after = line[pos + 1 : pos + 2]
+    return after == "" or not is_cjk(after) or after in _MARKER_CHARS  # 文/图, 摄 at the end, 文图
 
 
 def cued_names(line: str, lex: Lexicons, common: dict[str, str]) -> list[tuple[int, int, str]]:

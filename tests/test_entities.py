@@ -89,6 +89,27 @@ FOUND = [
     ("全面启动乡村文化振兴行动。", ("乡村文化振兴行动", "PROGRAM")),
     # WORK: titles in 《》, brackets outside
     ("动画片《森林物语》昨日首播。", ("森林物语", "WORK")),
+    # teams: a place + 队 / 男篮 / 女排 / 俱乐部 is an ORG
+    ("四川女排3比1战胜对手。", ("四川女排", "ORG")),
+    ("上周江苏队客场告负。", ("江苏队", "ORG")),
+    ("广州俱乐部宣布签约。", ("广州俱乐部", "ORG")),
+    ("本场比赛山东男篮发挥出色。", ("山东男篮", "ORG")),
+    # persons after descriptor nouns (models/person_descriptors.txt)
+    ("养殖大户刘春生介绍了经验。", ("刘春生", "PERSON")),
+    ("18岁的小将陈宇航夺冠。", ("陈宇航", "PERSON")),
+    ("老将赵强全场拿下20分。", ("赵强", "PERSON")),
+    ("河南选手周婷以微弱优势胜出。", ("周婷", "PERSON")),
+    ("主教练杜宏斌表示满意。", ("杜宏斌", "PERSON")),
+    # facilities: terminals, airports, expressways, squares, streets, rivers after a place
+    ("西安咸阳国际机场迎来客流高峰。", ("西安咸阳国际机场", "LOC")),
+    ("新建的T2航站楼投入使用。", ("T2航站楼", "LOC")),
+    ("沪昆高速长沙段车流平稳。", ("沪昆高速", "LOC")),
+    ("游客沿西湖路步行。", ("西湖路", "LOC")),
+    ("工程穿越南阳河。", ("南阳河", "LOC")),
+    ("决赛在南京体育中心游泳馆举行。", ("南京体育中心游泳馆", "LOC")),
+    # acronyms of leagues and bodies (models/org_acronyms.txt)
+    ("NBA季后赛今日开打。", ("NBA", "ORG")),
+    ("中国加入WTO以来。", ("WTO", "ORG")),
 ]
 
 
@@ -132,6 +153,23 @@ NOT_FOUND = [
     # an ordinary word after a cue is not a name
     ("总书记强调,要坚持人民至上。", "强调"),
     ("34岁的平均年龄让城市充满活力。", "平均年"),
+    # a place + team word only: 队伍, 队员 are not teams
+    ("四川队伍建设成效明显。", "四川队"),
+    # class nouns ending in an ORG or LOC suffix are not names
+    ("全县组建强村公司带动增收。", "强村公司"),
+    ("本地上市公司数量增加。", "本地上市公司"),
+    ("浙江上市公司业绩向好。", "浙江上市公司"),
+    ("该镇下辖12个行政村。", "行政村"),
+    ("全线设地下站5座,其中换乘站2座。", "地下站"),
+    ("全线设地下站5座,其中换乘站2座。", "换乘站"),
+    ("部分乡镇农贸市场完成改造。", "乡镇农贸市场"),
+    # counts and time words end an ORG: no span runs across them
+    ("某某电子公司三季度报告全部公布。", "某某电子公司三季度报告全部"),
+    ("四季度上市公司业绩回升。", "四季度上市公司"),
+    # 高速 before a verb describes, it names no road
+    ("经济高速发展。", "经济高速"),
+    # a place + 河 where 河 starts another place
+    ("湖北河南两省联合开展。", "湖北河"),
 ]
 
 
