@@ -300,6 +300,22 @@ def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
     return seen, direction
 
 
+#: 比去年同期快2.1个百分点 / 比成立前高出三成: a pace or level word after a base in time says
+#: which way the figure moved; after a group (快于城镇居民, 比不参加的人群高出) it only compares.
+_PACE = re.compile(r"""(?:比|较)(?P<base>[^,;:。\n]{1,10}?)
+                       (?:(?P<up>快|高出|多出|高|多)|(?P<down>慢|低|少))(?!于)""", re.VERBOSE)
+_TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
+
+
+def pace_change(text: str, start: int, end: int) -> str | None:
+    """increase / decrease for 比<time>快|高出, 比<time>慢|低 in ``text[start:end]``, else None."""
+    found = None
+    for m in _PACE.finditer(text, start, end):
+        if _TIME_BASE.search(m.group("base")):
+            found = "increase" if m.group("up") else "decrease"
+    return found
+
+
 #: 两大产业 / 三个城市: a count restating the list before it (电子信息、新能源汽车两大产业营业收入).
 _LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:大|个|类|项|种|家|所|座|条|支|只)")
 

@@ -103,13 +103,18 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
             continue
+        carried = None  # the period of the paragraph so far: follow-on sentences (其中…) share it
         for s_start, s_end in split_sentences(text, u_start, u_end):
             indexed = [(i, f) for i, f in enumerate(figures)
                        if s_start <= f.start < s_end and not f.optional]
+            context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject,
+                                sources, datelines)
+            if carried is not None and _SHIFT.match(text, s_start):
+                carried = None  # 下一步 / 目前: the sentence leaves the period
+            context.carried = carried
             if indexed:
-                context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject,
-                                    sources, datelines)
                 claims += context.claims(indexed, pub_date)
+            carried = context.period() or carried
     return claims
 
 
@@ -128,6 +133,7 @@ class _Sentence:
         self.article_subject = article_subject
         self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
         self.source = self.sources[0] if self.sources else None
+        self.carried = None
         taken = [(d.start, d.end) for d in self.dates]
         self.times = sorted(self.dates + [
             _TimeWord(a, b, text[a:b]) for a, b in rules.time_words(text, start, end)
@@ -207,12 +213,24 @@ class _Sentence:
                  and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
         if later:
             return later[0]
-        return before[0] if before else None
+        if before:
+            return _period_first(before)
+        return self.carried
+
+    def period(self):
+        """The time this sentence states for what follows it (its first time that is no
+        comparison base, a stated period before a reporting date), or None."""
+        times = [d for d in self.times if not self._compared(d)]
+        return _period_first(times) if times else None
 
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of
         the figure's); a 其中 part with no verb of its own takes its total's change."""
         seen, direction = rules.change_in(self.text, c_start, fig.start)
+        if direction is None:
+            pace = rules.pace_change(self.text, c_start, fig.start)
+            if pace:
+                return pace
         if not seen:
             if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
                 total = earlier[-1]
@@ -290,6 +308,18 @@ class _Sentence:
                     for n, m in zip(group, earlier):
                         out[n] = ("earlier", m)
         return out
+
+
+#: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
+#: figures cover; another date of the sentence (2025年, 2026年度) wins over them.
+_REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
+#: Sentence openers that leave the paragraph's period behind (plans, the present).
+_SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
+
+
+def _period_first(times: list):
+    """The first of ``times`` that is not a reporting date, else the first."""
+    return next((d for d in times if d.text not in _REPORTING), times[0])
 
 
 _ITEM_SPLIT = re.compile(r"、|和|与|及|以及")

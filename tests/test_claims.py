@@ -49,7 +49,7 @@ def brief(text: str, claims) -> list[tuple]:
 CASES = [
     # predicate: the noun phrase before the figure, verbs and qualifiers trimmed
     ("洛阳推进城市更新|今年，全市新建游园120个。",
-     [("新建游园", "洛阳市", "今年", None)]),
+     [("新建游园", "洛阳市", "今年", "increase")]),  # 新建 X, like 新增 X, states growth
     ("洛阳推进城市更新|全市群众满意率达到96.5%。",
      [("群众满意率", "洛阳市", None, None)]),
     ("开封文旅市场升温|开封接待游客突破800万人次。",
@@ -117,6 +117,22 @@ CASES = [
     # A、B两大行业X分别…: A and B are subjects, X the metric
     ("湘潭工业|湘潭钢铁、化工两大行业利润分别增长6%和9%。",
      [("利润", "钢铁", None, "increase"), ("利润", "化工", None, "increase")]),
+    # 新建/新设/新签约/增设 X: X grew by the figure
+    ("娄底充电|今年娄底新建充电桩800个，增设公交站台40处。",
+     [("新建充电桩", "娄底", "今年", "increase"), ("增设公交站台", "娄底", "今年", "increase")]),
+    ("常德外资|一季度常德新设外资企业12家，新签约项目30个。",
+     [("新设外资企业", "常德", "一季度", "increase"), ("新签约项目", "常德", "一季度", "increase")]),
+    # 快/慢 after a base in time give the direction; after a group they only compare
+    ("怀化春耕|截至4月20日，怀化春耕进度达六成，比去年同期快3个百分点。",
+     [("春耕进度", "怀化", "4月20日", None), ("春耕进度", "怀化", "4月20日", "increase")]),
+    ("怀化春耕|怀化春耕进度比去年同期慢2个百分点。", [("春耕进度", "怀化", None, "decrease")]),
+    # the period stated beats the reporting date (昨日 发布 2025年 data)
+    ("株洲体检|株洲市卫健委昨日发布2025年体检数据，全市共体检老人3.2万名。",
+     [("体检老人", "株洲市", "2025年", None)]),
+    # a follow-on sentence of the paragraph (其中…) keeps its period; a new paragraph does not
+    ("衡阳蔬菜|上周衡阳蔬菜均价每公斤4.1元，环比下降2%。其中，辣椒均价为每公斤6.2元。|衡阳新建菜市场5个。",
+     [("蔬菜均价", "衡阳", "上周", None), ("蔬菜均价", "衡阳", "上周", "decrease"),
+      ("辣椒均价", "衡阳", "上周", None), ("新建菜市场", "衡阳", None, "increase")]),
 ]
 
 
