@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pipeline.resources import load_lines, load_table
 
 #: Marks that end a clause (analysis text is width-folded: ， -> ,).
-CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（）")
+#: A space too: headlines set two phrases apart with one (甲地丰收 亩产增至2吨).
+CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（） \u3000")
 #: Bound words written right after a figure's span (500余人, 6小时内, 92%以上).
 _BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以内|内")
 #: A short parenthetical right after a measure word: 10.92万套(间).

@@ -155,8 +155,9 @@ class _Sentence:
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
             after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de)
+            # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
             after_entity = next((m for m in self.mentions
-                                 if after and m.start == after[0] and m.label == "PERSON"), None)
+                                 if after and after[0] <= m.start < after[1] and m.label == "PERSON"), None)
             metric, subject = None, None
             if after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
                 subject = (after_entity.name, (after_entity.start, after_entity.end))
