@@ -65,8 +65,10 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue  # 其中|换乘站: the prefix starts inside a word
         if body in STOP_VERBS or line[s - 1 : end] in lex.generic:
             continue  # 建立|村, 比|城镇: a verb or a generic word, not a name
-        if _generic_tail(line[floor:end], suffix, lex) or suffix not in STREET_SUFFIXES and common.get(body, "")[:1] == "v":
-            continue  # 某某|农贸市场, 改造|社区: a class noun or a verb's object (解放路 is a street)
+        if _generic_tail(line[floor:end], suffix, lex) or suffix not in STREET_SUFFIXES and (
+            common.get(body, "")[:1] == "v" or len(body) > 2 and common.get(body[-2:], "")[:1] == "v"
+        ):
+            continue  # 某某|农贸市场, 改造|社区, 某地培育|市场: a class noun or a verb's object (解放路 is a street)
         if len(body) < 2 and body not in ONE_CHAR_HEADS or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
             continue
         found.append((floor, end, "LOC", "loc-suffix"))

@@ -300,3 +300,13 @@ def test_merge_respects_tagger_words(text, rules, words, expected):
     from pipeline.entity_merge import merge
 
     assert merge(text, rules, [], load_lexicons(), {}, words) == expected
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("南阳培育市场主体再上新台阶", "南阳培育市场"),
+    ("企业在杭州开拓市场", "杭州开拓市场"),
+])
+def test_place_plus_verb_plus_suffix_is_not_a_place(text, unwanted):
+    from pipeline.entities import EntityRecognizer
+
+    assert unwanted not in {e.text for e in EntityRecognizer().find(text)}
