@@ -4,7 +4,9 @@ Each component reads ``doc.text``, calls a pure function, and writes:
 
 - exact character matches to ``doc.user_data["zhnews.<name>"]`` (the
   dataclasses of the pure layer: values, units, normalized dates …);
-- spaCy spans for spaCy users: ``doc.spans["figures"]``, ``doc.ents``.
+- spaCy spans for spaCy users: ``doc.spans["figures"]``, ``doc.ents`` (on by
+  default; zhnews' own runner turns them off with ``spans=False``, since it
+  reads the exact matches and the spans would only cost time).
 
 Tokens are split where a match boundary falls inside a word, so every span is
 exact (``span.text == match.text``) instead of being widened to token
@@ -29,6 +31,8 @@ ENTITIES_KEY = "zhnews.entities"
 REFERENCES_KEY = "zhnews.references"
 CLAIMS_KEY = "zhnews.claims"
 DATE_KEY = "zhnews.pub_date"
+#: ``doc.text`` joins every token's text on each access; the components read it once, from here.
+TEXT_KEY = "zhnews.text"
 #: Layout units of the article in the Doc: [(role, start, end)] in analysis offsets.
 UNITS_KEY = "zhnews.units"
 
@@ -71,6 +75,14 @@ def _char_spans(doc: Doc, matches, label_of) -> list[Span]:
     return spans
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (splitting tokens never changes it)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def pub_date(doc: Doc) -> dt.date | None:
     """The article's publication date, if the caller put one in ``doc.user_data``."""
     value = doc.user_data.get(DATE_KEY)
@@ -85,33 +97,39 @@ def pub_date(doc: Doc) -> dt.date | None:
 class FiguresComponent:
     """Figures: numbers with multiplier, unit, qualifier, kind and change."""
 
+    def __init__(self, spans: bool = True):
+        self.spans = spans
+
     def __call__(self, doc: Doc) -> Doc:
         from .figures import find_figures
 
-        matches = find_figures(doc.text)
+        matches = find_figures(doc_text(doc))
         doc.user_data[FIGURES_KEY] = matches
-        doc.spans["figures"] = _char_spans(doc, matches, lambda m: m.kind)
+        if self.spans:
+            doc.spans["figures"] = _char_spans(doc, matches, lambda m: m.kind)
         return doc
 
 
 class EntitiesComponent:
     """Entities (PROGRAM ORG PERSON GPE LOC WORK DATE) and references such as 我省."""
 
-    def __init__(self, mode: str = "fast", models_dir: str | None = None):
+    def __init__(self, mode: str = "fast", models_dir: str | None = None, spans: bool = True):
         from .entities import EntityRecognizer
 
         self.recognizer = EntityRecognizer(mode=mode, models_dir=Path(models_dir) if models_dir else None)
+        self.spans = spans
 
     def __call__(self, doc: Doc) -> Doc:
         from .dates import find_dates
 
-        names = self.recognizer.find(doc.text)
-        dates = find_dates(doc.text, pub_date(doc))
+        text = doc_text(doc)
+        names = self.recognizer.find(text)
+        dates = find_dates(text, pub_date(doc))
         matches = merge_non_overlapping(names, dates)
         doc.user_data[ENTITIES_KEY] = matches
-        doc.user_data[REFERENCES_KEY] = self.recognizer.references(doc.text, names)
-        label = lambda m: getattr(m, "label", "DATE")
-        doc.ents = _char_spans(doc, matches, label)
+        doc.user_data[REFERENCES_KEY] = self.recognizer.references(text, names)
+        if self.spans:
+            doc.ents = _char_spans(doc, matches, lambda m: getattr(m, "label", "DATE"))
         return doc
 
 
@@ -125,19 +143,19 @@ def merge_non_overlapping(first: list, second: list) -> list:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-@Language.factory("zhnews_figures", requires=["doc.text"], assigns=["doc.spans"])
-def make_figures(nlp: Language, name: str) -> FiguresComponent:
-    return FiguresComponent()
+@Language.factory("zhnews_figures", default_config={"spans": True}, requires=["doc.text"], assigns=["doc.spans"])
+def make_figures(nlp: Language, name: str, spans: bool) -> FiguresComponent:
+    return FiguresComponent(spans)
 
 
 @Language.factory(
     "zhnews_entities",
-    default_config={"mode": "fast", "models_dir": None},
+    default_config={"mode": "fast", "models_dir": None, "spans": True},
     requires=["doc.text"],
     assigns=["doc.ents"],
 )
-def make_entities(nlp: Language, name: str, mode: str, models_dir: str | None) -> EntitiesComponent:
-    return EntitiesComponent(mode, models_dir)
+def make_entities(nlp: Language, name: str, mode: str, models_dir: str | None, spans: bool) -> EntitiesComponent:
+    return EntitiesComponent(mode, models_dir, spans)
 
 
 class ClaimsComponent:
@@ -146,12 +164,13 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .claims import find_claims
 
+        text = doc_text(doc)
         doc.user_data[CLAIMS_KEY] = find_claims(
-            doc.text,
+            text,
             figures=doc.user_data.get(FIGURES_KEY, []),
             entities=doc.user_data.get(ENTITIES_KEY, []),
             references=doc.user_data.get(REFERENCES_KEY, []),
-            units=doc.user_data.get(UNITS_KEY) or [("body", 0, len(doc.text))],
+            units=doc.user_data.get(UNITS_KEY) or [("body", 0, len(text))],
             pub_date=pub_date(doc),
         )
         return doc

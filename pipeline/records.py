@@ -46,8 +46,10 @@ def analysis_text(raw: str, layout: ArticleLayout) -> tuple[TextMap, list[Analys
 def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, **fields):
     """A schema span (of ``model``) for analysis span [start, end)."""
     mapped = textmap.to_raw(start, end)
-    pieces = [list(p) for p in mapped.pieces] if mapped.pieces else None
-    return model(start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
+    pieces = list(mapped.pieces) if mapped.pieces else None  # [(start, end), ...] as the schema types it
+    # Built from our own typed values, tens of thousands per batch: skip re-validation.
+    # The article record that holds them is validated, and tests validate every output line.
+    return model.model_construct(start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
 
 
 def _plain(raw: str, span: tuple[int, int] | None) -> schema.Span | None:
@@ -81,9 +83,16 @@ def _entity(textmap: TextMap, match, entity_id: str) -> schema.Entity:
 
 
 def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: list[AnalysisUnit],
-                  doc: Doc, with_tokens: bool = False) -> schema.ArticleRecord:
-    """One article record from its layout, analysis text and analysed Doc."""
-    raw, article_id = dump.text, f"{dump.doc_id}-a{layout.index}"
+                  doc: Doc, with_tokens: bool = False, source: schema.SourceInfo | None = None,
+                  doc_id: str | None = None) -> schema.ArticleRecord:
+    """One article record from its layout, analysis text and analysed Doc.
+
+    ``source`` (:func:`source_info`) and ``doc_id`` hash the whole dump text:
+    callers compute them once per dump and pass them in, not once per article.
+    """
+    source = source or source_info(dump)
+    doc_id = doc_id or dump.doc_id
+    raw, article_id = dump.text, f"{doc_id}-a{layout.index}"
     paragraphs, sentence_bounds = [], []
     for number, item in enumerate(units):
         sentences = []
@@ -124,8 +133,8 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     as_span = lambda p: schema.Span(start=p.start, end=p.end, text=p.text, pieces=p.pieces)
     return schema.ArticleRecord(
         id=article_id,
-        doc_id=dump.doc_id,
-        source=source_info(dump),
+        doc_id=doc_id,
+        source=source,
         index=layout.index,
         date=dump.date,
         start=layout.start,

@@ -15,7 +15,7 @@ from spacy.language import Language
 from . import components, schema
 from .ingest import Dump
 from .layout import dump_date, split_articles
-from .records import analysis_text, build_article
+from .records import analysis_text, build_article, source_info
 from .segment import SegmenterTokenizer, make_segmenter
 
 #: Stages in order; each is a registered spaCy factory (see pipeline.components).
@@ -44,7 +44,9 @@ def build_nlp(settings: Settings = Settings()) -> Language:
 
     nlp = spacy.blank("zh")
     for name in settings.components:
-        config = {"mode": settings.mode} if name == "zhnews_entities" else {}
+        # our records read the exact matches in doc.user_data; spaCy spans would only cost time
+        config = {"zhnews_entities": {"mode": settings.mode, "spans": False},
+                  "zhnews_figures": {"spans": False}}.get(name, {})
         nlp.add_pipe(name, config=config)
     user_words: set[str] = set()
     for _, pipe in nlp.pipeline:
@@ -64,15 +66,17 @@ def cached_nlp(settings: Settings) -> Language:
 def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings()) -> list[schema.ArticleRecord]:
     """All articles of one decoded dump, analysed, as output records."""
     date = dump.date or dump_date(dump.text) or settings.date
+    source, doc_id = source_info(dump), dump.doc_id  # each hashes the whole dump: once per dump
     records = []
     for layout in split_articles(dump.text):
         textmap, units = analysis_text(dump.text, layout)
         doc = nlp.make_doc(textmap.text)
+        doc.user_data[components.TEXT_KEY] = textmap.text
         doc.user_data[components.DATE_KEY] = date
         doc.user_data[components.UNITS_KEY] = [(u.unit.role, u.start, u.end) for u in units]
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-        records.append(build_article(dump, layout, textmap, units, doc, settings.tokens))
+        records.append(build_article(dump, layout, textmap, units, doc, settings.tokens, source, doc_id))
     return records
 
 
