@@ -17,5 +17,5 @@ if ! .venv/bin/python -c "import pkuseg" 2>/dev/null; then
     echo "building pkuseg (about a minute; it bundles its default model)" >&2
     pip install --quiet --no-build-isolation "pkuseg==0.0.25"
 fi
-pip install --quiet -e ".[dev,accurate]"
+pip install --quiet -e ".[dev,accurate,cluster]"
 echo "zhnews is set up in .venv: .venv/bin/zhnews --help" >&2
