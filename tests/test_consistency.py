@@ -96,3 +96,56 @@ def test_bounds(text, value, qualifier, low, high):
     figure = schema.Figure(start=0, end=len(text), text=text, id="f", value=float(value), value_exact=value,
                            unit="", kind="count", qualifier=qualifier)
     assert bounds(figure) == (Decimal(low), Decimal(high))
+
+
+# -- scale: many claims, large groups ----------------------------------------
+
+def synthetic_claim(n: int, metric: str, value: str, subject: str = "洛阳", qualifier: str = "eq") -> schema.Claim:
+    """Claim ``n`` of a generated batch: one article per claim, figures written as ``<value>万户``."""
+    text = f"{value}万户"
+    figure = schema.Figure(start=10, end=10 + len(text), text=text, id=f"a{n}-f0", value=float(value) * 1e4,
+                           value_exact=str(Decimal(value) * 10000), unit="户", kind="count", qualifier=qualifier)
+    return schema.Claim(id=f"a{n:06d}-c0", article_id=f"a{n}", figure_id=figure.id, figure=figure,
+                        metric=schema.Span(start=0, end=len(metric), text=metric), subject=subject, time="今年",
+                        sentence=schema.Span(start=0, end=40, text="全市" + metric + text))
+
+
+def test_fifty_thousand_claims_in_large_groups():
+    """10 groups of 5,000 agreeing claims, one outlier each: pairwise would be 125 million comparisons."""
+    claims = (synthetic_claim(n, f"指标{n % 10}", "200" if n < 10 else "120") for n in range(50_000))
+    warnings = find_warnings(claims)
+    assert len(warnings) == 10 * 4_999
+    assert {w.kind for w in warnings} == {"conflict"}
+    outliers = {f"a{n:06d}-c0" for n in range(10)}
+    assert all(len(set(w.claim_ids) & outliers) == 1 for w in warnings)
+    assert [w.claim_ids for w in warnings] == sorted(w.claim_ids for w in warnings)
+
+
+def pairwise_conflicts(claims: list[schema.Claim]) -> list[list[str]]:
+    """The plain definition, every pair compared: the reference the sweep must match."""
+    from itertools import combinations
+
+    from pipeline.consistency import metric_key, subject_key
+
+    def key(c):
+        return (metric_key(c), subject_key(c.subject), c.time_normalized or c.time, c.figure.unit, c.figure.kind,
+                c.change, c.change_base or "")
+
+    found = []
+    for a, b in combinations(sorted(claims, key=lambda c: c.id), 2):
+        (lo_a, hi_a), (lo_b, hi_b) = bounds(a.figure), bounds(b.figure)
+        if key(a) == key(b) and (hi_a < lo_b or hi_b < lo_a) and a.figure_id != b.figure_id:
+            found.append([a.id, b.id])
+    return sorted(found)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sweep_finds_what_pairwise_comparison_finds(seed):
+    import random
+
+    rng = random.Random(seed)
+    claims = [synthetic_claim(n, rng.choice(["指标甲", "指标乙"]), rng.choice(["100", "100.4", "101", "95", "130"]),
+                              rng.choice(["洛阳", "洛阳市", "开封"]), rng.choice(["eq", "eq", "approx", "gt", "lt"]))
+              for n in range(150)]
+    rng.shuffle(claims)
+    assert [w.claim_ids for w in find_warnings(claims)] == pairwise_conflicts(claims)
