@@ -124,7 +124,7 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return label in _PLACES and name in country_abbreviations()
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
-    if label in _PLACES and any(name.endswith(g) for g in lex.generic if len(g) >= 2):
+    if label in _PLACES and lex.ends_in_generic(name, longer_than=1):
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
 

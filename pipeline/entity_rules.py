@@ -298,7 +298,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if body in lex.references or body.startswith(("全", "我", "该", "本")):
             continue
-        if any(name.endswith(g) for g in lex.generic if len(g) > len(suffix)) or _count_or_time(body, common):
+        if lex.ends_in_generic(name, longer_than=len(suffix)) or _count_or_time(body, common):
             continue  # 某地|上市公司, 二季度|上市公司: a class of companies, not one
         if _body_word(line, start, s, end, common) and line[s - 2 : s] not in common or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
             continue

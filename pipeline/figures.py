@@ -13,6 +13,7 @@ ranges (3至5年) and lists sharing one unit (6.1、3.6个百分点).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,6 +22,7 @@ from pipeline.figure_context import Candidate, blocked_spans, context_drop, insi
 from pipeline.figure_lexicon import FigureLexicon, figure_lexicon
 from pipeline.normalize import fold_width
 from pipeline.numerals import BIG_UNITS, CHINESE_DIGIT_CHARS, DIGITS, canonical, parse_fraction, parse_number
+from pipeline.regex_guard import guarded
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,13 @@ _LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.])")  # 1/5: a share, read as 20 %
 
 
+@functools.lru_cache(maxsize=1)
+def _number_scanner() -> re.Pattern[str]:
+    """_NUMBER behind a first-character guard: the same matches, but the scan skips
+    characters that cannot open a numeral without trying the whole pattern."""
+    return guarded(_NUMBER)
+
+
 def find_figures(text: str) -> list[FigureMatch]:
     """All figures of ``text``, sorted by start and non-overlapping.
 
@@ -96,7 +105,7 @@ def _candidates(line: str, lex: FigureLexicon, blocked) -> list[Candidate]:
     cands: list[Candidate] = []
     pos = 0
     while True:
-        m = _NUMBER.search(line, pos)
+        m = _number_scanner().search(line, pos)
         if m is None:
             return cands
         cand = _read(line, m, lex)
@@ -112,11 +121,11 @@ def _candidates(line: str, lex: FigureLexicon, blocked) -> list[Candidate]:
 
 def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     """Value, unit and in-span qualifier of one regex match (None: not a number)."""
-    num = m.group("num")
+    neg, num, vague, vmult = m.group("neg", "num", "vague", "vmult")  # vague and vmult: both or neither
     low = high = None
-    value = parse_number(num + (m.group("vague") or "") + (m.group("vmult") or ""))
-    if m.group("vague"):
-        low, high = _vague_bounds(num, m.group("vague"), m.group("vmult"))
+    value = parse_number(num + (vague or "") + (vmult or ""))
+    if vague:
+        low, high = _vague_bounds(num, vague, vmult)
     if value is None:
         pair = _VAGUE_PAIR.fullmatch(num)
         if pair is None:
@@ -126,15 +135,14 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         if low is None or high is None or DIGITS[pair[2]] != DIGITS[pair[1]] + 1:
             return None
         value = low
-    if m.group("neg"):
+    if neg:
         value = -value
-    start = m.start()
-    num_end = m.end()
+    start, num_end = m.span()
     cand = Candidate(start=start, num_end=num_end, end=num_end, value=value, low=low, high=high,
-                 multiplied=any(c in BIG_UNITS for c in num + (m.group("vmult") or "")),
+                 multiplied=not BIG_UNITS.keys().isdisjoint(num + (vmult or "")),
                  arabic=num[0].isdigit(),
                  digitless=not any(c.isdigit() or c in DIGITS or c in "十拾" for c in num))
-    if m.group("vague"):
+    if vague:
         cand.qualifier = "gt"
     elif low is not None:
         cand.qualifier = "approx"
@@ -156,7 +164,7 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         cand.cheng = True
         return cand
     at = num_end
-    if rest[:1] in lex.middle and not m.group("vague"):
+    if rest[:1] in lex.middle and not vague:
         cand.qualifier, at = lex.middle[rest[0]], at + 1
     unit_m = lex.unit_re.match(line, at)
     if unit_m is not None:

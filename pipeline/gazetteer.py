@@ -53,6 +53,15 @@ class Lexicons:
     org_acronyms: ahocorasick.Automaton  # Latin acronyms of leagues and bodies (CBA, WTO) -> name
     org_subunits: ahocorasick.Automaton  # 处 司 系 …: suffixes valid only right after a parent ORG
     and_bodies: tuple[str, ...]  # bodies holding 和 (文化和旅游): 和 does not end their prefix
+    generic_lengths: tuple[int, ...] = ()  # the distinct lengths in ``generic``
+
+    def ends_in_generic(self, name: str, longer_than: int = 0) -> bool:
+        """Does ``name`` end in a generic noun of more than ``longer_than`` characters?
+
+        One set lookup per noun length instead of ``endswith`` per noun: the
+        rules ask this for every ORG and LOC candidate.
+        """
+        return any(name[-n:] in self.generic for n in self.generic_lengths if longer_than < n <= len(name))
 
     @property
     def max_cue(self) -> int:
@@ -110,6 +119,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
     for feature in load_lines("natural_features.txt", models_dir):
         places.setdefault(feature, (feature, "LOC", None))
     cues = {row["cue"]: row["strength"] for row in load_table("program_cues.txt", models_dir)}
+    generic = frozenset(load_lines("generic_nouns.txt", models_dir))
     return Lexicons(
         places=_automaton(places),
         divisions=divisions,
@@ -132,10 +142,11 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         credit_labels=frozenset(load_lines("credit_labels.txt", models_dir)),
         surnames=frozenset(load_lines("surnames.txt", models_dir)),
         leaders=frozenset(load_lines("leaders.txt", models_dir)),
-        generic=frozenset(load_lines("generic_nouns.txt", models_dir)),
+        generic=generic,
         references={row["word"]: row["level"] for row in load_table("references.tsv", models_dir)},
         known_orgs=_automaton({n: n for n in load_lines("org_short_names.txt", models_dir)}),
         org_acronyms=_automaton({n: n for n in load_lines("org_acronyms.txt", models_dir)}),
         org_subunits=_automaton({s: s for s in load_lines("org_subunits.txt", models_dir)}),
         and_bodies=load_lines("org_and_bodies.txt", models_dir),
+        generic_lengths=tuple(sorted({len(g) for g in generic})),
     )

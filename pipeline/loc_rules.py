@@ -79,7 +79,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
 
 def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
     """Does ``name`` end in a generic noun longer than its suffix (乡镇|农贸市场, 某某|上市公司)?"""
-    return any(name.endswith(g) for g in lex.generic if len(g) > len(suffix))
+    return lex.ends_in_generic(name, longer_than=len(suffix))
 
 
 def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Candidate]:

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -126,6 +127,13 @@ def parse_number(text: str) -> Decimal | None:
     a large unit after the decimals multiplies the whole (``十五点八亿``).
     Vague markers (几 多 余) read as their floor (``三十几万`` = 300000).
     """
+    return _parse_number(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_number(text: str) -> Decimal | None:
+    """parse_number, cached: a page repeats the same few numerals (2025, 10, 一) many
+    times, and a Decimal is immutable, so one parse per distinct string is enough."""
     text = _SEPARATOR.sub("", fold_width(text)).replace(" ", "").strip()
     sign = 1
     if text[:1] in SIGNS:
