@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline import claim_rules as rules
@@ -86,6 +87,35 @@ def _source_pattern() -> re.Pattern[str]:
     )
 
 
+class _ByStart:
+    """The items of a list whose start lies in [lo, hi), in list order.
+
+    Every sentence asks this of the article's figures, mentions, dates and
+    spans: a bisect over the starts instead of a scan of the whole list per
+    sentence (quadratic in long articles). Lists not sorted by start (none
+    are, in practice) fall back to the scan, so the answer never changes.
+    """
+
+    __slots__ = ("items", "starts", "ordered")
+
+    def __init__(self, items: list, start=lambda item: item.start):
+        self.items = items
+        self.starts = [start(item) for item in items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def indexed(self, lo: int, hi: int) -> list[tuple[int, object]]:
+        """(index in the list, item) pairs."""
+        if self.ordered:
+            first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+            return [(i, self.items[i]) for i in range(first, last)]
+        return [(i, item) for i, (item, s) in enumerate(zip(self.items, self.starts)) if lo <= s < hi]
+
+    def between(self, lo: int, hi: int) -> list:
+        if self.ordered:
+            return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [item for item, s in zip(self.items, self.starts) if lo <= s < hi]
+
+
 def find_claims(text: str, *, figures: list, entities: list, references: list,
                 units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
     """One claim per non-optional figure outside bylines and credits, in figure order."""
@@ -100,15 +130,21 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                         | {(r.start, r.end) for r in references})
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place)
     claims: list[ClaimMatch] = []
+    by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
+    first = lambda span: span[0]  # noqa: E731
+    by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
             continue
         carried = None  # the period of the paragraph so far: follow-on sentences (其中…) share it
         for s_start, s_end in split_sentences(text, u_start, u_end):
-            indexed = [(i, f) for i, f in enumerate(figures)
-                       if s_start <= f.start < s_end and not f.optional]
-            context = _Sentence(text, s_start, s_end, figures, mentions, dates, skip_spans, article_subject,
-                                sources, datelines)
+            indexed = [(i, f) for i, f in by_figure.indexed(s_start, s_end) if not f.optional]
+            # the sentence filters each list to its own span again; handing it only the items
+            # that start inside keeps that cheap
+            context = _Sentence(text, s_start, s_end, by_figure.between(s_start, s_end),
+                                by_mention.between(s_start, s_end), by_date.between(s_start, s_end),
+                                by_skip.between(s_start, s_end), article_subject,
+                                by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
             if carried is not None and _SHIFT.match(text, s_start):
                 carried = None  # 下一步 / 目前: the sentence leaves the period
             context.carried = carried
