@@ -10,24 +10,25 @@ place when the batch is done. After each finished input, the files are
 flushed and a line is appended to the journal ``.zhnews-journal.jsonl``: the
 input, the sha256 of its bytes, its counts and the size of every part file.
 A run killed at any point (Ctrl-C, ``kill -9``) restarts with ``resume=True``
-from the last journal line: part files are cut back to the journalled sizes
-(no half-written record survives), inputs whose bytes are unchanged are
-skipped, and the final files are byte-identical to an uninterrupted run.
+from the last journal line (:mod:`pipeline.journal`): part files are cut
+back to the journalled sizes (no half-written record survives), inputs whose
+bytes are unchanged are skipped, and the final files are byte-identical to an
+uninterrupted run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, schema
 from .chunks import CHUNK_CHARS, cut_chunks, iter_text, scan_file
 from .ingest import Dump, InputError, discover, read_one
+from .journal import JOURNAL, InputState, Journal, ResumeError, fingerprint, header, resumable  # noqa: F401 (re-exported)
 from .progress import Progress, Silent
 from .records import source_info
 from .resources import models_fingerprint
@@ -35,13 +36,8 @@ from .run import Settings
 from .runner import ChunkDump, Task, execute, json_line, renumber
 
 OUTPUT_FILES = ("articles.jsonl", "claims.jsonl", "errors.jsonl")
-JOURNAL = ".zhnews-journal.jsonl"
 #: Plain-text files bigger than this are decoded and cut as a stream, never held whole.
 STREAM_BYTES = 4 << 20
-
-
-class ResumeError(RuntimeError):
-    """The output folder cannot be resumed as asked."""
 
 
 class AtomicWriter:
@@ -119,18 +115,6 @@ class InputDone:
     size: int
 
 
-def _fingerprint(path: str) -> str | None:
-    """sha256 of a file's bytes, read in blocks; None when it cannot be read."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            while block := handle.read(1 << 20):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
 def _size(path: str) -> int:
     try:
         return os.path.getsize(path) if path != "-" else 0
@@ -186,93 +170,19 @@ def work_items(paths: list, start: int, stdin_format: str, chunk_chars: int, str
         yield InputDone(seq, given, sha, encoding, _size(given))
 
 
-# -- journal -----------------------------------------------------------------
-
-@dataclass(slots=True)
-class InputState:
-    """What one input gave; a journal line once it is done."""
-
-    entry: schema.InputEntry
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("dumps", "articles", "claims", "errors", "chars"), 0))
-
-
-def _header(inputs: list[str], settings: Settings, stdin_format: str, chunk_chars: int) -> dict:
-    return {"journal": 1, "zhnews_version": __version__, "models_version": models_fingerprint(),
-            "inputs": inputs, "settings": settings.as_dict(), "stdin_format": stdin_format, "chunk_chars": chunk_chars}
-
-
-def _read_journal(path: Path) -> tuple[dict | None, list[dict]]:
-    """Header and finished-input lines; a torn last line (killed mid-write) is ignored."""
-    if not path.exists():
-        return None, []
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            lines.append(json.loads(line))
-        except json.JSONDecodeError:
-            break
-    return (lines[0], lines[1:]) if lines else (None, [])
-
-
-def _resumable(out_dir: Path, header: dict, paths: list) -> list[dict]:
-    """Journal lines still valid: same run, same inputs with the same bytes, in order."""
-    found, done = _read_journal(out_dir / JOURNAL)
-    if found is None:
-        return []
-    if found != header:
-        raise ResumeError(f"{out_dir} holds an unfinished run with other inputs or settings; "
-                          "run again without --resume to start over")
-    kept = []
-    for line in done:
-        seq = len(kept)
-        if line.get("seq") != seq or seq >= len(paths):
-            break
-        given = paths[seq]
-        path = given.path if isinstance(given, InputError) else given
-        fingerprint = None if isinstance(given, InputError) else _fingerprint(given)
-        if line.get("path") != path or line.get("fingerprint") != fingerprint:
-            break
-        kept.append(line)
-    for name in OUTPUT_FILES:  # killed between the final renames and the end
-        final, part = out_dir / name, out_dir / (name + ".part")
-        if not part.exists() and final.exists():
-            os.replace(final, part)
-    if kept and not all((out_dir / (name + ".part")).exists() for name in OUTPUT_FILES):
-        return []
-    return kept
-
-
 # -- the batch ---------------------------------------------------------------
 
 class _Batch:
     """Writers, journal and counts of one run; consumes the ordered results."""
 
-    def __init__(self, out_dir: Path, header: dict, done: list[dict], progress: Progress):
+    def __init__(self, out_dir: Path, first_line: dict, done: list[dict], progress: Progress):
         self.out_dir, self.progress = out_dir, progress
         sizes = done[-1]["sizes"] if done else None
         self.writers = {name: AtomicWriter(out_dir / name, sizes[name] if sizes else None) for name in OUTPUT_FILES}
-        self.journal = (out_dir / JOURNAL).open("r+b" if done else "wb")
-        if done:
-            keep = self._journal_length(len(done))
-            self.journal.truncate(keep)
-            self.journal.seek(keep)
-        else:
-            self._journal_line(header)
+        self.journal = Journal(out_dir, first_line, done)
         self.states = [InputState(schema.InputEntry.model_validate(line["entry"]), line["counts"]) for line in done]
         self.current: InputState | None = None
         self.next_index = 0
-
-    def _journal_length(self, entries: int) -> int:
-        self.journal.seek(0)
-        length = 0
-        for _ in range(entries + 1):
-            length += len(self.journal.readline())
-        return length
-
-    def _journal_line(self, value: dict) -> None:
-        self.journal.write(json.dumps(value, ensure_ascii=False).encode("utf-8") + b"\n")
-        self.journal.flush()
 
     def _state(self, seq: int, path: str) -> InputState:
         if self.current is None:
@@ -321,9 +231,9 @@ class _Batch:
         state.entry.encoding = state.entry.encoding or item.encoding
         for writer in self.writers.values():
             writer.flush()
-        self._journal_line({
+        self.journal.append({
             "seq": item.seq, "path": item.path,
-            "fingerprint": item.sha256 or (None if item.path == "-" else _fingerprint(item.path)),
+            "fingerprint": item.sha256 or (None if item.path == "-" else fingerprint(item.path)),
             "entry": state.entry.model_dump(mode="json"), "counts": state.counts,
             "sizes": {name: w.size for name, w in self.writers.items()},
         })
@@ -349,9 +259,7 @@ class _Batch:
         return count
 
     def close_journal(self, remove: bool) -> None:
-        self.journal.close()
-        if remove:
-            (self.out_dir / JOURNAL).unlink(missing_ok=True)
+        self.journal.close(remove)
 
 
 class ClaimLines:
@@ -399,12 +307,12 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
         raise ResumeError("stdin cannot be read twice: --resume works with files and folders only")
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = list(discover(inputs))
-    header = _header(inputs, settings, stdin_format, chunk_chars)
-    done = _resumable(out_dir, header, paths) if resume else []
+    first_line = header(inputs, settings, stdin_format, chunk_chars)
+    done = resumable(out_dir, first_line, paths, OUTPUT_FILES) if resume else []
     progress = progress or Silent()
     progress.start(len(paths), sum(_size(p) for p in paths if isinstance(p, str)))
     progress.update(files=len(done), done_bytes=sum(_size(p) for p in paths[:len(done)] if isinstance(p, str)))
-    batch = _Batch(out_dir, header, done, progress)
+    batch = _Batch(out_dir, first_line, done, progress)
     finished = False
     try:
         items = work_items(paths, len(done), stdin_format, chunk_chars, stream_bytes)
