@@ -1,0 +1,106 @@
+"""Time and peak memory of the batch consistency check on generated claims.
+
+    .venv/bin/python benchmarks/consistency.py [--sizes 10000 100000] [--jsonl]
+
+For each size, a batch of generated claims goes through
+:func:`pipeline.consistency.find_warnings` twice: once timed, once under
+``tracemalloc`` for the peak of Python allocations (the claims are produced
+one at a time, so the peak is what the check keeps, not the input). With
+``--jsonl`` the claims are first written to a ``claims.jsonl`` and read back
+with :class:`pipeline.batch.ClaimLines`, as ``zhnews batch`` does.
+
+The batch mixes what makes the check expensive: groups of about 20 claims of
+one metric, place and period, one large group (5 % of the claims) where a
+pairwise check would compare every pair, 1 in 500 figures disagreeing, rates
+above 100 % (and so conflicting with the others of their group).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]
+
+from pipeline import schema  # noqa: E402
+from pipeline.consistency import find_warnings  # noqa: E402
+
+
+def claim(n: int, rng: random.Random, groups: int) -> schema.Claim:
+    """Claim ``n``: a count in a group, a rate, or a part of a 其中 list (one article each)."""
+    shape, group = rng.random(), rng.randrange(groups)
+    subject = f"第{group}区"
+    if shape < 0.05:
+        subject, metric, unit, kind, value = "洛阳", "企业总量", "户", "count", rng.choice(["120", "120.4"])
+    elif shape < 0.10:
+        metric, unit, kind, value = "满意率", "%", "percent", "135" if rng.random() < 0.02 else "95"
+    else:
+        metric, unit, kind, value = f"指标{group % 7}", "户", "count", "120"
+    if unit == "户" and rng.random() < 0.002:
+        value = "200"
+    text = f"{value}{'%' if unit == '%' else '万户'}"
+    exact = Decimal(value) * (1 if unit == "%" else 10000)
+    sentence = f"全市{metric}{text}"
+    figure = schema.Figure(start=2 + len(metric), end=2 + len(metric) + len(text), text=text, id=f"d{n}-a0-f0",
+                           value=float(exact), value_exact=str(exact), unit=unit, kind=kind)
+    return schema.Claim(id=f"d{n:07d}-a0-c0", article_id=f"d{n}-a0", figure_id=figure.id, figure=figure,
+                        metric=schema.Span(start=2, end=2 + len(metric), text=metric), subject=subject,
+                        time="2025年", time_normalized="2025", sentence=schema.Span(start=0, end=len(sentence),
+                                                                                 text=sentence))
+
+
+def claims(size: int, seed: int = 0) -> Iterator[schema.Claim]:
+    rng = random.Random(seed)
+    return (claim(n, rng, max(1, size // 20)) for n in range(size))
+
+
+def measure(size: int, jsonl: bool) -> None:
+    source = claims(size)
+    if jsonl:
+        from pipeline.batch import ClaimLines
+
+        folder = tempfile.TemporaryDirectory()
+        path = Path(folder.name) / "claims.jsonl"
+        with path.open("w", encoding="utf-8") as handle:
+            for c in source:
+                handle.write(c.model_dump_json() + "\n")
+        make = lambda: ClaimLines(path)  # noqa: E731
+    else:
+        make = lambda: claims(size)  # noqa: E731
+    gc.collect()
+    started = time.perf_counter()
+    warnings = find_warnings(make())
+    seconds = time.perf_counter() - started
+    del warnings
+    gc.collect()
+    tracemalloc.start()
+    warnings = find_warnings(make())
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    kinds = Counter(w.kind for w in warnings)
+    print(f"{size:>8} claims{' (claims.jsonl)' if jsonl else ''}: {seconds:6.2f} s, "
+          f"peak {peak / 1e6:6.1f} MB traced, {len(warnings)} warnings "
+          f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--jsonl", action="store_true", help="read the claims back from a claims.jsonl")
+    args = parser.parse_args()
+    for size in args.sizes:
+        measure(size, args.jsonl)
+
+
+if __name__ == "__main__":
+    main()
