@@ -103,19 +103,25 @@ def tag(text: str) -> list[tuple[str, str]]:
     return list(_tagger()(text)) if text else []
 
 
+#: Any clause mark, and the text up to the last one (greedy, so one C scan finds it).
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+_UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+
+
 def clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause holding ``pos`` (not before ``floor``)."""
-    i = pos
-    while i > floor and text[i - 1] not in CLAUSE_MARKS:
-        i -= 1
-    return i
+    """Start of the clause holding ``pos`` (not before ``floor``): just after the last clause mark."""
+    if pos <= floor:
+        return pos
+    m = _UP_TO_LAST_MARK.match(text, floor, pos)
+    return m.end() if m else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
-    i = pos
-    while i < ceiling and text[i] not in CLAUSE_MARKS:
-        i += 1
-    return i
+    """End of the clause holding ``pos`` (not after ``ceiling``): the next clause mark."""
+    if pos >= ceiling:
+        return pos
+    m = _CLAUSE_MARK.search(text, pos, ceiling)
+    return m.start() if m else ceiling
 
 
 def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> int:

@@ -136,22 +136,58 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
             continue
+        sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if not f.optional])
+                     for a, b in split_sentences(text, u_start, u_end)]
+        # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
+        while sentences and not sentences[-1][2]:
+            sentences.pop()
         carried = None  # the period of the paragraph so far: follow-on sentences (其中…) share it
-        for s_start, s_end in split_sentences(text, u_start, u_end):
-            indexed = [(i, f) for i, f in by_figure.indexed(s_start, s_end) if not f.optional]
+        for s_start, s_end, indexed in sentences:
+            if carried is not None and _SHIFT.match(text, s_start):
+                carried = None  # 下一步 / 目前: the sentence leaves the period
+            if not indexed:  # no claim here: only the period it states matters
+                s_dates, times = _sentence_times(text, s_start, s_end, by_date.between(s_start, s_end),
+                                                 by_source.between(s_start, s_end))
+                carried = _period(text, s_start, s_dates, times) or carried
+                continue
             # the sentence filters each list to its own span again; handing it only the items
             # that start inside keeps that cheap
             context = _Sentence(text, s_start, s_end, by_figure.between(s_start, s_end),
                                 by_mention.between(s_start, s_end), by_date.between(s_start, s_end),
                                 by_skip.between(s_start, s_end), article_subject,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
-            if carried is not None and _SHIFT.match(text, s_start):
-                carried = None  # 下一步 / 目前: the sentence leaves the period
             context.carried = carried
-            if indexed:
-                claims += context.claims(indexed, pub_date)
+            claims += context.claims(indexed, pub_date)
             carried = context.period() or carried
     return claims
+
+
+def _sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
+    """(the sentence's DATE entities, its times by start): dates plus the clause time words
+    that overlap no date and sit in no source."""
+    dates = [d for d in dates if start <= d.start < end]
+    sources = [(a, b) for a, b in sources if start <= a < end]
+    taken = [(d.start, d.end) for d in dates]
+    times = sorted(dates + [
+        _TimeWord(a, b, text[a:b]) for a, b in rules.time_words(text, start, end)
+        if not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in sources)
+    ], key=lambda d: d.start)
+    return dates, times
+
+
+def _period(text: str, s_start: int, dates: list, times: list):
+    """The time a sentence states for what follows it (its first time that is no comparison
+    base, a stated period before a reporting date), or None."""
+    times = [d for d in times if not _compared(text, s_start, dates, d)]
+    return _period_first(times) if times else None
+
+
+def _compared(text: str, s_start: int, dates: list, date) -> bool:
+    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+    if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
+        return True
+    # 比去年同期: a date right after a compared date belongs to the same base
+    return any(d.end == date.start and _compared(text, s_start, dates, d) for d in dates)
 
 
 class _Sentence:
@@ -170,11 +206,7 @@ class _Sentence:
         self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
         self.source = self.sources[0] if self.sources else None
         self.carried = None
-        taken = [(d.start, d.end) for d in self.dates]
-        self.times = sorted(self.dates + [
-            _TimeWord(a, b, text[a:b]) for a, b in rules.time_words(text, start, end)
-            if not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in self.sources)
-        ], key=lambda d: d.start)
+        self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
 
     def claims(self, indexed: list, pub_date) -> list[ClaimMatch]:
         out: list[ClaimMatch] = []
@@ -257,8 +289,7 @@ class _Sentence:
     def period(self):
         """The time this sentence states for what follows it (its first time that is no
         comparison base, a stated period before a reporting date), or None."""
-        times = [d for d in self.times if not self._compared(d)]
-        return _period_first(times) if times else None
+        return _period(self.text, self.start, self.dates, self.times)
 
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of
@@ -298,10 +329,7 @@ class _Sentence:
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
-        if self.text[max(self.start, date.start - 2):date.start].endswith(_COMPARE):
-            return True
-        # 比去年同期: a date right after a compared date belongs to the same base
-        return any(d.end == date.start and self._compared(d) for d in self.dates)
+        return _compared(self.text, self.start, self.dates, date)
 
     def _change_base(self, c_start: int, f_start: int) -> str | None:
         for base in ("同比", "环比"):

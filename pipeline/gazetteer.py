@@ -32,7 +32,7 @@ class Division:
 class Lexicons:
     """Every entity lexicon, loaded and indexed."""
 
-    places: ahocorasick.Automaton  # surface -> (surface, label, Division | None)
+    places: PlaceTable  # surface -> (surface, label, Division | None)
     divisions: dict[str, Division]  # surface (full or short) -> division
     org_suffixes: ahocorasick.Automaton  # suffix -> suffix
     org_heads: frozenset[str]
@@ -67,6 +67,67 @@ class Lexicons:
     def max_cue(self) -> int:
         """Length of the longest program cue (bounds a lookahead)."""
         return max(map(len, self.program_cues))
+
+
+class PlaceTable:
+    """Place surfaces found in a line through a two-character guard, like an automaton's ``iter``.
+
+    An Aho-Corasick automaton over thousands of Chinese place names has about
+    a thousand transitions at its root, which pyahocorasick scans one by one
+    for every character of the text (0.45 µs a character, the largest single
+    cost of the entity rules). Every place has at least two characters, so a
+    compiled character-class guard (a first character of some place followed
+    by a second character of some place) skips most of a line in C; only
+    where the two characters begin some place are the possible lengths looked
+    up in a dict. ``iter`` yields ``(last index, value)`` in the automaton's
+    order (by end, the longest first), so callers see the same matches.
+    """
+
+    __slots__ = ("_values", "_lengths", "_guard")
+
+    def __init__(self, entries: dict[str, object]) -> None:
+        short = [key for key in entries if len(key) < 2]
+        if short:
+            raise ValueError(f"place names need two characters or more, fix models/: {short[:5]}")
+        self._values = dict(entries)
+        lengths: dict[str, set[int]] = {}
+        for key in entries:
+            lengths.setdefault(key[:2], set()).add(len(key))
+        self._lengths = {pair: tuple(sorted(ns)) for pair, ns in lengths.items()}
+        firsts = "".join(sorted({key[0] for key in entries}))
+        seconds = "".join(sorted({key[1] for key in entries}))
+        self._guard = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if entries else re.compile(r"(?!)")
+
+    def iter(self, line: str) -> list[tuple[int, object]]:
+        """Every place in ``line`` (overlaps included) as ``(last index, value)``, by end then longest first."""
+        values, lengths = self._values, self._lengths
+        found = []
+        size = len(line)
+        for match in self._guard.finditer(line):
+            start = match.start()
+            for n in lengths.get(line[start : start + 2], ()):
+                if start + n > size:
+                    break  # lengths ascend; a slice past the end would repeat a shorter place
+                value = values.get(line[start : start + n])
+                if value is not None:
+                    found.append((start + n - 1, -n, value))
+        found.sort(key=lambda hit: hit[:2])
+        return [(last, value) for last, _n, value in found]
+
+    def get(self, key: str, default: object = None) -> object:
+        """The value stored for the place ``key``, else ``default``."""
+        return self._values.get(key, default)
+
+    def items(self):
+        """``(surface, value)`` pairs of every place."""
+        return self._values.items()
+
+    def keys(self):
+        """Every place surface."""
+        return self._values.keys()
+
+    def __len__(self) -> int:
+        return len(self._values)
 
 
 def _automaton(entries: dict[str, object]) -> ahocorasick.Automaton:
@@ -121,7 +182,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
     cues = {row["cue"]: row["strength"] for row in load_table("program_cues.txt", models_dir)}
     generic = frozenset(load_lines("generic_nouns.txt", models_dir))
     return Lexicons(
-        places=_automaton(places),
+        places=PlaceTable(places),
         divisions=divisions,
         org_suffixes=_automaton({s: s for s in load_lines("org_suffixes.txt", models_dir)}),
         org_heads=frozenset(load_lines("org_heads.txt", models_dir)),
