@@ -180,10 +180,12 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
         return False
     if NUMBERED_NAME.match(text):
         return True
-    if any(text.endswith(cue) and len(text) > len(cue) + 1 for cue in lex.strong_cues):
+    # endswith/startswith over the whole tuple first (one C call): most quotes end in no cue
+    if text.endswith(lex.strong_cues) and any(
+            text.endswith(cue) and len(text) > len(cue) + 1 for cue in lex.strong_cues):
         return True
     after = _after_quotes(line, end).lstrip()
-    if any(after.startswith(cue) for cue in lex.program_cues):
+    if after.startswith(lex.program_cue_tuple):
         return True
     if lex.strong_tail.match(after):
         return True  # “某某”全国动漫大赛: a name running on to a strong cue

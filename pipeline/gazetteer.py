@@ -54,6 +54,7 @@ class Lexicons:
     org_subunits: ahocorasick.Automaton  # 处 司 系 …: suffixes valid only right after a parent ORG
     and_bodies: tuple[str, ...]  # bodies holding 和 (文化和旅游): 和 does not end their prefix
     generic_lengths: tuple[int, ...] = ()  # the distinct lengths in ``generic``
+    program_cue_tuple: tuple[str, ...] = ()  # the keys of ``program_cues``, for one startswith call
 
     def ends_in_generic(self, name: str, longer_than: int = 0) -> bool:
         """Does ``name`` end in a generic noun of more than ``longer_than`` characters?
@@ -210,4 +211,5 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         org_subunits=_automaton({s: s for s in load_lines("org_subunits.txt", models_dir)}),
         and_bodies=load_lines("org_and_bodies.txt", models_dir),
         generic_lengths=tuple(sorted({len(g) for g in generic})),
+        program_cue_tuple=tuple(cues),
     )

@@ -85,6 +85,7 @@ def split_lines(raw: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     position = 0
+    folded = fold_width(raw)  # once per page: folding keeps offsets, so its slices are the lines' folds
     for chunk in raw.split("\n"):
         left = len(chunk) - len(chunk.lstrip(_STRIP))
         right = len(chunk.rstrip(_STRIP))
@@ -92,7 +93,7 @@ def split_lines(raw: str) -> list[Line]:
             gap += 1
         else:
             start, end = position + left, position + right
-            lines.append(Line(start, end, fold_width(raw[start:end]), gap))
+            lines.append(Line(start, end, folded[start:end], gap))
             gap = 0
         position += len(chunk) + 1
     return lines
