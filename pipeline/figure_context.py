@@ -188,6 +188,8 @@ def _bare_count(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
     phrases far more often; 百分/万分 are degrees (万分感谢). Idioms (万人空巷, 千篇一律)
     are blocked before this check (models/figure_idioms.txt)."""
     unit = lex.units.get(cand.unit)
+    if cand.start > 0 and (line[cand.start - 1].isdigit() or line[cand.start - 1] in ")]）】"):
+        return False  # [12]万人次, (3)万人: the number stands before the multiplier, damaged or marked up
     return (cand.num_end - cand.start == 1 and line[cand.start] in _BARE_MULTIPLIERS
             and unit is not None and unit.kind == "count" and cand.unit not in _BARE_NOT_COUNTS)
 

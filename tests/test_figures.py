@@ -320,3 +320,8 @@ def test_sorted_non_overlapping():
     figs = find_figures("超1000场次、近百万人次、3至5年、6.1、3.6个百分点、第8位")
     for a, b in zip(figs, figs[1:]):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize("text", ["累计接待读者[12]万人次", "共有(3)万人参加"])
+def test_bare_multiplier_after_a_marked_up_number_is_not_a_figure(text):
+    assert not any(f.text.startswith("万") for f in find_figures(text))
