@@ -77,7 +77,32 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings()) -> 
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         records.append(build_article(dump, layout, textmap, units, doc, settings.tokens, source, doc_id))
+    fill_subjects_from_page(records)
     return records
+
+
+def page_place(records: list[schema.ArticleRecord]) -> str | None:
+    """The place a page is about: its most frequent GPE (first seen wins a tie), if any.
+
+    A city or provincial paper's short items often say only 全市 or 我省 and
+    leave the place to the page (its masthead, its other articles).
+    """
+    counts: dict[str, int] = {}
+    for record in records:
+        for entity in record.entities:
+            if entity.label == "GPE":
+                counts[entity.text] = counts.get(entity.text, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def fill_subjects_from_page(records: list[schema.ArticleRecord]) -> None:
+    """Claims whose article names no subject take the page's place (see :func:`page_place`)."""
+    place = None
+    for record in records:
+        for claim in record.claims:
+            if claim.subject is None:
+                place = place or page_place(records)
+                claim.subject = place
 
 
 def process_text(text: str, date: str | None = None, name: str = "text", settings: Settings | None = None

@@ -41,3 +41,11 @@ def test_components_run_on_a_plain_blank_zh_pipeline():
     assert [span.text for span in doc.spans["figures"]] == ["86个", "42.5万平方米", "18.6%"]
     (article,) = process_text("标题\n\n" + text)
     assert [f.text for f in article.figures] == [span.text for span in doc.spans["figures"]]
+
+
+def test_claims_without_a_subject_take_the_page_place():
+    text = ("绍兴新建口袋公园30个\n\n本报讯(记者 王五)记者从绍兴市园林局获悉,今年绍兴新建口袋公园30个。\n\n"
+            "夜市经济红火\n\n本报讯(记者 赵六)全市12个夜市本周客流量超过30万人次。\n")
+    articles = process_text(text)
+    night_market = articles[1]
+    assert night_market.claims and all(c.subject == "绍兴" for c in night_market.claims)
