@@ -25,15 +25,10 @@ Floors sit 0.03 below; raise them when the rules improve.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from pipeline.cli import app
-
-from conftest import SHARED, require_shared
+from golden_scoring import run_and_score
 
 HOLDOUT = Path(__file__).resolve().parent / "golden" / "holdout"
 MARGIN = 0.03
@@ -49,42 +44,9 @@ MEASURED_ENTITIES = {"micro": 0.976, "DATE": 0.995, "GPE": 0.926, "LOC": 0.923, 
 MEASURED_CLAIMS = {"metric": 0.8464, "subject": 0.4655, "change": 0.9859, "time": 0.9636}
 
 
-def load_scorer():
-    """../shared/tools/score.py as a module, or a skip where ../shared is absent."""
-    require_shared()
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/tools/score.py is not here")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def score(scorer, gold_dir: Path, pred_dir: Path) -> dict:
-    """The scorer's report, computed with its own functions (the same matching rules as its CLI)."""
-    g = lambda name: scorer.load(gold_dir, name)
-    p = lambda name: scorer.load(pred_dir, name)
-    figures, _missed, pairs = scorer.score_figures(g("figures.jsonl"), p("figures.jsonl"))
-    return {
-        "articles": scorer.score_articles(g("articles.jsonl"), p("articles.jsonl")),
-        "joins": scorer.score_joins(g("joins.jsonl"), p("sentences.jsonl")),
-        "figures": figures,
-        "entities": scorer.score_entities(g("entities.jsonl"), p("entities.jsonl")),
-        "claims": scorer.score_claims(g("claims.jsonl"), pairs, p("claims.jsonl")),
-    }
-
-
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    scorer = load_scorer()
-    out, evaluation = tmp_path_factory.mktemp("holdout_out"), tmp_path_factory.mktemp("holdout_eval")
-    runner = CliRunner()
-    ran = runner.invoke(app, ["run", str(HOLDOUT / "raw"), "-o", str(out), "--quiet"])
-    assert ran.exit_code == 0, ran.output
-    exported = runner.invoke(app, ["export", str(out), "--format", "eval", "-o", str(evaluation)])
-    assert exported.exit_code == 0, exported.output
-    return score(scorer, HOLDOUT / "gold", evaluation)
+    return run_and_score(HOLDOUT, tmp_path_factory)
 
 
 def test_gold_spans_read_back():
