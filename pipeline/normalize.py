@@ -103,7 +103,12 @@ class TextMap:
         one piece. A gap that crosses a line break (a column break, a caption
         moved out of the way) starts a new piece.
         """
-        offsets = [o for o in self._offsets[start:end] if o >= 0]
+        window = self._offsets[start:end]
+        if window and window[0] >= 0 and window[-1] - window[0] == len(window) - 1 and -1 not in window:
+            # the common case: offsets rise one by one, so the span is one raw run
+            first, final = window[0], window[-1] + 1
+            return RawSpan(first, final, self.raw[first:final])
+        offsets = [o for o in window if o >= 0]
         if not offsets:
             raise ValueError(f"analysis span [{start}, {end}) has no raw characters")
         pieces: list[list[int]] = [[offsets[0], offsets[0] + 1]]
