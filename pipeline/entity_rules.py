@@ -133,6 +133,16 @@ def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> boo
     return False
 
 
+def straddled(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is a two-character "X县"-style name two halves of other words (建成|县域 over 成县)?
+
+    Only names ending in an administrative suffix: that suffix starts many
+    words of its own (县域, 市场, 区域), so the name is a reading accident there.
+    """
+    return (end - start == 2 and start > 0 and line[end - 1] in "省市县区州"
+            and line[start - 1 : start + 1] in common and line[end - 1 : end + 1] in common)
+
+
 def place_starts(line: str, lex: Lexicons, common: dict[str, str]) -> dict[int, list[tuple[int, str, str]]]:
     """Lexicon places in the line: start -> [(end, label, text)].
 
@@ -143,7 +153,7 @@ def place_starts(line: str, lex: Lexicons, common: dict[str, str]) -> dict[int, 
     for last, (surface, label, division) in lex.places.iter(line):
         start = last + 1 - len(surface)
         is_short = division is None or surface != division.name or len(surface) <= 2
-        if is_short and crosses_word(line, start, last + 1, common):
+        if is_short and (crosses_word(line, start, last + 1, common) or straddled(line, start, last + 1, common)):
             continue
         starts.setdefault(start, []).append((last + 1, label, surface))
     for start in [s for s, ends in starts.items() if any(ROUTE.match(t) and e in starts for e, _l, t in ends)]:

@@ -265,6 +265,17 @@ def _piece_terminated(article: ArticleLayout, piece: tuple[int, int]) -> bool:
     return rules.is_terminated(fold_width(article.raw[piece[0]:piece[1]]))
 
 
+def _first_mentions(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each reporter once: a lead (记者 X) and a closing 本报记者 X often name the same person."""
+    seen: set[str] = set()
+    kept = []
+    for start, end in spans:
+        if raw[start:end] not in seen:
+            seen.add(raw[start:end])
+            kept.append((start, end))
+    return kept
+
+
 def dump_date(raw: str, lines: int = 8) -> str | None:
     """The publication date printed on the page (its dateline among the first lines), if any."""
     for line in split_lines(raw[:2000])[:lines]:
@@ -320,6 +331,8 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             current.units.append(Unit(line.role, [(line.start, line.end)]))
         i += 1
     articles = [a for a in articles if a.units]  # a dump of markers only has no article
+    for article in articles:
+        article.reporters = _first_mentions(raw, article.reporters)
     for index, article in enumerate(articles):
         article.index = index
         _join_broken(article)

@@ -310,3 +310,10 @@ def test_place_plus_verb_plus_suffix_is_not_a_place(text, unwanted):
     from pipeline.entities import EntityRecognizer
 
     assert unwanted not in {e.text for e in EntityRecognizer().find(text)}
+
+
+@pytest.mark.parametrize("text, unwanted", [("全省已建成县域医共体97个", "成县")])
+def test_two_character_place_split_across_two_words_is_not_a_place(text, unwanted):
+    from pipeline.entities import EntityRecognizer
+
+    assert unwanted not in {e.text for e in EntityRecognizer().find(text)}

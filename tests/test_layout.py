@@ -134,6 +134,12 @@ TRAILING_PAREN_BYLINE = """\
 全县今年已推广土地托管服务9.6万亩。
 """
 
+SAME_REPORTER_TWICE = """\
+古城夜游火了
+本报讯(记者 陈思远)春节假期,古城夜游接待游客12万人次。
+本报记者 陈思远 文/图
+"""
+
 CASES = {
     "lead line at start": (LEAD_AT_START, [dict(
         title="市区新增公交线路12条", kicker=None, subtitle=None, source_line="本报讯",
@@ -168,6 +174,9 @@ CASES = {
     "closing (记者 X) at the end of the last paragraph": (TRAILING_PAREN_BYLINE, [
         dict(title="保险理赔提速", reporters=["马晓军"], captions=[], truncated=False),
         dict(title='合作社"托管"撂荒地 户均增收2100元', reporters=["苏雅琴"], source_line="本报讯", truncated=False),
+    ]),
+    "a reporter named in the lead and the closing byline counts once": (SAME_REPORTER_TWICE, [
+        dict(title="古城夜游火了", reporters=["陈思远"]),
     ]),
     "section headings stay in their article": (SECTION_HEADINGS, [dict(
         title="青年之家遍布城乡", headings=["一、阵地建设", "(一)服务内容不断丰富"], reporters=["周全"])]),
