@@ -1,4 +1,4 @@
-"""Build the blind gold JSONL files from the hand annotations in ``annotations/*.txt``.
+"""Build a golden set's gold JSONL files from its hand annotations in ``annotations/*.txt``.
 
 Each annotation names its span by a context string with the annotated part
 between ⟦ and ⟧; the context (markers removed) must occur exactly once in the
@@ -6,7 +6,8 @@ raw file, so offsets are computed and checked (``raw[start:end] == text``),
 never typed.  An entity line without markers means "every occurrence of this
 text that is not inside a longer annotated entity".  What to annotate was
 decided by hand from ../../../../shared/gold/GUIDELINES.md, before zhnews was
-ever run on these pages.  Run: ``python3 tests/golden/blind/annotate.py``.
+ever run on these pages.  Run: ``python3 tests/golden/annotate_marked.py tests/golden/blind``
+(or ``tests/golden/blind2``).
 
 Line formats (fields separated by " | ", "-" for null):
   F ctx | value | unit | kind | qualifier | metric | subject | time | change
@@ -19,10 +20,9 @@ Line formats (fields separated by " | ", "-" for null):
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-RAW, GOLD, ANN = HERE / "raw", HERE / "gold", HERE / "annotations"
 OPEN, CLOSE = "⟦", "⟧"
 
 
@@ -120,7 +120,9 @@ def build(doc: str, raw: str, lines: list[str]) -> dict[str, list[dict]]:
     return out
 
 
-def main() -> None:
+def main(folder: Path) -> None:
+    """Write ``folder/gold/*.jsonl`` from ``folder/annotations/*.txt`` and ``folder/raw``."""
+    RAW, GOLD, ANN = folder / "raw", folder / "gold", folder / "annotations"
     GOLD.mkdir(exist_ok=True)
     merged = {k: [] for k in ("articles", "joins", "figures", "entities", "claims")}
     for ann in sorted(ANN.glob("*.txt")):
@@ -137,4 +139,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) != 2:
+        sys.exit("usage: annotate_marked.py tests/golden/<set>  (a folder with raw/ and annotations/)")
+    main(Path(sys.argv[1]))

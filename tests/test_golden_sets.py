@@ -1,0 +1,125 @@
+"""Our hand-annotated golden sets, scored with the shared scorer, with floors that fail on a drop.
+
+Each set is a folder ``tests/golden/<set>/`` with ``raw/`` page dumps written
+for these tests (never copied from a real paper) and ``gold/`` annotated by
+hand from ../shared/gold/GUIDELINES.md before zhnews ran on them. The scorer
+is ../shared/tools/score.py, which only developers and CI have: where it is
+absent these tests skip.
+
+- ``holdout`` (6 pages: provincial economy page, evening paper with one
+  paragraph a line, Xinhua wire with 　　 indentation, science/culture page,
+  county page with 一、（一） headings and column breaks, inner page in
+  full-width digits with 上接/下转). First run: articles 25/27, figures F1
+  0.975, entities 0.733, claims metric/subject/time/change .78/.32/.81/.82.
+  Rules were then fixed from its error analysis: a regression guard now.
+- ``blind`` (5 pages: party-paper front page with credits, agriculture page in
+  ASCII punctuation, sports & health, transport page with a caption in a
+  column break and a truncated article, evening business page). First run:
+  articles 24/27, figures .991, entities .801, claims .79/.39/.75/.85. One
+  round of general rules followed its error analysis: a regression guard now.
+- ``blind2`` (4 pages: education & health, ecology, tourism & culture,
+  finance & tech). First run, our honest estimate for unseen papers: articles
+  12/12 (reporters .83), figures .975, entities .864, claims
+  .885/.686/.80/.897. Two fixes followed (each reporter once; 建成|县域 is no
+  place), both general.
+
+Floors sit ``MARGIN`` below the scores measured when they were last set
+(tree f13cf75). Raise them when rules improve; lower one only with a reason.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from golden_scoring import run_and_score
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+MARGIN = 0.03
+
+#: set -> {(part, metric): score}; entity labels under ("entities", LABEL), claims under ("claims", FIELD).
+FLOORS = {
+    "holdout": {
+        ("articles", "f1"): 0.963, ("articles", "reporters_acc"): 1.0, ("articles", "captions_acc"): 0.9615,
+        ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
+        ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
+        ("figures", "kind_acc"): 0.9969,
+        ("entities", "micro"): 0.978, ("entities", "DATE"): 0.995, ("entities", "GPE"): 0.926,
+        ("entities", "LOC"): 0.938, ("entities", "ORG"): 1.0, ("entities", "PERSON"): 0.979,
+        ("entities", "PROGRAM"): 0.957, ("entities", "WORK"): 1.0,
+        ("claims", "metric"): 0.8464, ("claims", "subject"): 0.5382, ("claims", "time"): 0.9636,
+        ("claims", "change"): 0.9859,
+    },
+    "blind": {
+        ("articles", "f1"): 1.0, ("articles", "reporters_acc"): 1.0, ("articles", "captions_acc"): 1.0,
+        ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
+        ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
+        ("figures", "kind_acc"): 1.0,
+        ("entities", "micro"): 0.952, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.966,
+        ("entities", "LOC"): 0.851, ("entities", "ORG"): 0.954, ("entities", "PERSON"): 0.990,
+        ("entities", "PROGRAM"): 0.800,
+        ("claims", "metric"): 0.8244, ("claims", "subject"): 0.4474, ("claims", "time"): 0.9097,
+        ("claims", "change"): 1.0,
+    },
+    "blind2": {
+        ("articles", "f1"): 1.0, ("articles", "reporters_acc"): 1.0, ("articles", "captions_acc"): 1.0,
+        ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
+        ("figures", "f1"): 0.9754, ("figures", "unit_acc"): 0.9832, ("figures", "qualifier_acc"): 0.9916,
+        ("figures", "kind_acc"): 1.0,
+        ("entities", "micro"): 0.868, ("entities", "DATE"): 0.946, ("entities", "GPE"): 0.909,
+        ("entities", "LOC"): 0.571, ("entities", "ORG"): 0.723, ("entities", "PERSON"): 0.976,
+        ("entities", "PROGRAM"): 0.762, ("entities", "WORK"): 1.0,
+        ("claims", "metric"): 0.8852, ("claims", "subject"): 0.7521, ("claims", "time"): 0.8,
+        ("claims", "change"): 0.8966,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """Scorer reports by set name, each computed once."""
+    cache: dict[str, dict] = {}
+
+    def report(name: str) -> dict:
+        if name not in cache:
+            cache[name] = run_and_score(GOLDEN / name, tmp_path_factory)
+        return cache[name]
+
+    return report
+
+
+def _value(report: dict, part: str, metric: str) -> float:
+    if part == "entities":
+        return report["entities"][metric]["f1"]
+    if part == "claims":
+        return report["claims"][metric]["acc"]
+    return report[part][metric]
+
+
+CASES = [(name, part, metric) for name, floors in FLOORS.items() for part, metric in floors]
+
+
+@pytest.mark.parametrize("name, part, metric", CASES, ids=[f"{n}.{p}.{m}" for n, p, m in CASES])
+def test_floor(reports, name, part, metric):
+    score = _value(reports(name), part, metric)
+    assert score >= FLOORS[name][(part, metric)] - MARGIN, f"{name} {part}.{metric} = {score}"
+
+
+def _rows(name: str, stem: str) -> list[dict]:
+    path = GOLDEN / name / "gold" / f"{stem}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_gold_is_sound(name):
+    """Every gold span reads back, joins break inside their page, claims hang on required figures."""
+    raws = {p.name: p.read_text(encoding="utf-8") for p in (GOLDEN / name / "raw").glob("*.txt")}
+    for stem in ("figures", "entities"):
+        for row in _rows(name, stem):
+            assert raws[row["doc"]][row["start"]:row["end"]] == row["text"], row
+    figures = {(f["doc"], f["start"]) for f in _rows(name, "figures") if not f["optional"]}
+    for claim in _rows(name, "claims"):
+        assert (claim["doc"], claim["figure_start"]) in figures, claim
+    for join in _rows(name, "joins"):
+        assert all(0 < b < len(raws[join["doc"]]) for b in join["breaks"]), join
