@@ -8,6 +8,7 @@ file, so ``raw[start:end] == text`` holds by construction.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -123,8 +124,10 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         raw_span(textmap, r.start, r.end, schema.Reference, refers_to=r.refers_to)
         for r in doc.user_data.get(REFERENCES_KEY, ())
     ]
+    # Claims of one sentence share its span, and often their subject and time spans: map each once.
+    shared_span = functools.lru_cache(maxsize=None)(lambda start, end: raw_span(textmap, start, end))
     claims = [
-        _claim(textmap, match, f"{article_id}-c{i}", article_id, figures[match.figure_index])
+        _claim(shared_span, match, f"{article_id}-c{i}", article_id, figures[match.figure_index])
         for i, match in enumerate(doc.user_data.get(CLAIMS_KEY, ()))
     ]
     by_role = lambda role: [p for p in paragraphs if p.role == role]
@@ -157,13 +160,13 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     )
 
 
-def _claim(textmap: TextMap, match, claim_id: str, article_id: str, figure: schema.Figure) -> schema.Claim:
-    span = lambda bounds: raw_span(textmap, *bounds) if bounds else None
+def _claim(shared_span, match, claim_id: str, article_id: str, figure: schema.Figure) -> schema.Claim:
+    span = lambda bounds: shared_span(*bounds) if bounds else None
     return schema.Claim(
         id=claim_id, article_id=article_id, figure_id=figure.id, figure=figure,
         metric=span(match.metric), subject=match.subject, subject_span=span(match.subject_span),
         # the raw text of the time where it has a span (analysis text is width-folded)
-        time=textmap.to_raw(*match.time_span).text if match.time_span else match.time,
+        time=span(match.time_span).text if match.time_span else match.time,
         time_span=span(match.time_span), time_normalized=match.time_value,
         change=match.change, change_base=match.change_base, source=span(match.source),
         sentence=span(match.sentence),
