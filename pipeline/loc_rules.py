@@ -27,6 +27,8 @@ ONE_CHAR_HEADS = frozenset("省市县区")
 DESCRIBING_SUFFIXES = frozenset({"高速"})
 #: Street suffixes: streets are often named by a verb (解放路, 建设街), other places are not.
 STREET_SUFFIXES = frozenset({"路", "街", "大街", "大道", "巷"})
+#: One-character bodies of streets named by direction or position (西街, 东路, 中街, 后巷).
+DIRECTION_HEADS = frozenset("东西南北前后")  # not 中: 中路 is also a playing position
 #: Prepositions before a place: the name after them starts there even if they make a word with it (沿|湖滨路).
 PLACE_PREPOSITIONS = frozenset("沿在到从至往向")
 
@@ -49,8 +51,9 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         s = end - len(suffix)
         if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
             continue  # 经济高速|发展: a describing word before a verb, not a road
-        right = _word if suffix in SPLIT_AFTER else (lambda line, i, j, common: line[i:j] in common)
-        if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or _word(line, s - 1, end, common)):
+        after_place = s in place_ends  # 中山|路: the suffix follows a whole place name, not a word's end (山路)
+        right = _word if suffix in SPLIT_AFTER else _side_word if after_place else (lambda line, i, j, common: line[i:j] in common)
+        if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or not after_place and _word(line, s - 1, end, common)):
             continue  # 港|湾, 网站, 农村: a one-character suffix inside another word
         floor = prefix_floor(line, s, 8, common=common)
         if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
@@ -69,12 +72,17 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             common.get(body, "")[:1] == "v" or len(body) > 2 and common.get(body[-2:], "")[:1] == "v"
         ):
             continue  # 某某|农贸市场, 改造|社区, 某地培育|市场: a class noun or a verb's object (解放路 is a street)
-        if len(body) < 2 and body not in ONE_CHAR_HEADS or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
+        if len(body) < 2 and not _one_char_head(body, suffix) or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
             continue
         found.append((floor, end, "LOC", "loc-suffix"))
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
     return found
+
+
+def _one_char_head(body: str, suffix: str) -> bool:
+    """May a one-character ``body`` name a place: 省|体育馆, or a direction before a street (西|街, 北|路)?"""
+    return body in ONE_CHAR_HEADS or suffix in STREET_SUFFIXES and body in DIRECTION_HEADS
 
 
 def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
@@ -95,6 +103,11 @@ def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Can
 def _word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
     """Is ``line[start:end]`` an ordinary word (not a name: 镇南, 河村 are tagged ns)?"""
     return start >= 0 and common.get(line[start:end], "ns")[:2] not in NAME_POS
+
+
+def _side_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Like :func:`_word`, but a side word (路北, 路东: tagged s) after a place's street keeps the street (中山路|北段)."""
+    return _word(line, start, end, common) and common.get(line[start:end], "")[:1] != "s"
 
 
 def _descriptive(body: str, common: dict[str, str]) -> bool:

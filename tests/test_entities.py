@@ -107,6 +107,18 @@ FOUND = [
     ("游客沿西湖路步行。", ("西湖路", "LOC")),
     ("工程穿越南阳河。", ("南阳河", "LOC")),
     ("决赛在南京体育中心游泳馆举行。", ("南京体育中心游泳馆", "LOC")),
+    # a street named after a place is one name (longest wins over the place inside it)
+    ("夜市设在南京路步行街入口。", ("南京路步行街", "LOC")),
+    ("游行队伍经过杭州路。", ("杭州路", "LOC")),
+    ("新店开在中山路北段。", ("中山路", "LOC")),
+    # a direction alone names a street (东街, 北路)
+    ("老字号集中在东街一带。", ("东街", "LOC")),
+    ("市民在南街排队买小吃。", ("南街", "LOC")),
+    # temples, kilns, towers and reserves
+    ("香客前往灵隐寺祈福。", ("灵隐寺", "LOC")),
+    ("考古队在龙泉窑遗址发掘。", ("龙泉窑遗址", "LOC")),
+    ("卧龙国家级自然保护区发布监测数据。", ("卧龙国家级自然保护区", "LOC")),
+    ("四川卧龙国家级自然保护区的大熊猫。", ("四川卧龙国家级自然保护区", "LOC")),
     # acronyms of leagues and bodies (models/org_acronyms.txt)
     ("NBA季后赛今日开打。", ("NBA", "ORG")),
     ("中国加入WTO以来。", ("WTO", "ORG")),
@@ -168,6 +180,11 @@ NOT_FOUND = [
     ("四季度上市公司业绩回升。", "四季度上市公司"),
     # 高速 before a verb describes, it names no road
     ("经济高速发展。", "经济高速"),
+    # a direction or position + 路 that is an ordinary word
+    ("他给自己留了后路。", "后路"),
+    ("前路漫漫仍需努力。", "前路"),
+    ("中路突破后打进一球。", "中路"),
+    ("山路崎岖难行。", "山路"),
     # a place + 河 where 河 starts another place
     ("湖北河南两省联合开展。", "湖北河"),
 ]
