@@ -106,6 +106,33 @@ def _count_or_time(body: str, common: dict[str, str]) -> bool:
     return any(common.get(body[:k], "")[:1] in {"t", "m"} or common.get(body[:k]) == "mq" for k in (2, 3))
 
 
+#: Administrative levels: a level + an institution names a class (乡镇卫生院, 县级医院, 省级机关), not one body.
+LEVEL_WORDS = tuple("乡镇 乡级 镇级 村级 县级 市级 省级 区级 国家级 基层".split())  # not 省市: 省市场监管局
+
+
+#: Suffixes of government bodies whose names may join two fields with 和 (省林业和草原局, 市文化广电和旅游局).
+AND_BODY_SUFFIXES = frozenset({"局", "厅", "委", "委员会", "办"})
+
+
+def _and_body_floor(line: str, floor: int, s: int, suffix: str, lex: Lexicons, places) -> int:
+    """Start of a 省/市/县 + X和Y + 局/厅/委 body when ``floor`` stops right after its 和, else ``floor``.
+
+    Generalizes ``models/org_and_bodies.txt``: the 和 is inside the name when
+    the part after it is a short field (2–4 characters, not a new head: 省财政厅和|省教育厅
+    are two bodies), and the part before it starts at a one-character head or
+    a place and holds no body suffix of its own (某局和|某局).
+    """
+    if suffix not in AND_BODY_SUFFIXES or line[floor - 1 : floor] != "和" or not 2 <= s - floor <= 4:
+        return floor
+    if line[floor] in lex.org_heads or floor in places:
+        return floor
+    left = prefix_floor(line, floor - 1, 8, places, None, lex.and_bodies)
+    head_ok = left in places or line[left : left + 1] in lex.org_heads
+    if not head_ok or floor - 1 - left < 3 or _longest_suffixes(line[left : floor - 1], lex.org_suffixes):
+        return floor
+    return left
+
+
 def _inside_body(line: str, pos: int, bodies) -> bool:
     """Is the 和 at ``pos`` inside one of ``bodies`` (文化和旅游, 住房和城乡建设)?"""
     for body in bodies:
@@ -291,6 +318,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
                                  and common.get(line[s - 2 : s], "")[:1] != "v"):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word (not 建设|局)
         floor = prefix_floor(line, s, 16, places, common, lex.and_bodies)
+        floor = _and_body_floor(line, floor, s, suffix, lex, places)
         start = -1
         for pos in range(floor, s + 1):
             if (pos in places and pos < s or any(line.startswith(h, pos) for h in lex.org_heads if len(h) > 1)
@@ -308,7 +336,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
         body = line[start:s]
         if name in lex.generic or body in lex.generic and (body not in lex.org_heads or len(suffix) < 3) or name in lex.references:
             continue
-        if body in lex.references or body.startswith(("全", "我", "该", "本")):
+        if body in lex.references or body.startswith(("全", "我", "该", "本")) or body.startswith(LEVEL_WORDS):
             continue
         if lex.ends_in_generic(name, longer_than=len(suffix)) or _count_or_time(body, common):
             continue  # 某地|上市公司, 二季度|上市公司: a class of companies, not one
