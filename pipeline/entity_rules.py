@@ -110,6 +110,41 @@ def _count_or_time(body: str, common: dict[str, str]) -> bool:
 LEVEL_WORDS = tuple("乡镇 乡级 镇级 村级 县级 市级 省级 区级 国家级 基层".split())  # not 省市: 省市场监管局
 
 
+#: jieba tags of names and abbreviations: a brand before a place may be tagged so (腾讯 nz, 科大 j).
+_NAME_TAGS = ("nz", "nt", "nr", "ns", "j")
+#: Function characters and pronouns no brand holds (他说|, 新建的|); 为 stays allowed (华为).
+_NOT_IN_BRAND = (STOP_CHARS - {"为"}) | frozenset("着过得他她你我们说称新")
+#: jieba tags that mark an ordinary word at a brand's edge (推动, 大力, 其中, 今年, 以及 …).
+_WORD_TAGS = frozenset("vdpcrtmafqu")
+
+
+def _brand_start(line: str, start: int, common: dict[str, str]) -> int:
+    """Start of a company or brand name of 2–4 characters right before the place at ``start``, else ``start``.
+
+    The chunk must begin at a boundary (line start, punctuation or a
+    function character such as 在/为) so it is a whole word; its own
+    characters may be stop characters (华为), which is why this does not use
+    :func:`prefix_floor`. The longest chunk that is a name wins.
+    """
+    for k in (4, 3, 2):
+        b = start - k
+        if b < 0 or line[b] in STOP_CHARS:
+            continue
+        if (b == 0 or not is_cjk(line[b - 1]) or line[b - 1] in STOP_CHARS) and _brand(line[b:start], common):
+            return b
+    return start
+
+
+def _brand(chunk: str, common: dict[str, str]) -> bool:
+    """Is ``chunk`` a name, not an ordinary word: jieba tags it as a name (not a place), or it is
+    not in jieba's dictionary and neither its first nor its last two characters are a verb, adverb, time word …"""
+    if not all(is_cjk(c) and c not in _NOT_IN_BRAND for c in chunk):
+        return False
+    if chunk in common:
+        return common[chunk].startswith(_NAME_TAGS) and common[chunk] != "ns"
+    return all(common.get(part, "")[:1] not in _WORD_TAGS for part in (chunk[:2], chunk[-2:]))
+
+
 #: Suffixes of government bodies whose names may join two fields with 和 (省林业和草原局, 市文化广电和旅游局).
 AND_BODY_SUFFIXES = frozenset({"局", "厅", "委", "委员会", "办"})
 
@@ -328,6 +363,8 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             if pos == floor and line[pos] in lex.org_heads:
                 start = pos  # 省知识产权局, 市委: a one-character head only at a boundary
                 break
+        if start in places:
+            start = _brand_start(line, start, common)  # 某为|苏州研发中心: a company's unit in a city keeps its name
         if start < 0 and suffix in NAMED_ORG_SUFFIXES and s - floor >= 2:
             start = floor
         if start < 0 or end - start < 2:

@@ -124,6 +124,9 @@ FOUND = [
     ("县农业农村和水利局发布通知。", ("县农业农村和水利局", "ORG")),
     ("市体育和旅游局举办比赛。", ("市体育和旅游局", "ORG")),
     ("省财政厅和省教育厅联合发文。", ("省教育厅", "ORG")),
+    # a company or brand before a city's unit is part of the name
+    ("腾讯深圳研究院发布报告。", ("腾讯深圳研究院", "ORG")),
+    ("记者走访了比亚迪西安研发中心。", ("比亚迪西安研发中心", "ORG")),
     # acronyms of leagues and bodies (models/org_acronyms.txt)
     ("NBA季后赛今日开打。", ("NBA", "ORG")),
     ("中国加入WTO以来。", ("WTO", "ORG")),
@@ -184,6 +187,10 @@ NOT_FOUND = [
     ("多家乡镇卫生院配备了新设备。", "乡镇卫生院"),
     ("专家下沉到县级医院坐诊。", "县级医院"),
     ("市级医院牵头组建医联体。", "市级医院"),
+    # an ordinary word before a city's unit is not a brand
+    ("他说杭州研究院很好。", "他说杭州研究院"),
+    ("推动杭州研究院建设。", "推动杭州研究院"),
+    ("新建的杭州研究院投用。", "新建的杭州研究院"),
     # two bodies joined by 和 stay two
     ("省财政厅和省教育厅联合发文。", "省财政厅和省教育厅"),
     # counts and time words end an ORG: no span runs across them
