@@ -1,10 +1,13 @@
-"""Pattern rules for one line of analysis text: works, quoted programs, ORG and LOC names.
+"""Pattern rules for one line of analysis text: works, quoted and unquoted programs, ORG names.
 
 Each rule returns candidate spans ``(start, end, label, rule)`` in line
 coordinates; :mod:`pipeline.entities` resolves overlaps (longest name wins)
 and runs the document pass. Rules are general: a name is built from a prefix
 (a place, a head word such as 国家 or 省, or a name bounded by function
 words) and a suffix from ``models/`` — never from a list of known names.
+LOC rules live in :mod:`pipeline.loc_rules`; the line primitives both use
+(:func:`prefix_floor`, :func:`place_starts`, stop characters …) live in
+:mod:`pipeline.entity_text` and are re-exported here for existing callers.
 """
 
 from __future__ import annotations
@@ -12,24 +15,23 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.entity_text import (  # noqa: F401  (re-exported: callers use rules.place_starts, rules.is_cjk …)
+    COUNT_WORDS,
+    MEASURES,
+    NUMERALS,
+    ROUTE,
+    STOP_CHARS,
+    STOP_VERBS,
+    Candidate,
+    crosses_word,
+    is_cjk,
+    longest_suffixes,
+    place_starts,
+    prefix_floor,
+    straddled,
+)
 from pipeline.gazetteer import Lexicons
 
-Candidate = tuple[int, int, str, str]
-
-#: Function characters that cannot sit inside an ORG or LOC name: a backward
-#: scan for the name's start stops at them (记者从|省知识产权局, 由|深圳市…公司).
-STOP_CHARS = frozenset("的了在是和与及或从由对向为把被将于等据同跟给让使并也都就而又还但且其之这那该此各每个位名项场次到至以按沿")
-#: Two-character verbs that end a name's prefix the same way (建设|城市公园).
-STOP_VERBS = frozenset(
-    "建设 打造 推动 推进 加快 实施 开展 建成 来到 位于 走进 前往 举办 参加 提升 形成 建立 依托 发展 培育 引进 "
-    "新建 新增 新开 鼓励 支持 完善 强化 优化 落实 围绕 根据 按照 通过 获悉 联合 出品 发布 启动 上线 设立 成立 组建 携手 牵头 "
-    "指导 主办 承办 协办 召开 印发 出台 部署 要求 提出 表示 介绍 认为 毕业 入驻 落户 来自 位居 成为 作为".split()
-)
-#: Chinese numerals and measure words: 三座 before a suffix is a count, not a name.
-NUMERALS = frozenset("一二三四五六七八九十百千万两几多数余")
-MEASURES = frozenset("座个家所名项条批支位处间栋")
-#: Measure words and big-number characters that end a count before a name (14家, 23万).
-COUNT_WORDS = MEASURES | frozenset("万千百亿片块户")
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
 NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社 天文台".split())
 #: Characters before a one-character suffix that make an ordinary word (西部, 干部, 医院 is fine).
@@ -47,8 +49,6 @@ NUMBERED_NAME = re.compile(
     )$""",
     re.VERBOSE,
 )
-#: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
-ROUTE = re.compile(r"^[东西南北][至到]$")
 #: A quoted phrase or a work title: content without nested quotes or newlines.
 QUOTE = re.compile(r'“(?P<q>[^“”\n]{1,30})”|"(?P<a>[^"\n]{1,30})"')  # “…” or ASCII "…" paired in order
 #: Characters after a closing quote that do not start a noun (function words, verbs of speech).
@@ -58,43 +58,6 @@ WORK = re.compile(r"《([^《》\n]{1,40})》")
 OWNER_CUES = ("主理人", "创始人", "店主", "老板")
 #: Unquoted program: a verb, then a name ending in a strong cue (实施乡村振兴战略).
 _UNQUOTED_VERBS = "实施|开展|启动|推进|落实|参与|推出|发布|印发|深化|组织"
-
-
-def is_cjk(char: str) -> bool:
-    """A CJK unified ideograph."""
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=()) -> int:
-    """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars.
-
-    A time word (今年) or a count (三座, 14家) also stops the scan; a place
-    name that straddles the stop (成都 over 都) is kept whole; 和 inside a
-    known body (文化和旅游) does not stop it. A verb right before the suffix
-    is part of the name (发展中心, 研究所).
-    """
-    start = end
-    while start > 0 and end - start < limit:
-        char = line[start - 1]
-        latin_digit = char.isdigit() and start >= 2 and line[start - 2].isascii() and line[start - 2].isalpha()
-        if not (is_cjk(char) or char.isascii() and char.isalnum() and (not char.isdigit() or latin_digit)):
-            break  # T3航站楼, A1馆: a digit only after a Latin letter
-        if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
-            break  # 14家|收费公园, 23万|人: a count, not part of a name
-        if char == "和" and _inside_body(line, start - 1, and_bodies):
-            start -= 1
-            continue
-        if char in STOP_CHARS or start < end and start >= 2 and line[start - 2 : start] in STOP_VERBS:
-            break
-        if common is not None and start >= 2 and common.get(line[start - 2 : start]) == "t":
-            break
-        if char in NUMERALS and start < end and line[start] in MEASURES:
-            break
-        start -= 1
-    for place_start, ends in (places or {}).items():
-        if place_start < start < max(e for e, _l, _t in ends):
-            start = place_start
-    return start
 
 
 def _count_or_time(body: str, common: dict[str, str]) -> bool:
@@ -163,64 +126,9 @@ def _and_body_floor(line: str, floor: int, s: int, suffix: str, lex: Lexicons, p
         return floor
     left = prefix_floor(line, floor - 1, 8, places, None, lex.and_bodies)
     head_ok = left in places or line[left : left + 1] in lex.org_heads
-    if not head_ok or floor - 1 - left < 3 or _longest_suffixes(line[left : floor - 1], lex.org_suffixes):
+    if not head_ok or floor - 1 - left < 3 or longest_suffixes(line[left : floor - 1], lex.org_suffixes):
         return floor
     return left
-
-
-def _inside_body(line: str, pos: int, bodies) -> bool:
-    """Is the 和 at ``pos`` inside one of ``bodies`` (文化和旅游, 住房和城乡建设)?"""
-    for body in bodies:
-        i = body.find("和")
-        if i >= 0 and line[pos - i : pos - i + len(body)] == body:
-            return True
-    return False
-
-
-def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
-    """Is ``line[start:end]`` part of a longer common word (大城 in 大城市)?
-
-    A short place name inside an ordinary word is not a name there. Words
-    that only overlap it (州立 in 郑州立足) do not count: jieba's dictionary
-    holds too many such fragments.
-    """
-    for i in range(max(0, start - 2), start + 1):
-        for j in range(end, min(i + 4, len(line)) + 1):
-            if j - i <= end - start or line[i:j] not in common:
-                continue
-            if line[j - 1 : j + 1] in common:
-                continue  # 意大利文|化部: the word's last character belongs to the next word (文化)
-            if i < start or common[line[i:j]][:2] not in {"ns", "nt"}:
-                return True  # 特大城市 over 大城; 英国伦敦 (ns from 英国 on) still holds 英国
-    return False
-
-
-def straddled(line: str, start: int, end: int, common: dict[str, str]) -> bool:
-    """Is a two-character "X县"-style name two halves of other words (建成|县域 over 成县)?
-
-    Only names ending in an administrative suffix: that suffix starts many
-    words of its own (县域, 市场, 区域), so the name is a reading accident there.
-    """
-    return (end - start == 2 and start > 0 and line[end - 1] in "省市县区州"
-            and line[start - 1 : start + 1] in common and line[end - 1 : end + 1] in common)
-
-
-def place_starts(line: str, lex: Lexicons, common: dict[str, str]) -> dict[int, list[tuple[int, str, str]]]:
-    """Lexicon places in the line: start -> [(end, label, text)].
-
-    Short forms (and two-character names) are dropped where they are part of
-    a common word (大城 in 大城市); full names with their suffix are kept.
-    """
-    starts: dict[int, list[tuple[int, str, str]]] = {}
-    for last, (surface, label, division) in lex.places.iter(line):
-        start = last + 1 - len(surface)
-        is_short = division is None or surface != division.name or len(surface) <= 2
-        if is_short and (crosses_word(line, start, last + 1, common) or straddled(line, start, last + 1, common)):
-            continue
-        starts.setdefault(start, []).append((last + 1, label, surface))
-    for start in [s for s, ends in starts.items() if any(ROUTE.match(t) and e in starts for e, _l, t in ends)]:
-        del starts[start]  # 东至|包河区: "east to" a place, not the county 东至
-    return starts
 
 
 def works(line: str) -> list[Candidate]:
@@ -319,15 +227,6 @@ def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
     return found
 
 
-def _longest_suffixes(line: str, automaton) -> dict[int, str]:
-    """Suffix matches keyed by end: at each end only the longest suffix."""
-    best: dict[int, str] = {}
-    for last, suffix in automaton.iter(line):
-        if len(suffix) > len(best.get(last + 1, "")):
-            best[last + 1] = suffix
-    return best
-
-
 def _body_word(line: str, start: int, s: int, end: int, common: dict[str, str]) -> bool:
     """Is there a verb phrase that starts inside the name's body and runs to its end (新乡|上大学)?"""
     return any(common.get(line[i:end], "").startswith("v") for i in range(max(start + 1, s - 2), s))
@@ -342,8 +241,8 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
     :func:`sub_units`).
     """
     found = []
-    loc_best = _longest_suffixes(line, lex.loc_suffixes)
-    for end, suffix in _longest_suffixes(line, lex.org_suffixes).items():
+    loc_best = longest_suffixes(line, lex.loc_suffixes)
+    for end, suffix in longest_suffixes(line, lex.org_suffixes).items():
         s = end - len(suffix)
         if len(loc_best.get(end, "")) > len(suffix):
             continue
@@ -416,7 +315,7 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
     for start, end, _label, _rule in parents:
         starts[end] = min(start, starts.get(end, start))
     found = []
-    for end, suffix in sorted(_longest_suffixes(line, lex.org_subunits).items()):
+    for end, suffix in sorted(longest_suffixes(line, lex.org_subunits).items()):
         s = end - len(suffix)
         if len(suffix) == 1 and line[end - 1 : end + 1] in common:
             continue  # 处|理, 系|统, 台|风: the suffix starts another word

@@ -1,6 +1,7 @@
 """LOC rules: places and facilities built from a name and a place suffix (某某广场, 某某路站, 某某镇).
 
-Split from :mod:`pipeline.entity_rules` (ORG and program rules): a place
+Split from :mod:`pipeline.entity_rules` (ORG and program rules), sharing its
+line primitives through :mod:`pipeline.entity_text`: a place
 name has its own tests for "is this a name or a description" — a count
 before it, a describing prefix (老旧, 各, 大型), a generic noun — and its
 own facility suffixes from ``models/loc_suffixes.txt``. Spans are
@@ -9,7 +10,7 @@ own facility suffixes from ``models/loc_suffixes.txt``. Spans are
 
 from __future__ import annotations
 
-from pipeline.entity_rules import COUNT_WORDS, STOP_VERBS, Candidate, _longest_suffixes, prefix_floor
+from pipeline.entity_text import COUNT_WORDS, STOP_VERBS, Candidate, longest_suffixes, prefix_floor
 from pipeline.gazetteer import Lexicons
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
@@ -47,7 +48,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
     places = places or {}
     place_ends = {e for ends in places.values() for e, _l, _t in ends}
     split_ends: set[int] = set()
-    for end, suffix in sorted(_longest_suffixes(line, lex.loc_suffixes).items()):
+    for end, suffix in sorted(longest_suffixes(line, lex.loc_suffixes).items()):
         s = end - len(suffix)
         if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
             continue  # 经济高速|发展: a describing word before a verb, not a road
