@@ -9,6 +9,7 @@ file, so ``raw[start:end] == text`` holds by construction.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -44,13 +45,55 @@ def analysis_text(raw: str, layout: ArticleLayout) -> tuple[TextMap, list[Analys
     return textmap, units
 
 
-def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, **fields):
-    """A schema span (of ``model``) for analysis span [start, end)."""
-    mapped = textmap.to_raw(start, end)
+@functools.lru_cache(maxsize=None)
+def _template(model: type) -> dict:
+    """Every field of ``model`` in declaration order, holding its default (None when required).
+
+    The dict is copied per instance, shallowly: a mutable default would be shared, so refuse one.
+    """
+    fields = {name: None if field.is_required() else field.get_default(call_default_factory=True)
+              for name, field in model.__pydantic_fields__.items()}
+    mutable = [name for name, value in fields.items() if not isinstance(value, (type(None), str, int, float))]
+    if mutable or model.__private_attributes__ or model.__pydantic_post_init__:
+        raise TypeError(f"construct() handles plain span models only; use {model.__name__}.model_construct")
+    return fields
+
+
+def construct(model: type, **values):
+    """``model.model_construct(**values)`` for our span models, without its per-field loop.
+
+    Records build tens of thousands of small spans per batch from our own typed
+    values; pydantic's ``model_construct`` walks every field's aliases for each
+    one, which cost more than the mapping itself. This fills ``__dict__`` the
+    same way (declaration order, defaults for absent fields, the given names as
+    the fields set) for models with no aliases, private attributes or
+    post-init hook, which :mod:`pipeline.schema` spans are.
+
+    >>> construct(schema.Span, start=0, end=1, text="a") == schema.Span.model_construct(start=0, end=1, text="a")
+    True
+    >>> construct(schema.Span, start=0, end=1, text="a").model_fields_set
+    {...}
+    """
+    fields = _template(model).copy()
+    fields.update(values)
+    m = model.__new__(model)
+    object.__setattr__(m, "__dict__", fields)
+    object.__setattr__(m, "__pydantic_fields_set__", set(values))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
+
+
+def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, mapped=None, **fields):
+    """A schema span (of ``model``) for analysis span [start, end).
+
+    ``mapped`` is ``textmap.to_raw(start, end)`` when the caller already has it.
+    """
+    mapped = mapped or textmap.to_raw(start, end)
     pieces = list(mapped.pieces) if mapped.pieces else None  # [(start, end), ...] as the schema types it
     # Built from our own typed values, tens of thousands per batch: skip re-validation.
     # The article record that holds them is validated, and tests validate every output line.
-    return model.model_construct(start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
+    return construct(model, start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
 
 
 def _plain(raw: str, span: tuple[int, int] | None) -> schema.Span | None:
@@ -59,9 +102,9 @@ def _plain(raw: str, span: tuple[int, int] | None) -> schema.Span | None:
     return schema.Span(start=span[0], end=span[1], text=raw[span[0]:span[1]])
 
 
-def _figure(textmap: TextMap, match, figure_id: str, sentence_id: str | None) -> schema.Figure:
+def _figure(textmap: TextMap, match, figure_id: str, sentence_id: str | None, mapped=None) -> schema.Figure:
     return raw_span(
-        textmap, match.start, match.end, schema.Figure,
+        textmap, match.start, match.end, schema.Figure, mapped,
         id=figure_id,
         value=float(match.value),
         value_exact=format(match.value.normalize(), "f"),
@@ -94,13 +137,24 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     source = source or source_info(dump)
     doc_id = doc_id or dump.doc_id
     raw, article_id = dump.text, f"{doc_id}-a{layout.index}"
-    paragraphs, sentence_bounds = [], []
+    # Sentences, figures and claims ask for the same analysis spans again (a claim's
+    # sentence is a sentence, its subject often another claim's): map each span once.
+    mapped_spans: dict[tuple[int, int], object] = {}
+
+    def mapped(start: int, end: int):
+        found = mapped_spans.get((start, end))
+        if found is None:
+            found = mapped_spans[start, end] = textmap.to_raw(start, end)
+        return found
+
+    paragraphs, sentence_starts, sentence_bounds = [], [], []
     for number, item in enumerate(units):
         sentences = []
         for a, b in split_sentences(textmap.text, item.start, item.end):
             sentence_id = f"{article_id}-s{len(sentence_bounds)}"
+            sentence_starts.append(a)
             sentence_bounds.append((a, b, sentence_id))
-            sentences.append(raw_span(textmap, a, b, schema.Sentence, id=sentence_id))
+            sentences.append(raw_span(textmap, a, b, schema.Sentence, mapped(a, b), id=sentence_id))
         tokens = None
         if with_tokens:
             tokens = [
@@ -111,12 +165,18 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
             textmap, item.start, item.end, schema.Paragraph,
             id=f"{article_id}-p{number}", role=item.unit.role, sentences=sentences, tokens=tokens,
         ))
+    # sentences run in text order without overlapping (split_sentences): then the only one
+    # that can hold an offset is the last starting at or before it
+    in_order = all(b <= a2 for (_, b, _), (a2, _, _) in zip(sentence_bounds, sentence_bounds[1:]))
 
     def sentence_of(start: int) -> str | None:
-        return next((sid for a, b, sid in sentence_bounds if a <= start < b), None)
+        if not in_order:
+            return next((sid for a, b, sid in sentence_bounds if a <= start < b), None)
+        i = bisect_right(sentence_starts, start) - 1
+        return sentence_bounds[i][2] if i >= 0 and start < sentence_bounds[i][1] else None
 
     figures = [
-        _figure(textmap, m, f"{article_id}-f{i}", sentence_of(m.start))
+        _figure(textmap, m, f"{article_id}-f{i}", sentence_of(m.start), mapped(m.start, m.end))
         for i, m in enumerate(doc.user_data.get(FIGURES_KEY, ()))
     ]
     entities = [_entity(textmap, m, f"{article_id}-e{i}") for i, m in enumerate(doc.user_data.get(ENTITIES_KEY, ()))]
@@ -124,16 +184,17 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         raw_span(textmap, r.start, r.end, schema.Reference, refers_to=r.refers_to)
         for r in doc.user_data.get(REFERENCES_KEY, ())
     ]
-    # Claims of one sentence share its span, and often their subject and time spans: map each once.
-    shared_span = functools.lru_cache(maxsize=None)(lambda start, end: raw_span(textmap, start, end))
+    # Claims of one sentence share its span, and often their subject and time spans: build each once.
+    shared_span = functools.lru_cache(maxsize=None)(lambda start, end: raw_span(textmap, start, end,
+                                                                                mapped=mapped(start, end)))
     claims = [
         _claim(shared_span, match, f"{article_id}-c{i}", article_id, figures[match.figure_index])
         for i, match in enumerate(doc.user_data.get(CLAIMS_KEY, ()))
     ]
+    # title, headings, captions: the paragraph's span as a plain Span (same fields, no copy checks)
+    as_span = lambda p: construct(schema.Span, start=p.start, end=p.end, text=p.text, pieces=p.pieces)
     by_role = lambda role: [p for p in paragraphs if p.role == role]
-    first = lambda role: next((schema.Span(start=p.start, end=p.end, text=p.text, pieces=p.pieces)
-                               for p in by_role(role)), None)
-    as_span = lambda p: schema.Span(start=p.start, end=p.end, text=p.text, pieces=p.pieces)
+    first = lambda role: next((as_span(p) for p in by_role(role)), None)
     return schema.ArticleRecord(
         id=article_id,
         doc_id=doc_id,
@@ -162,7 +223,8 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
 
 def _claim(shared_span, match, claim_id: str, article_id: str, figure: schema.Figure) -> schema.Claim:
     span = lambda bounds: shared_span(*bounds) if bounds else None
-    return schema.Claim(
+    # our own typed values, thousands per batch, like the spans: no re-validation (tests validate output)
+    return construct(schema.Claim,
         id=claim_id, article_id=article_id, figure_id=figure.id, figure=figure,
         metric=span(match.metric), subject=match.subject, subject_span=span(match.subject_span),
         # the raw text of the time where it has a span (analysis text is width-folded)
