@@ -169,15 +169,27 @@ def article_subject(entities: list, references: list, units, text: str,
 Subject = tuple[str | None, tuple[int, int] | None]
 
 
+def subject_candidates(text: str, s_start: int, mentions: list[Mention],
+                       fig_spans: list[tuple[int, int]]) -> list[Mention]:
+    """The sentence's mentions that can be a subject at all (not quantified, listed or a byline).
+
+    The same for every figure of a sentence: callers with several figures compute it once.
+    """
+    return [m for m in mentions if not _quantified(m, fig_spans) and not _listed(text, m)
+            and not _byline(text, s_start, m)]
+
+
 def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
-                   fig_spans: list[tuple[int, int]], article_subject: str | None) -> Subject:
+                   fig_spans: list[tuple[int, int]], article_subject: str | None,
+                   valid: list[Mention] | None = None) -> Subject:
     """Who or where (name, span) for the figure at ``fig_start`` whose clause opens at ``c_start``:
     a clause entity, then a person of the sentence, then earlier clauses, then the article.
 
-    ``mentions`` and ``fig_spans`` are those of the sentence opening at ``s_start``.
+    ``mentions`` and ``fig_spans`` are those of the sentence opening at ``s_start``; ``valid``
+    is :func:`subject_candidates` of them when the caller asks for several figures of it.
     """
-    valid = [m for m in mentions if not _quantified(m, fig_spans) and not _listed(text, m)
-             and not _byline(text, s_start, m)]
+    if valid is None:
+        valid = subject_candidates(text, s_start, mentions, fig_spans)
     own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)]
     if own:
         return own[-1].name, (own[-1].start, own[-1].end)

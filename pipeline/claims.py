@@ -207,6 +207,10 @@ class _Sentence:
         self.source = self.sources[0] if self.sources else None
         self.carried = None
         self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
+        # per-sentence facts every figure asks for: computed once, not once per figure
+        self.own_times = [d for d in self.times if not self._compared(d)]  # comparison bases aside
+        self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
+        self.subject_candidates = claim_subjects.subject_candidates(text, start, self.mentions, self.fig_spans)
 
     def claims(self, indexed: list, pub_date) -> list[ClaimMatch]:
         out: list[ClaimMatch] = []
@@ -218,7 +222,7 @@ class _Sentence:
             c_start = rules.clause_start(self.text, fig.start, self.start)
             c_end = rules.clause_end(self.text, fig.end, self.end)
             p_start = max(c_start, boundary)
-            p_start = max([p_start] + [e for s, e in self.fig_spans if e <= fig.start and not self._per(s)])
+            p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
@@ -252,7 +256,8 @@ class _Sentence:
             if subject is None:
                 subject = claim_subjects.clause_subject(
                     self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
-                    fig_spans=self.fig_spans, article_subject=self.article_subject)
+                    fig_spans=self.fig_spans, article_subject=self.article_subject,
+                    valid=self.subject_candidates)
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
@@ -273,7 +278,7 @@ class _Sentence:
         """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
         else the first time of the sentence before it. Times are DATE entities and clause
         time words (此前, 届时); datelines, sources and comparison bases are not times."""
-        times = [d for d in self.times if not self._compared(d)]
+        times = self.own_times
         before = [d for d in times if d.end <= fig.start]
         in_clause = [d for d in before if d.start >= c_start]
         if in_clause:
