@@ -31,6 +31,7 @@ from pipeline.entity_text import (  # noqa: F401  (re-exported: callers use rule
     straddled,
 )
 from pipeline.gazetteer import Lexicons
+from pipeline.resources import load_lines
 
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
 NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社 天文台".split())
@@ -140,7 +141,7 @@ def _after_quotes(line: str, end: int) -> str:
     """Text after a run of adjacent quoted names (“A”“B”、“C”等), from ``end`` of the first."""
     pos = end
     while True:
-        if line.startswith("”", pos):
+        if line.startswith(("”", '"'), pos):  # “A” or ASCII "A"
             pos += 1
         nxt = re.match(r"[、和与及]?“[^“”\n]{1,30}", line[pos:])
         if not nxt:
@@ -158,7 +159,7 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     text = line[start:end]
     if len(text) < 2 or CLAUSE_PUNCT.search(text) or text in lex.generic:
         return False
-    if NUMBERED_NAME.match(text):
+    if NUMBERED_NAME.match(text) or is_event_name(text) or _dotted_name(text):
         return True
     # endswith/startswith over the whole tuple first (one C call): most quotes end in no cue
     if text.endswith(lex.strong_cues) and any(
@@ -178,6 +179,69 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     return any(verb in clause for verb in lex.program_verbs)
 
 
+#: Verbs that take a short policy name as object (践行“某某”, 围绕“某某”), and nouns that follow one (“某某”理念).
+SHORT_NAME_BEFORE = re.compile(r"(?:践行|实施|推进|开展|落实|围绕|贯彻)了?$")
+SHORT_NAME_AFTER = ("理念", "战略", "行动", "政策")
+#: Characters that make a quoted phrase a figure or a count (“3天”, “两个”, “一次”), not a name.
+FIGURE_CHARS = re.compile(r"[0-9%％]|^[一二三四五六七八九十两几][个次天年月日回件位条项名种类批届期号成倍]")
+#: Middle dots joining two parts of a festival or brand name (某地·某某嘉年华).
+DOTS = "·・•"
+
+
+@functools.lru_cache(maxsize=1)
+def _event_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One-character and longer event heads from ``models/event_heads.txt`` (loaded once)."""
+    heads = load_lines("event_heads.txt")
+    return tuple(h for h in heads if len(h) == 1), tuple(h for h in heads if len(h) > 1)
+
+
+def is_event_name(text: str) -> bool:
+    """Does ``text`` end in an event or campaign head (“某某文化节”, “文旅消费季”, “某某嘉年华”)?
+
+    A one-character head (节 季 月 周 展 赛) needs three name characters
+    before it, a longer one two, so holidays and periods (“春节”, “黄金周”)
+    stay ordinary words; counts and dates (“第三周”, “十二月”) are not names.
+    """
+    if CLAUSE_PUNCT.search(text) or not all(is_cjk(c) or c in DOTS for c in text):
+        return False
+    short, long = _event_heads()
+    body_ok = any(text.endswith(h) and len(text) >= len(h) + 2 for h in long)
+    body_ok = body_ok or (text.endswith(short) and len(text) >= 4)
+    return body_ok and not re.match(r"[第上下本每今明去前后]?[一二三四五六七八九十两]+[个周月季]?$", text[:-1])
+
+
+def _dotted_name(text: str) -> bool:
+    """A name of two parts joined by a middle dot (某地·某某周), not a transliterated person (安娜·施密特).
+
+    Both parts need two or more Chinese characters; one must end in an event
+    head or be at least four characters long (names of people are shorter).
+    """
+    parts = re.split(f"[{DOTS}]", text)
+    if len(parts) != 2 or not all(len(p) >= 2 and all(is_cjk(c) for c in p) for p in parts):
+        return False
+    return is_event_name(parts[1]) or max(map(len, parts)) >= 4
+
+
+def _short_policy_name(line: str, start: int, end: int, lex: Lexicons,
+                       common: dict[str, str] | None = None) -> bool:
+    """A short quoted policy name (“两山”, “双碳”, “某某”理念, 践行“某某”).
+
+    Two to six Chinese characters, not a figure and not an ordinary word, as
+    the object of a policy verb or the modifier of 理念/战略/行动/政策.
+    A numeral shorthand alone is not enough: “五老”人员, “九鼎”真相 are
+    groups and objects, so “两山” without such context stays untagged.
+    """
+    text = line[start:end]
+    if not 2 <= len(text) <= 6 or not all(is_cjk(c) for c in text) or FIGURE_CHARS.search(text):
+        return False
+    tag = (common or {}).get(text)
+    if tag is not None and not tag.startswith(("nz", "j")) or text in lex.generic:
+        return False  # an ordinary word (“双方”, “一流”) in scare quotes
+    if SHORT_NAME_BEFORE.search(line[max(0, start - 4) : start - 1]):
+        return True
+    return line[end + 1 : end + 3] in SHORT_NAME_AFTER
+
+
 def quoted(line: str, lex: Lexicons, common: dict[str, str] | None = None) -> list[Candidate]:
     """Quoted programs (“八个统一”, “郑好办”APP) and quoted shop names before an owner (ORG)."""
     found = []
@@ -187,7 +251,8 @@ def quoted(line: str, lex: Lexicons, common: dict[str, str] | None = None) -> li
         after = line[match.end() :]
         if after.startswith(OWNER_CUES) and not CLAUSE_PUNCT.search(match.group(group)):
             found.append((start, end, "ORG", "quoted-owner"))
-        elif is_program_quote(line, start, end, lex) or _name_before_noun(line, start, end, lex, common):
+        elif (is_program_quote(line, start, end, lex) or _short_policy_name(line, start, end, lex, common)
+              or _name_before_noun(line, start, end, lex, common)):
             found.append((start, end, "PROGRAM", "quoted-program"))
     return found
 

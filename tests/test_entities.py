@@ -352,3 +352,48 @@ def test_two_character_place_split_across_two_words_is_not_a_place(text, unwante
     from pipeline.entities import EntityRecognizer
 
     assert unwanted not in {e.text for e in EntityRecognizer().find(text)}
+
+
+# Quoted event and campaign names, short policy names; the quotes stay outside the span.
+QUOTED_PROGRAMS = [
+    # event heads at the end of a quoted name
+    ("周末,“滨江夏日音乐季”在江边开幕。", "滨江夏日音乐季"),
+    ("市里启幕“书香满城读书月”。", "书香满城读书月"),
+    ("“青山湖·稻香嘉年华”吸引游客。", "青山湖·稻香嘉年华"),
+    ("“未来城市发展论坛”今天举行。", "未来城市发展论坛"),
+    ("本届“数字丝路博览会”签约项目多。", "数字丝路博览会"),
+    ("“古镇非遗文化节”持续三天。", "古镇非遗文化节"),
+    # a middle dot between two name parts
+    ("“江城·夜读空间”开放。", "江城·夜读空间"),
+    # short names after a policy verb or before 理念/战略/行动/政策
+    ("全县践行“绿色优先”理念。", "绿色优先"),
+    ("各校围绕“健康校园”开展活动。", "健康校园"),
+    ("落实“轻负高质”政策。", "轻负高质"),
+    # ASCII quotes before a cue
+    ('"以新换优"活动开展后,销量上升。', "以新换优"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), QUOTED_PROGRAMS)
+def test_quoted_event_and_policy_names(recognizer, text, name):
+    assert (name, "PROGRAM") in spans(recognizer, text)
+
+
+QUOTED_NOT_PROGRAMS = [
+    ("他笑着说“明天见”。", "明天见"),  # speech
+    ("抽检发现三批次产品“不合格”。", "不合格"),  # an ordinary word in quotes
+    ("这个“黄金周”格外忙。", "黄金周"),  # a holiday period, one-character head too short
+    ("“春节”前后车票紧张。", "春节"),
+    ("老街变成了“网红”打卡点。", "网红"),  # scare quotes
+    ("双方“各退一步”达成协议。", "各退一步"),
+    ("他在“第三周”才到岗。", "第三周"),  # a count, not an event
+    ("馆长“安娜·施密特”致辞。", "安娜·施密特"),  # a transliterated person's name
+    pytest.param("落实“3天”办结要求。", "3天", marks=pytest.mark.xfail(
+        strict=True, reason="is_program_quote's verb-in-clause rule takes any quote after 落实, figures too")),
+    ("9500名“五老”人员参与调解。", "五老"),  # a numeral shorthand of a group
+]
+
+
+@pytest.mark.parametrize(("text", "name"), QUOTED_NOT_PROGRAMS)
+def test_quoted_ordinary_words_are_not_programs(recognizer, text, name):
+    assert (name, "PROGRAM") not in spans(recognizer, text)
