@@ -26,7 +26,7 @@ absent these tests skip.
   a regression guard now.
 
 Floors sit ``MARGIN`` below the scores measured when they were last set
-(tree a5cbe3e). Raise them when rules improve; lower one only with a reason.
+(tree 3a0bcfc). Raise them when rules improve; lower one only with a reason.
 """
 
 from __future__ import annotations
@@ -58,9 +58,9 @@ FLOORS = {
         ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
         ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
         ("figures", "kind_acc"): 1.0,
-        ("entities", "micro"): 0.955, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.983,
+        ("entities", "micro"): 0.959, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.983,
         ("entities", "LOC"): 0.851, ("entities", "ORG"): 0.966, ("entities", "PERSON"): 0.990,
-        ("entities", "PROGRAM"): 0.800,
+        ("entities", "PROGRAM"): 0.941,
         ("claims", "metric"): 0.8244, ("claims", "subject"): 0.4474, ("claims", "time"): 0.9097,
         ("claims", "change"): 1.0,
     },
@@ -69,9 +69,9 @@ FLOORS = {
         ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
         ("figures", "f1"): 0.9754, ("figures", "unit_acc"): 0.9832, ("figures", "qualifier_acc"): 0.9916,
         ("figures", "kind_acc"): 1.0,
-        ("entities", "micro"): 0.933, ("entities", "DATE"): 0.946, ("entities", "GPE"): 0.952,
+        ("entities", "micro"): 0.945, ("entities", "DATE"): 0.946, ("entities", "GPE"): 0.952,
         ("entities", "LOC"): 1.0, ("entities", "ORG"): 0.894, ("entities", "PERSON"): 0.976,
-        ("entities", "PROGRAM"): 0.762, ("entities", "WORK"): 1.0,
+        ("entities", "PROGRAM"): 0.870, ("entities", "WORK"): 1.0,
         ("claims", "metric"): 0.8934, ("claims", "subject"): 0.7769, ("claims", "time"): 0.8,
         ("claims", "change"): 0.8966,
     },
