@@ -31,7 +31,6 @@ from pipeline.entity_text import (  # noqa: F401  (re-exported: callers use rule
     straddled,
 )
 from pipeline.gazetteer import Lexicons
-from pipeline.resources import load_lines
 
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
 NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社 天文台".split())
@@ -159,7 +158,7 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     text = line[start:end]
     if len(text) < 2 or CLAUSE_PUNCT.search(text) or text in lex.generic:
         return False
-    if NUMBERED_NAME.match(text) or is_event_name(text) or _dotted_name(text):
+    if NUMBERED_NAME.match(text) or is_event_name(text, lex.event_heads) or _dotted_name(text, lex.event_heads):
         return True
     # endswith/startswith over the whole tuple first (one C call): most quotes end in no cue
     if text.endswith(lex.strong_cues) and any(
@@ -188,14 +187,7 @@ FIGURE_CHARS = re.compile(r"[0-9%％]|^[一二三四五六七八九十两几][�
 DOTS = "·・•"
 
 
-@functools.lru_cache(maxsize=1)
-def _event_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """One-character and longer event heads from ``models/event_heads.txt`` (loaded once)."""
-    heads = load_lines("event_heads.txt")
-    return tuple(h for h in heads if len(h) == 1), tuple(h for h in heads if len(h) > 1)
-
-
-def is_event_name(text: str) -> bool:
+def is_event_name(text: str, heads: tuple[str, ...]) -> bool:
     """Does ``text`` end in an event or campaign head (“某某文化节”, “文旅消费季”, “某某嘉年华”)?
 
     A one-character head (节 季 月 周 展 赛) needs three name characters
@@ -204,13 +196,11 @@ def is_event_name(text: str) -> bool:
     """
     if CLAUSE_PUNCT.search(text) or not all(is_cjk(c) or c in DOTS for c in text):
         return False
-    short, long = _event_heads()
-    body_ok = any(text.endswith(h) and len(text) >= len(h) + 2 for h in long)
-    body_ok = body_ok or (text.endswith(short) and len(text) >= 4)
+    body_ok = any(text.endswith(h) and len(text) >= max(len(h) + 2, 4) for h in heads)
     return body_ok and not re.match(r"[第上下本每今明去前后]?[一二三四五六七八九十两]+[个周月季]?$", text[:-1])
 
 
-def _dotted_name(text: str) -> bool:
+def _dotted_name(text: str, heads: tuple[str, ...]) -> bool:
     """A name of two parts joined by a middle dot (某地·某某周), not a transliterated person (安娜·施密特).
 
     Both parts need two or more Chinese characters; one must end in an event
@@ -219,7 +209,7 @@ def _dotted_name(text: str) -> bool:
     parts = re.split(f"[{DOTS}]", text)
     if len(parts) != 2 or not all(len(p) >= 2 and all(is_cjk(c) for c in p) for p in parts):
         return False
-    return is_event_name(parts[1]) or max(map(len, parts)) >= 4
+    return is_event_name(parts[1], heads) or max(map(len, parts)) >= 4
 
 
 def _short_policy_name(line: str, start: int, end: int, lex: Lexicons,

@@ -55,6 +55,7 @@ class Lexicons:
     and_bodies: tuple[str, ...]  # bodies holding 和 (文化和旅游): 和 does not end their prefix
     generic_lengths: tuple[int, ...] = ()  # the distinct lengths in ``generic``
     program_cue_tuple: tuple[str, ...] = ()  # the keys of ``program_cues``, for one startswith call
+    event_heads: tuple[str, ...] = ()  # 节 季 嘉年华 博览会 …: heads of quoted event names
 
     def ends_in_generic(self, name: str, longer_than: int = 0) -> bool:
         """Does ``name`` end in a generic noun of more than ``longer_than`` characters?
@@ -212,4 +213,5 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         and_bodies=load_lines("org_and_bodies.txt", models_dir),
         generic_lengths=tuple(sorted({len(g) for g in generic})),
         program_cue_tuple=tuple(cues),
+        event_heads=load_lines("event_heads.txt", models_dir),
     )

@@ -8,16 +8,15 @@ mismatch raises instead of shifting every later offset.
 
 Segmenters:
 
-- ``jieba``: jieba's dictionary and algorithm through jieba-rs (``rjieba``),
-  about 15x faster than the Python implementation; falls back to a private
-  ``jieba.Tokenizer`` instance (no cache file written) if rjieba is missing.
+- ``jieba``: jieba's dictionary and algorithm through jieba-rs (``rjieba``, a
+  dependency), about 15x faster than the Python implementation, on a private
+  ``rjieba.Jieba()`` instance.
 - ``pkuseg``: pkuseg with the ``default`` model its package ships (slower,
   more accurate on news text).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -53,28 +52,6 @@ class RJiebaSegmenter:
         return self._jieba.tag(text, True)
 
 
-class PyJiebaSegmenter:
-    """jieba's Python implementation on a private Tokenizer (fallback)."""
-
-    name = "jieba"
-
-    def __init__(self, user_words: Iterable[str] = ()):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
-        # Load the dictionary without jieba's cache file in the temp folder.
-        with tokenizer.get_dict_file() as handle:
-            tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(handle)
-        tokenizer.initialized = True
-        for word in user_words:
-            tokenizer.add_word(word)
-        self._tokenizer = tokenizer
-
-    def cut(self, text: str) -> list[str]:
-        return self._tokenizer.lcut(text, HMM=True)
-
-
 class PkusegSegmenter:
     """pkuseg's ``default`` model, shipped inside the pkuseg package."""
 
@@ -101,10 +78,7 @@ class PkusegSegmenter:
 def make_segmenter(name: str, user_words: Iterable[str] = ()) -> Segmenter:
     """A segmenter by name (``jieba`` or ``pkuseg``) with user words loaded."""
     if name == "jieba":
-        try:
-            return RJiebaSegmenter(user_words)
-        except ImportError:
-            return PyJiebaSegmenter(user_words)
+        return RJiebaSegmenter(user_words)
     if name == "pkuseg":
         return PkusegSegmenter(user_words)
     raise ValueError(f"unknown segmenter {name!r}; choose one of {', '.join(SEGMENTERS)}")
