@@ -59,12 +59,17 @@ class TextMap:
     Build it with :meth:`add` (one raw piece, folded) and :meth:`add_separator`
     (a character that exists only in analysis text, e.g. the newline between
     two units). Separators map to -1 and are never part of an emitted span.
+
+    ``base`` is where ``raw`` starts in the file when it is a window of a
+    bigger dump (:mod:`pipeline.chunks`): spans come back in the file's
+    coordinates directly, so no record needs shifting afterwards.
     """
 
-    __slots__ = ("raw", "_chunks", "_offsets", "_text")
+    __slots__ = ("raw", "base", "_chunks", "_offsets", "_text")
 
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, base: int = 0):
         self.raw = raw
+        self.base = base
         self._chunks: list[str] = []
         self._offsets = array("i")
         self._text: str | None = None
@@ -96,7 +101,7 @@ class TextMap:
         return self._offsets[index]
 
     def to_raw(self, start: int, end: int) -> RawSpan:
-        """Map analysis span [start, end) to raw coordinates.
+        """Map analysis span [start, end) to raw coordinates (plus ``base``).
 
         Characters that are contiguous in raw, or separated in raw only by
         characters of the same line (stray spaces the analysis dropped), form
@@ -107,7 +112,7 @@ class TextMap:
         if window and window[0] >= 0 and window[-1] - window[0] == len(window) - 1 and -1 not in window:
             # the common case: offsets rise one by one, so the span is one raw run
             first, final = window[0], window[-1] + 1
-            return RawSpan(first, final, self.raw[first:final])
+            return RawSpan(first + self.base, final + self.base, self.raw[first:final])
         offsets = [o for o in window if o >= 0]
         if not offsets:
             raise ValueError(f"analysis span [{start}, {end}) has no raw characters")
@@ -118,8 +123,8 @@ class TextMap:
                 last[1] = offset + 1
             else:
                 pieces.append([offset, offset + 1])
-        first, final = pieces[0][0], pieces[-1][1]
+        first, final, base = pieces[0][0], pieces[-1][1], self.base
         if len(pieces) == 1:
-            return RawSpan(first, final, self.raw[first:final])
+            return RawSpan(first + base, final + base, self.raw[first:final])
         text = "".join(self.raw[a:b] for a, b in pieces)
-        return RawSpan(first, final, text, tuple((a, b) for a, b in pieces))
+        return RawSpan(first + base, final + base, text, tuple((a + base, b + base) for a, b in pieces))

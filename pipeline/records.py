@@ -31,9 +31,12 @@ class AnalysisUnit:
     end: int
 
 
-def analysis_text(raw: str, layout: ArticleLayout) -> tuple[TextMap, list[AnalysisUnit]]:
-    """The article's analysis text: units in reading order, joined by newlines."""
-    textmap = TextMap(raw)
+def analysis_text(raw: str, layout: ArticleLayout, base: int = 0) -> tuple[TextMap, list[AnalysisUnit]]:
+    """The article's analysis text: units in reading order, joined by newlines.
+
+    ``base`` is the offset of ``raw`` in its file when ``raw`` is a window of it.
+    """
+    textmap = TextMap(raw, base)
     units = []
     for unit in layout.units:
         if units:
@@ -96,10 +99,10 @@ def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, mapped=N
     return construct(model, start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
 
 
-def _plain(raw: str, span: tuple[int, int] | None) -> schema.Span | None:
+def _plain(raw: str, span: tuple[int, int] | None, base: int) -> schema.Span | None:
     if span is None:
         return None
-    return schema.Span(start=span[0], end=span[1], text=raw[span[0]:span[1]])
+    return schema.Span(start=span[0] + base, end=span[1] + base, text=raw[span[0]:span[1]])
 
 
 def _figure(textmap: TextMap, match, figure_id: str, sentence_id: str | None, mapped=None) -> schema.Figure:
@@ -133,10 +136,12 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
 
     ``source`` (:func:`source_info`) and ``doc_id`` hash the whole dump text:
     callers compute them once per dump and pass them in, not once per article.
+    Offsets come out in file coordinates: ``textmap.base`` is added to the
+    layout's own spans as :class:`TextMap` adds it to the analysis spans.
     """
     source = source or source_info(dump)
     doc_id = doc_id or dump.doc_id
-    raw, article_id = dump.text, f"{doc_id}-a{layout.index}"
+    raw, base, article_id = dump.text, textmap.base, f"{doc_id}-a{layout.index}"
     # Sentences, figures and claims ask for the same analysis spans again (a claim's
     # sentence is a sentence, its subject often another claim's): map each span once.
     mapped_spans: dict[tuple[int, int], object] = {}
@@ -201,17 +206,17 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         source=source,
         index=layout.index,
         date=dump.date,
-        start=layout.start,
-        end=layout.end,
+        start=layout.start + base,
+        end=layout.end + base,
         title=first("title"),
         kicker=first("kicker"),
         subtitle=first("subtitle"),
-        source_line=_plain(raw, layout.source_line),
-        reporters=[_plain(raw, r) for r in layout.reporters],
+        source_line=_plain(raw, layout.source_line, base),
+        reporters=[_plain(raw, r, base) for r in layout.reporters],
         headings=[as_span(p) for p in by_role("heading")],
         captions=[as_span(p) for p in by_role("caption")],
-        continued_from=_plain(raw, layout.continued_from),
-        continued_to=_plain(raw, layout.continued_to),
+        continued_from=_plain(raw, layout.continued_from, base),
+        continued_to=_plain(raw, layout.continued_to, base),
         truncated=layout.truncated,
         paragraphs=paragraphs,
         figures=figures,

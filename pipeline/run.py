@@ -63,13 +63,18 @@ def cached_nlp(settings: Settings) -> Language:
     return build_nlp(settings)
 
 
-def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings()) -> list[schema.ArticleRecord]:
-    """All articles of one decoded dump, analysed, as output records."""
+def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), base: int = 0
+                 ) -> list[schema.ArticleRecord]:
+    """All articles of one decoded dump, analysed, as output records.
+
+    ``base`` is the offset of ``dump.text`` in its file when it is one window of
+    a big dump (:mod:`pipeline.chunks`); the records' offsets are the file's.
+    """
     date = dump.date or dump_date(dump.text) or settings.date
     source, doc_id = source_info(dump), dump.doc_id  # each hashes the whole dump: once per dump
     records = []
     for layout in split_articles(dump.text):
-        textmap, units = analysis_text(dump.text, layout)
+        textmap, units = analysis_text(dump.text, layout, base)
         doc = nlp.make_doc(textmap.text)
         doc.user_data[components.TEXT_KEY] = textmap.text
         doc.user_data[components.DATE_KEY] = date

@@ -16,8 +16,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from pydantic import BaseModel
-
 from . import schema
 from .run import Settings, cached_nlp, process_dump
 
@@ -64,30 +62,6 @@ class ChunkResult:
     error: str | None = None
 
 
-def _spans(model, seen: set[int]) -> Iterator[schema.Span]:
-    """Every Span object inside a model once (a claim's figure is also the article's figure)."""
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        items = value if isinstance(value, list) else (value,)
-        for item in items:
-            if isinstance(item, BaseModel) and id(item) not in seen:
-                seen.add(id(item))
-                if isinstance(item, schema.Span):
-                    yield item
-                yield from _spans(item, seen)
-
-
-def shift_record(record: schema.ArticleRecord, base: int) -> None:
-    """Move every span of a record made from a window by ``base`` into whole-dump offsets."""
-    for span in list(_spans(record, set())):
-        span.start += base
-        span.end += base
-        if span.pieces:
-            span.pieces = [(a + base, b + base) for a, b in span.pieces]
-    record.start += base
-    record.end += base
-
-
 #: Line breaks for str.splitlines that JSON leaves raw inside strings; escaped so that any
 #: line reader (not only one splitting on "\n") sees one record per line.
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -105,11 +79,9 @@ def json_line(record) -> str:
 def analyse(task: Task, settings: Settings) -> ChunkResult:
     """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
     try:
-        records = process_dump(task.dump, cached_nlp(settings), settings)
+        records = process_dump(task.dump, cached_nlp(settings), settings, task.base)
         result = ChunkResult()
         for record in records:
-            if task.base:
-                shift_record(record, task.base)
             record.source = task.source
             claims = [json_line(claim) for claim in record.claims]
             result.articles.append((record.index, json_line(record), claims))
