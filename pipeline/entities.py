@@ -79,11 +79,12 @@ def resolve(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int,
 def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Every rule's candidates on one unit of text, in line coordinates."""
     places = rules.place_starts(line, lex, common)
+    hits = rules.scan_line(line, lex)  # every suffix, short name and cue of the line in one pass
     found = rules.works(line) + rules.quoted(line, lex, common) + rules.unquoted_programs(line, lex)
-    found += rules.organizations(line, lex, places, common) + loc_rules.locations(line, lex, common, places)
+    found += rules.organizations(line, lex, places, common, hits) + loc_rules.locations(line, lex, common, places, hits)
     found += loc_rules.rivers(line, places)
-    found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common) + credit_names(line, lex, common)]
-    found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in lex.leader_names.iter(line)]
+    found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits) + credit_names(line, lex, common)]
+    found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]
     for start, ends in places.items():
         for end, label, _text in ends:
             if end - start >= 2:

@@ -23,11 +23,13 @@ from pipeline.entity_text import (  # noqa: F401  (re-exported: callers use rule
     STOP_CHARS,
     STOP_VERBS,
     Candidate,
+    LineHits,
     crosses_word,
     is_cjk,
     longest_suffixes,
     place_starts,
     prefix_floor,
+    scan_line,
     straddled,
 )
 from pipeline.gazetteer import Lexicons
@@ -288,16 +290,17 @@ def _body_word(line: str, start: int, s: int, end: int, common: dict[str, str]) 
 
 
 def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, str, str]]],
-                  common: dict[str, str]) -> list[Candidate]:
+                  common: dict[str, str], hits: LineHits | None = None) -> list[Candidate]:
     """[place | head word | bounded name] + body + suffix (省知识产权局, 郑州市委党校, 某某有限公司).
 
     A longer place suffix at the same end makes the name a place (市会展中心
     is LOC, not ORG by 中心); departments after an ORG extend it (see
-    :func:`sub_units`).
+    :func:`sub_units`). ``hits`` is the line's :func:`scan_line` when the caller has it.
     """
     found = []
-    loc_best = longest_suffixes(line, lex.loc_suffixes)
-    for end, suffix in longest_suffixes(line, lex.org_suffixes).items():
+    hits = hits or scan_line(line, lex)
+    loc_best = hits.loc_suffixes
+    for end, suffix in hits.org_suffixes.items():
         s = end - len(suffix)
         if len(loc_best.get(end, "")) > len(suffix):
             continue
@@ -334,19 +337,21 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
         if _body_word(line, start, s, end, common) and line[s - 2 : s] not in common or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
             continue
         found.append((start, end, "ORG", "org-suffix"))
-    found += known_organizations(line, lex, common)
-    return found + sub_units(line, lex, common, found)
+    found += known_organizations(line, lex, common, hits)
+    return found + sub_units(line, lex, common, found, hits)
 
 
-def known_organizations(line: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+def known_organizations(line: str, lex: Lexicons, common: dict[str, str],
+                        hits: LineHits | None = None) -> list[Candidate]:
     """Short names (新华社, 美联储) not inside a longer word, and Latin acronyms (CBA, WTO) standing alone."""
     found = []
-    for last, name in lex.known_orgs.iter(line):
+    hits = hits or scan_line(line, lex)
+    for last, name in hits.known_orgs:
         start = last + 1 - len(name)
         if len(name) <= 2 and crosses_word(line, start, last + 1, common):
             continue
         found.append((start, last + 1, "ORG", "org-lexicon"))
-    for last, name in lex.org_acronyms.iter(line):
+    for last, name in hits.org_acronyms:
         start = last + 1 - len(name)
         if not (_latin(line[start - 1 : start]) or _latin(line[last + 1 : last + 2])):
             found.append((start, last + 1, "ORG", "org-lexicon"))  # CBA, not the middle of NCBAX
@@ -358,7 +363,8 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Candidate]) -> list[Candidate]:
+def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Candidate],
+              hits: LineHits | None = None) -> list[Candidate]:
     """Parent ORG + department (国家能源局 + 某某司, 某某大学 + 天文学系): one longer ORG.
 
     The department's body runs from the parent's end to a sub-unit suffix
@@ -370,7 +376,7 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
     for start, end, _label, _rule in parents:
         starts[end] = min(start, starts.get(end, start))
     found = []
-    for end, suffix in sorted(longest_suffixes(line, lex.org_subunits).items()):
+    for end, suffix in sorted((hits or scan_line(line, lex)).org_subunits.items()):
         s = end - len(suffix)
         if len(suffix) == 1 and line[end - 1 : end + 1] in common:
             continue  # 处|理, 系|统, 台|风: the suffix starts another word

@@ -12,6 +12,7 @@ in line coordinates.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.gazetteer import Lexicons
 
@@ -134,3 +135,61 @@ def longest_suffixes(line: str, automaton) -> dict[int, str]:
         if len(suffix) > len(best.get(last + 1, "")):
             best[last + 1] = suffix
     return best
+
+
+@dataclass(slots=True)
+class LineHits:
+    """The lexicon words of one line, from one automaton pass (:func:`scan_line`).
+
+    Suffix tables map an end to the longest suffix of that list ending there
+    (as :func:`longest_suffixes` gives them); the other lists hold
+    ``(last index, word)`` in the automaton's order (by end, longest first).
+    """
+
+    org_suffixes: dict[int, str]
+    loc_suffixes: dict[int, str]
+    org_subunits: dict[int, str]
+    known_orgs: list[tuple[int, str]]
+    org_acronyms: list[tuple[int, str]]
+    leaders: list[tuple[int, str]]
+    person_cues: list[tuple[int, str]]  # (end, cue): leftmost-longest, not overlapping, like a regex's finditer
+
+
+def scan_line(line: str, lex: Lexicons) -> LineHits:
+    """Every suffix, short name, acronym, leader and person cue of ``line`` in one pass.
+
+    Six automata and a regex of person cues each walked the whole line; one
+    automaton over all the lists (``lex.line_words``) walks it once, at
+    about the cost of one of them.
+    """
+    best: dict[str, dict[int, str]] = {"org": {}, "loc": {}, "sub": {}}
+    hits: dict[str, list[tuple[int, str]]] = {"known": [], "acronym": [], "leader": [], "cue": []}
+    for last, (word, kinds) in lex.line_words.iter(line):
+        for kind in kinds:
+            table = best.get(kind)
+            if table is None:
+                hits[kind].append((last, word))
+            elif len(word) > len(table.get(last + 1, "")):
+                table[last + 1] = word
+    return LineHits(best["org"], best["loc"], best["sub"], hits["known"], hits["acronym"], hits["leader"],
+                    _leftmost_longest(hits["cue"]))
+
+
+def _leftmost_longest(matches: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``(end, word)`` of the matches a regex alternation (longest first) finds with ``finditer``.
+
+    The regex takes, from left to right, the longest word starting at each
+    position and resumes after it; overlapping matches are skipped.
+    """
+    longest: dict[int, str] = {}
+    for last, word in matches:
+        start = last + 1 - len(word)
+        if len(word) > len(longest.get(start, "")):
+            longest[start] = word
+    found = []
+    resume = 0
+    for start in sorted(longest):
+        if start >= resume:
+            resume = start + len(longest[start])
+            found.append((resume, longest[start]))
+    return found

@@ -56,6 +56,9 @@ class Lexicons:
     generic_lengths: tuple[int, ...] = ()  # the distinct lengths in ``generic``
     program_cue_tuple: tuple[str, ...] = ()  # the keys of ``program_cues``, for one startswith call
     event_heads: tuple[str, ...] = ()  # 节 季 嘉年华 博览会 …: heads of quoted event names
+    #: One automaton over the suffix, short-name, acronym, leader and person-cue lists:
+    #: word -> (word, kinds). See :func:`pipeline.entity_text.scan_line`.
+    line_words: ahocorasick.Automaton | None = None
 
     def ends_in_generic(self, name: str, longer_than: int = 0) -> bool:
         """Does ``name`` end in a generic noun of more than ``longer_than`` characters?
@@ -183,6 +186,15 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         places.setdefault(feature, (feature, "LOC", None))
     cues = {row["cue"]: row["strength"] for row in load_table("program_cues.txt", models_dir)}
     generic = frozenset(load_lines("generic_nouns.txt", models_dir))
+    line_lists = {
+        "org": load_lines("org_suffixes.txt", models_dir),
+        "loc": load_lines("loc_suffixes.txt", models_dir),
+        "sub": load_lines("org_subunits.txt", models_dir),
+        "known": load_lines("org_short_names.txt", models_dir),
+        "acronym": load_lines("org_acronyms.txt", models_dir),
+        "leader": load_lines("leaders.txt", models_dir),
+        "cue": load_lines("person_cues.txt", models_dir) + load_lines("person_descriptors.txt", models_dir),
+    }
     return Lexicons(
         places=PlaceTable(places),
         divisions=divisions,
@@ -214,4 +226,20 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         generic_lengths=tuple(sorted({len(g) for g in generic})),
         program_cue_tuple=tuple(cues),
         event_heads=load_lines("event_heads.txt", models_dir),
+        line_words=_kinds_automaton(line_lists),
     )
+
+
+def _kinds_automaton(lists: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
+    """One automaton over several word lists: word -> (word, the names of the lists holding it).
+
+    pyahocorasick's cost is mostly per character of text, not per word, so
+    one pass over a line with every list costs about what one list costs;
+    separate automata cost one pass each (see :func:`pipeline.entity_text.scan_line`).
+    """
+    kinds: dict[str, list[str]] = {}
+    for kind, words in lists.items():
+        for word in words:
+            if kind not in kinds.setdefault(word, []):
+                kinds[word].append(kind)
+    return _automaton({word: (word, tuple(names)) for word, names in kinds.items()})

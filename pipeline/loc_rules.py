@@ -10,7 +10,7 @@ own facility suffixes from ``models/loc_suffixes.txt``. Spans are
 
 from __future__ import annotations
 
-from pipeline.entity_text import COUNT_WORDS, STOP_VERBS, Candidate, longest_suffixes, prefix_floor
+from pipeline.entity_text import COUNT_WORDS, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
 from pipeline.gazetteer import Lexicons
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
@@ -35,7 +35,8 @@ PLACE_PREPOSITIONS = frozenset("沿在到从至往向")
 
 
 def locations(line: str, lex: Lexicons, common: dict[str, str],
-              places: dict[int, list[tuple[int, str, str]]] | None = None) -> list[Candidate]:
+              places: dict[int, list[tuple[int, str, str]]] | None = None,
+              hits: LineHits | None = None) -> list[Candidate]:
     """[name] + place suffix (二七塔商圈, 某某万达广场, 某某镇, 某某路站) and lexicon districts.
 
     The name must be a proper name, not a description: a count before it
@@ -43,12 +44,13 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
     a generic noun (口袋公园) or a suffix inside a word (网站, 农村) rule it
     out. A lexicon place inside the prefix starts the name (一期工程|徽州大道站);
     a town, street or district before it is a name of its own (某某镇|某某村).
+    ``hits`` is the line's :func:`~pipeline.entity_text.scan_line` when the caller has it.
     """
     found: list[Candidate] = []
     places = places or {}
     place_ends = {e for ends in places.values() for e, _l, _t in ends}
     split_ends: set[int] = set()
-    for end, suffix in sorted(longest_suffixes(line, lex.loc_suffixes).items()):
+    for end, suffix in sorted((hits or scan_line(line, lex)).loc_suffixes.items()):
         s = end - len(suffix)
         if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
             continue  # 经济高速|发展: a describing word before a verb, not a road

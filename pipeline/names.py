@@ -13,6 +13,7 @@ import functools
 import re
 from pathlib import Path
 
+from pipeline.entity_text import LineHits, scan_line
 from pipeline.gazetteer import Lexicons
 
 #: Characters that end a name: the given name stops before them (杨扬说, 徐琳从).
@@ -111,15 +112,17 @@ def _ends_name(line: str, pos: int) -> bool:
     return after == "" or not is_cjk(after) or after in _MARKER_CHARS  # 文/图, 摄 at the end, 文图
 
 
-def cued_names(line: str, lex: Lexicons, common: dict[str, str]) -> list[tuple[int, int, str]]:
+def cued_names(line: str, lex: Lexicons, common: dict[str, str],
+               hits: LineHits | None = None) -> list[tuple[int, int, str]]:
     """Names right after a person cue (记者 李某, 主席张某) or an age (30岁的), or before 老人 and kin.
 
     A byline cue may introduce several names separated by spaces (记者 王某 李某);
-    a transliterated name runs on over · (马克·某某).
+    a transliterated name runs on over · (马克·某某). ``hits`` is the line's
+    :func:`~pipeline.entity_text.scan_line` when the caller has it.
     """
     found = []
-    starts = [(m.end(), True) for m in _AGE_CUE.finditer(line)]
-    starts += [(m.end(), m.group() not in _BYLINE_CUES) for m in lex.person_cues.finditer(line)]
+    starts = [(m.end(), True) for m in _AGE_CUE.finditer(line)] if "岁的" in line else []
+    starts += [(end, cue not in _BYLINE_CUES) for end, cue in (hits or scan_line(line, lex)).person_cues]
     for start, strict in sorted(set(starts)):
         while start < len(line) and line[start] == " ":
             start += 1
