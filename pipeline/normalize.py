@@ -15,8 +15,8 @@ analysis character, the raw offset it came from, and maps spans back.
 from __future__ import annotations
 
 import re
-from array import array
-from dataclasses import dataclass
+from bisect import bisect_right
+from typing import NamedTuple
 
 # Full-width ASCII variants U+FF01..U+FF5E fold to U+0021..U+007E; the
 # ideographic space folds to a plain space. Chinese punctuation that has no
@@ -43,9 +43,12 @@ def fold_width(text: str) -> str:
     return _FULL_WIDTH_RUN.sub(_fold_run, text)
 
 
-@dataclass(frozen=True, slots=True)
-class RawSpan:
-    """A span in raw-file coordinates; ``pieces`` only when it crosses a gap."""
+class RawSpan(NamedTuple):
+    """A span in raw-file coordinates; ``pieces`` only when it crosses a gap.
+
+    A named tuple, not a frozen dataclass: records map tens of thousands of
+    spans per batch, and a frozen dataclass pays ``object.__setattr__`` per field.
+    """
 
     start: int
     end: int
@@ -60,31 +63,42 @@ class TextMap:
     (a character that exists only in analysis text, e.g. the newline between
     two units). Separators map to -1 and are never part of an emitted span.
 
+    The map is kept as *runs*: each :meth:`add` is one run of analysis
+    characters whose raw offsets rise one by one, so mapping a span walks the
+    few runs it touches, not its characters.
+
     ``base`` is where ``raw`` starts in the file when it is a window of a
     bigger dump (:mod:`pipeline.chunks`): spans come back in the file's
     coordinates directly, so no record needs shifting afterwards.
     """
 
-    __slots__ = ("raw", "base", "_chunks", "_offsets", "_text")
+    __slots__ = ("raw", "base", "_chunks", "_run_starts", "_run_raw", "_length", "_text")
 
     def __init__(self, raw: str, base: int = 0):
         self.raw = raw
         self.base = base
         self._chunks: list[str] = []
-        self._offsets = array("i")
+        self._run_starts: list[int] = []  # analysis offset where each run begins
+        self._run_raw: list[int] = []  # raw offset of that first character; -1 for a separator
+        self._length = 0
         self._text: str | None = None
+
+    def _run(self, raw_start: int, length: int) -> None:
+        if length:
+            self._run_starts.append(self._length)
+            self._run_raw.append(raw_start)
+            self._length += length
+            self._text = None
 
     def add(self, start: int, end: int) -> None:
         """Append raw[start:end] (folded) to the analysis text."""
         self._chunks.append(fold_width(self.raw[start:end]))
-        self._offsets.extend(range(start, end))
-        self._text = None
+        self._run(start, end - start)
 
     def add_separator(self, char: str = "\n") -> None:
         """Append a character that has no raw counterpart."""
         self._chunks.append(char)
-        self._offsets.extend([-1] * len(char))
-        self._text = None
+        self._run(-1, len(char))
 
     @property
     def text(self) -> str:
@@ -94,11 +108,15 @@ class TextMap:
         return self._text
 
     def __len__(self) -> int:
-        return len(self._offsets)
+        return self._length
 
     def raw_offset(self, index: int) -> int:
         """The raw offset of analysis character ``index`` (-1 for a separator)."""
-        return self._offsets[index]
+        if not 0 <= index < self._length:
+            raise IndexError(f"analysis offset {index} outside [0, {self._length})")
+        i = bisect_right(self._run_starts, index) - 1
+        raw = self._run_raw[i]
+        return -1 if raw < 0 else raw + index - self._run_starts[i]
 
     def to_raw(self, start: int, end: int) -> RawSpan:
         """Map analysis span [start, end) to raw coordinates (plus ``base``).
@@ -108,22 +126,29 @@ class TextMap:
         one piece. A gap that crosses a line break (a column break, a caption
         moved out of the way) starts a new piece.
         """
-        window = self._offsets[start:end]
-        if window and window[0] >= 0 and window[-1] - window[0] == len(window) - 1 and -1 not in window:
-            # the common case: offsets rise one by one, so the span is one raw run
-            first, final = window[0], window[-1] + 1
-            return RawSpan(first + self.base, final + self.base, self.raw[first:final])
-        offsets = [o for o in window if o >= 0]
-        if not offsets:
+        starts, raws, base = self._run_starts, self._run_raw, self.base
+        i = bisect_right(starts, start) - 1
+        run_end = starts[i + 1] if i + 1 < len(starts) else self._length
+        if end <= run_end and raws[i] >= 0:
+            # the common case: the span lies inside one run, so it is one raw run
+            first = raws[i] + start - starts[i]
+            final = first + end - start
+            return RawSpan(first + base, final + base, self.raw[first:final])
+        pieces: list[list[int]] = []
+        while i < len(starts) and starts[i] < end:
+            run_end = starts[i + 1] if i + 1 < len(starts) else self._length
+            if raws[i] >= 0:
+                a = raws[i] + max(start, starts[i]) - starts[i]
+                b = raws[i] + min(end, run_end) - starts[i]
+                last = pieces[-1] if pieces else None
+                if last and (a == last[1] or (a > last[1] and "\n" not in self.raw[last[1]:a])):
+                    last[1] = b
+                else:
+                    pieces.append([a, b])
+            i += 1
+        if not pieces:
             raise ValueError(f"analysis span [{start}, {end}) has no raw characters")
-        pieces: list[list[int]] = [[offsets[0], offsets[0] + 1]]
-        for offset in offsets[1:]:
-            last = pieces[-1]
-            if offset == last[1] or (offset > last[1] and "\n" not in self.raw[last[1]:offset]):
-                last[1] = offset + 1
-            else:
-                pieces.append([offset, offset + 1])
-        first, final, base = pieces[0][0], pieces[-1][1], self.base
+        first, final = pieces[0][0], pieces[-1][1]
         if len(pieces) == 1:
             return RawSpan(first + base, final + base, self.raw[first:final])
         text = "".join(self.raw[a:b] for a, b in pieces)
