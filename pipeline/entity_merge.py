@@ -7,12 +7,20 @@ programs, works, quoted and cued names, the exact names of the lexicon
 (leaders), and the GPE/LOC split of lexicon places. Rule spans that no LAC
 span touches fill the gaps (a county LAC missed).
 
-Before merging, :func:`refine_tagged` applies general fixes to LAC's spans:
+Before merging, :func:`refine_tagged` applies general fixes to LAC's spans
+(most live in :mod:`pipeline.tagger_fixes`):
 
 - a compound of one-character country abbreviations (中美, 中日韩) is several
-  places, one per character;
-- a place followed by 队, 男篮, 女排, 俱乐部 … is a team, an ORG (中国队, 某省男篮);
-- punctuation at either end of a span is trimmed (LAC sometimes takes a ·);
+  places, one per character; so are abbreviations inside words (中葡, 访华, 中方);
+- a place followed by 队, 男篮, 女排, 俱乐部 … is a team, an ORG (中国队, 某省男篮),
+  also when LAC called the place an ORG or the team a person;
+- punctuation, a dateline's 电, a forecast's weather and a title after a
+  bare surname are trimmed (张主席 -> 张);
+- a place or ORG followed by words ending in an ORG head is one ORG.
+
+The merge then lets a lexicon place decide the label of a span with the
+same bounds, and admits rule spans into LAC's gaps only where LAC's words
+allow (:func:`fits_words`).
 
 Every function is pure and works on spans ``(start, end, label)`` in the
 coordinates of the text given.
@@ -20,13 +28,12 @@ coordinates of the text given.
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
 from pipeline.gazetteer import Lexicons
 from pipeline.names import AFTER_NAME
-from pipeline.resources import MODELS_DIR, load_lines
+from pipeline.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
+                                   organize, split_abbreviations, surname_before_title, trim_affixes, trim_edges)
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -38,49 +45,23 @@ TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 #: from an exact lexicon (leaders) and spans spread from those.
 #: (A name after a role cue is not kept: LAC knows better where it ends, 谢苗诺|娃.)
 KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document"})
-#: Punctuation LAC sometimes includes at the edge of a name.
-_EDGE_PUNCT = "·・.-—,，、:：;；\"'“”‘’《》()（）[]【】 \t"
+#: LAC tags of function words (conjunctions, prepositions, adverbs, pronouns,
+#: particles, locatives, numerals, quantifiers): no place name starts there.
+_FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})
+#: LAC tags of proper names: a suffix rule's name must start on one.
+_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "nw", "j"})
+#: Rules that build a name from a suffix or a cue word, not from a lexicon.
+_BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
+#: Endings of a body's name: a tagger ORG with one is a name even when the
+#: dictionary lists the word (人事部, 市委, 某某队).
+_ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 #: Place labels: on the same span the lexicon's choice between them wins.
-_PLACES = {"GPE", "LOC"}
+_PLACES = PLACES
 #: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
 #: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
 _TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
-
-
-@functools.lru_cache(maxsize=None)
-def country_abbreviations(models_dir: Path = MODELS_DIR) -> frozenset[str]:
-    """One-character abbreviations (中 美 日 …) from ``models/country_abbreviations.txt``."""
-    return frozenset(load_lines("country_abbreviations.txt", models_dir))
-
-
-def trim_edges(text: str, span: Span) -> Span | None:
-    """``span`` without punctuation at its ends, or None when nothing is left."""
-    start, end, label = span
-    while start < end and text[start] in _EDGE_PUNCT:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCT:
-        end -= 1
-    return (start, end, label) if end > start else None
-
-
-def split_abbreviations(text: str, span: Span, abbreviations: frozenset[str], lex: Lexicons) -> list[Span]:
-    """中美 -> 中, 美: a place made only of country abbreviations is one place per character.
-
-    A name that is itself a known place (巴西, 古巴) is kept whole.
-    """
-    start, end, label = span
-    name = text[start:end]
-    if (label not in {"GPE", "LOC"} or not 2 <= len(name) <= 4 or not set(name) <= abbreviations
-            or name in lex.divisions or _is_known_place(name, lex)):
-        return [span]
-    return [(i, i + 1, "GPE") for i in range(start, end)]
-
-
-def _is_known_place(name: str, lex: Lexicons) -> bool:
-    """Is ``name`` a whole entry of the place lexicon (countries, divisions)?"""
-    return lex.places.get(name, None) is not None
 
 
 def extend_team(text: str, span: Span) -> Span:
@@ -98,6 +79,25 @@ def extend_team(text: str, span: Span) -> Span:
     return (start, team.end(), "ORG") if team else span
 
 
+def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
+    """:func:`extend_team` on a tagger span, also when the tagger called the place an ORG or a PERSON.
+
+    The tagger often labels a country before 队 an ORG (英国|队) or takes the
+    whole team as a person (某某队): a known place followed by a team word,
+    and a tagger name ending in 队, are teams all the same.
+    """
+    start, end, label = span
+    if label in _PLACES:
+        return extend_team(text, span)
+    if label == "PERSON" and text[start:end].endswith("队"):
+        return (start, end, "ORG")
+    if is_known_place(text[start:end], lex):
+        team = extend_team(text, (start, end, "GPE"))
+        if team[1] > end:
+            return team
+    return span
+
+
 def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     """LAC's spans after the general fixes of the module docstring, sorted."""
     abbreviations = country_abbreviations()
@@ -108,7 +108,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         trimmed = trim_edges(text, span)
         if trimmed is None:
             continue
-        trimmed = extend_team(text, trimmed)
+        trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
         out.extend(split_abbreviations(text, trimmed, abbreviations, lex))
     return sorted(out)
 
@@ -121,11 +121,17 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
     start, end, label = span
     name = text[start:end]
     if end - start < 2:
+        if label == "PERSON":
+            return surname_before_title(text, span, lex)
         return label in _PLACES and name in country_abbreviations()
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
     if label in _PLACES and lex.ends_in_generic(name, longer_than=1):
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
+    if label in _PLACES and is_known_place(name, lex):
+        return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
+    if label == "ORG" and name.endswith(_ORG_ENDINGS):
+        return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
 
 
@@ -144,6 +150,9 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     """
     common = common or {}
     refined = refine_tagged(text, tagged, lex)
+    if words is not None:
+        refined = organize(text, refined, words, org_heads())
+        refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined)]
     others = [c for c in chosen if c not in kept]
@@ -155,19 +164,47 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if any(taken[start:end]) or not acceptable(text, span, lex, common):
             continue
         same = by_bounds.get((start, end))
-        if same is not None and {same[2], label} <= _PLACES:
-            merged.append(same)  # the lexicon knows whether a place is a GPE
+        if same is not None and ({same[2], label} <= _PLACES or same[3] == "place"):
+            merged.append(same)  # the lexicon knows a place, and whether it is a GPE
         else:
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
     bounds = _bounds(words, refined, taken) if words is not None else None
+    starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     for cand in others:
-        if bounds is not None and not (cand[0] in bounds or cand[1] in bounds):
+        if bounds is not None and not fits_words(cand, bounds, starts):
             continue
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
     return sorted(merged)
+
+
+def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]]) -> bool:
+    """May a rule span fill a gap the tagger left, given the tagger's words?
+
+    ``bounds``: word bounds (see :func:`_bounds`); ``starts``: tag of the
+    word starting at each position: (its end, its tag). A span cutting a word at both ends is
+    inside a longer word (发展中国家). A lexicon place cutting one end must
+    start a content word, not a function word (和|政治, 中|国家). A name
+    built from a suffix (…市场, …公司) or a cue must start on a word the
+    tagger calls a name (郑州|万达广场), not a common noun, verb or adjective
+    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name. A
+    place that is exactly one word the tagger calls a common noun (友谊, 白银)
+    is that noun.
+    """
+    start, end, _label, rule = cand
+    at_start, at_end = start in bounds, end in bounds
+    if not (at_start or at_end):
+        return False
+    word_end, tag = starts.get(start, (-1, None))
+    if rule == "place":
+        if word_end == end and tag == "n":
+            return False
+        return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
+    if rule in _BUILT_RULES:
+        return tag in _NAME_TAGS
+    return True
 
 
 def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
@@ -180,6 +217,8 @@ def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
     inside = sorted((s, e) for s, e, _ in tagged if start <= s and e <= end)
     if len(inside) < 2 or inside[0][0] != start or inside[-1][1] != end:
         return False
+    if cand[2] == "ORG" and any(label in _PLACES for s, e, label in tagged if e == end and s >= start):
+        return False  # 新华社 + 莫斯科: a dateline's agency and city, no ORG ends in a place
     return all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
 
 
