@@ -52,10 +52,9 @@ def zhnews_function(settings):
     """The batch's own per-chunk work (runner.analyse) over the text cut as the batch cuts it."""
     from pipeline.batch import _dump_tasks
     from pipeline.ingest import Dump
-    from pipeline.run import cached_nlp
-    from pipeline.runner import analyse
+    from pipeline.runner import analyse, warm_up
 
-    cached_nlp(settings)
+    warm_up(settings)  # as the runner does in each process it owns
 
     def run(text: str) -> None:
         dump = Dump("bench.txt", "bench.txt", text, "utf-8", "0" * 64)
@@ -97,7 +96,7 @@ def start_up() -> None:
     from concurrent.futures import ProcessPoolExecutor
 
     from pipeline.run import Settings
-    from pipeline.runner import _warm
+    from pipeline.runner import warm_up
 
     for method in ("spawn", "forkserver"):
         context = multiprocessing.get_context(method)
@@ -105,7 +104,7 @@ def start_up() -> None:
             context.set_forkserver_preload(["pipeline.run", "pipeline.components", "spacy"])
         started = time.perf_counter()
         with ProcessPoolExecutor(2, mp_context=context) as pool:
-            list(pool.map(_warm, [Settings()] * 2))
+            list(pool.map(warm_up, [Settings()] * 2))
         print(f"2 workers ready ({method:10s}) {time.perf_counter() - started:6.2f}s")
 
 
