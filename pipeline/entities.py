@@ -63,13 +63,11 @@ class Reference:
 def resolve(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Non-overlapping candidates, longest first, ties by rule priority; sorted by start."""
     chosen: list[tuple[int, int, str, str]] = []
-    taken = bytearray()
+    taken = bytearray(max((c[1] for c in candidates), default=0))
     order = sorted(candidates, key=lambda c: (c[0] - c[1], _PRIORITY.get(c[3], 9), c[0]))
     for cand in order:
         start, end = cand[0], cand[1]
-        if len(taken) < end:
-            taken.extend(b"\0" * (end - len(taken)))
-        if any(taken[start:end]):
+        if taken.find(1, start, end) >= 0:  # a taken character inside: one C scan
             continue
         taken[start:end] = b"\1" * (end - start)
         chosen.append(cand)
@@ -80,10 +78,14 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     """Every rule's candidates on one unit of text, in line coordinates."""
     places = rules.place_starts(line, lex, common)
     hits = rules.scan_line(line, lex)  # every suffix, short name and cue of the line in one pass
-    found = rules.works(line) + rules.quoted(line, lex, common) + rules.unquoted_programs(line, lex)
-    found += rules.organizations(line, lex, places, common, hits) + loc_rules.locations(line, lex, common, places, hits)
+    found = rules.works(line)
+    found += rules.quoted(line, lex, common)
+    found += rules.unquoted_programs(line, lex)
+    found += rules.organizations(line, lex, places, common, hits)
+    found += loc_rules.locations(line, lex, common, places, hits)
     found += loc_rules.rivers(line, places)
-    found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits) + credit_names(line, lex, common)]
+    found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits)]
+    found += [(s, e, "PERSON", r) for s, e, r in credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]
     for start, ends in places.items():
         for end, label, _text in ends:

@@ -135,6 +135,8 @@ def _and_body_floor(line: str, floor: int, s: int, suffix: str, lex: Lexicons, p
 
 def works(line: str) -> list[Candidate]:
     """Titles inside 《》 (brackets excluded)."""
+    if "《" not in line:
+        return []  # most lines hold no title: a C test instead of a regex pass
     return [(m.start(1), m.end(1), "WORK", "work") for m in WORK.finditer(line) if m.group(1).strip()]
 
 
@@ -251,6 +253,8 @@ def _short_policy_name(line: str, start: int, end: int, lex: Lexicons,
 
 def quoted(line: str, lex: Lexicons, common: dict[str, str] | None = None) -> list[Candidate]:
     """Quoted programs (“八个统一”, “郑好办”APP) and quoted shop names before an owner (ORG)."""
+    if "“" not in line and '"' not in line:
+        return []  # most lines hold no quote: a C test instead of a regex pass
     found = []
     for match in QUOTE.finditer(line):
         group = "q" if match.group("q") is not None else "a"
@@ -303,6 +307,15 @@ def _body_word(line: str, start: int, s: int, end: int, common: dict[str, str]) 
     return any(common.get(line[i:end], "").startswith("v") for i in range(max(start + 1, s - 2), s))
 
 
+@functools.lru_cache(maxsize=8)
+def _name_starters(heads: frozenset[str], and_bodies: tuple[str, ...]) -> tuple[str, ...]:
+    """Words that start an ORG name anywhere in its prefix: heads of two characters or more, and 和-bodies.
+
+    One ``startswith`` over the tuple tests them all in C.
+    """
+    return tuple(sorted(h for h in heads if len(h) > 1)) + and_bodies
+
+
 def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, str, str]]],
                   common: dict[str, str], hits: LineHits | None = None) -> list[Candidate]:
     """[place | head word | bounded name] + body + suffix (省知识产权局, 郑州市委党校, 某某有限公司).
@@ -311,9 +324,12 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
     is LOC, not ORG by 中心); departments after an ORG extend it (see
     :func:`sub_units`). ``hits`` is the line's :func:`scan_line` when the caller has it.
     """
-    found = []
     hits = hits or scan_line(line, lex)
+    if not (hits.org_suffixes or hits.known_orgs or hits.org_acronyms):
+        return []  # no suffix and no short name: no ORG, and no parent for a sub-unit
+    found = []
     loc_best = hits.loc_suffixes
+    starters = _name_starters(lex.org_heads, lex.and_bodies)
     for end, suffix in hits.org_suffixes.items():
         s = end - len(suffix)
         if len(loc_best.get(end, "")) > len(suffix):
@@ -327,8 +343,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
         floor = _and_body_floor(line, floor, s, suffix, lex, places)
         start = -1
         for pos in range(floor, s + 1):
-            if (pos in places and pos < s or any(line.startswith(h, pos) for h in lex.org_heads if len(h) > 1)
-                    or line.startswith(lex.and_bodies, pos)):
+            if pos in places and pos < s or line.startswith(starters, pos):
                 start = pos
                 break
             if pos == floor and line[pos] in lex.org_heads:

@@ -32,6 +32,8 @@ NUMERALS = frozenset("一二三四五六七八九十百千万两几多数余")
 MEASURES = frozenset("座个家所名项条批支位处间栋")
 #: Measure words and big-number characters that end a count before a name (14家, 23万).
 COUNT_WORDS = MEASURES | frozenset("万千百亿片块户")
+#: Characters that may stop :func:`prefix_floor` by themselves (checked together first).
+_SPECIAL_CHARS = COUNT_WORDS | STOP_CHARS | NUMERALS
 #: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
 ROUTE = re.compile(r"^[东西南北][至到]$")
 
@@ -50,22 +52,24 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
     is part of the name (发展中心, 研究所).
     """
     start = end
-    while start > 0 and end - start < limit:
+    lowest = max(0, end - limit)
+    while start > lowest:
         char = line[start - 1]
-        latin_digit = char.isdigit() and start >= 2 and line[start - 2].isascii() and line[start - 2].isalpha()
-        if not (is_cjk(char) or char.isascii() and char.isalnum() and (not char.isdigit() or latin_digit)):
+        if not "\u4e00" <= char <= "\u9fff" and (not (char.isascii() and char.isalnum()) or char.isdigit() and not (
+                start >= 2 and line[start - 2].isascii() and line[start - 2].isalpha())):
             break  # T3航站楼, A1馆: a digit only after a Latin letter
-        if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
-            break  # 14家|收费公园, 23万|人: a count, not part of a name
-        if char == "和" and _inside_body(line, start - 1, and_bodies):
-            start -= 1
-            continue
-        if char in STOP_CHARS or start < end and start >= 2 and line[start - 2 : start] in STOP_VERBS:
-            break
-        if common is not None and start >= 2 and common.get(line[start - 2 : start]) == "t":
-            break
-        if char in NUMERALS and start < end and line[start] in MEASURES:
-            break
+        if char in _SPECIAL_CHARS:  # one set test for the usual character, which none of these stops
+            if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
+                break  # 14家|收费公园, 23万|人: a count, not part of a name
+            if char == "和" and _inside_body(line, start - 1, and_bodies):
+                start -= 1
+                continue
+            if char in STOP_CHARS or char in NUMERALS and start < end and line[start] in MEASURES:
+                break
+        if start >= 2:
+            pair = line[start - 2 : start]
+            if start < end and pair in STOP_VERBS or common is not None and common.get(pair) == "t":
+                break
         start -= 1
     for place_start, ends in (places or {}).items():
         if place_start < start < max(e for e, _l, _t in ends):

@@ -46,11 +46,14 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
     a town, street or district before it is a name of its own (某某镇|某某村).
     ``hits`` is the line's :func:`~pipeline.entity_text.scan_line` when the caller has it.
     """
+    hits = hits or scan_line(line, lex)
+    if not hits.loc_suffixes:
+        return []
     found: list[Candidate] = []
     places = places or {}
     place_ends = {e for ends in places.values() for e, _l, _t in ends}
     split_ends: set[int] = set()
-    for end, suffix in sorted((hits or scan_line(line, lex)).loc_suffixes.items()):
+    for end, suffix in sorted(hits.loc_suffixes.items()):
         s = end - len(suffix)
         if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
             continue  # 经济高速|发展: a describing word before a verb, not a road
@@ -95,6 +98,8 @@ def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
 
 def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Candidate]:
     """A place name + 河 is the river named after it (某阳 + 河), unless 河 starts another place (湖北|河南)."""
+    if "河" not in line:
+        return []
     found = []
     for start, ends in places.items():
         for end, _label, _text in ends:
