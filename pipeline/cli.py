@@ -66,6 +66,10 @@ def run(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
 ) -> None:
     """Split page dumps into articles and write articles.jsonl, claims.jsonl, errors.jsonl, warnings.jsonl, manifest.json."""
+    if jobs > 1 and engine is EngineChoice.local:
+        from .forkserver import start_early
+
+        start_early()  # the workers' server imports spaCy while this process does
     from .batch import ResumeError, run_batch
     from .progress import make_progress
     from .run import Settings

@@ -152,9 +152,9 @@ def run_processes(items: Iterable, settings: Settings, jobs: int, start_method: 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context(start_method)
-    if start_method == "forkserver":
-        context.set_forkserver_preload(["pipeline.run", "pipeline.components", "spacy"])
+    from . import forkserver
+
+    context = forkserver.context() if start_method == "forkserver" else multiprocessing.get_context(start_method)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up, initargs=(settings,)) as pool:
         try:
             yield from _in_order(items, lambda task: pool.submit(analyse, task, settings),
