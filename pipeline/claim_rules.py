@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.regex_guard import guarded
 from pipeline.resources import load_lines, load_table
 
 #: Marks that end a clause (analysis text is width-folded: ， -> ,).
@@ -244,6 +245,8 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     return a, b
 
 
+#: Bound words a gap may end with besides the right trim words (利率低至2.88%).
+_GAP_BOUNDS = ("低至", "高至", "最低", "最高")
 #: Words that link a noun to its figure as a predicate (利率低至, 价格为, 规模达).
 _LINKS = ("为", "至", "达", "是", "超过", "突破", "不足", "不到", "仅", "逾", "高于", "低于")
 
@@ -254,12 +257,17 @@ def predicate_gap(gap: str) -> bool:
     广泛动员近3000支队伍 has only 近: the noun is not what is measured; 年化利率低至2.88%
     has 低至: it is.
     """
-    rest = gap
-    while rest:
-        word = next((w for w in ("低至", "高至", "最低", "最高") + trim_words().right if rest.endswith(w)), None)
-        if word is None:
+    if not gap:
+        return False  # no link word in an empty gap
+    right_by_len = trim_words().right_by_len
+    end = len(gap)
+    while end:
+        # the bounds first, then the trim words longest first (one slice per length)
+        cut = next((len(w) for w in _GAP_BOUNDS if gap.endswith(w, 0, end)), 0)
+        cut = cut or next((n for n, words in right_by_len if n <= end and gap[end - n:end] in words), 0)
+        if not cut:
             return False
-        rest = rest[: -len(word)]
+        end -= cut
     return any(link in gap for link in _LINKS) and "有" not in gap
 
 
@@ -270,6 +278,8 @@ _PER = re.compile(r"""(?:每(?:\d[\d.]*)?
 
 
 def _last_per(text: str, a: int, b: int) -> tuple[int, int] | None:
+    if text.find("每", a, b) < 0:
+        return None  # most prefixes have no 每: skip the regex scan
     found = None
     for m in _PER.finditer(text, a, b):
         found = m.span()
@@ -361,8 +371,10 @@ def split_list_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, in
 
 @functools.lru_cache(maxsize=1)
 def _time_words() -> re.Pattern[str]:
+    """The time word patterns as one alternation, behind a first-character guard (every
+    sentence is scanned; empty matches are dropped anyway, so the guard changes nothing)."""
     rows = load_lines("claim_time_words.txt")
-    return re.compile("|".join(f"(?:{r})" for r in rows))
+    return guarded(re.compile("|".join(f"(?:{r})" for r in rows)))
 
 
 def time_words(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline import claim_rules as rules
 from pipeline.resources import load_table
@@ -47,9 +47,12 @@ DATELINE_END = re.compile(r"电[(（]|电\s")
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A candidate subject: an entity, or a reference with what it points to."""
+class Mention(NamedTuple):
+    """A candidate subject: an entity, or a reference with what it points to.
+
+    A NamedTuple (immutable, and built without a frozen dataclass's per-field
+    ``object.__setattr__``): every entity of an article becomes one.
+    """
 
     start: int
     end: int
@@ -60,6 +63,12 @@ class Mention:
 def inside(span, spans: list[tuple[int, int]]) -> bool:
     """True when ``span`` (anything with start and end) lies within one of ``spans``."""
     return any(a <= span.start and span.end <= b for a, b in spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _any_province() -> re.Pattern[str]:
+    """Any province name: one scan tells whether an organization holds one at all."""
+    return re.compile("|".join(re.escape(p) for p in _divisions()[1]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,22 +90,26 @@ def _divisions() -> tuple[dict[str, str], tuple[str, ...]]:
     return province_of, provinces
 
 
-def article_place(text: str, entities: list) -> dict[str, str]:
+def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
     """What 全省/我省 and 全市 point to when the article names no place of its own level.
 
     A province named inside an organization (国家税务总局江西省税务局), else the
     province of the dateline city (新华社南昌…电) — a dateline says where a story
-    was filed, so it is only this last resort.
+    was filed, so it is only this last resort. ``datelines`` are the spans of
+    :data:`DATELINE` in ``text`` when the caller has them.
     """
     province_of, provinces = _divisions()
+    any_province = _any_province()
     place: dict[str, str] = {}
     for ent in entities:
-        if getattr(ent, "label", "") != "ORG":
+        if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国") or not any_province.search(ent.text):
             continue
-        hit = next((p for p in provinces if p in ent.text and not ent.text.startswith("中国")), None)
-        if hit:
-            place.setdefault("省", hit)
-    m = DATELINE.search(text)
+        hit = next(p for p in provinces if p in ent.text)  # the longest-first choice, as ever
+        place.setdefault("省", hit)
+    if datelines is None:
+        m = DATELINE.search(text)
+    else:
+        m = DATELINE.match(text, datelines[0][0]) if datelines else None
     if m:
         city = m.group(1) or m.group(2)
         if city in province_of:
@@ -137,22 +150,26 @@ def _placed(word: str, place: dict[str, str] | None) -> str | None:
 
 
 def article_subject(entities: list, references: list, units, text: str,
-                     sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None) -> str | None:
+                     sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
+                     datelines: list[tuple[int, int]] | None = None) -> str | None:
     """What the article is about: a work in its title (《长河渡》巡演), its title's place,
     organization or (repeated) program, else its most frequent place or organization,
     else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
-    dateline's filing place say who reported, not what about."""
+    dateline's filing place say who reported, not what about (``datelines``: the spans
+    of :data:`DATELINE` in ``text`` when the caller has them)."""
     heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
     in_head = lambda e: any(a <= e.start < b for a, b in heads)
-    dateline = [m.span() for m in DATELINE.finditer(text)]
+    if datelines is None:
+        datelines = [m.span() for m in DATELINE.finditer(text)]
+    said = list(sources) + list(datelines)
     named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS
-             and not inside(e, list(sources) + dateline)]
-    mentioned = Counter(e.text for e in named)
+             and not inside(e, said)]
     titled = [e for e in named if in_head(e)]
     for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
         hit = next((e for e in titled if e.label in labels), None)
         if hit is not None:
             return hit.text
+    mentioned = Counter(e.text for e in named)  # only now: most articles are settled by their title
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:

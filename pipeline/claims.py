@@ -110,6 +110,13 @@ class _ByStart:
             return [(i, self.items[i]) for i in range(first, last)]
         return [(i, item) for i, (item, s) in enumerate(zip(self.items, self.starts)) if lo <= s < hi]
 
+    def any_between(self, lo: int, hi: int) -> bool:
+        """Whether an item starts in [lo, hi)."""
+        if self.ordered:
+            at = bisect_left(self.starts, lo)
+            return at < len(self.starts) and self.starts[at] < hi
+        return any(lo <= s < hi for s in self.starts)
+
     def between(self, lo: int, hi: int) -> list:
         if self.ordered:
             return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
@@ -122,20 +129,23 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     text = fold_width(text)
     sources = [m.span() for m in _source_pattern().finditer(text)]
     datelines = [m.span() for m in claim_subjects.DATELINE.finditer(text)]
-    place = claim_subjects.article_place(text, entities)
+    place = claim_subjects.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
              and not inside(e, sources) and not claim_subjects.DATELINE_END.match(text, e.end)]
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
-    article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place)
+    article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
+    by_claimable = _ByStart([f for f in figures if not f.optional])
     first = lambda span: span[0]  # noqa: E731
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
             continue
+        if not by_claimable.any_between(u_start, u_end):
+            continue  # no claim in the unit, and no period to hand on: its periods stay inside it
         sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if not f.optional])
                      for a, b in split_sentences(text, u_start, u_end)]
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on

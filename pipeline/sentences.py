@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
-#: One sentence: anything up to a run of end marks plus trailing closers, or to a newline.
-_SENTENCE = re.compile(
-    r"""[^\n]*?                       # shortest run of text
-        (?: [。！？!?;；…]+ [”’」』"')）]*  # end marks, then closing quotes/brackets
-          | (?=\n) | $ )              # or the end of the unit
+#: What ends a sentence: a run of end marks with the closing quotes or brackets after
+#: it (kept in the sentence), or a newline (dropped). Scanning for these breaks is one
+#: C-level search per sentence; a lazy "text up to a mark" pattern retried the marks at
+#: every character.
+_BREAK = re.compile(
+    r"""[。！？!?;；…]+ [”’」』"')）]*   # end marks, then closing quotes/brackets
+      | \n                          # or the end of the unit
     """,
     re.VERBOSE,
 )
@@ -27,13 +29,23 @@ _SENTENCE = re.compile(
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences in ``text[start:end]``, whitespace trimmed."""
     end = len(text) if end is None else end
-    spans = []
-    for match in _SENTENCE.finditer(text, start, end):
-        a, b = match.span()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            spans.append((a, b))
+    spans: list[tuple[int, int]] = []
+    a = start
+    for match in _BREAK.finditer(text, start, end):
+        if match.group() == "\n":
+            _add_trimmed(spans, text, a, match.start())
+        else:
+            _add_trimmed(spans, text, a, match.end())
+        a = match.end()
+    _add_trimmed(spans, text, a, end)
     return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Append [a, b) without its leading and trailing whitespace, unless nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        spans.append((a, b))
