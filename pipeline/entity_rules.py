@@ -12,7 +12,6 @@ LOC rules live in :mod:`pipeline.loc_rules`; the line primitives both use
 
 from __future__ import annotations
 
-import functools
 import re
 
 from pipeline.entity_text import (  # noqa: F401  (re-exported: callers use rules.place_starts, rules.is_cjk …)
@@ -58,8 +57,6 @@ NOT_NOUN_AFTER = frozenset("的了是在和与及或也都就说对为把被将�
 WORK = re.compile(r"《([^《》\n]{1,40})》")
 #: Owners' roles after a quoted shop or brand name: the name is an ORG (“某某”主理人).
 OWNER_CUES = ("主理人", "创始人", "店主", "老板")
-#: Unquoted program: a verb, then a name ending in a strong cue (实施乡村振兴战略).
-_UNQUOTED_VERBS = "实施|开展|启动|推进|落实|参与|推出|发布|印发|深化|组织"
 
 
 def _count_or_time(body: str, common: dict[str, str]) -> bool:
@@ -187,13 +184,7 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     if _COUNT_BEFORE.search(before):
         return True  # 300个“某某”: a count of a named facility
     clause = _CLAUSE_SPLIT.split(before)[-1]
-    return _any_of(lex.program_verbs).search(clause) is not None
-
-
-@functools.lru_cache(maxsize=8)
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One compiled alternation finding any of ``words`` (one C scan instead of a ``in`` test per word)."""
-    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+    return lex.program_verb_re.search(clause) is not None  # one C scan, not an ``in`` test per verb
 
 
 #: Verbs that take a short policy name as object (践行“某某”, 围绕“某某”), and nouns that follow one (“某某”理念).
@@ -285,17 +276,10 @@ def _name_before_noun(line: str, start: int, end: int, lex: Lexicons, common: di
     return tag == "vn" or tag[0] not in "vpcdr"  # “某某”走向…, “某某”变成…: a verb follows, not a noun
 
 
-@functools.lru_cache(maxsize=8)
-def _unquoted_pattern(strong_cues: tuple[str, ...]) -> re.Pattern[str]:
-    """Verb, then a 2–12 character name ending in a strong cue (compiled once per cue list)."""
-    cues = "|".join(map(re.escape, strong_cues))
-    return re.compile(rf"(?:{_UNQUOTED_VERBS})了?([\u4e00-\u9fff]{{2,12}}?(?:{cues}))")
-
-
 def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
     """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动)."""
     found = []
-    for match in _unquoted_pattern(lex.strong_cues).finditer(line):
+    for match in lex.unquoted_re.finditer(line):
         name = match.group(1)
         if "的" not in name and name not in lex.generic:
             found.append((match.start(1), match.end(1), "PROGRAM", "unquoted-program"))
@@ -305,15 +289,6 @@ def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
 def _body_word(line: str, start: int, s: int, end: int, common: dict[str, str]) -> bool:
     """Is there a verb phrase that starts inside the name's body and runs to its end (新乡|上大学)?"""
     return any(common.get(line[i:end], "").startswith("v") for i in range(max(start + 1, s - 2), s))
-
-
-@functools.lru_cache(maxsize=8)
-def _name_starters(heads: frozenset[str], and_bodies: tuple[str, ...]) -> tuple[str, ...]:
-    """Words that start an ORG name anywhere in its prefix: heads of two characters or more, and 和-bodies.
-
-    One ``startswith`` over the tuple tests them all in C.
-    """
-    return tuple(sorted(h for h in heads if len(h) > 1)) + and_bodies
 
 
 def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, str, str]]],
@@ -329,7 +304,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
         return []  # no suffix and no short name: no ORG, and no parent for a sub-unit
     found = []
     loc_best = hits.loc_suffixes
-    starters = _name_starters(lex.org_heads, lex.and_bodies)
+    starters = lex.org_starters  # one startswith over the tuple tests them all in C
     for end, suffix in hits.org_suffixes.items():
         s = end - len(suffix)
         if len(loc_best.get(end, "")) > len(suffix):

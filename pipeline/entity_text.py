@@ -36,6 +36,7 @@ COUNT_WORDS = MEASURES | frozenset("万千百亿片块户")
 _SPECIAL_CHARS = COUNT_WORDS | STOP_CHARS | NUMERALS
 #: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
 ROUTE = re.compile(r"^[东西南北][至到]$")
+ROUTES = frozenset(d + t for d in "东西南北" for t in "至到")  # the words ROUTE matches, for a set test
 
 
 def is_cjk(char: str) -> bool:
@@ -93,13 +94,13 @@ def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> boo
     that only overlap it (州立 in 郑州立足) do not count: jieba's dictionary
     holds too many such fragments.
     """
+    size = end - start
     for i in range(max(0, start - 2), start + 1):
-        for j in range(end, min(i + 4, len(line)) + 1):
-            if j - i <= end - start or line[i:j] not in common:
-                continue
-            if line[j - 1 : j + 1] in common:
+        for j in range(max(end, i + size + 1), min(i + 4, len(line)) + 1):  # words longer than the name
+            tag = common.get(line[i:j])
+            if tag is None or line[j - 1 : j + 1] in common:
                 continue  # 意大利文|化部: the word's last character belongs to the next word (文化)
-            if i < start or common[line[i:j]][:2] not in {"ns", "nt"}:
+            if i < start or tag[:2] not in {"ns", "nt"}:
                 return True  # 特大城市 over 大城; 英国伦敦 (ns from 英国 on) still holds 英国
     return False
 
@@ -121,13 +122,16 @@ def place_starts(line: str, lex: Lexicons, common: dict[str, str]) -> dict[int, 
     a common word (大城 in 大城市); full names with their suffix are kept.
     """
     starts: dict[int, list[tuple[int, str, str]]] = {}
+    routes = []
     for last, (surface, label, division) in lex.places.iter(line):
         start = last + 1 - len(surface)
         is_short = division is None or surface != division.name or len(surface) <= 2
         if is_short and (crosses_word(line, start, last + 1, common) or straddled(line, start, last + 1, common)):
             continue
         starts.setdefault(start, []).append((last + 1, label, surface))
-    for start in [s for s, ends in starts.items() if any(ROUTE.match(t) and e in starts for e, _l, t in ends)]:
+        if surface in ROUTES:
+            routes.append((start, last + 1))
+    for start in {s for s, e in routes if e in starts}:
         del starts[start]  # 东至|包河区: "east to" a place, not the county 东至
     return starts
 
@@ -173,7 +177,7 @@ def scan_line(line: str, lex: Lexicons) -> LineHits:
             table = best.get(kind)
             if table is None:
                 hits[kind].append((last, word))
-            elif len(word) > len(table.get(last + 1, "")):
+            elif last + 1 not in table:  # the automaton gives the longest word ending here first
                 table[last + 1] = word
     return LineHits(best["org"], best["loc"], best["sub"], hits["known"], hits["acronym"], hits["leader"],
                     _leftmost_longest(hits["cue"]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ahocorasick
@@ -26,6 +26,10 @@ class Division:
     level: str  # province | city | county | district
     parent: str  # the parent's full name, "" for provinces
     province: str  # the province's full name ("" for provinces themselves)
+
+
+#: Verbs before an unquoted program name (实施乡村振兴战略), as a regex alternation.
+UNQUOTED_VERBS = "实施|开展|启动|推进|落实|参与|推出|发布|印发|深化|组织"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,21 @@ class Lexicons:
     #: One automaton over the suffix, short-name, acronym, leader and person-cue lists:
     #: word -> (word, kinds). See :func:`pipeline.entity_text.scan_line`.
     line_words: ahocorasick.Automaton | None = None
+    #: Derived in ``__post_init__`` (compiled once, not per line): any program verb; a verb then an
+    #: unquoted name ending in a strong cue; the words that start an ORG name inside its prefix.
+    program_verb_re: re.Pattern[str] = field(init=False)
+    unquoted_re: re.Pattern[str] = field(init=False)
+    org_starters: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        cues = "|".join(map(re.escape, self.strong_cues))
+        derived = {
+            "program_verb_re": re.compile("|".join(map(re.escape, self.program_verbs)) if self.program_verbs else "(?!)"),
+            "unquoted_re": re.compile(rf"(?:{UNQUOTED_VERBS})了?([\u4e00-\u9fff]{{2,12}}?(?:{cues}))"),
+            "org_starters": tuple(sorted(h for h in self.org_heads if len(h) > 1)) + self.and_bodies,
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)  # frozen: set once here
 
     def ends_in_generic(self, name: str, longer_than: int = 0) -> bool:
         """Does ``name`` end in a generic noun of more than ``longer_than`` characters?
@@ -66,7 +85,13 @@ class Lexicons:
         One set lookup per noun length instead of ``endswith`` per noun: the
         rules ask this for every ORG and LOC candidate.
         """
-        return any(name[-n:] in self.generic for n in self.generic_lengths if longer_than < n <= len(name))
+        size = len(name)
+        for n in self.generic_lengths:  # ascending
+            if n > size:
+                return False
+            if n > longer_than and name[-n:] in self.generic:
+                return True
+        return False
 
     @property
     def max_cue(self) -> int:

@@ -58,15 +58,17 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
             continue  # 经济高速|发展: a describing word before a verb, not a road
         after_place = s in place_ends  # 中山|路: the suffix follows a whole place name, not a word's end (山路)
-        right = _word if suffix in SPLIT_AFTER else _side_word if after_place else (lambda line, i, j, common: line[i:j] in common)
+        right = _word if suffix in SPLIT_AFTER else _side_word if after_place else _any_word
         if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or not after_place and _word(line, s - 1, end, common)):
             continue  # 港|湾, 网站, 农村: a one-character suffix inside another word
         floor = prefix_floor(line, s, 8, common=common)
         if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
             continue  # 14家|收费公园, 3个|社区: a count of generic places
-        floor = next((p for p in range(floor, s) if p in places), floor)
+        if places:
+            floor = next((p for p in range(floor, s) if p in places), floor)
         ends = split_ends | place_ends if suffix in SPLIT_AFTER else split_ends
-        floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
+        if ends:
+            floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
         body = line[floor:s]
@@ -111,6 +113,11 @@ def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Can
 def _word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
     """Is ``line[start:end]`` an ordinary word (not a name: 镇南, 河村 are tagged ns)?"""
     return start >= 0 and common.get(line[start:end], "ns")[:2] not in NAME_POS
+
+
+def _any_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is ``line[start:end]`` in jieba's dictionary at all (a name or not)?"""
+    return line[start:end] in common
 
 
 def _side_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
