@@ -119,7 +119,7 @@ def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexico
     extra = []
     for last, (name, label) in automaton.iter(text):
         start = last + 1 - len(name)
-        if not any(mask[start : last + 1]) and not (label == "PROGRAM" and _glued(text, start, last + 1, common or {})):
+        if mask.find(1, start, last + 1) < 0 and not (label == "PROGRAM" and _glued(text, start, last + 1, common or {})):
             extra.append((start, last + 1, label, "document"))
     return extra
 
@@ -180,8 +180,9 @@ class EntityRecognizer:
         for line in folded.split("\n"):
             found += [(s + offset, e + offset, lab, r) for s, e, lab, r in line_candidates(line, self.lex, self.common)]
             offset += len(line) + 1
-        found += document_pass(folded, resolve(found), self.lex, self.common)
-        return resolve(found)
+        chosen = resolve(found)
+        extra = document_pass(folded, chosen, self.lex, self.common)
+        return resolve(found + extra) if extra else chosen  # nothing new: the same resolution
 
     def references(self, text: str, entities: list[EntityMatch]) -> list[Reference]:
         """我省 -> the article's province, 全市/本市 -> its city, 该区 -> the last district named before …"""

@@ -65,7 +65,11 @@ def _count_or_time(body: str, common: dict[str, str]) -> bool:
         return False
     if body[0].isdigit() or body[0] in NUMERALS and body[1:2] in "季月年周日天期批":
         return True
-    return any(common.get(body[:k], "")[:1] in {"t", "m"} or common.get(body[:k]) == "mq" for k in (2, 3))
+    for k in (2, 3):
+        tag = common.get(body[:k])
+        if tag and tag[0] in "tm":  # a time word or a numeral (mq: 一批, 两个)
+            return True
+    return False
 
 
 #: Administrative levels: a level + an institution names a class (乡镇卫生院, 县级医院, 省级机关), not one body.
@@ -390,7 +394,7 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
         parent = next((p for p in range(floor, s) if p in starts), None)
         if parent is None:
             continue  # a department name may be a generic word (市场部, 城市司): the parent makes it a name
-        if _count_or_time(line[parent:s], common) or any(_count_or_time(line[i:s], common) for i in range(parent, s)):
+        if any(_count_or_time(line[i:s], common) for i in range(parent, s)):
             continue  # 某公司|一季度报告全部: counts and time words end a name
         starts[end] = starts[parent]
         found.append((starts[parent], end, "ORG", "org-suffix"))

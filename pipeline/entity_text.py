@@ -170,17 +170,16 @@ def scan_line(line: str, lex: Lexicons) -> LineHits:
     automaton over all the lists (``lex.line_words``) walks it once, at
     about the cost of one of them.
     """
-    best: dict[str, dict[int, str]] = {"org": {}, "loc": {}, "sub": {}}
-    hits: dict[str, list[tuple[int, str]]] = {"known": [], "acronym": [], "leader": [], "cue": []}
+    found: tuple = ({}, {}, {}, [], [], [], [])  # one bucket per list, in the order of gazetteer.LINE_KINDS
     for last, (word, kinds) in lex.line_words.iter(line):
         for kind in kinds:
-            table = best.get(kind)
-            if table is None:
-                hits[kind].append((last, word))
-            elif last + 1 not in table:  # the automaton gives the longest word ending here first
-                table[last + 1] = word
-    return LineHits(best["org"], best["loc"], best["sub"], hits["known"], hits["acronym"], hits["leader"],
-                    _leftmost_longest(hits["cue"]))
+            bucket = found[kind]
+            if kind >= 3:
+                bucket.append((last, word))
+            elif last + 1 not in bucket:  # a suffix list: the automaton gives the longest word ending here first
+                bucket[last + 1] = word
+    cues = found[6]
+    return LineHits(*found[:6], _leftmost_longest(cues) if cues else cues)
 
 
 def _leftmost_longest(matches: list[tuple[int, str]]) -> list[tuple[int, str]]:

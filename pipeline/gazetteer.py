@@ -28,6 +28,8 @@ class Division:
     province: str  # the province's full name ("" for provinces themselves)
 
 
+#: The word lists of ``Lexicons.line_words``; the first three are suffix lists (see scan_line).
+LINE_KINDS = ("org", "loc", "sub", "known", "acronym", "leader", "cue")
 #: Verbs before an unquoted program name (实施乡村振兴战略), as a regex alternation.
 UNQUOTED_VERBS = "实施|开展|启动|推进|落实|参与|推出|发布|印发|深化|组织"
 
@@ -232,7 +234,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         places.setdefault(feature, (feature, "LOC", None))
     cues = {row["cue"]: row["strength"] for row in load_table("program_cues.txt", models_dir)}
     generic = frozenset(load_lines("generic_nouns.txt", models_dir))
-    line_lists = {
+    line_lists = {  # in the order of LINE_KINDS
         "org": load_lines("org_suffixes.txt", models_dir),
         "loc": load_lines("loc_suffixes.txt", models_dir),
         "sub": load_lines("org_subunits.txt", models_dir),
@@ -277,15 +279,16 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
 
 
 def _kinds_automaton(lists: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
-    """One automaton over several word lists: word -> (word, the names of the lists holding it).
+    """One automaton over several word lists: word -> (word, the indexes in LINE_KINDS of the lists holding it).
 
     pyahocorasick's cost is mostly per character of text, not per word, so
     one pass over a line with every list costs about what one list costs;
     separate automata cost one pass each (see :func:`pipeline.entity_text.scan_line`).
     """
-    kinds: dict[str, list[str]] = {}
+    kinds: dict[str, list[int]] = {}
     for kind, words in lists.items():
+        index = LINE_KINDS.index(kind)
         for word in words:
-            if kind not in kinds.setdefault(word, []):
-                kinds[word].append(kind)
+            if index not in kinds.setdefault(word, []):
+                kinds[word].append(index)
     return _automaton({word: (word, tuple(names)) for word, names in kinds.items()})
