@@ -397,3 +397,36 @@ QUOTED_NOT_PROGRAMS = [
 @pytest.mark.parametrize(("text", "name"), QUOTED_NOT_PROGRAMS)
 def test_quoted_ordinary_words_are_not_programs(recognizer, text, name):
     assert (name, "PROGRAM") not in spans(recognizer, text)
+
+
+def _lexicon_lines(lex, count: int = 400) -> list[str]:
+    """Random lines of lexicon words (suffixes, names, cues, places) and filler, overlaps included."""
+    import random
+
+    words = [w for w, _v in lex.line_words.items()] + sorted(lex.places.keys())[::7]
+    rng = random.Random(6)
+    return ["".join(rng.choice(words) if rng.random() < 0.6 else rng.choice("的在和了，。 A1某省市") for _ in range(25))
+            for _ in range(count)]
+
+
+def test_one_pass_scan_equals_separate_automata():
+    """scan_line and PlaceTable give what separate automata and the cue regex gave (the speed-ups keep output)."""
+    import ahocorasick
+
+    from pipeline.entity_text import longest_suffixes, scan_line
+
+    lex = load_lexicons()
+    places = ahocorasick.Automaton()
+    for name, value in lex.places.items():
+        places.add_word(name, value)
+    places.make_automaton()
+    for line in _lexicon_lines(lex):
+        hits = scan_line(line, lex)
+        for table, automaton in ((hits.org_suffixes, lex.org_suffixes), (hits.loc_suffixes, lex.loc_suffixes),
+                                 (hits.org_subunits, lex.org_subunits)):
+            assert list(table.items()) == list(longest_suffixes(line, automaton).items())
+        assert hits.known_orgs == list(lex.known_orgs.iter(line))
+        assert hits.org_acronyms == list(lex.org_acronyms.iter(line))
+        assert hits.leaders == list(lex.leader_names.iter(line))
+        assert hits.person_cues == [(m.end(), m.group()) for m in lex.person_cues.finditer(line)]
+        assert lex.places.iter(line) == list(places.iter(line))
