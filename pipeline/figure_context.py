@@ -28,6 +28,8 @@ from pipeline.numerals import DIGITS
 
 #: Short quotes and titles: numbers inside name things (“三农”, 《2025年报告》).
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n]*》|〈[^〉\n]*〉")
+#: The characters that open one (a pure class: the scan for it skips ahead in C).
+_QUOTE_OPENERS = re.compile(r"[“\"《〈]")
 #: Words before 第N that make it a rank (全国第五, 位居第二), not an enumeration.
 _RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
 #: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
@@ -79,7 +81,7 @@ class Candidate:
 
 def blocked_spans(line: str, lex: FigureLexicon) -> list[tuple[int, int]]:
     """Spans whose numbers are names or rhetoric: short quotes, titles, idioms."""
-    spans = [m.span() for m in _SHORT_QUOTE.finditer(line)]
+    spans = [m.span() for m in _SHORT_QUOTE.finditer(line)] if _QUOTE_OPENERS.search(line) else []
     spans += [m.span() for m in lex.idiom_re.finditer(line)]
     return spans
 
@@ -203,7 +205,7 @@ def _before_qualifier(line: str, cand: Candidate, lex: FigureLexicon) -> str | N
     m = lex.before_re.search(line, max(0, cand.start - 6), cand.start)
     if m is None:
         return None
-    word = next(w for w in sorted(lex.before, key=len, reverse=True) if m.group().startswith(w))
+    word = next(w for w in lex.before_longest_first if m.group().startswith(w))
     if word == "上" and not cand.digitless:
         return None
     if word == "过" and not _bound_guo(line, m.start(), cand.start):

@@ -2,7 +2,10 @@
 
 Units, qualifiers, change cues, idioms and rhetoric nouns are data files
 (see their headers); this module turns them into longest-first regexes and
-lookup tables, cached per models folder with ``functools.lru_cache``.
+lookup tables, cached per models folder with ``functools.lru_cache``. The
+patterns searched at every position of a line or window (idioms, bound words
+before a number) sit behind :func:`pipeline.regex_guard.guarded`: the same
+matches, but positions that cannot open one fail on a single class test.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.regex_guard import guarded
 from pipeline.resources import load_lines, load_table
 
 
@@ -35,6 +39,7 @@ class FigureLexicon:
     unit_re: re.Pattern[str]          # longest unit at a position
     before_re: re.Pattern[str]        # qualifier word ending right before the number
     before: dict[str, str]
+    before_longest_first: tuple[str, ...]   # the keys of ``before``, longest first
     lead_re: re.Pattern[str]          # 最高可获得 / 至少安排 / 约占…的: bound word a few chars back
     lead: dict[str, str]
     middle: dict[str, str]            # 余 多 几 between number and unit
@@ -85,15 +90,16 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     return FigureLexicon(
         units=units,
         unit_re=re.compile(_unit_alternation(units)),
-        before_re=before_re,
+        before_re=guarded(before_re),
         before=before,
-        lead_re=lead_re,
+        before_longest_first=tuple(sorted(before, key=len, reverse=True)),
+        lead_re=guarded(lead_re),
         lead=lead | share,
         middle=middle,
         after_re=re.compile(_alternation(after)),
         after=after,
         cue_re=re.compile(rf"{_alternation(cues)}|较“[^”]{{1,10}}”[初末]|较[^,;。\s]{{1,8}}?(?:初|末|同期)"),
         cues=cues,
-        idiom_re=re.compile(_alternation(load_lines("figure_idioms.txt", models_dir))),
+        idiom_re=guarded(re.compile(_alternation(load_lines("figure_idioms.txt", models_dir)))),
         rhetoric_re=re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})"),
     )

@@ -59,7 +59,8 @@ _NUMBER = re.compile(
     """,
     re.VERBOSE,
 )
-_CLAUSE_END = re.compile(r"[,;:!?。;!?\n]")
+#: The text up to the last clause end (greedy: one backward scan in C finds it).
+_UP_TO_CLAUSE_END = re.compile(r"(?s:.*)[,;:!?。;!?\n]")
 _VAGUE_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]+)")
 _RANGE = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 _LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
@@ -82,8 +83,7 @@ def find_figures(text: str) -> list[FigureMatch]:
     lex = figure_lexicon()
     out: list[FigureMatch] = []
     for line_start, line in _lines(folded):
-        blocked = blocked_spans(line, lex)
-        cands = _candidates(line, lex, blocked)
+        cands = _candidates(line, lex)
         _resolve_neighbours(line, cands, lex)
         for cand in cands:
             if cand.drop is None:
@@ -100,19 +100,23 @@ def _lines(text: str):
 
 
 
-def _candidates(line: str, lex: FigureLexicon, blocked) -> list[Candidate]:
+def _candidates(line: str, lex: FigureLexicon) -> list[Candidate]:
     """Scan the line left to right; each candidate consumes its unit and fraction."""
     cands: list[Candidate] = []
     pos = 0
+    blocked = None  # found at the first numeral: most lines have none
+    scanner = _number_scanner()
     while True:
-        m = _number_scanner().search(line, pos)
+        m = scanner.search(line, pos)
         if m is None:
             return cands
         cand = _read(line, m, lex)
         pos = max(cand.end, m.end()) if cand is not None else m.end()
         if cand is None:
             continue
-        if inside(m.start("num"), blocked):
+        if blocked is None:
+            blocked = blocked_spans(line, lex)
+        if blocked and inside(m.start("num"), blocked):
             cand.drop = "name, title or idiom"
         elif cand.drop is None:
             cand.drop = context_drop(line, m, cand, lex)
@@ -138,10 +142,10 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     if neg:
         value = -value
     start, num_end = m.span()
+    multiplied, digitless = _numeral_facts(num)
     cand = Candidate(start=start, num_end=num_end, end=num_end, value=value, low=low, high=high,
-                 multiplied=not BIG_UNITS.keys().isdisjoint(num + (vmult or "")),
-                 arabic=num[0].isdigit(),
-                 digitless=not any(c.isdigit() or c in DIGITS or c in "十拾" for c in num))
+                     multiplied=multiplied or bool(vmult),  # vmult is 万/亿: a multiplier
+                     arabic=num[0].isdigit(), digitless=digitless)
     if vague:
         cand.qualifier = "gt"
     elif low is not None:
@@ -175,6 +179,14 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         if at == num_end:
             cand.end = unit_m.end()
     return cand
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeral_facts(num: str) -> tuple[bool, bool]:
+    """(holds a large unit such as 万, has no digit at all: 百万) of a numeral string.
+    Cached: a page repeats the same few numerals."""
+    return (not BIG_UNITS.keys().isdisjoint(num),
+            not any(c.isdigit() or c in DIGITS or c in "十拾" for c in num))
 
 
 def _tenths(line: str, at: int, lex: FigureLexicon) -> Decimal | None:
@@ -283,9 +295,8 @@ def _finish(text: str, line: str, line_start: int, cand: Candidate, lex: FigureL
 
 def _change(line: str, start: int, lex: FigureLexicon) -> tuple[str | None, str | None]:
     """Direction and base asserted in the clause before the figure (增长 同比 …)."""
-    clause_start = 0
-    for m in _CLAUSE_END.finditer(line, 0, start):
-        clause_start = m.end()
+    last_mark = _UP_TO_CLAUSE_END.match(line, 0, start)
+    clause_start = last_mark.end() if last_mark else 0
     direction = base = None
     for m in lex.cue_re.finditer(line, clause_start, start):
         word = m.group()

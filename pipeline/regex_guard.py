@@ -1,17 +1,25 @@
-"""A cheap first-character guard for big scanning regexes.
+"""A cheap two-character guard for big scanning regexes.
 
 ``pattern.finditer`` tries the whole pattern at every position of the text.
 For a large alternation (the date grammar: dozens of branches, lookaheads and
 word lists) that costs microseconds per character although almost every
-position fails on its first character. :func:`guarded` computes, from the
-parsed pattern, the set of characters a non-empty match can start with, and
-prepends a lookahead on that set: positions that cannot start a match fail on
-one character-class test, inside the regex engine.
+position fails on its first character or two. :func:`guarded` computes, from
+the parsed pattern, which first two characters a non-empty match can start
+with, and prepends lookaheads on them:
+
+- ``(?=[firsts])``: one character-class test, which throws out most positions;
+- ``(?=[c]|[ab][xyz])``: a first character, then any second character allowed
+  after one: two more class tests;
+- ``(?=[c]|[a][x]|[b][yz])``: the second character each first one allows
+  (none for a first character a match may end after, or followed by anything).
+  Common characters that open a date only in a few words (年 in 年底, 青 in
+  青年节) then fail on their second character, not on the whole grammar.
 
 The guard is conservative (a superset: zero-width assertions are skipped,
-optional items let the next item's first characters in), so every non-empty
-match of the original pattern is found, at the same position, with the same
-groups. Empty matches may disappear; callers that use the guard skip them.
+optional items let the next item's characters in, anything the analysis does
+not know allows any character), so every non-empty match of the original
+pattern is found, at the same position, with the same groups. Empty matches
+may disappear; callers that use the guard skip them.
 """
 
 from __future__ import annotations
@@ -29,13 +37,21 @@ except ImportError:  # pragma: no cover - Python < 3.11
 _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
 _ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+#: How many leading characters the guard looks at.
+_DEPTH = 2
+#: A character the analysis cannot bound (``.``, ``[^…]``, a group reference).
+ANY = None
+#: Prefixes: tuples of up to _DEPTH character classes (class bodies such as ``\d`` or
+#: ``年``, or ANY). A shorter tuple means the match may end there.
+Prefixes = frozenset
 
 
 class _Unbounded(Exception):
     """The first character can be anything (or the analysis does not know the construct)."""
 
 
-def _in_items(items) -> set[str]:
+def _class_body(items) -> str | None:
+    """The body of a character class matching one IN item list; None (ANY) if not bounded."""
     out: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -44,59 +60,119 @@ def _in_items(items) -> set[str]:
             out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
         elif op is C.CATEGORY and av in _CATEGORIES:
             out.add(_CATEGORIES[av])
-        else:  # NEGATE, other categories: give up
-            raise _Unbounded(op)
+        else:  # NEGATE, other categories
+            return ANY
+    return "".join(sorted(out))
+
+
+def _concat(left: set[tuple], right: set[tuple]) -> set[tuple]:
+    """Prefixes of a match of ``left`` followed by a match of ``right``."""
+    out = {p for p in left if len(p) == _DEPTH}
+    for p in left:
+        if len(p) < _DEPTH:
+            out.update((p + q)[:_DEPTH] for q in right)
     return out
 
 
-def _first_of_item(op, av) -> tuple[set[str], bool]:
-    """(class items a match of this item can start with, whether it can match empty)."""
+def _item(op, av) -> set[tuple]:
+    """Prefixes of the matches of one parsed item."""
     if op is C.LITERAL:
-        return {re.escape(chr(av))}, False
+        return {(re.escape(chr(av)),)}
     if op is C.IN:
-        return _in_items(av), False
+        return {(_class_body(av),)}
+    if op in (C.NOT_LITERAL, C.ANY):
+        return {(ANY,)}
     if op in _ZERO_WIDTH:
-        return set(), True
+        return {()}
     if op is C.SUBPATTERN:
-        return _first_of_seq(av[-1])
+        return _seq(av[-1])
     if op is C.BRANCH:
-        items, nullable = set(), False
-        for branch in av[1]:
-            first, empty = _first_of_seq(branch)
-            items |= first
-            nullable = nullable or empty
-        return items, nullable
+        return set().union(*(_seq(branch) for branch in av[1]))
     if op in _REPEATS:
-        low, _, body = av
-        first, empty = _first_of_seq(body)
-        return first, empty or low == 0
+        low, high, body = av
+        return _repeat(_seq(body), low, high)
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _first_of_seq(av)
-    raise _Unbounded(op)  # ANY, NOT_LITERAL, group references …
+        return _seq(av)
+    # group references and the like: any length, any characters
+    return {(), (ANY,), (ANY,) * _DEPTH}
 
 
-def _first_of_seq(seq) -> tuple[set[str], bool]:
-    items: set[str] = set()
+def _repeat(body: set[tuple], low: int, high: int) -> set[tuple]:
+    """Prefixes of ``body`` repeated ``low`` to ``high`` times."""
+    done = {()}
+    for _ in range(low):
+        done = _concat(done, body)
+        if all(len(p) == _DEPTH for p in done):
+            return done
+    found, more = set(done), done
+    for extra in range(_DEPTH):  # each further copy adds a character at most once it matters
+        if low + extra >= high:  # MAXREPEAT (unbounded) is a large number
+            break
+        more = _concat(more, body)
+        found |= more
+    return found
+
+
+def _seq(seq) -> set[tuple]:
+    """Prefixes of the matches of a parsed sequence."""
+    found = {()}
     for op, av in seq:
-        first, empty = _first_of_item(op, av)
-        items |= first
-        if not empty:
-            return items, False
-    return items, True
+        found = _concat(found, _item(op, av))
+        if all(len(p) == _DEPTH for p in found):
+            break
+    return found
+
+
+def _guard(prefixes: set[tuple]) -> str | None:
+    """The lookaheads for ``prefixes`` (None when a first character is unbounded)."""
+    seconds: dict[str, set[str] | None] = {}
+    for p in prefixes:
+        if not p:
+            continue  # the empty match: not guarded
+        if p[0] is ANY:
+            raise _Unbounded(p)
+        if len(p) == 1 or p[1] is ANY or seconds.get(p[0], set()) is None:
+            seconds[p[0]] = None  # may end after the first character, or anything follows
+        else:
+            seconds.setdefault(p[0], set()).add(p[1])
+    if not seconds:
+        return None
+    firsts = "[" + "".join(sorted(seconds)) + "]"
+    # first characters sharing the same allowed seconds go in one branch
+    by_seconds: dict[frozenset | None, list[str]] = {}
+    for first, allowed in seconds.items():
+        by_seconds.setdefault(None if allowed is None else frozenset(allowed), []).append(first)
+    if list(by_seconds) == [None]:
+        return f"(?={firsts})"
+    branches, free, constrained, any_second = [], "", "", set()
+    for allowed, group in sorted(by_seconds.items(), key=lambda kv: (kv[0] is not None, sorted(kv[1]))):
+        head = "".join(sorted(group))
+        if allowed is None:
+            free = head
+            branches.append(f"[{head}]")
+        else:
+            constrained += head
+            any_second |= allowed
+            branches.append(f"[{head}][{''.join(sorted(allowed))}]")
+    # a coarse test first (a first character, then any allowed second one): the exact
+    # alternation below tries its branches one by one, so it should see few positions
+    coarse = f"[{constrained}][{''.join(sorted(any_second))}]"
+    return f"(?={firsts})(?={'[' + free + ']|' if free else ''}{coarse})(?={'|'.join(branches)})"
 
 
 @functools.lru_cache(maxsize=None)
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead on the characters its non-empty matches start with.
+    """``pattern`` behind lookaheads on the first two characters its non-empty matches start with.
 
     Returns ``pattern`` itself when the first characters cannot be bounded.
     """
+    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+        return pattern  # the classes below are not case-folded
     try:
-        items, _ = _first_of_seq(P.parse(pattern.pattern, pattern.flags & ~re.UNICODE))
+        guard = _guard(_seq(P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)))
     except _Unbounded:
         return pattern
-    if not items:
+    if guard is None:
         return pattern
-    guard = "[" + "".join(sorted(items)) + "]"
     newline = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"
-    return re.compile(f"(?={guard})(?:{pattern.pattern}{newline})", pattern.flags)
+    return re.compile(f"{guard}(?:{pattern.pattern}{newline})", pattern.flags)
