@@ -293,13 +293,15 @@ def write_warnings(claims_path: Path, writer: AtomicWriter) -> int:
 def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Settings(), stdin_format: str = "text",
               *, jobs: int = 1, engine: str = "local", scheduler: str | None = None, resume: bool = False,
               progress: Progress | None = None, chunk_chars: int = CHUNK_CHARS, stream_bytes: int = STREAM_BYTES,
-              warnings: bool = True) -> schema.Manifest:
+              warnings: bool = True, tune_gc: bool = False) -> schema.Manifest:
     """Process every input and write the output files; return the manifest written.
 
     ``resume`` finishes a run that was interrupted in ``out_dir``; the inputs
     and settings must be those of the interrupted run. ``warnings=False``
     skips the batch-level consistency check, the one step whose memory grows
     with the batch (it sees all claims at once); ``warnings.jsonl`` is then empty.
+    ``tune_gc`` lets ``-j 1`` tune this process's garbage collector
+    (:func:`pipeline.runner.warm_up`): for a process that exists to run the batch.
     """
     started = time.perf_counter()
     inputs = list(inputs)
@@ -316,7 +318,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
     finished = False
     try:
         items = work_items(paths, len(done), stdin_format, chunk_chars, stream_bytes)
-        for item, result in execute(items, settings, jobs, engine, scheduler):
+        for item, result in execute(items, settings, jobs, engine, scheduler, tune_gc):
             batch.take(item, result)
         warning_count = batch.finish(warnings)
         finished = True

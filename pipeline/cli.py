@@ -82,7 +82,7 @@ def run(
     try:
         manifest = run_batch(inputs, out, settings, stdin_format=stdin_format.value, jobs=jobs, engine=engine.value,
                              scheduler=scheduler, resume=resume, progress=make_progress(quiet),
-                             warnings=warnings)
+                             warnings=warnings, tune_gc=True)
     except ResumeError as exc:
         typer.echo(f"zhnews: {exc}", err=True)
         raise typer.Exit(code=2) from None

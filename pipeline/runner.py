@@ -20,6 +20,8 @@ from . import schema
 from .run import Settings, cached_nlp, process_dump
 
 ENGINES = ("local", "dask")
+#: Net allocations between two young-generation collections in the processes we own (default 700).
+YOUNG_GC_THRESHOLD = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,28 +123,38 @@ def _in_order(items: Iterable, submit, result_of, window: int) -> Iterator[tuple
         yield head, None if handle is None else result_of(handle)
 
 
-def run_local(items: Iterable, settings: Settings) -> Iterator[tuple[object, ChunkResult | None]]:
-    """Everything in this process (``-j 1``)."""
+def run_local(items: Iterable, settings: Settings, tune_gc: bool = False
+              ) -> Iterator[tuple[object, ChunkResult | None]]:
+    """Everything in this process (``-j 1``); ``tune_gc`` when the process exists for this batch (the CLI)."""
     warm = False
     for item in items:
         if isinstance(item, Task) and not warm:
-            warm = warm_up(settings)
+            warm = warm_up(settings, tune_gc)
         yield item, analyse(item, settings) if isinstance(item, Task) else None
 
 
-def warm_up(settings: Settings) -> bool:
-    """Build this process's pipeline, then freeze the objects alive so far out of the cyclic GC.
+def warm_up(settings: Settings, tune_gc: bool = True) -> bool:
+    """Build this process's pipeline and (``tune_gc``) tune the cyclic GC for the work that follows.
 
-    The pipeline is a few hundred thousand long-lived objects (lexicons, the
-    spaCy vocab) that never become garbage; a full collection walked them all,
-    ~60 ms each on a 1 MB batch. ``gc.freeze`` moves them to a generation the
-    collector skips. Called by the executors for the processes they own
-    (workers, and this one under ``-j 1``), not by library entry points.
+    - The pipeline is a few hundred thousand long-lived objects (lexicons, the
+      spaCy vocab) that never become garbage; a full collection walked them
+      all, ~60 ms each on a 1 MB batch. ``gc.freeze`` moves them to a
+      generation the collector skips.
+    - The stages allocate many small tuples, lists and matches that reference
+      counting frees at once; a young collection every 700 net allocations
+      (the default) found almost nothing to free and cost ~4% of the
+      instructions of a pass. One every 20,000 still bounds what cycles hold.
+
+    Both change the whole process, so they are for processes that exist to
+    run a batch: our workers, and the ``zhnews`` command's own under ``-j 1``
+    (``run_batch(..., tune_gc=True)``), never a library caller's.
     """
     import gc
 
     cached_nlp(settings)
-    gc.freeze()
+    if tune_gc:
+        gc.freeze()
+        gc.set_threshold(YOUNG_GC_THRESHOLD, *gc.get_threshold()[1:])
     return True
 
 
@@ -185,10 +197,10 @@ def run_dask(items: Iterable, settings: Settings, jobs: int, scheduler: str | No
 
 
 def execute(items: Iterable, settings: Settings, jobs: int = 1, engine: str = "local",
-            scheduler: str | None = None) -> Iterator[tuple[object, ChunkResult | None]]:
+            scheduler: str | None = None, tune_gc: bool = False) -> Iterator[tuple[object, ChunkResult | None]]:
     """Pick the executor; all give the same results in the same order."""
     if engine == "dask":
         return run_dask(items, settings, jobs, scheduler)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    return run_local(items, settings) if jobs <= 1 else run_processes(items, settings, jobs)
+    return run_local(items, settings, tune_gc) if jobs <= 1 else run_processes(items, settings, jobs)
