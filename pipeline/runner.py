@@ -78,6 +78,19 @@ def json_line(record) -> str:
     return line
 
 
+def article_line(record: schema.ArticleRecord, claim_lines: list[str]) -> str:
+    """``json_line(record)``, reusing the claims' lines already serialized for claims.jsonl.
+
+    An article holds its claims in full (figure, spans and all), so they were
+    serialized twice; ``claims`` is the record's last field, so the article
+    without it, plus the claim lines as the array, is the same line.
+    """
+    head = json_line(record.model_copy(update={"claims": []}))
+    if not head.endswith(',"claims":[]}'):
+        raise RuntimeError("ArticleRecord.claims must stay the record's last field (runner.article_line)")
+    return f'{head[:-len("[]}")]}[{",".join(claim_lines)}]}}'
+
+
 def analyse(task: Task, settings: Settings) -> ChunkResult:
     """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
     try:
@@ -86,7 +99,7 @@ def analyse(task: Task, settings: Settings) -> ChunkResult:
         for record in records:
             record.source = task.source
             claims = [json_line(claim) for claim in record.claims]
-            result.articles.append((record.index, json_line(record), claims))
+            result.articles.append((record.index, article_line(record, claims), claims))
         return result
     except Exception as exc:  # one bad chunk must not sink the batch
         where = f" (characters {task.base}-{task.base + len(task.dump.text)})" if task.base or task.part else ""

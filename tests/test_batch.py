@@ -149,3 +149,16 @@ def test_warnings_hook_gets_every_claim(tmp_path, monkeypatch):
     assert len(seen) == len(claims)
     warnings = (tmp_path / "out" / "warnings.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(w)["kind"] for w in warnings] == ["conflict"] and manifest.counts["warnings"] == 1
+
+
+def test_article_line_reuses_claim_lines_byte_for_byte():
+    from pipeline.run import process_text
+    from pipeline.runner import article_line, json_line
+
+    text = ("全市经济稳中有进\n\n本报讯(记者 王明)今年前三季度，全市地区生产总值1008亿元，增长5.2%。\n"
+            "其中，第三产业增加值\u2028占比45.1%。\n\n新建公园12个\n\n全市今年新建口袋公园12个，总面积约3.5万平方米。")
+    records = process_text(text, name="line.txt")
+    assert sum(len(r.claims) for r in records) >= 3
+    for record in records:
+        claims = [json_line(claim) for claim in record.claims]
+        assert article_line(record, claims) == json_line(record)
