@@ -36,6 +36,7 @@ from pipeline import claim_rules as rules
 from pipeline import claim_subjects
 from pipeline.claim_subjects import SUBJECT_LABELS, inside
 from pipeline.normalize import fold_width
+from pipeline.regex_guard import guarded
 from pipeline.resources import load_table
 from pipeline.sentences import split_sentences
 
@@ -87,6 +88,47 @@ def _source_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _source_cues() -> re.Pattern[str]:
+    """Every cue a source phrase ends with (据…统计, 记者从…获悉, …表示)."""
+    cues = sorted({r["cue"] for r in load_table("claim_source_cues.tsv")}, key=len, reverse=True)
+    return guarded(re.compile("|".join(re.escape(c) for c in cues)))
+
+
+#: The text up to the last mark a source phrase cannot cross (greedy: one C scan).
+_UP_TO_SOURCE_BREAK = re.compile(r"(?s:.*)[,;:。\n]")
+_SOURCE_BREAK = re.compile(r"[,;:。\n]")
+
+
+def _sources(text: str) -> list[tuple[int, int]]:
+    """The spans of :func:`_source_pattern` in ``text``, as ``finditer`` gives them.
+
+    The source pattern opens at any clause start and tries up to 24 characters
+    there, so scanning a whole article with it is slow. Every match holds a
+    cue and crosses no mark of ``[,;:。\n]``: a match can only start in the
+    stretch between the mark before the next cue and the mark after it, so
+    only that stretch is searched. The search ends two characters past that
+    mark, where neither ``$`` nor a lookahead can change what matches inside.
+    """
+    pattern, cues = _source_pattern(), _source_cues()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        cue = cues.search(text, pos)
+        if cue is None:
+            return spans
+        before = _UP_TO_SOURCE_BREAK.match(text, pos, cue.start())
+        stretch = before.end() if before else pos
+        after = _SOURCE_BREAK.search(text, cue.end())
+        stop = after.start() if after else len(text)
+        m = pattern.search(text, stretch, min(len(text), stop + 2))
+        if m is None:
+            pos = stop + 1  # the mark at stop opens no source
+        else:
+            spans.append(m.span())
+            pos = m.end()
+
+
 class _ByStart:
     """The items of a list whose start lies in [lo, hi), in list order.
 
@@ -127,8 +169,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                 units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
-    sources = [m.span() for m in _source_pattern().finditer(text)]
-    datelines = [m.span() for m in claim_subjects.DATELINE.finditer(text)]
+    sources = _sources(text)
+    datelines = [m.span() for m in guarded(claim_subjects.DATELINE).finditer(text)]
     place = claim_subjects.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"

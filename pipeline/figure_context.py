@@ -41,6 +41,8 @@ _NO_NOUN = frozenset(",;:!?。、)”\n")
 _OPTIONAL_RANK_UNITS = ("批", "届", "期", "轮", "次", "季", "场", "代")
 #: Words after a long digit string that make it a code, not a count.
 _CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
+_FIVE_DIGITS = re.compile(r"\d{5,}")
+_SEVEN_DIGITS = re.compile(r"\d{7,}")
 _DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure
 _BARE_MULTIPLIERS = frozenset("百千万亿")
 #: Count words that after a lone 百/千/万 make a degree or a set phrase, not a count.
@@ -88,7 +90,10 @@ def blocked_spans(line: str, lex: FigureLexicon) -> list[tuple[int, int]]:
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``pos`` falls in one of the half-open ``spans``."""
-    return any(s <= pos < e for s, e in spans)
+    for s, e in spans:
+        if s <= pos < e:
+            return True
+    return False
 
 
 def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) -> str | None:
@@ -112,9 +117,9 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "small Chinese numeral + 字 is a term (十字路口, 八字方针)"
     if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
         return "numeral inside a place name (三里庵街道)"
-    if cand.arabic and not cand.unit and re.fullmatch(r"\d{5,}", num) and _CODE_CUE.match(line, m.end()):
+    if cand.arabic and not cand.unit and _FIVE_DIGITS.fullmatch(num) and _CODE_CUE.match(line, m.end()):
         return "hotline or code number"
-    if cand.arabic and re.fullmatch(r"\d{7,}", num) and not cand.unit:
+    if cand.arabic and _SEVEN_DIGITS.fullmatch(num) and not cand.unit:
         return "long digit string (a code)"
     if line[m.end():m.end() + 1] in ("点", "时") and not cand.unit and not cand.arabic:
         return "clock time"
@@ -199,10 +204,11 @@ def _bare_count(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
 def _before_qualifier(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
     """The bound word just before the number: 超, 近, 最低仅, 上 (only before 千/万)."""
     # A bound word with its modal and verb (最高可达) outranks the verb alone (达).
-    lead = lex.lead_re.search(line, max(0, cand.start - 24), cand.start)
+    last = line[cand.start - 1:cand.start] if cand.start else ""
+    lead = lex.lead_re.search(line, max(0, cand.start - 24), cand.start) if last in lex.lead_last else None
     if lead is not None:
         return lex.lead[lead.group("lead") or lead.group("share")]
-    m = lex.before_re.search(line, max(0, cand.start - 6), cand.start)
+    m = lex.before_re.search(line, max(0, cand.start - 6), cand.start) if last in lex.before_last else None
     if m is None:
         return None
     word = next(w for w in lex.before_longest_first if m.group().startswith(w))

@@ -40,8 +40,10 @@ class FigureLexicon:
     before_re: re.Pattern[str]        # qualifier word ending right before the number
     before: dict[str, str]
     before_longest_first: tuple[str, ...]   # the keys of ``before``, longest first
+    before_last: frozenset[str]       # the characters a before_re match can end with
     lead_re: re.Pattern[str]          # 最高可获得 / 至少安排 / 约占…的: bound word a few chars back
     lead: dict[str, str]
+    lead_last: frozenset[str]         # the characters a lead_re match can end with
     middle: dict[str, str]            # 余 多 几 between number and unit
     after_re: re.Pattern[str]         # qualifier word right after the unit
     after: dict[str, str]
@@ -53,13 +55,32 @@ class FigureLexicon:
 
 def _alternation(words) -> str:
     """A regex alternation, longest first so 个百分点 wins over 个."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return _by_first_character([(w, "") for w in sorted(set(words), key=len, reverse=True)])
 
 
 def _unit_alternation(units) -> str:
     """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB)."""
-    return "|".join(re.escape(w) + ("(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
-                    for w in sorted(set(units), key=len, reverse=True))
+    return _by_first_character([(w, "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+                                for w in sorted(set(units), key=len, reverse=True)])
+
+
+def _by_first_character(words: list[tuple[str, str]]) -> str:
+    """``w1suffix1|w2suffix2|…`` written as one branch per first character: 个(?:百分点|)|万(?:人|元).
+
+    The same matches in the same order of preference (words with different first
+    characters never match at one position; those sharing it keep their order),
+    but every branch opens with a literal character: the regex engine then skips
+    in C to the characters that can open a word, and at a position tries one
+    branch per first character instead of one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word, suffix in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + suffix)
+    branches = []
+    for first, rests in groups.items():
+        head = re.escape(first)
+        branches.append(head + rests[0] if len(rests) == 1 else f"{head}(?:{'|'.join(rests)})")
+    return "|".join(branches)
 
 
 @functools.lru_cache(maxsize=None)
@@ -78,8 +99,10 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
             table[position][row["word"]] = row["qualifier"]
     cues = {row["cue"]: row["direction"] for row in load_table("figure_change_cues.tsv", models_dir)}
     # Adverbs allowed between a bound word and the number: 最低仅541元, 超过了3万.
-    before_re = re.compile(rf"(?:{_alternation(before)})(?:仅|只|就|才|已|均|共|都|也|了|为|有)?$")
-    verbs = _alternation(load_lines("figure_lead_verbs.txt", models_dir))
+    adverbs = ("仅", "只", "就", "才", "已", "均", "共", "都", "也", "了", "为", "有")
+    before_re = re.compile(rf"(?:{_alternation(before)})(?:{'|'.join(adverbs)})?$")
+    lead_verbs = load_lines("figure_lead_verbs.txt", models_dir)
+    verbs = _alternation(lead_verbs)
     lead_re = re.compile(
         rf"""
         (?:(?P<lead>{_alternation(lead)})(?:可以|可|能|将|需|应|仅|只)?(?:{verbs})   # 最高可获得, 至少安排
@@ -89,17 +112,21 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     )
     return FigureLexicon(
         units=units,
-        unit_re=re.compile(_unit_alternation(units)),
+        unit_re=guarded(re.compile(_unit_alternation(units))),
         before_re=guarded(before_re),
+        # both patterns end at the number ($): a line whose character before it ends no
+        # bound word, adverb, verb or 的 skips the backward search
+        before_last=frozenset(w[-1] for w in (*before, *adverbs)),
         before=before,
         before_longest_first=tuple(sorted(before, key=len, reverse=True)),
         lead_re=guarded(lead_re),
         lead=lead | share,
+        lead_last=frozenset({v[-1] for v in lead_verbs} | {"的"}),
         middle=middle,
-        after_re=re.compile(_alternation(after)),
+        after_re=guarded(re.compile(_alternation(after))),
         after=after,
-        cue_re=re.compile(rf"{_alternation(cues)}|较“[^”]{{1,10}}”[初末]|较[^,;。\s]{{1,8}}?(?:初|末|同期)"),
+        cue_re=guarded(re.compile(rf"{_alternation(cues)}|较“[^”]{{1,10}}”[初末]|较[^,;。\s]{{1,8}}?(?:初|末|同期)")),
         cues=cues,
-        idiom_re=guarded(re.compile(_alternation(load_lines("figure_idioms.txt", models_dir)))),
-        rhetoric_re=re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})"),
+        idiom_re=re.compile(_alternation(load_lines("figure_idioms.txt", models_dir))),
+        rhetoric_re=guarded(re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})")),
     )

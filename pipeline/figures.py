@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from pipeline.figure_context import Candidate, blocked_spans, context_drop, inside, unitless_drop
 from pipeline.figure_lexicon import FigureLexicon, figure_lexicon
@@ -25,9 +25,12 @@ from pipeline.numerals import BIG_UNITS, CHINESE_DIGIT_CHARS, DIGITS, canonical,
 from pipeline.regex_guard import guarded
 
 
-@dataclass(frozen=True, slots=True)
-class FigureMatch:
-    """A figure: span (number + multiplier + unit) and its normalized reading."""
+class FigureMatch(NamedTuple):
+    """A figure: span (number + multiplier + unit) and its normalized reading.
+
+    A NamedTuple (immutable, built without a frozen dataclass's per-field
+    ``object.__setattr__``): a page yields hundreds.
+    """
 
     start: int
     end: int
@@ -127,7 +130,7 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     """Value, unit and in-span qualifier of one regex match (None: not a number)."""
     neg, num, vague, vmult = m.group("neg", "num", "vague", "vmult")  # vague and vmult: both or neither
     low = high = None
-    value = parse_number(num + (vague or "") + (vmult or ""))
+    value = parse_number(num + vague + vmult if vague else num)
     if vague:
         low, high = _vague_bounds(num, vague, vmult)
     if value is None:
@@ -153,23 +156,23 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     if m.group("pct"):
         cand.unit, cand.kind = "%", "percent"
         return cand
-    rest = line[num_end:]
-    if rest.startswith("分之"):
+    nxt = line[num_end:num_end + 1]
+    if nxt == "分" and line.startswith("分之", num_end):
         return _fraction(line, m, cand)
-    slash = _SLASH_FRACTION.match(rest)
+    slash = _SLASH_FRACTION.match(line, num_end) if nxt == "/" else None
     if slash and cand.arabic and not cand.multiplied and 0 < value < Decimal(slash[1]):
         cand.value = canonical(value * 100 / Decimal(slash[1]))
-        cand.unit, cand.kind, cand.optional, cand.end = "%", "percent", True, num_end + slash.end()
+        cand.unit, cand.kind, cand.optional, cand.end = "%", "percent", True, slash.end()
         return cand
-    if rest[:1] == "成" and 0 < value <= 10:
+    if nxt == "成" and 0 < value <= 10:
         tenth = _tenths(line, num_end + 1, lex)
         cand.value = canonical(value * 10 + (tenth or 0))
         cand.unit, cand.kind, cand.end = "%", "percent", num_end + (2 if tenth is not None else 1)
         cand.cheng = True
         return cand
     at = num_end
-    if rest[:1] in lex.middle and not vague:
-        cand.qualifier, at = lex.middle[rest[0]], at + 1
+    if nxt in lex.middle and not vague:
+        cand.qualifier, at = lex.middle[nxt], at + 1
     unit_m = lex.unit_re.match(line, at)
     if unit_m is not None:
         unit = lex.units[unit_m.group()]

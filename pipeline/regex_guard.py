@@ -124,7 +124,7 @@ def _seq(seq) -> set[tuple]:
 
 
 def _guard(prefixes: set[tuple]) -> str | None:
-    """The lookaheads for ``prefixes`` (None when a first character is unbounded)."""
+    """The lookaheads for ``prefixes``; None when nothing is ever matched."""
     seconds: dict[str, set[str] | None] = {}
     for p in prefixes:
         if not p:
@@ -156,8 +156,19 @@ def _guard(prefixes: set[tuple]) -> str | None:
             branches.append(f"[{head}][{''.join(sorted(allowed))}]")
     # a coarse test first (a first character, then any allowed second one): the exact
     # alternation below tries its branches one by one, so it should see few positions
-    coarse = f"[{constrained}][{''.join(sorted(any_second))}]"
+    second = f"[{''.join(sorted(any_second))}]"
+    coarse = f"[{constrained}]{second}"
     return f"(?={firsts})(?={'[' + free + ']|' if free else ''}{coarse})(?={'|'.join(branches)})"
+
+
+def _lookaheads(pattern: re.Pattern[str]) -> str | None:
+    """The guard of :func:`_guard`, or None when the first characters are not bounded."""
+    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
+        return None  # the classes are not case-folded
+    try:
+        return _guard(_seq(P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)))
+    except _Unbounded:
+        return None
 
 
 @functools.lru_cache(maxsize=None)
@@ -166,12 +177,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Returns ``pattern`` itself when the first characters cannot be bounded.
     """
-    if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
-        return pattern  # the classes below are not case-folded
-    try:
-        guard = _guard(_seq(P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)))
-    except _Unbounded:
-        return pattern
+    guard = _lookaheads(pattern)
     if guard is None:
         return pattern
     newline = "\n" if pattern.flags & re.VERBOSE else ""  # a trailing comment must not eat ")"

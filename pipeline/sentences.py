@@ -16,11 +16,14 @@ import re
 
 #: What ends a sentence: a run of end marks with the closing quotes or brackets after
 #: it (kept in the sentence), or a newline (dropped). Scanning for these breaks is one
-#: C-level search per sentence; a lazy "text up to a mark" pattern retried the marks at
-#: every character.
+#: C-level search per sentence (the pattern opens with one character class, which the
+#: regex engine skips to directly); a lazy "text up to a mark" pattern retried the
+#: marks at every character.
 _BREAK = re.compile(
-    r"""[。！？!?;；…]+ [”’」』"')）]*   # end marks, then closing quotes/brackets
-      | \n                          # or the end of the unit
+    r"""[。！？!?;；…\n]                  # an end mark or a newline
+        (?: (?<=\n)                      # a newline stands alone
+          | [。！？!?;；…]* [”’」』"')）]*  # marks: the rest of the run, then closing quotes/brackets
+        )
     """,
     re.VERBOSE,
 )

@@ -65,3 +65,21 @@ def test_lexicon_patterns_match_as_before():
     line = "千方百计,一举两得,最高可达3万元,超过了500人"
     assert [m.group() for m in lex.idiom_re.finditer(line)] == ["千方百计", "一举两得"]
     assert lex.before_re.search(line, 15, 21).group() == "超过了"
+
+
+WORDS = ["个", "个百分点", "万人", "万", "万元", "kWh", "k", "百分点", "元"]
+LONGEST_FIRST = sorted(set(WORDS), key=len, reverse=True)
+LATIN_GUARD = lambda w: "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else ""  # noqa: E731
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=list("个百分点万人元kWhx3"), max_size=20))
+def test_words_grouped_by_first_character_match_as_a_flat_alternation(text):
+    from pipeline.figure_lexicon import _alternation, _unit_alternation
+
+    cases = [(_alternation(WORDS), "|".join(re.escape(w) for w in LONGEST_FIRST)),
+             (_unit_alternation(WORDS), "|".join(re.escape(w) + LATIN_GUARD(w) for w in LONGEST_FIRST))]
+    for grouped, flat in cases:
+        for template in ("{}", "(?:{})x?$"):  # alone, and with backtracking into the words
+            spans = lambda alt: [m.span() for m in re.finditer(template.format(alt), text)]  # noqa: E731
+            assert spans(grouped) == spans(flat)
