@@ -12,6 +12,7 @@ import functools
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from . import schema
@@ -77,14 +78,17 @@ def construct(model: type, **values):
     >>> construct(schema.Span, start=0, end=1, text="a").model_fields_set
     {...}
     """
-    fields = _template(model).copy()
-    fields.update(values)
     m = model.__new__(model)
-    object.__setattr__(m, "__dict__", fields)
-    object.__setattr__(m, "__pydantic_fields_set__", set(values))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    object.__setattr__(m, "__dict__", {**_template(model), **values})
+    # BaseModel's own slots, set through their descriptors (a third cheaper than object.__setattr__)
+    _FIELDS_SET.__set__(m, set(values))
+    _EXTRA.__set__(m, None)
+    _PRIVATE.__set__(m, None)
     return m
+
+
+_FIELDS_SET, _EXTRA, _PRIVATE = (BaseModel.__dict__[name] for name in
+                                 ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
 
 
 def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, mapped=None, **fields):
