@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import layout_rules as rules
-from .ingest import _PLAUSIBLE_SHARE, InputError
+from .ingest import InputError, noise_counts, plausible_counts
 from .normalize import fold_width
 
 #: Chunk length (code points) after which the cutter looks for a boundary.
@@ -38,10 +38,6 @@ _SPACE = " \t\r\u3000\ufeff\u00a0"
 _BLANK_LINE = re.compile(r"""
     \n [ \t\r\u3000\u00a0]* \n   # a line break, an empty or blank line, a line break
 """, re.VERBOSE)
-#: Characters ingest.decode counts as noise: control characters but whitespace, private use, U+FFFD.
-_NOISE = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")
-#: Characters ingest.decode counts as not text: outside ASCII, CJK, full-width forms, general punctuation.
-_FOREIGN = re.compile("[^\x00-\x7f\u3000-\u9fff\uff00-\uffef\u2000-\u206f\ufeff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +66,13 @@ class _Counter:
         self.text.update(data)
         self.doc.update(data)
         self.chars += len(block)
-        self.noise += len(_NOISE.findall(block))
-        self.foreign += len(_FOREIGN.findall(block))
+        noise, foreign = noise_counts(block)
+        self.noise += noise
+        self.foreign += foreign
 
     def plausible(self) -> bool:
-        """ingest._plausible on counts: little noise, mostly CJK or ASCII."""
-        if not self.chars:
-            return True
-        return self.noise / self.chars < 1 - _PLAUSIBLE_SHARE and (self.chars - self.foreign) / self.chars >= _PLAUSIBLE_SHARE
+        """ingest.decode's test, on the counts of every block."""
+        return plausible_counts(self.chars, self.noise, self.foreign)
 
 
 def _blocks(path: str, size: int) -> Iterator[bytes]:

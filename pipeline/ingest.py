@@ -19,6 +19,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -70,19 +71,27 @@ class DecodeError(ValueError):
 _PLAUSIBLE_SHARE = 0.85
 
 
-def _plausible(text: str) -> bool:
-    if not text:
+#: Noise: control characters other than whitespace, private use, U+FFFD.
+_NOISE = re.compile("[\x00-\x08\x0e-\x1f\ue000-\uf8ff\ufffd]")
+#: Not text: outside ASCII, CJK, full-width forms, general punctuation and the BOM.
+_FOREIGN = re.compile("[^\x00-\x7f\u3000-\u9fff\uff00-\uffef\u2000-\u206f\ufeff]")
+
+
+def noise_counts(text: str) -> tuple[int, int]:
+    """(noise, not-text) character counts of ``text``, by regex in C: a batch's parent decodes
+    every input, and a Python loop over characters cost it ~0.9 s per million."""
+    return len(_NOISE.findall(text)), len(_FOREIGN.findall(text))
+
+
+def plausible_counts(chars: int, noise: int, foreign: int) -> bool:
+    """Believe a decoding: little noise, and mostly CJK, ASCII or common punctuation."""
+    if not chars:
         return True
-    bad = sum(1 for ch in text if (ch < " " and ch not in "\n\r\t\f\v") or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
-    return bad / len(text) < 1 - _PLAUSIBLE_SHARE and _cjk_or_ascii_share(text) >= _PLAUSIBLE_SHARE
+    return noise / chars < 1 - _PLAUSIBLE_SHARE and (chars - foreign) / chars >= _PLAUSIBLE_SHARE
 
 
-def _cjk_or_ascii_share(text: str) -> float:
-    ok = 0
-    for ch in text:
-        code = ord(ch)
-        ok += code < 0x80 or 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF or 0x2000 <= code <= 0x206F or code == 0xFEFF
-    return ok / len(text)
+def _plausible(text: str) -> bool:
+    return plausible_counts(len(text), *noise_counts(text))
 
 
 def decode(data: bytes) -> tuple[str, str]:

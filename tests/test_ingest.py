@@ -8,6 +8,8 @@ import os
 
 import pytest
 
+from hypothesis import given, strategies as st
+
 from pipeline.ingest import Dump, InputError, decode, read_inputs
 
 TEXT = "标题一行\n\n本报讯(记者 张三)全市新增公园12个。\n"
@@ -95,3 +97,13 @@ def test_doc_id_is_stable_and_depends_on_text():
     a = Dump("p", "n.txt", TEXT, "utf-8", "0")
     assert a.doc_id == Dump("other/p", "n.txt", TEXT, "utf-8", "1").doc_id
     assert a.doc_id != Dump("p", "n.txt", TEXT + "。", "utf-8", "0").doc_id
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=60))
+def test_noise_counts_follow_the_per_character_definition(text):
+    from pipeline.ingest import noise_counts
+
+    noise = sum(1 for ch in text if (ch < " " and ch not in "\n\r\t\f\v") or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
+    text_like = sum(1 for ch in text if ord(ch) < 0x80 or 0x3000 <= ord(ch) <= 0x9FFF or 0xFF00 <= ord(ch) <= 0xFFEF
+                    or 0x2000 <= ord(ch) <= 0x206F or ch == "\ufeff")
+    assert noise_counts(text) == (noise, len(text) - text_like)
