@@ -7,7 +7,6 @@ import json
 import os
 
 import pytest
-
 from hypothesis import given, strategies as st
 
 from pipeline.ingest import Dump, InputError, decode, read_inputs
