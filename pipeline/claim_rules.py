@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.regex_guard import guarded
+from pipeline.regex_guard import Scanner, scanner
 from pipeline.resources import load_lines, load_table
 
 #: Marks that end a clause (analysis text is width-folded: ， -> ,).
@@ -370,13 +370,13 @@ def split_list_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, in
 
 
 @functools.lru_cache(maxsize=1)
-def _time_words() -> re.Pattern[str]:
-    """The time word patterns as one alternation, behind a first-character guard (every
-    sentence is scanned; empty matches are dropped anyway, so the guard changes nothing)."""
+def _time_words() -> Scanner:
+    """The time word patterns as one alternation, scanned by a :class:`Scanner` (every
+    sentence is scanned; empty matches are dropped anyway, so the scanner changes nothing)."""
     rows = load_lines("claim_time_words.txt")
-    return guarded(re.compile("|".join(f"(?:{r})" for r in rows)))
+    return scanner(re.compile("|".join(f"(?:{r})" for r in rows)))
 
 
 def time_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of clause time words the DATE finder leaves out (此前, 届时, “五一”假期)."""
-    return [m.span() for m in _time_words().finditer(text, start, end) if m.end() > m.start()]
+    return [(a, b) for a, b, _ in _time_words().finditer(text, start, end)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from operator import itemgetter
 from typing import NamedTuple
 
 from pipeline import claim_rules as rules
@@ -128,7 +129,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
             found.append(Mention(ref.start, ref.end, target, "REF"))
-    return sorted(found, key=lambda m: (m.start, m.end))
+    return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
 
 
 def _resolve_deictic(ref, entities: list) -> str | None:
@@ -158,18 +159,21 @@ def article_subject(entities: list, references: list, units, text: str,
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
     heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
-    in_head = lambda e: any(a <= e.start < b for a, b in heads)
+    in_head = lambda e: any(a <= e.start < b for a, b in heads)  # noqa: E731
     if datelines is None:
         datelines = [m.span() for m in DATELINE.finditer(text)]
     said = list(sources) + list(datelines)
-    named = [e for e in entities if getattr(e, "label", "DATE") in SUBJECT_LABELS and e.text not in _SCOPE_WORDS
-             and not inside(e, said)]
-    titled = [e for e in named if in_head(e)]
+    named_ok = lambda e: (getattr(e, "label", "DATE") in SUBJECT_LABELS  # noqa: E731
+                          and e.text not in _SCOPE_WORDS and not inside(e, said))
+    # the heads first: most articles are settled there, and a head is a few entities
+    low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
+    titled = [e for e in entities if low <= e.start < high and in_head(e) and named_ok(e)]
     for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
         hit = next((e for e in titled if e.label in labels), None)
         if hit is not None:
             return hit.text
-    mentioned = Counter(e.text for e in named)  # only now: most articles are settled by their title
+    named = [e for e in entities if named_ok(e)]  # only now: most articles are settled by their title
+    mentioned = Counter(e.text for e in named)
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:

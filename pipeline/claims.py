@@ -30,6 +30,7 @@ import datetime
 import functools
 import re
 from bisect import bisect_left
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
 from pipeline import claim_rules as rules
@@ -140,7 +141,7 @@ class _ByStart:
 
     __slots__ = ("items", "starts", "ordered")
 
-    def __init__(self, items: list, start=lambda item: item.start):
+    def __init__(self, items: list, start=attrgetter("start")):
         self.items = items
         self.starts = [start(item) for item in items]
         self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
@@ -174,14 +175,14 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     place = claim_subjects.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
-             and not inside(e, sources) and not claim_subjects.DATELINE_END.match(text, e.end)]
+             and not (sources and inside(e, sources)) and not claim_subjects.DATELINE_END.match(text, e.end)]
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
     by_claimable = _ByStart([f for f in figures if not f.optional])
-    first = lambda span: span[0]  # noqa: E731
+    first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
     for role, u_start, u_end in units:
         if role in SKIPPED_ROLES:
@@ -251,7 +252,7 @@ class _Sentence:
         self.figures = figures
         self.sources = [(a, b) for a, b in sources if start <= a < end]
         said = self.sources + [(a, b) for a, b in datelines if start <= a < end]
-        self.mentions = [m for m in mentions if start <= m.start < end and not inside(m, said)]
+        self.mentions = [m for m in mentions if start <= m.start < end and not (said and inside(m, said))]
         self.dates = [d for d in dates if start <= d.start < end]
         self.skip = [s for s in skip_spans if start <= s[0] < end]
         self.article_subject = article_subject
@@ -398,6 +399,8 @@ class _Sentence:
         """分别: the n-th listed item (or earlier claim) goes with the n-th figure of the list."""
         out: dict[int, tuple] = {}
         text = self.text
+        if text.find("分别", self.start, self.end) < 0:
+            return out  # most sentences list nothing
         for pos in (m.start() for m in re.finditer("分别", text[self.start:self.end])):
             pos += self.start
             group = [n for n, (_, f) in enumerate(indexed)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from pipeline.date_values import NO_PUB, SEASONS, date_words, named_days, numeral_value, resolve
 from pipeline.normalize import fold_width
-from pipeline.regex_guard import guarded
+from pipeline.regex_guard import scanner
 from pipeline.resources import load_lines
 
 
@@ -174,11 +174,10 @@ def find_dates(text: str, pub_date: datetime.date | None = None) -> list[DateMat
     """
     folded = fold_width(text)
     found: list[DateMatch] = []
-    # guarded: the same non-empty matches, but positions whose character cannot
-    # start a date fail on one class test instead of the whole grammar (~3x faster)
-    for match in guarded(_pattern()).finditer(folded):
-        start, end = match.span()
-        if start == end or "\n" in folded[start:end]:
+    # the same non-empty matches as finditer, but the engine skips in C to the characters
+    # that can open a date and tries the grammar only where the next one fits too
+    for start, end, match in scanner(_pattern()).finditer(folded):
+        if "\n" in folded[start:end]:
             continue
         g = match.groupdict()
         if _is_duration(folded, start, end, g) or not _plausible(g):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.regex_guard import guarded
+from pipeline.regex_guard import by_first_character, guarded
 from pipeline.resources import load_lines, load_table
 
 
@@ -55,32 +55,13 @@ class FigureLexicon:
 
 def _alternation(words) -> str:
     """A regex alternation, longest first so 个百分点 wins over 个."""
-    return _by_first_character([(w, "") for w in sorted(set(words), key=len, reverse=True)])
+    return by_first_character([(w, "") for w in sorted(set(words), key=len, reverse=True)])
 
 
 def _unit_alternation(units) -> str:
     """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB)."""
-    return _by_first_character([(w, "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+    return by_first_character([(w, "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
                                 for w in sorted(set(units), key=len, reverse=True)])
-
-
-def _by_first_character(words: list[tuple[str, str]]) -> str:
-    """``w1suffix1|w2suffix2|…`` written as one branch per first character: 个(?:百分点|)|万(?:人|元).
-
-    The same matches in the same order of preference (words with different first
-    characters never match at one position; those sharing it keep their order),
-    but every branch opens with a literal character: the regex engine then skips
-    in C to the characters that can open a word, and at a position tries one
-    branch per first character instead of one per word.
-    """
-    groups: dict[str, list[str]] = {}
-    for word, suffix in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]) + suffix)
-    branches = []
-    for first, rests in groups.items():
-        head = re.escape(first)
-        branches.append(head + rests[0] if len(rests) == 1 else f"{head}(?:{'|'.join(rests)})")
-    return "|".join(branches)
 
 
 @functools.lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pipeline.dates import _pattern as date_pattern
 from pipeline.figure_lexicon import figure_lexicon
 from pipeline.figures import _NUMBER
-from pipeline.regex_guard import guarded
+from pipeline.regex_guard import guarded, scanner
 
 
 def _non_empty(pattern: re.Pattern[str], text: str) -> list:
@@ -39,6 +39,18 @@ ALPHABET = list("年底初青节元旦上下个月一二三时点半前日内据
 def test_guard_keeps_every_non_empty_match(name, text):
     pattern = PATTERNS[name]
     assert _non_empty(guarded(pattern), text) == _non_empty(pattern, text)
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=ALPHABET, max_size=30), data=st.data())
+def test_scanner_finds_the_non_empty_matches_of_finditer(name, text, data):
+    pattern = PATTERNS[name]
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    named = lambda m: {k: m.group(k) for k in pattern.groupindex}  # noqa: E731
+    expected = [(m.start(), m.end(), named(m)) for m in pattern.finditer(text, pos, endpos) if m.end() > m.start()]
+    assert [(a, b, named(m)) for a, b, m in scanner(pattern).finditer(text, pos, endpos)] == expected
 
 
 @pytest.mark.parametrize(
