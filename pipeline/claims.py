@@ -27,7 +27,6 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from bisect import bisect_left
 from operator import attrgetter, itemgetter
@@ -35,10 +34,10 @@ from dataclasses import dataclass
 
 from pipeline import claim_rules as rules
 from pipeline import claim_subjects
+from pipeline.claim_sources import find_sources
 from pipeline.claim_subjects import SUBJECT_LABELS, inside
 from pipeline.normalize import fold_width
 from pipeline.regex_guard import guarded
-from pipeline.resources import load_table
 from pipeline.sentences import split_sentences
 
 __all__ = ["SKIPPED_ROLES", "SUBJECT_LABELS", "ClaimMatch", "find_claims"]
@@ -74,60 +73,6 @@ class _TimeWord:
     end: int
     text: str
     value: str | None = None
-
-
-@functools.lru_cache(maxsize=1)
-def _source_pattern() -> re.Pattern[str]:
-    rows = load_table("claim_source_cues.tsv")
-    alt = lambda kinds: "|".join(sorted((re.escape(r["cue"]) for r in rows if r["kind"] in kinds), key=len, reverse=True))
-    return re.compile(
-        rf"""据[^,;:。\n]{{0,24}}?(?:{alt({"ju", "say"})})(?=[,;:。]|$)  # 据市统计局统计 / 据了解
-           | 记者[^,;:。\n从]{{0,6}}从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})(?=[,;:。]|$)  # 记者(昨天)从市人社局获悉
-           | (?<![^,;:。\n“])[^,;:。\n“”]{{2,24}}?(?:{alt({"say"})})(?=[,:“])  # 张三表示, / 某局发布数据显示,
-        """,
-        re.VERBOSE,
-    )
-
-
-@functools.lru_cache(maxsize=1)
-def _source_cues() -> re.Pattern[str]:
-    """Every cue a source phrase ends with (据…统计, 记者从…获悉, …表示)."""
-    cues = sorted({r["cue"] for r in load_table("claim_source_cues.tsv")}, key=len, reverse=True)
-    return guarded(re.compile("|".join(re.escape(c) for c in cues)))
-
-
-#: The text up to the last mark a source phrase cannot cross (greedy: one C scan).
-_UP_TO_SOURCE_BREAK = re.compile(r"(?s:.*)[,;:。\n]")
-_SOURCE_BREAK = re.compile(r"[,;:。\n]")
-
-
-def _sources(text: str) -> list[tuple[int, int]]:
-    """The spans of :func:`_source_pattern` in ``text``, as ``finditer`` gives them.
-
-    The source pattern opens at any clause start and tries up to 24 characters
-    there, so scanning a whole article with it is slow. Every match holds a
-    cue and crosses no mark of ``[,;:。\n]``: a match can only start in the
-    stretch between the mark before the next cue and the mark after it, so
-    only that stretch is searched. The search ends two characters past that
-    mark, where neither ``$`` nor a lookahead can change what matches inside.
-    """
-    pattern, cues = _source_pattern(), _source_cues()
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while True:
-        cue = cues.search(text, pos)
-        if cue is None:
-            return spans
-        before = _UP_TO_SOURCE_BREAK.match(text, pos, cue.start())
-        stretch = before.end() if before else pos
-        after = _SOURCE_BREAK.search(text, cue.end())
-        stop = after.start() if after else len(text)
-        m = pattern.search(text, stretch, min(len(text), stop + 2))
-        if m is None:
-            pos = stop + 1  # the mark at stop opens no source
-        else:
-            spans.append(m.span())
-            pos = m.end()
 
 
 class _ByStart:
@@ -170,7 +115,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                 units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
-    sources = _sources(text)
+    sources = find_sources(text)
     datelines = [m.span() for m in guarded(claim_subjects.DATELINE).finditer(text)]
     place = claim_subjects.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place)
