@@ -108,7 +108,7 @@ def _classify(lines: list[Line]) -> None:
         elif rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text) or rules.LEAD_SOURCE.match(text):
             # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
             line.role = "body"
-        elif rules.CREDIT_LINE.match(text) or rules.TEAM_LINE.search(text) and len(text) <= 40:
+        elif rules.CREDIT_LINE.match(text) or len(text) <= 40 and rules.TEAM_LINE.search(text):
             line.role = "credits"
         elif rules.BYLINE_LINE.match(text) and len(text) <= 40:
             line.role = "byline"
