@@ -66,29 +66,57 @@ def _template(model: type) -> dict:
 def construct(model: type, **values):
     """``model.model_construct(**values)`` for our span models, without its per-field loop.
 
-    Records build tens of thousands of small spans per batch from our own typed
-    values; pydantic's ``model_construct`` walks every field's aliases for each
-    one, which cost more than the mapping itself. This fills ``__dict__`` the
-    same way (declaration order, defaults for absent fields, the given names as
-    the fields set) for models with no aliases, private attributes or
-    post-init hook, which :mod:`pipeline.schema` spans are.
+    Pydantic's ``model_construct`` walks every field's aliases for each one;
+    this fills ``__dict__`` the same way (declaration order, defaults for
+    absent fields, the given names as the fields set) for models with no
+    aliases, private attributes or post-init hook, which :mod:`pipeline.schema`
+    spans are. :func:`build_article` goes one step further with :func:`_maker`.
 
     >>> construct(schema.Span, start=0, end=1, text="a") == schema.Span.model_construct(start=0, end=1, text="a")
     True
     >>> construct(schema.Span, start=0, end=1, text="a").model_fields_set
     {...}
     """
-    m = model.__new__(model)
-    object.__setattr__(m, "__dict__", {**_template(model), **values})
-    # BaseModel's own slots, set through their descriptors (a third cheaper than object.__setattr__)
-    _FIELDS_SET.__set__(m, set(values))
-    _EXTRA.__set__(m, None)
-    _PRIVATE.__set__(m, None)
+    m = _new(model)
+    _set_dict(m, {**_template(model), **values})
+    _set_fields_set(m, set(values))
+    _set_extra(m, None)
+    _set_private(m, None)
     return m
 
 
-_FIELDS_SET, _EXTRA, _PRIVATE = (BaseModel.__dict__[name] for name in
-                                 ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+# BaseModel's own slots, set through their descriptors' bound setters (no attribute lookup per call)
+_new = object.__new__
+_set_dict, _set_fields_set, _set_extra, _set_private = (
+    BaseModel.__dict__[name].__set__
+    for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+
+
+def _maker(model: type):
+    """``make(values)``: a ``model`` from ``values`` holding *every* field in declaration order.
+
+    What :func:`construct` gives when every field is passed, for the caller
+    that writes the dict display itself: records build ~150 spans per article,
+    and keyword packing, the template merge and the fields-set build were most
+    of a span's cost. ``tests/test_records.py`` checks each use against
+    ``model_construct``.
+    """
+    _template(model)  # refuses models this shortcut would get wrong
+    names = frozenset(model.__pydantic_fields__)
+
+    def make(values: dict):
+        m = _new(model)
+        _set_dict(m, values)
+        _set_fields_set(m, set(names))
+        _set_extra(m, None)
+        _set_private(m, None)
+        return m
+
+    return make
+
+
+_span, _sentence, _paragraph, _figure_model, _entity_model, _reference, _claim_model = map(_maker, (
+    schema.Span, schema.Sentence, schema.Paragraph, schema.Figure, schema.Entity, schema.Reference, schema.Claim))
 
 
 def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, mapped=None, **fields):
@@ -98,8 +126,6 @@ def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, mapped=N
     """
     mapped = mapped or textmap.to_raw(start, end)
     pieces = list(mapped.pieces) if mapped.pieces else None  # [(start, end), ...] as the schema types it
-    # Built from our own typed values, tens of thousands per batch: skip re-validation.
-    # The article record that holds them is validated, and tests validate every output line.
     return construct(model, start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
 
 
@@ -109,28 +135,13 @@ def _plain(raw: str, span: tuple[int, int] | None, base: int) -> schema.Span | N
     return schema.Span(start=span[0] + base, end=span[1] + base, text=raw[span[0]:span[1]])
 
 
-def _figure(textmap: TextMap, match, figure_id: str, sentence_id: str | None, mapped=None) -> schema.Figure:
-    return raw_span(
-        textmap, match.start, match.end, schema.Figure, mapped,
-        id=figure_id,
-        value=float(match.value),
-        value_exact=format(match.value.normalize(), "f"),
-        low=None if match.low is None else format(match.low.normalize(), "f"),
-        high=None if match.high is None else format(match.high.normalize(), "f"),
-        unit=match.unit, kind=match.kind, qualifier=match.qualifier,
-        change=match.change, change_base=match.change_base, optional=match.optional,
-        sentence_id=sentence_id,
-    )
+def _exact(value) -> str:
+    """A Decimal as the schema's exact string: plain notation, no trailing zeros."""
+    return format(value.normalize(), "f")
 
 
-def _entity(textmap: TextMap, match, entity_id: str) -> schema.Entity:
-    label = getattr(match, "label", "DATE")
-    return raw_span(
-        textmap, match.start, match.end, schema.Entity,
-        id=entity_id, label=label, optional=match.optional,
-        normalized=getattr(match, "value", None) if label == "DATE" else None,
-        unresolved_reason=getattr(match, "reason", None) if label == "DATE" else None,
-    )
+#: Per match type: does it carry its own label (names), or is it a DATE (dates.DateMatch)?
+_LABELLED: dict[type, bool] = {}
 
 
 def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: list[AnalysisUnit],
@@ -142,38 +153,40 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     callers compute them once per dump and pass them in, not once per article.
     Offsets come out in file coordinates: ``textmap.base`` is added to the
     layout's own spans as :class:`TextMap` adds it to the analysis spans.
+
+    Spans are built from our own typed values, ~150 per article: no
+    re-validation (:func:`_maker`); the record that holds them is validated,
+    and tests validate every output line.
     """
     source = source or source_info(dump)
     doc_id = doc_id or dump.doc_id
     raw, base, article_id = dump.text, textmap.base, f"{doc_id}-a{layout.index}"
-    # Sentences, figures and claims ask for the same analysis spans again (a claim's
-    # sentence is a sentence, its subject often another claim's): map each span once.
-    mapped_spans: dict[tuple[int, int], object] = {}
-
-    def mapped(start: int, end: int):
-        found = mapped_spans.get((start, end))
-        if found is None:
-            found = mapped_spans[start, end] = textmap.to_raw(start, end)
-        return found
+    to_raw = textmap.mapper()  # (start, end) -> (raw start, raw end, raw text, pieces or None)
+    # a claim's sentence is a sentence: keep the sentences' raw spans for the claims
+    sentence_spans: dict[tuple[int, int], tuple] = {}
 
     paragraphs, sentence_starts, sentence_bounds = [], [], []
+    text = textmap.text
     for number, item in enumerate(units):
         sentences = []
-        for a, b in split_sentences(textmap.text, item.start, item.end):
+        for bounds in split_sentences(text, item.start, item.end):
+            a, b = bounds
             sentence_id = f"{article_id}-s{len(sentence_bounds)}"
             sentence_starts.append(a)
             sentence_bounds.append((a, b, sentence_id))
-            sentences.append(raw_span(textmap, a, b, schema.Sentence, mapped(a, b), id=sentence_id))
+            s, e, t, p = sentence_spans[bounds] = to_raw(a, b)
+            sentences.append(_sentence({"start": s, "end": e, "text": t, "pieces": p and list(p), "id": sentence_id}))
         tokens = None
         if with_tokens:
             tokens = [
                 raw_span(textmap, t.idx, t.idx + len(t.text), schema.Token, pos=t.tag_ or None)
                 for t in doc if not t.is_space and item.start <= t.idx < item.end
             ]
-        paragraphs.append(raw_span(
-            textmap, item.start, item.end, schema.Paragraph,
-            id=f"{article_id}-p{number}", role=item.unit.role, sentences=sentences, tokens=tokens,
-        ))
+        s, e, t, p = to_raw(item.start, item.end)
+        paragraphs.append(_paragraph({
+            "start": s, "end": e, "text": t, "pieces": p and list(p),
+            "id": f"{article_id}-p{number}", "role": item.unit.role, "sentences": sentences, "tokens": tokens,
+        }))
     # sentences run in text order without overlapping (split_sentences): then the only one
     # that can hold an offset is the last starting at or before it
     in_order = all(b <= a2 for (_, b, _), (a2, _, _) in zip(sentence_bounds, sentence_bounds[1:]))
@@ -184,24 +197,36 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         i = bisect_right(sentence_starts, start) - 1
         return sentence_bounds[i][2] if i >= 0 and start < sentence_bounds[i][1] else None
 
-    figures = [
-        _figure(textmap, m, f"{article_id}-f{i}", sentence_of(m.start), mapped(m.start, m.end))
-        for i, m in enumerate(doc.user_data.get(FIGURES_KEY, ()))
-    ]
-    entities = [_entity(textmap, m, f"{article_id}-e{i}") for i, m in enumerate(doc.user_data.get(ENTITIES_KEY, ()))]
-    references = [
-        raw_span(textmap, r.start, r.end, schema.Reference, refers_to=r.refers_to)
-        for r in doc.user_data.get(REFERENCES_KEY, ())
-    ]
-    # Claims of one sentence share its span, and often their subject and time spans: build each once.
-    shared_span = functools.lru_cache(maxsize=None)(lambda start, end: raw_span(textmap, start, end,
-                                                                                mapped=mapped(start, end)))
-    claims = [
-        _claim(shared_span, match, f"{article_id}-c{i}", article_id, figures[match.figure_index])
-        for i, match in enumerate(doc.user_data.get(CLAIMS_KEY, ()))
-    ]
+    figures = []
+    for i, m in enumerate(doc.user_data.get(FIGURES_KEY, ())):
+        s, e, t, p = to_raw(m.start, m.end)
+        low, high = m.low, m.high
+        figures.append(_figure_model({
+            "start": s, "end": e, "text": t, "pieces": p and list(p),
+            "id": f"{article_id}-f{i}", "value": float(m.value), "value_exact": _exact(m.value),
+            "low": None if low is None else _exact(low), "high": None if high is None else _exact(high),
+            "unit": m.unit, "kind": m.kind, "qualifier": m.qualifier, "change": m.change,
+            "change_base": m.change_base, "optional": m.optional, "sentence_id": sentence_of(m.start),
+        }))
+    entities = []
+    for i, m in enumerate(doc.user_data.get(ENTITIES_KEY, ())):
+        s, e, t, p = to_raw(m.start, m.end)
+        named = _LABELLED.get(type(m))
+        if named is None:
+            named = _LABELLED[type(m)] = hasattr(m, "label")  # names carry a label, dates.DateMatch does not
+        entities.append(_entity_model({
+            "start": s, "end": e, "text": t, "pieces": p and list(p),
+            "id": f"{article_id}-e{i}", "label": m.label if named else "DATE", "optional": m.optional,
+            "normalized": None if named else m.value, "unresolved_reason": None if named else m.reason,
+        }))
+    references = []
+    for r in doc.user_data.get(REFERENCES_KEY, ()):
+        s, e, t, p = to_raw(r.start, r.end)
+        references.append(_reference({"start": s, "end": e, "text": t, "pieces": p and list(p),
+                                       "refers_to": r.refers_to}))
+    claims = _claims(doc.user_data.get(CLAIMS_KEY, ()), figures, article_id, to_raw, sentence_spans)
     # title, headings, captions: the paragraph's span as a plain Span (same fields, no copy checks)
-    as_span = lambda p: construct(schema.Span, start=p.start, end=p.end, text=p.text, pieces=p.pieces)
+    as_span = lambda p: _span({"start": p.start, "end": p.end, "text": p.text, "pieces": p.pieces})
     by_role = lambda role: [p for p in paragraphs if p.role == role]
     first = lambda role: next((as_span(p) for p in by_role(role)), None)
     return schema.ArticleRecord(
@@ -230,18 +255,33 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     )
 
 
-def _claim(shared_span, match, claim_id: str, article_id: str, figure: schema.Figure) -> schema.Claim:
-    span = lambda bounds: shared_span(*bounds) if bounds else None
-    # our own typed values, thousands per batch, like the spans: no re-validation (tests validate output)
-    return construct(schema.Claim,
-        id=claim_id, article_id=article_id, figure_id=figure.id, figure=figure,
-        metric=span(match.metric), subject=match.subject, subject_span=span(match.subject_span),
-        # the raw text of the time where it has a span (analysis text is width-folded)
-        time=span(match.time_span).text if match.time_span else match.time,
-        time_span=span(match.time_span), time_normalized=match.time_value,
-        change=match.change, change_base=match.change_base, source=span(match.source),
-        sentence=span(match.sentence),
-    )
+def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sentence_spans: dict) -> list[schema.Claim]:
+    """Claim records; claims of one sentence share its span, and often their subject and time spans."""
+    spans: dict[tuple[int, int], schema.Span] = {}
+
+    def span(bounds: tuple[int, int] | None) -> schema.Span | None:
+        if bounds is None:
+            return None
+        found = spans.get(bounds)
+        if found is None:
+            s, e, t, p = sentence_spans.get(bounds) or to_raw(*bounds)
+            found = spans[bounds] = _span({"start": s, "end": e, "text": t, "pieces": p and list(p)})
+        return found
+
+    claims = []
+    for i, match in enumerate(matches):
+        figure = figures[match.figure_index]
+        time_span = span(match.time_span)
+        claims.append(_claim_model({
+            "id": f"{article_id}-c{i}", "article_id": article_id, "figure_id": figure.id, "figure": figure,
+            "metric": span(match.metric), "subject": match.subject, "subject_span": span(match.subject_span),
+            # the raw text of the time where it has a span (analysis text is width-folded)
+            "time": match.time if time_span is None else time_span.text,
+            "time_span": time_span, "time_normalized": match.time_value,
+            "change": match.change, "change_base": match.change_base, "source": span(match.source),
+            "sentence": span(match.sentence),
+        }))
+    return claims
 
 
 def source_info(dump: Dump) -> schema.SourceInfo:
