@@ -80,12 +80,16 @@ class ArticleLayout:
         return next((u for u in self.units if u.role == role), None)
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Non-blank lines with stripped content spans and the blank lines before each."""
+def split_lines(raw: str, folded: str | None = None) -> list[Line]:
+    """Non-blank lines with stripped content spans and the blank lines before each.
+
+    ``folded``: ``fold_width(raw)`` when the caller has it already.
+    """
     lines: list[Line] = []
     gap = 0
     position = 0
-    folded = fold_width(raw)  # once per page: folding keeps offsets, so its slices are the lines' folds
+    if folded is None:
+        folded = fold_width(raw)  # once per page: folding keeps offsets, so its slices are the lines' folds
     for chunk in raw.split("\n"):
         left = len(chunk) - len(chunk.lstrip(_STRIP))
         right = len(chunk.rstrip(_STRIP))
@@ -103,18 +107,18 @@ def _classify(lines: list[Line]) -> None:
     """Give every line a role from its own cues; neighbours are looked at later."""
     for line in lines:
         text = line.text
-        if rules.is_page_furniture(text):
+        if rules.is_page_furniture(text, folded=True):
             line.role = "page"
-        elif rules.CONTINUED_FROM.match(text) or rules.CONTINUED_TO.search(text) or rules.LEAD_SOURCE.match(text):
+        elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or rules.LEAD_SOURCE.match(text):
             # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
             line.role = "body"
-        elif rules.CREDIT_LINE.match(text) or len(text) <= 40 and rules.TEAM_LINE.search(text):
+        elif rules.CREDIT_LINE.match(text) or len(text) <= 40 and rules.team_line(text):
             line.role = "credits"
-        elif rules.BYLINE_LINE.match(text) and len(text) <= 40:
+        elif len(text) <= 40 and rules.BYLINE_LINE.match(text):
             line.role = "byline"
-        elif rules.is_enumerated_heading(text):
+        elif rules.is_enumerated_heading(text, folded=True):
             line.role = "heading"
-        elif rules.looks_like_heading(text):
+        elif rules.looks_like_heading(text, folded=True):
             line.role = "caption" if rules.CAPTION_CUE.search(text) else "headlike"
         else:
             line.role = "body"
@@ -124,15 +128,15 @@ def _mark_inline_captions(lines: list[Line]) -> None:
     """A short unterminated line between an unterminated body piece and more body is a caption."""
     for i in range(1, len(lines) - 1):
         before, line, after = lines[i - 1], lines[i], lines[i + 1]
-        if (
-            not rules.CONTINUED_FROM.match(line.text)
-            and before.role == "body"
-            and not rules.is_terminated(before.text)
-            and not rules.CONTINUED_TO.search(before.text)  # continued elsewhere: no break here
+        if (  # cheap tests first
+            before.role == "body"
             and line.role in ("body", "headlike")
-            and not rules.is_terminated(line.text)
-            and len(line.text) <= rules.CAPTION_MAX
             and after.role in ("body", "headlike")
+            and len(line.text) <= rules.CAPTION_MAX
+            and not rules.CONTINUED_FROM.match(line.text)
+            and not rules.is_terminated(before.text)
+            and not rules.continued_to(before.text)  # continued elsewhere: no break here
+            and not rules.is_terminated(line.text)
         ):
             line.role = "caption"
 
@@ -150,9 +154,9 @@ def _mark_captions_before_bylines(lines: list[Line]) -> None:
             byline.role == "byline"
             and (after is None or after.role != "body")
             and line.role in ("body", "headlike")
-            and not rules.is_terminated(line.text)
             and len(line.text) <= rules.CAPTION_MAX
             and before.role == "body"
+            and not rules.is_terminated(line.text)
             and rules.is_terminated(before.text)
         ):
             line.role = "caption"
@@ -209,7 +213,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
         text, start = text[marker.end():], start + marker.end()
         offset = len(text) - len(text.lstrip(_STRIP))
         text, start = text[offset:], start + offset
-    tail = rules.CONTINUED_TO.search(text)
+    tail = rules.continued_to(text)
     if tail:
         article.continued_to = (start + tail.start("page"), start + tail.end("page"))
         article.closed = True  # the rest is on another page: what follows here is a new article
@@ -234,7 +238,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
     return [u for u in (body, closing) if u is not None]
 
 
-def _join_broken(article: ArticleLayout) -> None:
+def _join_broken(article: ArticleLayout, folded: str) -> None:
     """Rejoin body units cut by a column or page break; captions between them move after."""
     units, out = article.units, []
     pending_captions: list[Unit] = []
@@ -256,13 +260,14 @@ def _join_broken(article: ArticleLayout) -> None:
         out.extend(pending_captions)
         pending_captions = []
         last = open_body.pieces[-1]
-        open_body = open_body if not _piece_terminated(article, last) else None
+        open_body = open_body if not _piece_terminated(folded, last) else None
     out.extend(pending_captions)
     article.units = out
 
 
-def _piece_terminated(article: ArticleLayout, piece: tuple[int, int]) -> bool:
-    return rules.is_terminated(fold_width(article.raw[piece[0]:piece[1]]))
+def _piece_terminated(folded: str, piece: tuple[int, int]) -> bool:
+    """Whether a raw piece ends a sentence; ``folded`` is the page's fold (a slice of it is the piece's fold)."""
+    return rules.is_terminated(folded[piece[0]:piece[1]])
 
 
 def _first_mentions(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -287,7 +292,8 @@ def dump_date(raw: str, lines: int = 8) -> str | None:
 
 def split_articles(raw: str) -> list[ArticleLayout]:
     """Split a page dump into articles with roles, reporters, markers and joins."""
-    lines = split_lines(raw)
+    folded = fold_width(raw)
+    lines = split_lines(raw, folded)
     _classify(lines)
     lines = [line for line in lines if line.role != "page"]
     _mark_inline_captions(lines)
@@ -335,9 +341,9 @@ def split_articles(raw: str) -> list[ArticleLayout]:
         article.reporters = _first_mentions(raw, article.reporters)
     for index, article in enumerate(articles):
         article.index = index
-        _join_broken(article)
+        _join_broken(article, folded)
         bodies = [u for u in article.units if u.role == "body"]
         article.truncated = bool(bodies) and article.continued_to is None and not _piece_terminated(
-            article, bodies[-1].pieces[-1]
+            folded, bodies[-1].pieces[-1]
         )
     return articles

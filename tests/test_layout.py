@@ -7,9 +7,23 @@ different kind of paper, with what the layout must find in it.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from pipeline.layout import split_articles
-from pipeline.layout_rules import credit_author_names, is_terminated, looks_like_heading, reporter_names
+from pipeline.layout_rules import (
+    CONTINUED_TO,
+    PAGE_LABEL,
+    TEAM_LINE,
+    continued_to,
+    credit_author_names,
+    is_page_furniture,
+    is_terminated,
+    looks_like_heading,
+    page_date,
+    reporter_names,
+    team_line,
+)
 
 LEAD_AT_START = """
 市区新增公交线路12条
@@ -284,3 +298,31 @@ def test_page_dateline_and_label_belong_to_no_article():
 @pytest.mark.parametrize("raw", ["(上接一版)", "\n(下转第二版)\n", "2026年5月1日 星期五\n第3版\n", "   \n\n"])
 def test_dumps_without_article_text_give_no_articles(raw):
     assert split_articles(raw) == []
+
+
+# The end-anchored patterns searched from where a match can start give what a full search gives.
+_TAIL_PARTS = ["(下转第3版)", "(转二版)", "(下转第一二三四版)", "(转第12版)", "联合课题组", "评论员", "课题组",
+               "\n", " ", "。", "(", ")", "下转", "第", "版", "记者", "张三", "联合"]
+
+
+@given(st.lists(st.sampled_from(_TAIL_PARTS), max_size=8))
+def test_tail_searches_match_full_searches(parts):
+    text = "".join(parts)
+    for full, tail in ((CONTINUED_TO, continued_to), (TEAM_LINE, team_line)):
+        expected, got = full.search(text), tail(text)
+        assert (expected and expected.span()) == (got and got.span())
+
+
+_DATELINE_PARTS = ["2026", "年", "5", "月", "1", "日", " ", "星期五", "农历三月十五", "第3版", "人民日报", "要闻",
+                   "A2版", "。", ",", "全市", "10", "-", "."]
+
+
+@given(st.lists(st.sampled_from(_DATELINE_PARTS), min_size=1, max_size=8))
+@example(["人民日报", " ", "2026", "年", "5", "月", "1", "日", " ", "星期五"])
+@example(["2026", "-", "5", "-", "1", " ", "农历三月十五"])
+@example(["2026", ".", "5", ".", "1", "第3版"])
+def test_page_furniture_guard_keeps_every_dateline(parts):
+    text = "".join(parts).strip()
+    expected = page_date(text) is not None or bool(PAGE_LABEL.match(text))
+    assert is_page_furniture(text) is expected
+    assert is_page_furniture(text, folded=True) is expected
