@@ -166,13 +166,15 @@ def _is_optional(g: dict) -> bool:
     return bool(word) and date_words()[word][2]
 
 
-def find_dates(text: str, pub_date: datetime.date | None = None) -> list[DateMatch]:
+def find_dates(text: str, pub_date: datetime.date | None = None, folded: str | None = None) -> list[DateMatch]:
     """Every DATE span of ``text`` (offsets into it), normalized against ``pub_date``.
 
     Works on raw or analysis text alike: full-width digits are folded inside,
-    and folding keeps the length, so offsets are the caller's.
+    and folding keeps the length, so offsets are the caller's. ``folded``:
+    ``fold_width(text)`` when the caller has it (saves a scan of the text).
     """
-    folded = fold_width(text)
+    if folded is None:
+        folded = fold_width(text)
     found: list[DateMatch] = []
     # the same non-empty matches as finditer, but the engine skips in C to the characters
     # that can open a date and tries the grammar only where the next one fits too

@@ -15,8 +15,10 @@ its other mentions too.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from functools import partial
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -38,9 +40,14 @@ LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 _SPREAD = {"PROGRAM", "PERSON", "ORG"}
 
 
-@dataclass(frozen=True, slots=True)
-class EntityMatch:
-    """A named entity span; ``rule`` says which rule or lexicon produced it."""
+class EntityMatch(NamedTuple):
+    """A named entity span; ``rule`` says which rule or lexicon produced it.
+
+    A named tuple (immutable, same fields, repr and field-wise equality as the
+    frozen dataclass it was): an article makes dozens of them, and a frozen
+    dataclass paid ``object.__setattr__`` per field. Being a tuple, it also
+    unpacks and compares equal to a plain tuple of its fields.
+    """
 
     start: int
     end: int
@@ -50,9 +57,11 @@ class EntityMatch:
     rule: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """A reference such as 我省, 全市, 该区: not an entity, but what it points to (or None)."""
+class Reference(NamedTuple):
+    """A reference such as 我省, 全市, 该区: not an entity, but what it points to (or None).
+
+    A named tuple, like :class:`EntityMatch` (was a frozen dataclass: same fields and repr).
+    """
 
     start: int
     end: int
@@ -60,18 +69,32 @@ class Reference:
     refers_to: str | None
 
 
+#: ``EntityMatch`` from a tuple of all six fields in one C call (no keyword handling in ``__new__``).
+_new_match = partial(tuple.__new__, EntityMatch)
+
+
 def resolve(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Non-overlapping candidates, longest first, ties by rule priority; sorted by start."""
     chosen: list[tuple[int, int, str, str]] = []
-    taken = bytearray(max((c[1] for c in candidates), default=0))
-    order = sorted(candidates, key=lambda c: (c[0] - c[1], _PRIORITY.get(c[3], 9), c[0]))
-    for cand in order:
+    taken = bytearray(max(map(_END, candidates), default=0))
+    for cand in sorted(candidates, key=_resolve_order):
         start, end = cand[0], cand[1]
         if taken.find(1, start, end) >= 0:  # a taken character inside: one C scan
             continue
-        taken[start:end] = b"\1" * (end - start)
+        taken[start:end] = _ONES[end - start] if end - start < 64 else b"\1" * (end - start)
         chosen.append(cand)
-    return sorted(chosen)
+    chosen.sort()
+    return chosen
+
+
+_END = itemgetter(1)
+#: Runs of taken marks by length (one lookup instead of a bytes product per chosen span).
+_ONES = [b"\1" * n for n in range(64)]
+
+
+def _resolve_order(cand: tuple[int, int, str, str]) -> tuple[int, int, int]:
+    """Longest first, then the rule's priority, then leftmost."""
+    return cand[0] - cand[1], _PRIORITY.get(cand[3], 9), cand[0]
 
 
 def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tuple[int, int, str, str]]:
@@ -124,6 +147,20 @@ def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexico
     return extra
 
 
+def _new_mentions(found: list[tuple[int, int, str, str]],
+                  extra: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The document pass's spans that some rule did not already give with the same bounds.
+
+    Most of them are the established mentions themselves. A span of ``found``
+    with the same bounds sorts first in :func:`resolve` (same length, a rule's
+    priority before ``document``'s, ``found`` ahead of ``extra`` on ties), so
+    the copy is never chosen: when nothing else is left, the first resolution stands.
+    """
+    ceiling = _PRIORITY["document"]
+    known = {(c[0], c[1]) for c in found if _PRIORITY.get(c[3], 9) <= ceiling}
+    return [c for c in extra if (c[0], c[1]) not in known]
+
+
 def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
     """Is a short name at ``start:end`` the tail of a longer ordinary phrase (无缝光谱|巡天)?
 
@@ -154,13 +191,21 @@ class EntityRecognizer:
         words.update(name for _, name in self.lex.leader_names.items())
         return sorted(words)
 
-    def find(self, text: str, words: list[tuple[int, int, str]] | None = None) -> list[EntityMatch]:
-        """Sorted, non-overlapping entities of one article (``words`` is accepted, not needed)."""
-        return self.find_batch([text])[0]
+    def find(self, text: str, words: list[tuple[int, int, str]] | None = None, *,
+             folded: str | None = None) -> list[EntityMatch]:
+        """Sorted, non-overlapping entities of one article (``words`` is accepted, not needed).
 
-    def find_batch(self, texts: list[str]) -> list[list[EntityMatch]]:
-        """:meth:`find` over several articles; accurate mode tags them in one batch (much faster)."""
-        folded = [fold_width(text) for text in texts]
+        ``folded``: ``fold_width(text)`` when the caller has it (saves a scan of the text).
+        """
+        return self.find_batch([text], None if folded is None else [folded])[0]
+
+    def find_batch(self, texts: list[str], folded: list[str] | None = None) -> list[list[EntityMatch]]:
+        """:meth:`find` over several articles; accurate mode tags them in one batch (much faster).
+
+        ``folded``: the texts' ``fold_width`` when the caller has them.
+        """
+        if folded is None:
+            folded = [fold_width(text) for text in texts]
         chosen = [self._rule_spans(text) for text in folded]
         if self.mode == "accurate":
             if self._tagger is None:
@@ -170,7 +215,7 @@ class EntityRecognizer:
             tagged = self._tagger.tag_with_words(folded)
             chosen = [merge(f, c, t, self.lex, self.common, words)
                       for f, c, (t, words) in zip(folded, chosen, tagged)]
-        return [[EntityMatch(s, e, text[s:e], lab, False, r) for s, e, lab, r in spans]
+        return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
     def _rule_spans(self, folded: str) -> list[tuple[int, int, str, str]]:
@@ -182,11 +227,17 @@ class EntityRecognizer:
             offset += len(line) + 1
         chosen = resolve(found)
         extra = document_pass(folded, chosen, self.lex, self.common)
+        if extra:
+            extra = _new_mentions(found, extra)
         return resolve(found + extra) if extra else chosen  # nothing new: the same resolution
 
-    def references(self, text: str, entities: list[EntityMatch]) -> list[Reference]:
-        """我省 -> the article's province, 全市/本市 -> its city, 该区 -> the last district named before …"""
-        folded = fold_width(text)
+    def references(self, text: str, entities: list[EntityMatch], folded: str | None = None) -> list[Reference]:
+        """我省 -> the article's province, 全市/本市 -> its city, 该区 -> the last district named before …
+
+        ``folded``: ``fold_width(text)`` when the caller has it.
+        """
+        if folded is None:
+            folded = fold_width(text)
         inside = bytearray(len(folded))
         for ent in entities:
             inside[ent.start : ent.end] = b"\1" * (ent.end - ent.start)

@@ -6,9 +6,13 @@ Sentences are written for these tests; none is copied from the corpus.
 from __future__ import annotations
 
 import datetime
+from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pipeline.components import merge_non_overlapping
 from pipeline.dates import NO_PUB, DateMatch, find_dates, normalize_date
 
 PUB = datetime.date(2025, 5, 1)  # a Thursday
@@ -244,3 +248,25 @@ def test_date_match_is_frozen() -> None:
 def test_width_folding_keeps_raw_text() -> None:
     (match,) = find_dates("截至２０２５年底", PUB)
     assert (match.start, match.text, match.value) == (2, "２０２５年底", "2025-12")
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    tag: str
+
+
+def _overlap_free(first, second):
+    """The definition merge_non_overlapping implements with a bisect: a full overlap test per match."""
+    kept = list(first) + [m for m in second if not any(f.start < m.end and m.start < f.end for f in first)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+_SPANS = st.builds(lambda a, n: (a, a + n), st.integers(0, 30), st.integers(0, 6))
+
+
+@given(st.lists(_SPANS, max_size=6), st.lists(_SPANS, max_size=6))
+def test_merge_non_overlapping_keeps_dates_clear_of_names(names, dates):
+    first = [_Span(a, b, "name") for a, b in names]
+    second = [_Span(a, b, "date") for a, b in dates]
+    assert merge_non_overlapping(first, second) == _overlap_free(first, second)
