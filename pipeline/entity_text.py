@@ -167,8 +167,8 @@ def scan_line(line: str, lex: Lexicons) -> LineHits:
     """Every suffix, short name, acronym, leader and person cue of ``line`` in one pass.
 
     Six automata and a regex of person cues each walked the whole line; one
-    automaton over all the lists (``lex.line_words``) walks it once, at
-    about the cost of one of them.
+    table over all the lists (``lex.line_words``, a :class:`~pipeline.gazetteer.WordTable`
+    that skips to possible word starts in C) walks it once.
     """
     found: tuple = ({}, {}, {}, [], [], [], [])  # one bucket per list, in the order of gazetteer.LINE_KINDS
     for last, (word, kinds) in lex.line_words.iter(line):

@@ -64,7 +64,7 @@ class Lexicons:
     event_heads: tuple[str, ...] = ()  # 节 季 嘉年华 博览会 …: heads of quoted event names
     #: One automaton over the suffix, short-name, acronym, leader and person-cue lists:
     #: word -> (word, kinds). See :func:`pipeline.entity_text.scan_line`.
-    line_words: ahocorasick.Automaton | None = None
+    line_words: WordTable | None = None
     #: Derived in ``__post_init__`` (compiled once, not per line): any program verb; a verb then an
     #: unquoted name ending in a strong cue; the words that start an ORG name inside its prefix.
     program_verb_re: re.Pattern[str] = field(init=False)
@@ -101,79 +101,100 @@ class Lexicons:
         return max(map(len, self.program_cues))
 
 
-class PlaceTable:
-    """Place surfaces found in a line through a two-character guard, like an automaton's ``iter``.
+class WordTable:
+    """The words of a table found in a line through a character guard, like an automaton's ``iter``.
 
-    An Aho-Corasick automaton over thousands of Chinese place names has about
-    a thousand transitions at its root, which pyahocorasick scans one by one
-    for every character of the text (0.45 µs a character, the largest single
-    cost of the entity rules). Every place has at least two characters, so a
-    compiled character-class guard (see :func:`_place_guard`) skips most of a
-    line in C; only where the two characters begin some place are the possible
-    lengths looked up in a dict. ``iter`` yields ``(last index, value)`` in the
-    automaton's order (by end, the longest first), so callers see the same matches.
+    pyahocorasick looks a character up among a node's transitions one by one,
+    so every character that starts no word scans all the root's transitions:
+    over thousands of place names (about a thousand first characters) that was
+    0.45 µs a character, over the ~370 suffixes, short names and cues of
+    ``line_words`` (~200 first characters) ~0.2 µs, the largest single costs
+    of the entity rules. A compiled character-class guard (see
+    :func:`_word_guard`) skips most of a line in C instead; only where the
+    characters can begin some word are the possible lengths looked up in a
+    dict. ``iter`` yields ``(last index, value)`` in the automaton's order (by
+    end, the longest first), so callers see the same matches.
     """
 
     __slots__ = ("_values", "_lengths", "_guard")
 
     def __init__(self, entries: dict[str, object]) -> None:
-        short = [key for key in entries if len(key) < 2]
-        if short:
-            raise ValueError(f"place names need two characters or more, fix models/: {short[:5]}")
+        if "" in entries:
+            raise ValueError("a word table cannot hold the empty string, fix models/")
         self._values = dict(entries)
         lengths: dict[str, set[int]] = {}
         for key in entries:
-            lengths.setdefault(key[:2], set()).add(len(key))
+            if len(key) >= 2:
+                lengths.setdefault(key[:2], set()).add(len(key))
         self._lengths = {pair: tuple(sorted(ns)) for pair, ns in lengths.items()}
-        self._guard = _place_guard(list(entries))
+        self._guard = _word_guard(list(entries))
 
     def iter(self, line: str) -> list[tuple[int, object]]:
-        """Every place in ``line`` (overlaps included) as ``(last index, value)``, by end then longest first."""
+        """Every word in ``line`` (overlaps included) as ``(last index, value)``, by end then longest first."""
         values, lengths = self._values, self._lengths
         found = []
         size = len(line)
         for match in self._guard.finditer(line):
             start = match.start()
+            value = values.get(line[start])  # a one-character word
+            if value is not None:
+                found.append((start, -1, value))
             for n in lengths.get(line[start : start + 2], ()):
                 if start + n > size:
-                    break  # lengths ascend; a slice past the end would repeat a shorter place
+                    break  # lengths ascend; a slice past the end would repeat a shorter word
                 value = values.get(line[start : start + n])
                 if value is not None:
                     found.append((start + n - 1, -n, value))
-        found.sort(key=lambda hit: hit[:2])
+        found.sort()  # (last, -length) never ties: the same start and length are the same word
         return [(last, value) for last, _n, value in found]
 
     def get(self, key: str, default: object = None) -> object:
-        """The value stored for the place ``key``, else ``default``."""
+        """The value stored for the word ``key``, else ``default``."""
         return self._values.get(key, default)
 
     def items(self):
-        """``(surface, value)`` pairs of every place."""
+        """``(word, value)`` pairs of every word."""
         return self._values.items()
 
     def keys(self):
-        """Every place surface."""
+        """Every word."""
         return self._values.keys()
 
     def __len__(self) -> int:
         return len(self._values)
 
 
-def _place_guard(names: list[str]) -> re.Pattern[str]:
+class PlaceTable(WordTable):
+    """Place surfaces (two characters or more) -> ``(surface, label, Division | None)``; see :class:`WordTable`."""
+
+    __slots__ = ()
+
+    def __init__(self, entries: dict[str, object]) -> None:
+        short = [key for key in entries if len(key) < 2]
+        if short:
+            raise ValueError(f"place names need two characters or more, fix models/: {short[:5]}")
+        super().__init__(entries)
+
+
+def _word_guard(names: list[str]) -> re.Pattern[str]:
     """A regex matching (one character wide) wherever one of ``names`` may start.
 
-    A first character of some name, then either the second character of a
-    two-character name (after a first character of one), or the second and
-    third characters of a longer name. Checking three characters for the
-    longer names halves the false starts of a plain first-then-second-character
-    test (治理, 青年, 城市 …), which each cost a Python dict lookup.
+    A first character of some name, then either nothing more for a
+    one-character name, or the second character of a two-character name
+    (after a first character of one), or the second and third characters of
+    a longer name. Checking three characters for the longer names halves the
+    false starts of a plain first-then-second-character test (治理, 青年,
+    城市 …), which each cost a Python dict lookup.
     """
     def chars(index: int, group: list[str]) -> str:
         return "[" + re.escape("".join(sorted({name[index] for name in group}))) + "]"
 
+    one = [name for name in names if len(name) == 1]
     two = [name for name in names if len(name) == 2]
     longer = [name for name in names if len(name) > 2]
     branches = []
+    if one:
+        branches.append(f"(?<={chars(0, one)})")
     if two:
         branches.append(f"(?<={chars(0, two)})(?={chars(1, two)})")
     if longer:
@@ -274,15 +295,15 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         generic_lengths=tuple(sorted({len(g) for g in generic})),
         program_cue_tuple=tuple(cues),
         event_heads=load_lines("event_heads.txt", models_dir),
-        line_words=_kinds_automaton(line_lists),
+        line_words=_kinds_table(line_lists),
     )
 
 
-def _kinds_automaton(lists: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
-    """One automaton over several word lists: word -> (word, the indexes in LINE_KINDS of the lists holding it).
+def _kinds_table(lists: dict[str, tuple[str, ...]]) -> WordTable:
+    """One table over several word lists: word -> (word, the indexes in LINE_KINDS of the lists holding it).
 
-    pyahocorasick's cost is mostly per character of text, not per word, so
-    one pass over a line with every list costs about what one list costs;
+    The cost of a scan is mostly per character of text, not per word, so one
+    pass over a line with every list costs about what one list costs;
     separate automata cost one pass each (see :func:`pipeline.entity_text.scan_line`).
     """
     kinds: dict[str, list[int]] = {}
@@ -291,4 +312,4 @@ def _kinds_automaton(lists: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton
         for word in words:
             if index not in kinds.setdefault(word, []):
                 kinds[word].append(index)
-    return _automaton({word: (word, tuple(names)) for word, names in kinds.items()})
+    return WordTable({word: (word, tuple(names)) for word, names in kinds.items()})

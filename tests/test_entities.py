@@ -410,7 +410,7 @@ def _lexicon_lines(lex, count: int = 400) -> list[str]:
 
 
 def test_one_pass_scan_equals_separate_automata():
-    """scan_line and PlaceTable give what separate automata and the cue regex gave (the speed-ups keep output)."""
+    """scan_line and the word tables give what separate automata and the cue regex gave (the speed-ups keep output)."""
     import ahocorasick
 
     from pipeline.entity_text import longest_suffixes, scan_line
