@@ -255,31 +255,40 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     )
 
 
-def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sentence_spans: dict) -> list[schema.Claim]:
-    """Claim records; claims of one sentence share its span, and often their subject and time spans."""
-    spans: dict[tuple[int, int], schema.Span] = {}
+class _SharedSpans(dict):
+    """Span models by analysis bounds, each built on first use; ``None`` bounds give ``None``.
 
-    def span(bounds: tuple[int, int] | None) -> schema.Span | None:
-        if bounds is None:
-            return None
-        found = spans.get(bounds)
-        if found is None:
-            s, e, t, p = sentence_spans.get(bounds) or to_raw(*bounds)
-            found = spans[bounds] = _span({"start": s, "end": e, "text": t, "pieces": p and list(p)})
+    Claims of one sentence share its span, and often their subject and time
+    spans: a hit is one dict lookup in C, only a miss runs Python.
+    """
+
+    __slots__ = ("to_raw", "mapped")
+
+    def __init__(self, to_raw, mapped: dict):
+        super().__init__({None: None})
+        self.to_raw, self.mapped = to_raw, mapped  # mapped: raw spans some bounds already have
+
+    def __missing__(self, bounds: tuple[int, int]) -> schema.Span:
+        s, e, t, p = self.mapped.get(bounds) or self.to_raw(*bounds)
+        found = self[bounds] = _span({"start": s, "end": e, "text": t, "pieces": p and list(p)})
         return found
 
+
+def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sentence_spans: dict) -> list[schema.Claim]:
+    """Claim records, their spans shared (:class:`_SharedSpans`)."""
+    span = _SharedSpans(to_raw, sentence_spans)
     claims = []
     for i, match in enumerate(matches):
         figure = figures[match.figure_index]
-        time_span = span(match.time_span)
+        time_span = span[match.time_span]
         claims.append(_claim_model({
             "id": f"{article_id}-c{i}", "article_id": article_id, "figure_id": figure.id, "figure": figure,
-            "metric": span(match.metric), "subject": match.subject, "subject_span": span(match.subject_span),
+            "metric": span[match.metric], "subject": match.subject, "subject_span": span[match.subject_span],
             # the raw text of the time where it has a span (analysis text is width-folded)
             "time": match.time if time_span is None else time_span.text,
             "time_span": time_span, "time_normalized": match.time_value,
-            "change": match.change, "change_base": match.change_base, "source": span(match.source),
-            "sentence": span(match.sentence),
+            "change": match.change, "change_base": match.change_base, "source": span[match.source],
+            "sentence": span[match.sentence],
         }))
     return claims
 

@@ -35,11 +35,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     a = start
     for match in _BREAK.finditer(text, start, end):
-        if match.group() == "\n":
-            _add_trimmed(spans, text, a, match.start())
+        s, e = match.span()
+        b = s if text[s] == "\n" else e  # a newline is dropped, marks stay
+        # most sentences have no whitespace at their edges: append without a trimming call
+        if a < b and not text[a].isspace() and not text[b - 1].isspace():
+            spans.append((a, b))
         else:
-            _add_trimmed(spans, text, a, match.end())
-        a = match.end()
+            _add_trimmed(spans, text, a, b)
+        a = e
     _add_trimmed(spans, text, a, end)
     return spans
 
