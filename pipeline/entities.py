@@ -20,8 +20,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
-
 from pipeline import entity_rules as rules
 from pipeline import loc_rules
 from pipeline.entity_merge import extend_team, merge
@@ -134,16 +132,19 @@ def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexico
                    if label in _SPREAD and rule not in {"lac", "place"} and e - s >= 2}
     if not established:
         return []
-    automaton = ahocorasick.Automaton()
+    mentions = []  # every occurrence, overlaps included: a C search per name beats an automaton per article
     for name, label in established.items():
-        automaton.add_word(name, (name, label))
-    automaton.make_automaton()
+        at = text.find(name)
+        while at >= 0:
+            mentions.append((at + len(name), -len(name), label))
+            at = text.find(name, at + 1)
+    mentions.sort()  # an automaton's order: by end, the longest first ((end, -length) is one name: no ties)
     mask = _inside_brackets(text)
     extra = []
-    for last, (name, label) in automaton.iter(text):
-        start = last + 1 - len(name)
-        if mask.find(1, start, last + 1) < 0 and not (label == "PROGRAM" and _glued(text, start, last + 1, common or {})):
-            extra.append((start, last + 1, label, "document"))
+    for end, minus_size, label in mentions:
+        start = end + minus_size
+        if mask.find(1, start, end) < 0 and not (label == "PROGRAM" and _glued(text, start, end, common or {})):
+            extra.append((start, end, label, "document"))
     return extra
 
 
@@ -257,7 +258,7 @@ class EntityRecognizer:
         found = []
         for last, word in self.lex.references_ac.iter(folded):
             start = last + 1 - len(word)
-            if any(inside[start : last + 1]):
+            if inside.find(1, start, last + 1) >= 0:  # inside an entity: one C scan
                 continue
             target = self._refers_to(self.lex.references[word], word, start, entities, provinces, cities)
             found.append(Reference(start, last + 1, text[start : last + 1], target))

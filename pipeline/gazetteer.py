@@ -1,9 +1,10 @@
-"""Entity lexicons from ``models/`` and the Aho-Corasick automata built on them.
+"""Entity lexicons from ``models/`` and the lookup structures built on them.
 
 Every list is data with a source header (see each file); this module only
 turns them into lookup structures, once per models folder (``lru_cache`` on
-the loader, no global state). Automata find every lexicon entry in a line in
-one pass, so matching cost does not grow with the size of the lexicons.
+the loader, no global state). Word tables (:class:`WordTable`) and
+Aho-Corasick automata find every lexicon entry in a line in one pass, so
+matching cost does not grow with the number of entries.
 """
 
 from __future__ import annotations
