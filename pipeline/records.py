@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import schema
 from .components import CLAIMS_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
+from .dates import DateMatch
 from .ingest import Dump
 from .layout import ArticleLayout, Unit
 from .normalize import TextMap
@@ -59,30 +60,8 @@ def _template(model: type) -> dict:
               for name, field in model.__pydantic_fields__.items()}
     mutable = [name for name, value in fields.items() if not isinstance(value, (type(None), str, int, float))]
     if mutable or model.__private_attributes__ or model.__pydantic_post_init__:
-        raise TypeError(f"construct() handles plain span models only; use {model.__name__}.model_construct")
+        raise TypeError(f"_maker() handles plain span models only; use {model.__name__}.model_construct")
     return fields
-
-
-def construct(model: type, **values):
-    """``model.model_construct(**values)`` for our span models, without its per-field loop.
-
-    Pydantic's ``model_construct`` walks every field's aliases for each one;
-    this fills ``__dict__`` the same way (declaration order, defaults for
-    absent fields, the given names as the fields set) for models with no
-    aliases, private attributes or post-init hook, which :mod:`pipeline.schema`
-    spans are. :func:`build_article` goes one step further with :func:`_maker`.
-
-    >>> construct(schema.Span, start=0, end=1, text="a") == schema.Span.model_construct(start=0, end=1, text="a")
-    True
-    >>> construct(schema.Span, start=0, end=1, text="a").model_fields_set
-    {...}
-    """
-    m = _new(model)
-    _set_dict(m, {**_template(model), **values})
-    _set_fields_set(m, set(values))
-    _set_extra(m, None)
-    _set_private(m, None)
-    return m
 
 
 # BaseModel's own slots, set through their descriptors' bound setters (no attribute lookup per call)
@@ -95,11 +74,12 @@ _set_dict, _set_fields_set, _set_extra, _set_private = (
 def _maker(model: type):
     """``make(values)``: a ``model`` from ``values`` holding *every* field in declaration order.
 
-    What :func:`construct` gives when every field is passed, for the caller
-    that writes the dict display itself: records build ~150 spans per article,
-    and keyword packing, the template merge and the fields-set build were most
-    of a span's cost. ``tests/test_records.py`` checks each use against
-    ``model_construct``.
+    What ``model.model_construct(**values)`` gives, for the caller that writes
+    the dict display itself: pydantic's constructor walks every field's
+    aliases, and records build ~150 spans per article. Only for models with no
+    aliases, private attributes, post-init hook or mutable default, which
+    :mod:`pipeline.schema` spans are. ``tests/test_records.py`` checks each use
+    against ``model_construct``.
     """
     _template(model)  # refuses models this shortcut would get wrong
     names = frozenset(model.__pydantic_fields__)
@@ -115,18 +95,9 @@ def _maker(model: type):
     return make
 
 
-_span, _sentence, _paragraph, _figure_model, _entity_model, _reference, _claim_model = map(_maker, (
-    schema.Span, schema.Sentence, schema.Paragraph, schema.Figure, schema.Entity, schema.Reference, schema.Claim))
-
-
-def raw_span(textmap: TextMap, start: int, end: int, model=schema.Span, mapped=None, **fields):
-    """A schema span (of ``model``) for analysis span [start, end).
-
-    ``mapped`` is ``textmap.to_raw(start, end)`` when the caller already has it.
-    """
-    mapped = mapped or textmap.to_raw(start, end)
-    pieces = list(mapped.pieces) if mapped.pieces else None  # [(start, end), ...] as the schema types it
-    return construct(model, start=mapped.start, end=mapped.end, text=mapped.text, pieces=pieces, **fields)
+_span, _token, _sentence, _paragraph, _figure_model, _entity_model, _reference, _claim_model = map(_maker, (
+    schema.Span, schema.Token, schema.Sentence, schema.Paragraph, schema.Figure, schema.Entity, schema.Reference,
+    schema.Claim))
 
 
 def _plain(raw: str, span: tuple[int, int] | None, base: int) -> schema.Span | None:
@@ -138,10 +109,6 @@ def _plain(raw: str, span: tuple[int, int] | None, base: int) -> schema.Span | N
 def _exact(value) -> str:
     """A Decimal as the schema's exact string: plain notation, no trailing zeros."""
     return format(value.normalize(), "f")
-
-
-#: Per match type: does it carry its own label (names), or is it a DATE (dates.DateMatch)?
-_LABELLED: dict[type, bool] = {}
 
 
 def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: list[AnalysisUnit],
@@ -178,10 +145,12 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
             sentences.append(_sentence({"start": s, "end": e, "text": t, "pieces": p and list(p), "id": sentence_id}))
         tokens = None
         if with_tokens:
-            tokens = [
-                raw_span(textmap, t.idx, t.idx + len(t.text), schema.Token, pos=t.tag_ or None)
-                for t in doc if not t.is_space and item.start <= t.idx < item.end
-            ]
+            tokens = []
+            for token in doc:
+                if not token.is_space and item.start <= token.idx < item.end:
+                    s, e, t, p = to_raw(token.idx, token.idx + len(token.text))
+                    tokens.append(_token({"start": s, "end": e, "text": t, "pieces": p and list(p),
+                                          "pos": token.tag_ or None}))
         s, e, t, p = to_raw(item.start, item.end)
         paragraphs.append(_paragraph({
             "start": s, "end": e, "text": t, "pieces": p and list(p),
@@ -211,9 +180,7 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
     entities = []
     for i, m in enumerate(doc.user_data.get(ENTITIES_KEY, ())):
         s, e, t, p = to_raw(m.start, m.end)
-        named = _LABELLED.get(type(m))
-        if named is None:
-            named = _LABELLED[type(m)] = hasattr(m, "label")  # names carry a label, dates.DateMatch does not
+        named = not isinstance(m, DateMatch)  # names carry a label; a date is a DATE with a value
         entities.append(_entity_model({
             "start": s, "end": e, "text": t, "pieces": p and list(p),
             "id": f"{article_id}-e{i}", "label": m.label if named else "DATE", "optional": m.optional,
