@@ -189,7 +189,7 @@ class EntityRecognizer:
         """Place names, countries and leaders the word segmenter must keep whole."""
         words = set(self.lex.divisions)
         words.update(name for _, (name, _l, _d) in self.lex.places.items())
-        words.update(name for _, name in self.lex.leader_names.items())
+        words.update(self.lex.leaders)
         return sorted(words)
 
     def find(self, text: str, words: list[tuple[int, int, str]] | None = None, *,

@@ -43,28 +43,23 @@ class Lexicons:
     divisions: dict[str, Division]  # surface (full or short) -> division
     org_suffixes: ahocorasick.Automaton  # suffix -> suffix
     org_heads: frozenset[str]
-    loc_suffixes: ahocorasick.Automaton
     program_cues: dict[str, str]  # cue -> strong | weak
     strong_tail: re.Pattern[str]  # a short CJK run ending in a strong cue
     strong_cues: tuple[str, ...]  # cues that may end an unquoted name, longest first
     program_verbs: tuple[str, ...]
     person_cues: re.Pattern[str]  # any cue, longest first
-    leader_names: ahocorasick.Automaton
     references_ac: ahocorasick.Automaton
     credit_labels: frozenset[str]
     surnames: frozenset[str]
     leaders: frozenset[str]
     generic: frozenset[str]
     references: dict[str, str]  # 我省 -> province
-    known_orgs: ahocorasick.Automaton  # short names without a suffix (新华社, 美联储) -> name
-    org_acronyms: ahocorasick.Automaton  # Latin acronyms of leagues and bodies (CBA, WTO) -> name
-    org_subunits: ahocorasick.Automaton  # 处 司 系 …: suffixes valid only right after a parent ORG
     and_bodies: tuple[str, ...]  # bodies holding 和 (文化和旅游): 和 does not end their prefix
     generic_lengths: tuple[int, ...] = ()  # the distinct lengths in ``generic``
     program_cue_tuple: tuple[str, ...] = ()  # the keys of ``program_cues``, for one startswith call
     event_heads: tuple[str, ...] = ()  # 节 季 嘉年华 博览会 …: heads of quoted event names
-    #: One automaton over the suffix, short-name, acronym, leader and person-cue lists:
-    #: word -> (word, kinds). See :func:`pipeline.entity_text.scan_line`.
+    #: One table over the suffix, short-name (新华社), acronym (CBA), sub-unit (处 司 系), leader and
+    #: person-cue lists: word -> (word, kinds). See :func:`pipeline.entity_text.scan_line`.
     line_words: WordTable | None = None
     #: Derived in ``__post_init__`` (compiled once, not per line): any program verb; a verb then an
     #: unquoted name ending in a strong cue; the words that start an ORG name inside its prefix.
@@ -270,7 +265,6 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         divisions=divisions,
         org_suffixes=_automaton({s: s for s in load_lines("org_suffixes.txt", models_dir)}),
         org_heads=frozenset(load_lines("org_heads.txt", models_dir)),
-        loc_suffixes=_automaton({s: s for s in load_lines("loc_suffixes.txt", models_dir)}),
         program_cues=cues,
         strong_cues=tuple(sorted((c for c, v in cues.items() if v == "strong"), key=len, reverse=True)),
         strong_tail=re.compile(
@@ -282,16 +276,12 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         person_cues=re.compile("|".join(map(re.escape, sorted(
             set(load_lines("person_cues.txt", models_dir) + load_lines("person_descriptors.txt", models_dir)),
             key=len, reverse=True)))),
-        leader_names=_automaton({n: n for n in load_lines("leaders.txt", models_dir)}),
         references_ac=_automaton({row["word"]: row["word"] for row in load_table("references.tsv", models_dir)}),
         credit_labels=frozenset(load_lines("credit_labels.txt", models_dir)),
         surnames=frozenset(load_lines("surnames.txt", models_dir)),
         leaders=frozenset(load_lines("leaders.txt", models_dir)),
         generic=generic,
         references={row["word"]: row["level"] for row in load_table("references.tsv", models_dir)},
-        known_orgs=_automaton({n: n for n in load_lines("org_short_names.txt", models_dir)}),
-        org_acronyms=_automaton({n: n for n in load_lines("org_acronyms.txt", models_dir)}),
-        org_subunits=_automaton({s: s for s in load_lines("org_subunits.txt", models_dir)}),
         and_bodies=load_lines("org_and_bodies.txt", models_dir),
         generic_lengths=tuple(sorted({len(g) for g in generic})),
         program_cue_tuple=tuple(cues),

@@ -415,18 +415,26 @@ def test_one_pass_scan_equals_separate_automata():
 
     from pipeline.entity_text import longest_suffixes, scan_line
 
+    from pipeline.resources import load_lines
+
+    def automaton(words) -> ahocorasick.Automaton:
+        built = ahocorasick.Automaton()
+        for word, value in (words.items() if isinstance(words, dict) else ((w, w) for w in words)):
+            built.add_word(word, value)
+        built.make_automaton()
+        return built
+
     lex = load_lexicons()
-    places = ahocorasick.Automaton()
-    for name, value in lex.places.items():
-        places.add_word(name, value)
-    places.make_automaton()
+    places = automaton(dict(lex.places.items()))
+    suffixes = {name: automaton(load_lines(f"{name}.txt")) for name in ("org_suffixes", "loc_suffixes", "org_subunits")}
+    known, acronyms, leaders = (automaton(load_lines(f)) for f in ("org_short_names.txt", "org_acronyms.txt", "leaders.txt"))
     for line in _lexicon_lines(lex):
         hits = scan_line(line, lex)
-        for table, automaton in ((hits.org_suffixes, lex.org_suffixes), (hits.loc_suffixes, lex.loc_suffixes),
-                                 (hits.org_subunits, lex.org_subunits)):
-            assert list(table.items()) == list(longest_suffixes(line, automaton).items())
-        assert hits.known_orgs == list(lex.known_orgs.iter(line))
-        assert hits.org_acronyms == list(lex.org_acronyms.iter(line))
-        assert hits.leaders == list(lex.leader_names.iter(line))
+        for name, table in (("org_suffixes", hits.org_suffixes), ("loc_suffixes", hits.loc_suffixes),
+                            ("org_subunits", hits.org_subunits)):
+            assert list(table.items()) == list(longest_suffixes(line, suffixes[name]).items())
+        assert hits.known_orgs == list(known.iter(line))
+        assert hits.org_acronyms == list(acronyms.iter(line))
+        assert hits.leaders == list(leaders.iter(line))
         assert hits.person_cues == [(m.end(), m.group()) for m in lex.person_cues.finditer(line)]
         assert lex.places.iter(line) == list(places.iter(line))
