@@ -57,8 +57,6 @@ _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 _ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
-#: Place labels: on the same span the lexicon's choice between them wins.
-_PLACES = PLACES
 #: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
 #: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
 _TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
@@ -71,7 +69,7 @@ def extend_team(text: str, span: Span) -> Span:
     :func:`pipeline.entities.line_candidates`.
     """
     start, end, label = span
-    if label not in _PLACES:
+    if label not in PLACES:
         return span
     if text[start:end].endswith("队"):
         return (start, end, "ORG")  # LAC took the team as a place
@@ -87,7 +85,7 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
     and a tagger name ending in 队, are teams all the same.
     """
     start, end, label = span
-    if label in _PLACES:
+    if label in PLACES:
         return extend_team(text, span)
     if label == "PERSON" and text[start:end].endswith("队"):
         return (start, end, "ORG")
@@ -123,12 +121,12 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
-        return label in _PLACES and name in country_abbreviations()
+        return label in PLACES and name in country_abbreviations()
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
-    if label in _PLACES and lex.ends_in_generic(name, longer_than=1):
+    if label in PLACES and lex.ends_in_generic(name, longer_than=1):
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
-    if label in _PLACES and is_known_place(name, lex):
+    if label in PLACES and is_known_place(name, lex):
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
     if label == "ORG" and name.endswith(_ORG_ENDINGS):
         return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
@@ -164,7 +162,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if any(taken[start:end]) or not acceptable(text, span, lex, common):
             continue
         same = by_bounds.get((start, end))
-        if same is not None and ({same[2], label} <= _PLACES or same[3] == "place"):
+        if same is not None and ({same[2], label} <= PLACES or same[3] == "place"):
             merged.append(same)  # the lexicon knows a place, and whether it is a GPE
         else:
             merged.append((start, end, label, "lac"))
@@ -217,7 +215,7 @@ def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
     inside = sorted((s, e) for s, e, _ in tagged if start <= s and e <= end)
     if len(inside) < 2 or inside[0][0] != start or inside[-1][1] != end:
         return False
-    if cand[2] == "ORG" and any(label in _PLACES for s, e, label in tagged if e == end and s >= start):
+    if cand[2] == "ORG" and any(label in PLACES for s, e, label in tagged if e == end and s >= start):
         return False  # 新华社 + 莫斯科: a dateline's agency and city, no ORG ends in a place
     return all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
 

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from pipeline.gazetteer import Lexicons
+from pipeline.names import is_cjk
 from pipeline.resources import MODELS_DIR, load_lines
 
 Span = tuple[int, int, str]
@@ -84,7 +85,7 @@ def trim_affixes(text: str, span: Span, lex: Lexicons) -> Span:
     if end - start > 2 and text[start] == "电" and start and text[start - 1] == "日":
         start += 1
     weather = _WEATHER.search(text, start, end)
-    if weather and weather.start() - start >= 2 and (end == len(text) or not _is_cjk(text[end])):
+    if weather and weather.start() - start >= 2 and (end == len(text) or not is_cjk(text[end])):
         end = weather.start()
     if (label == "PERSON" and text[start] in lex.surnames and text[start + 1 : end] in _TITLES):
         end = start + 1
@@ -95,10 +96,6 @@ def surname_before_title(text: str, span: Span, lex: Lexicons) -> bool:
     """Is a one-character PERSON a surname before a title (张|主席), as :func:`trim_affixes` leaves it?"""
     start, end, _label = span
     return end - start == 1 and text[start] in lex.surnames and text.startswith(_TITLE_TUPLE, end)
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def split_abbreviations(text: str, span: Span, abbreviations: frozenset[str], lex: Lexicons) -> list[Span]:
