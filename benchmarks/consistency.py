@@ -7,7 +7,7 @@ For each size, a batch of generated claims goes through
 ``tracemalloc`` for the peak of Python allocations (the claims are produced
 one at a time, so the peak is what the check keeps, not the input). With
 ``--jsonl`` the claims are first written to a ``claims.jsonl`` and read back
-with :class:`pipeline.batch.ClaimLines`, as ``zhnews batch`` does.
+with :func:`pipeline.batch.claims_written`, as a resumed ``zhnews run`` does.
 
 The batch mixes what makes the check expensive: groups of about 20 claims of
 one metric, place and period, one large group (5 % of the claims) where a
@@ -67,14 +67,14 @@ def claims(size: int, seed: int = 0) -> Iterator[schema.Claim]:
 def measure(size: int, jsonl: bool) -> None:
     source = claims(size)
     if jsonl:
-        from pipeline.batch import ClaimLines
+        from pipeline.batch import claims_written
 
         folder = tempfile.TemporaryDirectory()
         path = Path(folder.name) / "claims.jsonl"
         with path.open("w", encoding="utf-8") as handle:
             for c in source:
                 handle.write(c.model_dump_json() + "\n")
-        make = lambda: ClaimLines(path)  # noqa: E731
+        make = lambda: claims_written(path)  # noqa: E731
     else:
         make = lambda: claims(size)  # noqa: E731
     gc.collect()

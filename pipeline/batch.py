@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, schema
+from .consistency import Checks, note
 from .chunks import CHUNK_CHARS, cut_chunks, iter_text, scan_file
 from .ingest import Dump, InputError, discover, read_one
 from .journal import JOURNAL, InputState, Journal, ResumeError, fingerprint, header, resumable  # noqa: F401 (re-exported)
@@ -33,7 +34,7 @@ from .progress import Progress, Silent
 from .records import source_info
 from .resources import models_fingerprint
 from .run import Settings
-from .runner import ChunkDump, Task, execute, json_line, renumber
+from .runner import ChunkDump, Task, execute, json_line, renumber, renumber_note
 
 OUTPUT_FILES = ("articles.jsonl", "claims.jsonl", "errors.jsonl")
 #: Plain-text files bigger than this are decoded and cut as a stream, never held whole.
@@ -55,9 +56,12 @@ class AtomicWriter:
         self.size = keep or 0
 
     def write_line(self, line: str) -> None:
-        data = line.encode("utf-8") + b"\n"
-        self.handle.write(data)
-        self.size += len(data)
+        self.write(line.encode("utf-8") + b"\n")
+
+    def write(self, lines: bytes) -> None:
+        """Append whole lines, already encoded."""
+        self.handle.write(lines)
+        self.size += len(lines)
 
     def flush(self) -> None:
         self.handle.flush()
@@ -175,10 +179,15 @@ def work_items(paths: list, start: int, stdin_format: str, chunk_chars: int, str
 class _Batch:
     """Writers, journal and counts of one run; consumes the ordered results."""
 
-    def __init__(self, out_dir: Path, first_line: dict, done: list[dict], progress: Progress):
+    def __init__(self, out_dir: Path, first_line: dict, done: list[dict], progress: Progress, warnings: bool):
         self.out_dir, self.progress = out_dir, progress
         sizes = done[-1]["sizes"] if done else None
         self.writers = {name: AtomicWriter(out_dir / name, sizes[name] if sizes else None) for name in OUTPUT_FILES}
+        self.checks = Checks() if warnings else None
+        if self.checks is not None and sizes:  # resumed: the claims kept from the interrupted run come first
+            self.writers["claims.jsonl"].flush()
+            for claim in claims_written(self.writers["claims.jsonl"].part):
+                self.checks.add(note(claim))
         self.journal = Journal(out_dir, first_line, done)
         self.states = [InputState(schema.InputEntry.model_validate(line["entry"]), line["counts"]) for line in done]
         self.current: InputState | None = None
@@ -213,17 +222,17 @@ class _Batch:
         if result.error:
             self._error(state, schema.ErrorRecord(path=task.dump.path, line=task.dump.line, stage="process",
                                                   reason=result.error))
-        doc_id = task.dump.doc_id
-        for local, article, claims in result.articles:
-            index = self.next_index + local
-            self.writers["articles.jsonl"].write_line(renumber(article, doc_id, local, index))
-            for claim in claims:
-                self.writers["claims.jsonl"].write_line(renumber(claim, doc_id, local, index))
-            state.counts["claims"] += len(claims)
-        self.next_index += len(result.articles)
-        state.counts["articles"] += len(result.articles)
-        state.entry.articles += len(result.articles)
-        self.progress.update(articles=len(result.articles), chars=len(task.dump.text))
+        doc_id, shift = task.dump.doc_id, self.next_index
+        self.writers["articles.jsonl"].write(renumber(result.articles, doc_id, shift))
+        self.writers["claims.jsonl"].write(renumber(result.claims, doc_id, shift))
+        if self.checks is not None:
+            for claim in result.notes:
+                self.checks.add(renumber_note(claim, doc_id, shift))
+        self.next_index += result.article_count
+        state.counts["articles"] += result.article_count
+        state.counts["claims"] += len(result.notes)
+        state.entry.articles += result.article_count
+        self.progress.update(articles=result.article_count, chars=len(task.dump.text))
 
     def _done(self, item: InputDone) -> None:
         state = self._state(item.seq, item.path)
@@ -248,46 +257,25 @@ class _Batch:
                 counts[key] += value
         return counts
 
-    def finish(self, with_warnings: bool = True) -> int:
+    def finish(self) -> int:
         """Warnings from all claims, then every file renamed into place; returns the number of warnings."""
-        for writer in self.writers.values():
-            writer.flush()
         warnings = AtomicWriter(self.out_dir / "warnings.jsonl")
-        count = write_warnings(self.writers["claims.jsonl"].part, warnings) if with_warnings else 0
+        found = self.checks.warnings() if self.checks is not None else []
+        for warning in found:
+            warnings.write_line(json_line(warning))
         for writer in [*self.writers.values(), warnings]:
             writer.commit()
-        return count
+        return len(found)
 
     def close_journal(self, remove: bool) -> None:
         self.journal.close(remove)
 
 
-class ClaimLines:
-    """The claims written so far, read back one at a time (iterable more than once)."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def __iter__(self) -> Iterator[schema.Claim]:
-        with self.path.open(encoding="utf-8") as handle:
-            for line in handle:
-                yield schema.Claim.model_validate_json(line)
-
-
-def write_warnings(claims_path: Path, writer: AtomicWriter) -> int:
-    """Batch-level consistency warnings (:func:`pipeline.consistency.find_warnings`) over all claims."""
-    try:
-        from .consistency import find_warnings
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.consistency":
-            raise
-        return 0
-    count = 0
-    for warning in find_warnings(ClaimLines(claims_path)):
-        line = warning.model_dump_json() if hasattr(warning, "model_dump_json") else json.dumps(warning, ensure_ascii=False)
-        writer.write_line(line)
-        count += 1
-    return count
+def claims_written(path: Path) -> Iterator[schema.Claim]:
+    """The claims of a ``claims.jsonl`` (or its part file), read back one at a time."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield schema.Claim.model_validate_json(line)
 
 
 def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Settings(), stdin_format: str = "text",
@@ -314,13 +302,13 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
     progress = progress or Silent()
     progress.start(len(paths), sum(_size(p) for p in paths if isinstance(p, str)))
     progress.update(files=len(done), done_bytes=sum(_size(p) for p in paths[:len(done)] if isinstance(p, str)))
-    batch = _Batch(out_dir, first_line, done, progress)
+    batch = _Batch(out_dir, first_line, done, progress, warnings)
     finished = False
     try:
         items = work_items(paths, len(done), stdin_format, chunk_chars, stream_bytes)
         for item, result in execute(items, settings, jobs, engine, scheduler, tune_gc):
             batch.take(item, result)
-        warning_count = batch.finish(warnings)
+        warning_count = batch.finish()
         finished = True
     finally:
         progress.close()

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from pipeline import schema
 from pipeline.normalize import fold_width
@@ -93,24 +94,65 @@ def _rounding(text: str, value: Decimal) -> Decimal:
     return abs(scale) * Decimal(5) * Decimal(10) ** -(decimals + 1)
 
 
-def _fmt(claim: schema.Claim) -> str:
-    f = claim.figure
-    return f"{f.text}（{claim.id}）"
-
-
-# -- compact records: what each check keeps of a claim ------------------------
+# -- notes: what the checks keep of a claim ----------------------------------
 #
-# A batch's claims are read once and dropped; each check keeps only the few
-# fields it compares, so memory grows with small tuples, not whole records.
-# ``order`` is (claim id, input position): the claims' order by id, ties kept
-# in input order, which is the order warnings and pairs are reported in.
+# A claim is reduced to a :class:`ClaimNote` where it is made (in a worker
+# process under ``-j N``), so the batch never parses its claims back and only
+# the grouping is left to the one process that sees them all. ``order`` is
+# (claim id, input position): the claims' order by id, ties kept in input
+# order, which is the order warnings and pairs are reported in.
 
 Order = tuple[str, int]
 
 
-@dataclass(frozen=True, slots=True)
-class _Value:
-    """One claim of a conflict group: its interval and what the message and the skip rules read."""
+class PartNote(NamedTuple):
+    """Where a claim of a sentence with 其中 sits, for ``parts_exceed_total``."""
+
+    cut: int  # offset of 其中 in the sentence text
+    pieces: tuple[tuple[int, int], ...]  # the sentence's raw pieces
+    start: int  # the figure's raw start
+    unit: str
+    kind: str
+    plain: bool  # no change reading
+
+
+class ClaimNote(NamedTuple):
+    """The few fields of one claim that the batch checks compare (:func:`note`)."""
+
+    claim_id: str
+    article_id: str
+    figure_id: str
+    sentence_start: int
+    text: str  # the figure as written
+    bounds: tuple[Decimal, Decimal] | None  # what its wording allows, when a check needs it
+    conflict: tuple | None  # the conflict group, when it has metric and subject
+    rate: str | None  # the metric, when the figure is a share or rate above 100 %
+    part: PartNote | None  # when the sentence has 其中
+
+
+def note(claim: schema.Claim) -> ClaimNote:
+    """What the checks need of ``claim``; everything that reads the full record is done here."""
+    figure, sentence = claim.figure, claim.sentence
+    metric = metric_key(claim)
+    conflict = None
+    if metric is not None and claim.subject is not None:
+        conflict = (metric, subject_key(claim.subject), claim.time_normalized or claim.time, figure.unit,
+                    figure.kind, claim.change, claim.change_base or "")
+    cut = sentence.text.find("其中")
+    part = None
+    if cut >= 0:
+        pieces = tuple(tuple(p) for p in sentence.pieces) if sentence.pieces else ((sentence.start, sentence.end),)
+        part = PartNote(cut, pieces, figure.start, figure.unit, figure.kind, claim.change is None)
+    is_rate = (metric is not None and figure.unit == "%" and claim.change is None and figure.change is None
+               and not _GROWTH.search(metric) and metric.endswith(rate_nouns()))
+    limits = bounds(figure) if conflict is not None or part is not None or is_rate else None
+    rate = metric if is_rate and limits[0] > 100 else None
+    return ClaimNote(claim.id, claim.article_id, claim.figure_id, sentence.start, figure.text, limits, conflict,
+                     rate, part)
+
+
+class _Value(NamedTuple):
+    """One claim of a conflict group."""
 
     low: Decimal
     high: Decimal
@@ -120,15 +162,14 @@ class _Value:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
-    """One claim of a sentence that has 其中: where its figure sits and what it allows."""
+class _Part(NamedTuple):
+    """One claim of a sentence that has 其中."""
 
     order: Order
     start: int
     unit: str
     kind: str
-    plain: bool  # no change reading
+    plain: bool
     text: str
     low: Decimal
     high: Decimal
@@ -142,15 +183,6 @@ class _Sentence:
     cut: int
     pieces: tuple[tuple[int, int], ...]
     members: list[_Part]
-
-
-def _conflict_key(claim: schema.Claim) -> tuple | None:
-    metric = metric_key(claim)
-    if metric is None or claim.subject is None:
-        return None
-    period = claim.time_normalized or claim.time
-    return (metric, subject_key(claim.subject), period, claim.figure.unit, claim.figure.kind, claim.change,
-            claim.change_base or "")
 
 
 def _disjoint_pairs(members: list[_Value]) -> Iterator[tuple[_Value, _Value]]:
@@ -186,19 +218,6 @@ def _group_conflicts(key: tuple, members: list[_Value]) -> Iterator[tuple[tuple,
         )
 
 
-def _impossible_percent(claim: schema.Claim) -> schema.ConsistencyWarning | None:
-    metric = metric_key(claim)
-    figure = claim.figure
-    if metric is None or figure.unit != "%" or claim.change is not None or figure.change is not None:
-        return None
-    if _GROWTH.search(metric) or not metric.endswith(rate_nouns()):
-        return None
-    if bounds(figure)[0] <= 100:
-        return None
-    return schema.ConsistencyWarning(kind="impossible_percent", claim_ids=[claim.id],
-                                     message=f"“{metric}”是比率，{_fmt(claim)} 超过100%")
-
-
 def _position(pieces: tuple[tuple[int, int], ...], start: int) -> int | None:
     """Offset of raw position ``start`` inside a sentence's text (pieces joined), or None."""
     offset = 0
@@ -207,26 +226,6 @@ def _position(pieces: tuple[tuple[int, int], ...], start: int) -> int | None:
             return offset + start - a
         offset += b - a
     return None
-
-
-def _note_part(sentences: dict[tuple[str, int], _Sentence], claim: schema.Claim, order: Order) -> None:
-    """Keep a claim whose sentence has 其中 (only those can give parts_exceed_total)."""
-    sentence = claim.sentence
-    cut = sentence.text.find("其中")
-    if cut < 0:
-        return
-    figure = claim.figure
-    low, high = bounds(figure)
-    part = _Part(order, figure.start, figure.unit, figure.kind, claim.change is None, figure.text, low, high)
-    key = (claim.article_id, sentence.start)
-    pieces = tuple(tuple(p) for p in sentence.pieces) if sentence.pieces else ((sentence.start, sentence.end),)
-    found = sentences.get(key)
-    if found is None:
-        sentences[key] = _Sentence(order, cut, pieces, [part])
-        return
-    found.members.append(part)
-    if order < found.order:
-        found.order, found.cut, found.pieces = order, cut, pieces
 
 
 def _parts_exceeding(sentence: _Sentence) -> schema.ConsistencyWarning | None:
@@ -247,28 +246,56 @@ def _parts_exceeding(sentence: _Sentence) -> schema.ConsistencyWarning | None:
     )
 
 
-def find_warnings(claims: Iterable[schema.Claim]) -> list[schema.ConsistencyWarning]:
-    """All warnings of a batch, ordered by kind, then by the claim ids they name.
+class Checks:
+    """The batch checks fed one :class:`ClaimNote` at a time, in output order; :meth:`warnings` at the end.
 
-    The claims are read once (a generator or a file read back line by line
-    will do); conflicts are found per group by a sweep, never pair by pair.
+    Keeps only the notes some check can use: claims in a conflict group, rates
+    above 100 %, claims of sentences with 其中.
     """
-    groups: dict[tuple, list[_Value]] = defaultdict(list)
-    percents: list[tuple[Order, schema.ConsistencyWarning]] = []
-    sentences: dict[tuple[str, int], _Sentence] = {}
-    for position, claim in enumerate(claims):
-        order = (claim.id, position)
-        key = _conflict_key(claim)
-        if key is not None:
-            low, high = bounds(claim.figure)
-            groups[key].append(_Value(low, high, order, claim.figure_id, (claim.article_id, claim.sentence.start),
-                                      claim.figure.text))
-        if (warning := _impossible_percent(claim)) is not None:
-            percents.append((order, warning))
-        _note_part(sentences, claim, order)
-    conflicts = sorted((item for key, members in groups.items() if len(members) > 1
-                        for item in _group_conflicts(key, members)), key=lambda item: item[0])
-    overflows = sorted(((w.claim_ids, s.order, w) for s in sentences.values()
-                        if (w := _parts_exceeding(s)) is not None), key=lambda item: item[:2])
-    return ([w for _, w in conflicts] + [w for _, w in sorted(percents, key=lambda item: item[0])]
-            + [w for *_, w in overflows])
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple, list[_Value]] = defaultdict(list)
+        self.percents: list[tuple[Order, schema.ConsistencyWarning]] = []
+        self.sentences: dict[tuple[str, int], _Sentence] = {}
+        self.count = 0
+
+    def add(self, note: ClaimNote) -> None:
+        order = (note.claim_id, self.count)
+        self.count += 1
+        if note.bounds is None:
+            return
+        low, high = note.bounds
+        if note.conflict is not None:
+            self.groups[note.conflict].append(_Value(low, high, order, note.figure_id,
+                                                     (note.article_id, note.sentence_start), note.text))
+        if note.rate is not None:
+            self.percents.append((order, schema.ConsistencyWarning(
+                kind="impossible_percent", claim_ids=[note.claim_id],
+                message=f"“{note.rate}”是比率，{note.text}（{note.claim_id}） 超过100%")))
+        if (part := note.part) is not None:
+            member = _Part(order, part.start, part.unit, part.kind, part.plain, note.text, low, high)
+            key = (note.article_id, note.sentence_start)
+            found = self.sentences.get(key)
+            if found is None:
+                self.sentences[key] = _Sentence(order, part.cut, part.pieces, [member])
+                return
+            found.members.append(member)
+            if order < found.order:
+                found.order, found.cut, found.pieces = order, part.cut, part.pieces
+
+    def warnings(self) -> list[schema.ConsistencyWarning]:
+        """All warnings, ordered by kind, then by the claim ids they name."""
+        conflicts = sorted((item for key, members in self.groups.items() if len(members) > 1
+                            for item in _group_conflicts(key, members)), key=lambda item: item[0])
+        overflows = sorted(((w.claim_ids, s.order, w) for s in self.sentences.values()
+                            if (w := _parts_exceeding(s)) is not None), key=lambda item: item[:2])
+        return ([w for _, w in conflicts] + [w for _, w in sorted(self.percents, key=lambda item: item[0])]
+                + [w for *_, w in overflows])
+
+
+def find_warnings(claims: Iterable[schema.Claim]) -> list[schema.ConsistencyWarning]:
+    """All warnings of a batch of claims, read once (a generator or a file read back line by line will do)."""
+    checks = Checks()
+    for claim in claims:
+        checks.add(note(claim))
+    return checks.warnings()

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import schema
+from .consistency import ClaimNote, note
 from .run import Settings, cached_nlp, process_dump
 
 ENGINES = ("local", "dask")
@@ -58,9 +59,17 @@ class Task:
 
 @dataclass(slots=True)
 class ChunkResult:
-    """Serialized records of one chunk, article indexes local to the chunk."""
+    """The records of one chunk, article indexes and ids local to the chunk.
 
-    articles: list[tuple[int, str, list[str]]] = field(default_factory=list)  # (index, article, claims)
+    Lines travel as one UTF-8 block per output file, so the process that
+    writes them (the only one that cannot be parallel) copies bytes instead of
+    decoding, re-encoding and writing tens of thousands of strings.
+    """
+
+    articles: bytes = b""  # one JSON line per article, each ending in "\n"
+    claims: bytes = b""  # one JSON line per claim, in article order
+    article_count: int = 0
+    notes: list[ClaimNote] = field(default_factory=list)  # of each claim, for the batch checks
     error: str | None = None
 
 
@@ -99,34 +108,53 @@ _CLAIMS = {"claims"}
 _LAST_FIELD = list(schema.ArticleRecord.model_fields)[-1]
 
 
+def _block(lines: list[str]) -> bytes:
+    return "".join(line + "\n" for line in lines).encode()
+
+
 def analyse(task: Task, settings: Settings) -> ChunkResult:
     """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
     try:
         records = process_dump(task.dump, cached_nlp(settings), settings, task.base)
-        result = ChunkResult()
+        articles, claims, notes = [], [], []
         for record in records:
             record.source = task.source
-            claims = [json_line(claim) for claim in record.claims]
-            result.articles.append((record.index, article_line(record, claims), claims))
-        return result
+            lines = [json_line(claim) for claim in record.claims]
+            articles.append(article_line(record, lines))
+            claims += lines
+            notes += map(note, record.claims)
+        return ChunkResult(_block(articles), _block(claims), len(articles), notes)
     except Exception as exc:  # one bad chunk must not sink the batch
         where = f" (characters {task.base}-{task.base + len(task.dump.text)})" if task.base or task.part else ""
         return ChunkResult(error=f"{type(exc).__name__}: {exc}{where}")
 
 
-_ID_PREFIX = r"(?<=[:,\[])\"{doc_id}-a{index}(?=[\"-])"
-
-
-def renumber(line: str, doc_id: str, local: int, index: int) -> str:
-    """Give an article made from a chunk its index in the whole dump (ids and ``index``).
+def renumber(lines: bytes, doc_id: str, shift: int) -> bytes:
+    """Give the articles of a chunk their index in the whole dump: ``shift`` (the articles before
+    the chunk) added to every article index, in ids (``<doc id>-a<index>...``) and ``index`` fields.
 
     Only JSON structure is touched: an id value starts right after ``:``, ``,``
-    or ``[``, where a quote inside a string would be escaped.
+    or ``[``, where a quote inside a string would be escaped; ``index`` is a
+    key of article records only.
     """
-    if local == index:
-        return line
-    line = re.sub(_ID_PREFIX.format(doc_id=doc_id, index=local), f'"{doc_id}-a{index}', line)
-    return re.sub(rf"(?<=,)\"index\":{local}(?=,)", f'"index":{index}', line, count=1)
+    if not shift:
+        return lines
+    ids = re.compile(rb'(?<=[:,\[])"' + re.escape(doc_id.encode()) + rb"-a(\d+)(?=[\"-])")
+    lines = ids.sub(lambda m: b'"%s-a%d' % (doc_id.encode(), int(m[1]) + shift), lines)
+    return _INDEX.sub(lambda m: b'"index":%d' % (int(m[1]) + shift), lines)
+
+
+_INDEX = re.compile(rb'(?<=,)"index":(\d+)(?=,)')
+
+
+def renumber_note(note: ClaimNote, doc_id: str, shift: int) -> ClaimNote:
+    """A claim's note with the ids :func:`renumber` gives its lines."""
+    if not shift:
+        return note
+    prefix = re.compile(re.escape(doc_id) + r"-a(\d+)")
+    move = lambda value: prefix.sub(lambda m: f"{doc_id}-a{int(m[1]) + shift}", value, count=1)  # noqa: E731
+    return note._replace(claim_id=move(note.claim_id), article_id=move(note.article_id),
+                         figure_id=move(note.figure_id))
 
 
 # -- executors ---------------------------------------------------------------

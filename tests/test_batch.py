@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import sys
-import types
 
 import pytest
 from synthetic import page, text_of_size
@@ -81,15 +79,18 @@ def test_streaming_scan_decides_as_ingest_decode(tmp_path, data, block):
     assert (scanned.encoding, scanned.chars) == (encoding, len(text))
 
 
-@pytest.mark.parametrize("line, local, index, expected", [
-    ('{"id":"abc-a0","x":["abc-a0-s1"],"t":"\\"abc-a0"}', 0, 5,
-     '{"id":"abc-a5","x":["abc-a5-s1"],"t":"\\"abc-a0"}'),
-    ('{"id":"abc-a1","index":1,"article_id":"abc-a1","fid":"abc-a12-f0"}', 1, 3,
-     '{"id":"abc-a3","index":3,"article_id":"abc-a3","fid":"abc-a12-f0"}'),
-    ('{"id":"abc-a2","index":2}', 2, 2, '{"id":"abc-a2","index":2}'),
+@pytest.mark.parametrize("lines, shift, expected", [
+    (b'{"id":"abc-a0","x":["abc-a0-s1"],"t":"\\"abc-a0"}\n', 5,
+     b'{"id":"abc-a5","x":["abc-a5-s1"],"t":"\\"abc-a0"}\n'),
+    # every article of the block moves by the same shift; a1 is not a prefix of a12
+    (b'{"id":"abc-a1","index":1,"article_id":"abc-a1","fid":"abc-a12-f0"}\n{"id":"abc-a12","index":12,"n":1}\n', 2,
+     b'{"id":"abc-a3","index":3,"article_id":"abc-a3","fid":"abc-a14-f0"}\n{"id":"abc-a14","index":14,"n":1}\n'),
+    # other documents' ids and text that only looks like a key stay
+    (b'{"id":"abcd-a1","t":"x,\\"index\\":1,","r":"xabc-a1"}\n', 3, b'{"id":"abcd-a1","t":"x,\\"index\\":1,","r":"xabc-a1"}\n'),
+    (b'{"id":"abc-a2","index":2}\n', 0, b'{"id":"abc-a2","index":2}\n'),
 ])
-def test_renumber_touches_ids_not_text(line, local, index, expected):
-    assert renumber(line, "abc", local, index) == expected
+def test_renumber_touches_ids_not_text(lines, shift, expected):
+    assert renumber(lines, "abc", shift) == expected
 
 
 def test_big_dump_cut_in_chunks_keeps_whole_file_offsets_and_indexes(tmp_path):
@@ -135,20 +136,23 @@ def test_quiet_and_non_terminal_progress():
     assert isinstance(make_progress(stream=io.StringIO()), LogLines)
 
 
-def test_warnings_hook_gets_every_claim(tmp_path, monkeypatch):
-    seen = []
+def test_batch_warnings_are_those_of_its_claims_read_back(tmp_path):
+    """The notes made in the workers and renumbered across chunks give the warnings of the claims as written."""
+    from pipeline.batch import claims_written
+    from pipeline.consistency import find_warnings
 
-    def find_warnings(claims):
-        seen.extend(claims)
-        return [schema.ConsistencyWarning(kind="conflict", claim_ids=["x", "y"], message="made up")]
-
-    monkeypatch.setitem(sys.modules, "pipeline.consistency", types.SimpleNamespace(find_warnings=find_warnings))
-    (tmp_path / "p.txt").write_text(page(2), encoding="utf-8")
-    manifest = run_batch([str(tmp_path / "p.txt")], tmp_path / "out")
-    claims = (tmp_path / "out" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(seen) == len(claims)
-    warnings = (tmp_path / "out" / "warnings.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(w)["kind"] for w in warnings] == ["conflict"] and manifest.counts["warnings"] == 1
+    bodies = ["今年一季度，洛阳接待游客1860万人次。", "今年一季度，洛阳接待游客1500万人次。", "全市旅游满意率为135%。",
+              "全市完成投资50亿元，其中工业投资30亿元、基础设施投资40亿元。"]
+    text = "\n\n".join(f"洛阳经济观察第{n}期\n\n本报讯(记者 张三)2026年3月1日，{body}" for n, body in enumerate(bodies * 3))
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        manifest = run_batch([str(tmp_path / "p.txt")], out, chunk_chars=200, jobs=jobs)
+        expected = [w.model_dump_json() for w in find_warnings(claims_written(out / "claims.jsonl"))]
+        assert {json.loads(w)["kind"] for w in expected} >= {"conflict", "impossible_percent", "parts_exceed_total"}
+        assert (out / "warnings.jsonl").read_text(encoding="utf-8").splitlines() == expected
+        assert manifest.counts["warnings"] == len(expected) and manifest.counts["dumps"] == 1
+        assert any('"index":11,' in line for line in (out / "articles.jsonl").open(encoding="utf-8"))
 
 
 def test_article_line_reuses_claim_lines_byte_for_byte():
