@@ -28,12 +28,11 @@ from pathlib import Path
 from . import __version__, schema
 from .consistency import Checks, note
 from .chunks import CHUNK_CHARS, cut_chunks, iter_text, scan_file
-from .ingest import Dump, InputError, discover, read_one
+from .ingest import Dump, InputError, discover, read_one, source_info
 from .journal import JOURNAL, InputState, Journal, ResumeError, fingerprint, header, resumable  # noqa: F401 (re-exported)
 from .progress import Progress, Silent
-from .records import source_info
 from .resources import models_fingerprint
-from .run import Settings
+from .settings import Settings
 from .runner import ChunkDump, Task, execute, json_line, renumber, renumber_note
 
 OUTPUT_FILES = ("articles.jsonl", "claims.jsonl", "errors.jsonl")

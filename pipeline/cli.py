@@ -72,7 +72,7 @@ def run(
         start_early()  # the workers' server imports spaCy while this process does
     from .batch import ResumeError, run_batch
     from .progress import make_progress
-    from .run import Settings
+    from .settings import Settings
 
     if date is not None:
         _check_date(date)

@@ -6,7 +6,9 @@ request, so each worker only builds its pipeline. Started lazily, at the
 first task, the server's imports ran after the main process had done the
 same imports, and ``-j 2`` paid about a second more start-up than ``-j 1``.
 ``zhnews run -j N`` calls :func:`start_early` before importing anything
-heavy, so the two import at the same time on two cores.
+else, and the process that writes the batch never imports spaCy at all
+(:mod:`pipeline.settings`, lazy imports in :mod:`pipeline.runner`), so the
+server's imports have a core to themselves.
 
 This module imports nothing but :mod:`multiprocessing`, so calling it first is cheap.
 """
@@ -17,7 +19,7 @@ import multiprocessing
 from multiprocessing.context import BaseContext
 
 #: Modules the server imports before it forks: what building a pipeline imports.
-PRELOAD = ["spacy", "pipeline.run", "pipeline.components", "pipeline.figures", "pipeline.entities",
+PRELOAD = ["spacy", "pipeline.run", "pipeline.runner", "pipeline.components", "pipeline.figures", "pipeline.entities",
            "pipeline.claims", "pipeline.records"]
 
 

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import schema
+
 
 @dataclass(frozen=True, slots=True)
 class Dump:
@@ -49,6 +51,15 @@ class Dump:
     def doc_id(self) -> str:
         """A stable id: the same input text and name always give the same id."""
         return hashlib.sha256(f"{self.doc}\0{self.text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def source_info(dump: Dump) -> schema.SourceInfo:
+    """Where a dump came from, as records carry it (hashes the whole text: once per dump)."""
+    return schema.SourceInfo(
+        path=dump.path, name=dump.doc, sha256=dump.sha256, encoding=dump.encoding,
+        line=dump.line, record_id=dump.record_id,
+        text_sha256=hashlib.sha256(dump.text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import __version__, schema
 from .ingest import InputError
 from .resources import models_fingerprint
-from .run import Settings
+from .settings import Settings
 
 JOURNAL = ".zhnews-journal.jsonl"
 

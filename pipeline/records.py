@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import schema
 from .components import CLAIMS_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
 from .dates import DateMatch
-from .ingest import Dump
+from .ingest import Dump, source_info
 from .layout import ArticleLayout, Unit
 from .normalize import TextMap
 from .sentences import split_sentences
@@ -260,11 +260,3 @@ def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sent
     return claims
 
 
-def source_info(dump: Dump) -> schema.SourceInfo:
-    import hashlib
-
-    return schema.SourceInfo(
-        path=dump.path, name=dump.doc, sha256=dump.sha256, encoding=dump.encoding,
-        line=dump.line, record_id=dump.record_id,
-        text_sha256=hashlib.sha256(dump.text.encode("utf-8", "surrogatepass")).hexdigest(),
-    )

@@ -8,35 +8,15 @@ module. ``process_text`` is the public entry point for Python users;
 from __future__ import annotations
 
 import functools
-from dataclasses import asdict, dataclass
 
 from spacy.language import Language
 
 from . import components, schema
-from .ingest import Dump
+from .ingest import Dump, source_info
 from .layout import dump_date, split_articles
-from .records import analysis_text, build_article, source_info
+from .records import analysis_text, build_article
 from .segment import SegmenterTokenizer, make_segmenter
-
-#: Stages in order; each is a registered spaCy factory (see pipeline.components).
-DEFAULT_COMPONENTS = ("zhnews_figures", "zhnews_entities", "zhnews_claims")
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Everything that changes the output; recorded in the manifest."""
-
-    segmenter: str = "jieba"
-    mode: str = "fast"
-    date: str | None = None
-    tokens: bool = False
-    components: tuple[str, ...] = DEFAULT_COMPONENTS
-
-    def as_dict(self) -> dict:
-        values = asdict(self)
-        values["components"] = ",".join(self.components)
-        return values
-
+from .settings import DEFAULT_COMPONENTS, Settings  # noqa: F401 (re-exported: the public names)
 
 def build_nlp(settings: Settings = Settings()) -> Language:
     """Our Language: segmenter tokenizer fed with the components' user words, then the components."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import schema
 from .consistency import ClaimNote, note
-from .run import Settings, cached_nlp, process_dump
+from .settings import Settings
 
 ENGINES = ("local", "dask")
 #: Net allocations between two young-generation collections in the processes we own (default 700).
@@ -114,6 +114,8 @@ def _block(lines: list[str]) -> bytes:
 
 def analyse(task: Task, settings: Settings) -> ChunkResult:
     """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
+    from .run import cached_nlp, process_dump  # here, not at the top: the writing process never needs spaCy
+
     try:
         records = process_dump(task.dump, cached_nlp(settings), settings, task.base)
         articles, claims, notes = [], [], []
@@ -199,6 +201,8 @@ def warm_up(settings: Settings, tune_gc: bool = True) -> bool:
     (``run_batch(..., tune_gc=True)``), never a library caller's.
     """
     import gc
+
+    from .run import cached_nlp
 
     cached_nlp(settings)
     if tune_gc:

@@ -51,3 +51,12 @@ def test_dask_engine_writes_the_same_bytes(inputs, local_run, tmp_path):
                                   dashboard_address=None) as cluster:
         run_batch([str(inputs)], tmp_path, engine="dask", scheduler=cluster.scheduler_address, chunk_chars=CHUNK)
     _same_files(local_run, tmp_path)
+
+
+def test_the_writing_process_does_not_import_spacy():
+    """Under -j N only the workers analyse; the writer stays small (~30 MB, not ~90) and starts fast."""
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.batch, pipeline.cli, pipeline.runner; print('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
