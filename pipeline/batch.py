@@ -225,8 +225,9 @@ class _Batch:
         self.writers["articles.jsonl"].write(renumber(result.articles, doc_id, shift))
         self.writers["claims.jsonl"].write(renumber(result.claims, doc_id, shift))
         if self.checks is not None:
-            for claim in result.notes:
-                self.checks.add(renumber_note(claim, doc_id, shift))
+            add = self.checks.add
+            for claim_note in result.notes if not shift else (renumber_note(n, doc_id, shift) for n in result.notes):
+                add(claim_note)
         self.next_index += result.article_count
         state.counts["articles"] += result.article_count
         state.counts["claims"] += len(result.notes)

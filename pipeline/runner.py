@@ -151,8 +151,6 @@ _INDEX = re.compile(rb'(?<=,)"index":(\d+)(?=,)')
 
 def renumber_note(note: ClaimNote, doc_id: str, shift: int) -> ClaimNote:
     """A claim's note with the ids :func:`renumber` gives its lines."""
-    if not shift:
-        return note
     prefix = re.compile(re.escape(doc_id) + r"-a(\d+)")
     move = lambda value: prefix.sub(lambda m: f"{doc_id}-a{int(m[1]) + shift}", value, count=1)  # noqa: E731
     return note._replace(claim_id=move(note.claim_id), article_id=move(note.article_id),
