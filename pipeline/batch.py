@@ -54,8 +54,8 @@ class AtomicWriter:
             self.handle.seek(keep)
         self.size = keep or 0
 
-    def write_line(self, line: str) -> None:
-        self.write(line.encode("utf-8") + b"\n")
+    def write_line(self, line: bytes) -> None:
+        self.write(line + b"\n")
 
     def write(self, lines: bytes) -> None:
         """Append whole lines, already encoded."""

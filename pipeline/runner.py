@@ -73,25 +73,28 @@ class ChunkResult:
     error: str | None = None
 
 
-#: Line breaks for str.splitlines that JSON leaves raw inside strings; escaped so that any
-#: line reader (not only one splitting on "\n") sees one record per line.
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+#: Line breaks for str.splitlines that JSON leaves raw inside strings (U+0085, U+2028,
+#: U+2029); escaped so that any line reader, not only one splitting on "\n", sees one record per line.
+_ESCAPED = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def json_line(record, exclude: set[str] | None = None) -> str:
-    """A record as one JSON line that every line splitter keeps whole (``exclude``: fields left out).
+def json_line(record, exclude: set[str] | None = None) -> bytes:
+    """A record as one line of UTF-8 JSON that every line splitter keeps whole (no newline;
+    ``exclude``: fields left out).
 
     ``model_dump_json`` is this serializer call behind a Python frame that passes
-    sixteen keywords on; records make a line per claim.
+    sixteen keywords on; records make a line per claim, and the lines are
+    written as bytes.
     """
-    line = record.__pydantic_serializer__.to_json(record, exclude=exclude, warnings=True).decode()
-    # translate() looks up every character: only pay for it when a break is there
-    if "\u2028" in line or "\u2029" in line or "\x85" in line:
-        return line.translate(_LINE_BREAKS)
+    line = record.__pydantic_serializer__.to_json(record, exclude=exclude, warnings=True)
+    # three searches of a str are ~20x faster than of its UTF-8 bytes; decoding costs less than the difference
+    text = line.decode()
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        return text.translate(_ESCAPED).encode()
     return line
 
 
-def article_line(record: schema.ArticleRecord, claim_lines: list[str]) -> str:
+def article_line(record: schema.ArticleRecord, claim_lines: list[bytes]) -> bytes:
     """``json_line(record)``, reusing the claims' lines already serialized for claims.jsonl.
 
     An article holds its claims in full (figure, spans and all), so they were
@@ -101,15 +104,15 @@ def article_line(record: schema.ArticleRecord, claim_lines: list[str]) -> str:
     if _LAST_FIELD != "claims" or schema.ArticleRecord.model_computed_fields:
         raise RuntimeError("ArticleRecord.claims must stay the record's last field (runner.article_line)")
     head = json_line(record, _CLAIMS)
-    return f'{head[:-1]},"claims":[{",".join(claim_lines)}]}}'
+    return b"%s,\"claims\":[%s]}" % (head[:-1], b",".join(claim_lines))
 
 
 _CLAIMS = {"claims"}
 _LAST_FIELD = list(schema.ArticleRecord.model_fields)[-1]
 
 
-def _block(lines: list[str]) -> bytes:
-    return "".join(line + "\n" for line in lines).encode()
+def _block(lines: list[bytes]) -> bytes:
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 def analyse(task: Task, settings: Settings) -> ChunkResult:
