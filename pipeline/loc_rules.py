@@ -10,7 +10,7 @@ own facility suffixes from ``models/loc_suffixes.txt``. Spans are
 
 from __future__ import annotations
 
-from pipeline.entity_text import COUNT_WORDS, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
+from pipeline.entity_text import COUNT_WORDS, MEASURES, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
 from pipeline.gazetteer import Lexicons
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
@@ -82,10 +82,24 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue  # 某某|农贸市场, 改造|社区, 某地培育|市场: a class noun or a verb's object (解放路 is a street)
         if len(body) < 2 and not _one_char_head(body, suffix) or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
             continue
+        if _phrase(body, suffix, common):
+            continue  # 借直播打开新|市场, 修条|路: a phrase that ends in a place word, not a name
         found.append((floor, end, "LOC", "loc-suffix"))
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
     return found
+
+
+def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:
+    """Does ``body`` read as a clause rather than a name: a measure word right before the suffix
+    (修条|路, 建座|桥), or for a facility (not a street, often named by a verb: 解放路; nor a
+    town or village) a plain verb inside it after its first word (借直播|打开|新市场)?
+    """
+    if body[-1] in MEASURES:
+        return True
+    if suffix in STREET_SUFFIXES or suffix in SPLIT_AFTER or len(body) < 4:
+        return False
+    return any(common.get(body[i : i + 2]) == "v" for i in range(1, len(body) - 1))
 
 
 def _one_char_head(body: str, suffix: str) -> bool:

@@ -42,6 +42,7 @@ FOUND = [
     # LOC: towns, villages, streets, stations, markets with a proper name
     ("记者来到青石镇白马村,看到新修的路。", ("青石镇", "LOC")),
     ("记者来到青石镇白马村,看到新修的路。", ("白马村", "LOC")),
+    ("他家住在解放路。", ("解放路", "LOC")),  # streets are often named by a verb
     ("家住东城区柳荫街道的居民。", ("柳荫街道", "LOC")),
     ("在翠湖苑小区门口排队。", ("翠湖苑小区", "LOC")),
     ("乘客在松林路站换乘。", ("松林路站", "LOC")),
@@ -183,6 +184,9 @@ NOT_FOUND = [
     ("全线设地下站5座,其中换乘站2座。", "地下站"),
     ("全线设地下站5座,其中换乘站2座。", "换乘站"),
     ("部分乡镇农贸市场完成改造。", "乡镇农贸市场"),
+    # a clause that ends in a place word is not a name: a verb inside, a measure word before it
+    ("“老字号”借直播打开新市场", "借直播打开新市场"),
+    ("村里筹钱修条路,方便村民出行。", "修条路"),
     # a level word + an institution is a class of bodies, not one
     ("多家乡镇卫生院配备了新设备。", "乡镇卫生院"),
     ("专家下沉到县级医院坐诊。", "县级医院"),
