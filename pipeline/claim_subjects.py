@@ -91,22 +91,34 @@ def _divisions() -> tuple[dict[str, str], tuple[str, ...]]:
     return province_of, provinces
 
 
+@functools.lru_cache(maxsize=1)
+def _city_shorts() -> dict[str, str]:
+    """Full name of each prefecture-level city (苏州市) -> its short name (苏州)."""
+    return {r["name"]: r["short"] for r in load_table("admin_divisions.tsv")
+            if r["level"] == "city" and r["name"].endswith("市") and r["short"]}
+
+
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
     """What 全省/我省 and 全市 point to when the article names no place of its own level.
 
-    A province named inside an organization (国家税务总局江西省税务局), else the
-    province of the dateline city (新华社南昌…电) — a dateline says where a story
-    was filed, so it is only this last resort. ``datelines`` are the spans of
+    A province named inside an organization (国家税务总局江西省税务局) and a city
+    whose own body is named (苏州市商务局), else the province and city of the
+    dateline (新华社南昌…电) — a dateline says where a story was filed, so it is
+    only this last resort. ``datelines`` are the spans of
     :data:`DATELINE` in ``text`` when the caller has them.
     """
     province_of, provinces = _divisions()
     any_province = _any_province()
     place: dict[str, str] = {}
+    cities = _city_shorts()
     for ent in entities:
-        if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国") or not any_province.search(ent.text):
+        if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
             continue
-        hit = next(p for p in provinces if p in ent.text)  # the longest-first choice, as ever
-        place.setdefault("省", hit)
+        city = next((cities[ent.text[:n]] for n in range(3, 7) if ent.text[:n] in cities), None)
+        if city:  # 苏州市住房和城乡建设局: a city's own body, so 全市 there is that city
+            place.setdefault("市", city)
+        if any_province.search(ent.text):
+            place.setdefault("省", next(p for p in provinces if p in ent.text))  # the longest-first choice, as ever
     if datelines is None:
         m = DATELINE.search(text)
     else:
@@ -223,7 +235,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
         if any(start <= s < end for s, _ in fig_spans):
-            break
+            break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
         found = [m for m in valid if start <= m.start and m.end <= end]
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)

@@ -98,6 +98,9 @@ CASES = [
      [("秋粮产量", "湖南省", None, None)]),
     ("邵阳旅游|邵阳市文旅局局长李华表示，邵阳全年接待游客4000万人次。",
      [("接待游客", "邵阳", "全年", None)]),
+    # 全市 after a city's own body is named (even as the source) is that city
+    ("楼市回暖|记者从常德市住房和城乡建设局获悉，4月份全市新房成交3200套。",
+     [("新房成交", "常德", "4月份", None)]),
     # a comparison ends the metric; a gap between groups is no change
     ("株洲居民收入|株洲农村居民收入增速快于城镇居民1.3个百分点。",
      [("农村居民收入增速", "株洲", None, None)]),
