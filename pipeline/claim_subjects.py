@@ -98,6 +98,35 @@ def _city_shorts() -> dict[str, str]:
             if r["level"] == "city" and r["name"].endswith("市") and r["short"]}
 
 
+@functools.lru_cache(maxsize=1)
+def _parent_cities() -> dict[str, str]:
+    """County or district name (full, and short when it is no common word) -> its city's short name."""
+    rows = load_table("admin_divisions.tsv")
+    cities = {r["adcode"]: r["short"] or r["name"] for r in rows if r["level"] == "city"}
+    parents: dict[str, str] = {}
+    for r in rows:
+        city = cities.get(r["parent"]) if r["level"] in {"county", "district"} else None
+        if city:
+            for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
+                parents.setdefault(name, city)
+    return parents
+
+
+def page_place(entities) -> str | None:
+    """The place a page is about: its most frequent GPE (first seen wins a tie), where a county
+    or district also counts half for its city (德化, 德化县 -> 泉州), as a city paper's items
+    name the city's counties more often than the city itself.
+    """
+    parents = _parent_cities()
+    counts: dict[str, float] = {}
+    for entity in entities:
+        if entity.label == "GPE":
+            counts[entity.text] = counts.get(entity.text, 0) + 1
+            if (city := parents.get(entity.text)) is not None:
+                counts[city] = counts.get(city, 0) + 0.5
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
     """What 全省/我省 and 全市 point to when the article names no place of its own level.
 

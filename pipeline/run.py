@@ -12,6 +12,7 @@ import functools
 from spacy.language import Language
 
 from . import components, schema
+from .claim_subjects import page_place
 from .ingest import Dump, source_info
 from .layout import dump_date, split_articles
 from .records import analysis_text, build_article
@@ -66,27 +67,18 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
     return records
 
 
-def page_place(records: list[schema.ArticleRecord]) -> str | None:
-    """The place a page is about: its most frequent GPE (first seen wins a tie), if any.
+def fill_subjects_from_page(records: list[schema.ArticleRecord]) -> None:
+    """Claims whose article names no subject take the page's place
+    (:func:`~pipeline.claim_subjects.page_place`).
 
     A city or provincial paper's short items often say only 全市 or 我省 and
     leave the place to the page (its masthead, its other articles).
     """
-    counts: dict[str, int] = {}
-    for record in records:
-        for entity in record.entities:
-            if entity.label == "GPE":
-                counts[entity.text] = counts.get(entity.text, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-def fill_subjects_from_page(records: list[schema.ArticleRecord]) -> None:
-    """Claims whose article names no subject take the page's place (see :func:`page_place`)."""
     place = None
     for record in records:
         for claim in record.claims:
             if claim.subject is None:
-                place = place or page_place(records)
+                place = place or page_place([e for r in records for e in r.entities])
                 claim.subject = place
 
 

@@ -49,3 +49,12 @@ def test_claims_without_a_subject_take_the_page_place():
     articles = process_text(text)
     night_market = articles[1]
     assert night_market.claims and all(c.subject == "绍兴" for c in night_market.claims)
+
+
+def test_the_page_place_is_the_city_its_counties_lie_in():
+    """Two items on 德化 (a county of 泉州) and one on 泉州 itself: the page is a 泉州 paper."""
+    text = ("泉州港口吞吐量增长\n\n本报讯(记者 王五)今年泉州港完成货物吞吐量1.2亿吨。\n\n"
+            "夜市经济红火\n\n本报讯(记者 赵六)本周我市12个夜市客流量超过30万人次。\n\n"
+            "德化陶瓷出口回暖\n\n本报讯(记者 钱七)今年德化陶瓷出口额增长12%,德化县新增陶瓷企业40家。\n")
+    articles = process_text(text)
+    assert articles[1].claims and {c.subject for c in articles[1].claims} == {"泉州"}
