@@ -44,6 +44,8 @@ _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后
 DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电|本报([\u4e00-\u9fff]{2,4}?)讯")
 #: The 电 closing a dateline: a DATE right before it is the filing date, not a claim's time.
 DATELINE_END = re.compile(r"电[(（]|电\s")
+#: Head lines in the order their names say what an article is about.
+_HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 
@@ -199,8 +201,10 @@ def article_subject(entities: list, references: list, units, text: str,
     else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
-    heads = [(a, b) for role, a, b in units if role in {"title", "kicker", "subtitle"}]
-    in_head = lambda e: any(a <= e.start < b for a, b in heads)  # noqa: E731
+    heads = [(a, b) for role, a, b in units if role in _HEAD_RANK]
+    rank = {(a, b): _HEAD_RANK[role] for role, a, b in units if role in _HEAD_RANK}
+    head_rank = lambda e: next((r for (a, b), r in rank.items() if a <= e.start < b), None)  # noqa: E731
+    in_head = lambda e: head_rank(e) is not None  # noqa: E731
     if datelines is None:
         datelines = [m.span() for m in DATELINE.finditer(text)]
     said = list(sources) + list(datelines)
@@ -208,7 +212,8 @@ def article_subject(entities: list, references: list, units, text: str,
                           and e.text not in _SCOPE_WORDS and not inside(e, said))
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
-    titled = [e for e in entities if low <= e.start < high and in_head(e) and named_ok(e)]
+    # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
+    titled = sorted((e for e in entities if low <= e.start < high and in_head(e) and named_ok(e)), key=head_rank)
     for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
         hit = next((e for e in titled if e.label in labels), None)
         if hit is not None:

@@ -58,3 +58,11 @@ def test_the_page_place_is_the_city_its_counties_lie_in():
             "德化陶瓷出口回暖\n\n本报讯(记者 钱七)今年德化陶瓷出口额增长12%,德化县新增陶瓷企业40家。\n")
     articles = process_text(text)
     assert articles[1].claims and {c.subject for c in articles[1].claims} == {"泉州"}
+
+
+def test_the_title_names_the_subject_before_the_kicker():
+    """A kicker names a series (聚焦美丽湖南建设); the headline under it names what the article is about."""
+    text = "聚焦美丽湖南建设\n株洲空气质量持续向好\n本报讯(记者 张三)据介绍,去年共淘汰老旧柴油货车1200余辆,新增新能源公交车300辆。\n"
+    (article,) = process_text(text)
+    assert article.kicker is not None and article.kicker.text == "聚焦美丽湖南建设"
+    assert article.claims and {c.subject for c in article.claims} == {"株洲"}
