@@ -36,6 +36,8 @@ from .settings import Settings
 from .runner import ChunkDump, Task, execute, json_line, renumber, renumber_note
 
 OUTPUT_FILES = ("articles.jsonl", "claims.jsonl", "errors.jsonl")
+#: What the consistency checks keep while a batch runs (:class:`pipeline.consistency.Checks`), removed at the end.
+CHECKS = ".zhnews-checks.sqlite"
 #: Plain-text files bigger than this are decoded and cut as a stream, never held whole.
 STREAM_BYTES = 4 << 20
 
@@ -182,7 +184,7 @@ class _Batch:
         self.out_dir, self.progress = out_dir, progress
         sizes = done[-1]["sizes"] if done else None
         self.writers = {name: AtomicWriter(out_dir / name, sizes[name] if sizes else None) for name in OUTPUT_FILES}
-        self.checks = Checks() if warnings else None
+        self.checks = Checks(out_dir / CHECKS) if warnings else None
         if self.checks is not None and sizes:  # resumed: the claims kept from the interrupted run come first
             self.writers["claims.jsonl"].flush()
             for claim in claims_written(self.writers["claims.jsonl"].part):
@@ -267,8 +269,11 @@ class _Batch:
             writer.commit()
         return len(found)
 
-    def close_journal(self, remove: bool) -> None:
-        self.journal.close(remove)
+    def close(self, finished: bool) -> None:
+        """The journal (removed when the batch finished) and the checks' store (always removed)."""
+        self.journal.close(finished)
+        if self.checks is not None:
+            self.checks.close()
 
 
 def claims_written(path: Path) -> Iterator[schema.Claim]:
@@ -286,8 +291,9 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
 
     ``resume`` finishes a run that was interrupted in ``out_dir``; the inputs
     and settings must be those of the interrupted run. ``warnings=False``
-    skips the batch-level consistency check, the one step whose memory grows
-    with the batch (it sees all claims at once); ``warnings.jsonl`` is then empty.
+    skips the batch-level consistency check, the one step that must see all
+    claims at once (it keeps ~100 bytes a claim on disk, in ``.zhnews-checks.sqlite``
+    beside the output, until the end); ``warnings.jsonl`` is then empty.
     ``tune_gc`` lets ``-j 1`` tune this process's garbage collector
     (:func:`pipeline.runner.warm_up`): for a process that exists to run the batch.
     """
@@ -324,5 +330,5 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
         )
         write_atomic(out_dir / "manifest.json",
                      json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        batch.close_journal(remove=finished)
+        batch.close(finished)
     return manifest

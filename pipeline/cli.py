@@ -61,7 +61,8 @@ def run(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="finish an interrupted run in --out")] = False,
     warnings: Annotated[bool, typer.Option(
-        "--warnings/--no-warnings", help="batch-level consistency warnings (keeps a few fields of each claim)")] = True,
+        "--warnings/--no-warnings",
+        help="batch-level consistency warnings (keeps a few fields of each claim on disk)")] = True,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any input gave an error record")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
 ) -> None:

@@ -1,8 +1,9 @@
 """Consistency warnings across a batch of claims: figures that cannot all be right.
 
 Three checks, each general and cheap: the claims are read once, each check keeps
-a few fields of each (never whole records), and conflicts are found by a
-sweep over each group rather than pair by pair:
+a few fields of each (never whole records, and in SQLite rather than in
+memory: :class:`Checks`), and conflicts are found by a sweep over each group
+rather than pair by pair:
 
 - ``conflict``: claims with the same metric (normalized text), subject,
   period (normalized time, else raw time), unit and change reading whose
@@ -22,11 +23,15 @@ sweep over each group rather than pair by pair:
 from __future__ import annotations
 
 import functools
+import json
 import re
-from collections import defaultdict
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import groupby
+from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple
 
 from pipeline import schema
@@ -109,7 +114,7 @@ class PartNote(NamedTuple):
     """Where a claim of a sentence with 其中 sits, for ``parts_exceed_total``."""
 
     cut: int  # offset of 其中 in the sentence text
-    pieces: tuple[tuple[int, int], ...]  # the sentence's raw pieces
+    pieces: str  # the sentence's raw pieces, as a JSON array of [start, end]
     start: int  # the figure's raw start
     unit: str
     kind: str
@@ -117,15 +122,20 @@ class PartNote(NamedTuple):
 
 
 class ClaimNote(NamedTuple):
-    """The few fields of one claim that the batch checks compare (:func:`note`)."""
+    """The few fields of one claim that the batch checks compare (:func:`note`).
+
+    Already in the form :class:`Checks` stores (strings, not Decimals and
+    tuples): a note is made in a worker, and the one process that sees every
+    claim should only have to file it.
+    """
 
     claim_id: str
     article_id: str
     figure_id: str
     sentence_start: int
     text: str  # the figure as written
-    bounds: tuple[Decimal, Decimal] | None  # what its wording allows, when a check needs it
-    conflict: tuple | None  # the conflict group, when it has metric and subject
+    bounds: tuple[str, str] | None  # the exact interval its wording allows, when a check needs it
+    conflict: str | None  # the conflict group (a JSON array), when it has metric and subject
     rate: str | None  # the metric, when the figure is a share or rate above 100 %
     part: PartNote | None  # when the sentence has 其中
 
@@ -136,19 +146,19 @@ def note(claim: schema.Claim) -> ClaimNote:
     metric = metric_key(claim)
     conflict = None
     if metric is not None and claim.subject is not None:
-        conflict = (metric, subject_key(claim.subject), claim.time_normalized or claim.time, figure.unit,
-                    figure.kind, claim.change, claim.change_base or "")
+        conflict = json.dumps([metric, subject_key(claim.subject), claim.time_normalized or claim.time, figure.unit,
+                               figure.kind, claim.change, claim.change_base or ""], ensure_ascii=False)
     cut = sentence.text.find("其中")
     part = None
     if cut >= 0:
-        pieces = tuple(tuple(p) for p in sentence.pieces) if sentence.pieces else ((sentence.start, sentence.end),)
-        part = PartNote(cut, pieces, figure.start, figure.unit, figure.kind, claim.change is None)
+        pieces = [list(p) for p in sentence.pieces] if sentence.pieces else [[sentence.start, sentence.end]]
+        part = PartNote(cut, json.dumps(pieces), figure.start, figure.unit, figure.kind, claim.change is None)
     is_rate = (metric is not None and figure.unit == "%" and claim.change is None and figure.change is None
                and not _GROWTH.search(metric) and metric.endswith(rate_nouns()))
     limits = bounds(figure) if conflict is not None or part is not None or is_rate else None
     rate = metric if is_rate and limits[0] > 100 else None
-    return ClaimNote(claim.id, claim.article_id, claim.figure_id, sentence.start, figure.text, limits, conflict,
-                     rate, part)
+    return ClaimNote(claim.id, claim.article_id, claim.figure_id, sentence.start, figure.text,
+                     limits and (str(limits[0]), str(limits[1])), conflict, rate, part)
 
 
 class _Value(NamedTuple):
@@ -249,53 +259,101 @@ def _parts_exceeding(sentence: _Sentence) -> schema.ConsistencyWarning | None:
 class Checks:
     """The batch checks fed one :class:`ClaimNote` at a time, in output order; :meth:`warnings` at the end.
 
-    Keeps only the notes some check can use: claims in a conflict group, rates
-    above 100 %, claims of sentences with 其中.
+    A batch of years of dumps has millions of claims, and a conflict can pair
+    the first with the last, so the checks see them all. What they compare is
+    kept in SQLite (``path``: a file, removed by :meth:`close`; by default in
+    memory), not as Python objects (~1.7 KB a claim): at the end each group —
+    the claims of one metric, subject and period, or of one sentence with 其中 —
+    is read back and checked on its own, so memory holds one group at a time.
+    Rates above 100 % are warnings already and stay in memory.
     """
 
-    def __init__(self) -> None:
-        self.groups: dict[tuple, list[_Value]] = defaultdict(list)
+    _FLUSH = 10_000
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        if path is not None:
+            path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(":memory:" if path is None else str(path))
+        self._db.execute("CREATE TABLE value (key TEXT, position INTEGER, claim_id TEXT, figure_id TEXT, "
+                         "article_id TEXT, sentence_start INTEGER, text TEXT, low TEXT, high TEXT)")
+        self._db.execute("CREATE TABLE part (article_id TEXT, sentence_start INTEGER, position INTEGER, "
+                         "claim_id TEXT, cut INTEGER, pieces TEXT, start INTEGER, unit TEXT, kind TEXT, "
+                         "plain INTEGER, text TEXT, low TEXT, high TEXT)")
+        self._values: list[tuple] = []
+        self._parts: list[tuple] = []
         self.percents: list[tuple[Order, schema.ConsistencyWarning]] = []
-        self.sentences: dict[tuple[str, int], _Sentence] = {}
         self.count = 0
 
     def add(self, note: ClaimNote) -> None:
-        order = (note.claim_id, self.count)
+        position = self.count
         self.count += 1
         if note.bounds is None:
             return
         low, high = note.bounds
         if note.conflict is not None:
-            self.groups[note.conflict].append(_Value(low, high, order, note.figure_id,
-                                                     (note.article_id, note.sentence_start), note.text))
+            self._values.append((note.conflict, position, note.claim_id, note.figure_id, note.article_id,
+                                 note.sentence_start, note.text, low, high))
         if note.rate is not None:
-            self.percents.append((order, schema.ConsistencyWarning(
+            self.percents.append(((note.claim_id, position), schema.ConsistencyWarning(
                 kind="impossible_percent", claim_ids=[note.claim_id],
                 message=f"“{note.rate}”是比率，{note.text}（{note.claim_id}） 超过100%")))
         if (part := note.part) is not None:
-            member = _Part(order, part.start, part.unit, part.kind, part.plain, note.text, low, high)
-            key = (note.article_id, note.sentence_start)
-            found = self.sentences.get(key)
-            if found is None:
-                self.sentences[key] = _Sentence(order, part.cut, part.pieces, [member])
-                return
-            found.members.append(member)
-            if order < found.order:
-                found.order, found.cut, found.pieces = order, part.cut, part.pieces
+            self._parts.append((note.article_id, note.sentence_start, position, note.claim_id, part.cut,
+                                part.pieces, part.start, part.unit, part.kind, part.plain, note.text, low, high))
+        if len(self._values) + len(self._parts) >= self._FLUSH:
+            self._flush()
+
+    def _flush(self) -> None:
+        with self._db:
+            self._db.executemany("INSERT INTO value VALUES (?,?,?,?,?,?,?,?,?)", self._values)
+            self._db.executemany("INSERT INTO part VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self._parts)
+        self._values.clear()
+        self._parts.clear()
+
+    def _conflicts(self) -> Iterator[tuple[tuple, schema.ConsistencyWarning]]:
+        rows = self._db.execute(
+            "SELECT key, position, claim_id, figure_id, article_id, sentence_start, text, low, high FROM value "
+            "WHERE key IN (SELECT key FROM value GROUP BY key HAVING COUNT(*) > 1) ORDER BY key, position")
+        for key, group in groupby(rows, itemgetter(0)):
+            members = [_Value(Decimal(low), Decimal(high), (claim_id, position), figure_id, (article_id, start), text)
+                       for _, position, claim_id, figure_id, article_id, start, text, low, high in group]
+            yield from _group_conflicts(tuple(json.loads(key)), members)
+
+    def _sentences(self) -> Iterator[_Sentence]:
+        rows = self._db.execute("SELECT * FROM part ORDER BY article_id, sentence_start, position")
+        for _, group in groupby(rows, itemgetter(0, 1)):
+            members, first = [], None
+            for _, _, position, claim_id, cut, pieces, start, unit, kind, plain, text, low, high in group:
+                order = (claim_id, position)
+                members.append(_Part(order, start, unit, kind, bool(plain), text, Decimal(low), Decimal(high)))
+                if first is None or order < first[0]:
+                    first = (order, cut, pieces)
+            order, cut, pieces = first
+            yield _Sentence(order, cut, tuple(tuple(p) for p in json.loads(pieces)), members)
 
     def warnings(self) -> list[schema.ConsistencyWarning]:
         """All warnings, ordered by kind, then by the claim ids they name."""
-        conflicts = sorted((item for key, members in self.groups.items() if len(members) > 1
-                            for item in _group_conflicts(key, members)), key=lambda item: item[0])
-        overflows = sorted(((w.claim_ids, s.order, w) for s in self.sentences.values()
+        self._flush()
+        conflicts = sorted(self._conflicts(), key=lambda item: item[0])
+        overflows = sorted(((w.claim_ids, s.order, w) for s in self._sentences()
                             if (w := _parts_exceeding(s)) is not None), key=lambda item: item[:2])
         return ([w for _, w in conflicts] + [w for _, w in sorted(self.percents, key=lambda item: item[0])]
                 + [w for *_, w in overflows])
+
+    def close(self) -> None:
+        """Drop what was kept (and the file, if any)."""
+        self._db.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
 
 def find_warnings(claims: Iterable[schema.Claim]) -> list[schema.ConsistencyWarning]:
     """All warnings of a batch of claims, read once (a generator or a file read back line by line will do)."""
     checks = Checks()
-    for claim in claims:
-        checks.add(note(claim))
-    return checks.warnings()
+    try:
+        for claim in claims:
+            checks.add(note(claim))
+        return checks.warnings()
+    finally:
+        checks.close()

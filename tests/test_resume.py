@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from synthetic import page, text_of_size
 
-from pipeline.batch import JOURNAL, OUTPUT_FILES, ResumeError, run_batch
+from pipeline.batch import CHECKS, JOURNAL, OUTPUT_FILES, ResumeError, run_batch
 from pipeline.progress import Silent
 from pipeline.run import Settings
 
@@ -39,7 +39,7 @@ def reference(inputs, tmp_path_factory):
 def _same_output(a: Path, b: Path) -> None:
     for name in (*OUTPUT_FILES, "warnings.jsonl"):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
-    assert not list(b.glob("*.part")) and not (b / JOURNAL).exists()
+    assert not list(b.glob("*.part")) and not (b / JOURNAL).exists() and not (b / CHECKS).exists()
 
 
 def _journal_entries(out: Path) -> int:
