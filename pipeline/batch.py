@@ -292,7 +292,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
     ``resume`` finishes a run that was interrupted in ``out_dir``; the inputs
     and settings must be those of the interrupted run. ``warnings=False``
     skips the batch-level consistency check, the one step that must see all
-    claims at once (it keeps ~100 bytes a claim on disk, in ``.zhnews-checks.sqlite``
+    claims at once (it keeps ~160 bytes a claim on disk, in ``.zhnews-checks.sqlite``
     beside the output, until the end); ``warnings.jsonl`` is then empty.
     ``tune_gc`` lets ``-j 1`` tune this process's garbage collector
     (:func:`pipeline.runner.warm_up`): for a process that exists to run the batch.
