@@ -314,7 +314,7 @@ def main() -> None:
     parser.add_argument("--rss-mb", type=float, nargs="+", default=None, help="dump sizes for peak RSS")
     parser.add_argument("--rss-jobs", type=int, default=2, help="workers for the RSS runs")
     parser.add_argument("--rss-seconds", type=float, default=None,
-                        help="stop each RSS run after this long (the 200 MB run takes ~30 min on 2 cores here)")
+                        help="stop each RSS run after this long (the 200 MB run takes ~11 min on 2 cores here)")
     args = parser.parse_args()
     mb = args.mb or (0.3 if args.quick else 1.0)
     rss = args.rss_mb or ([2, 20] if args.quick else [10, 200])
