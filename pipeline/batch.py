@@ -186,7 +186,6 @@ class _Batch:
         self.writers = {name: AtomicWriter(out_dir / name, sizes[name] if sizes else None) for name in OUTPUT_FILES}
         self.checks = Checks(out_dir / CHECKS) if warnings else None
         if self.checks is not None and sizes:  # resumed: the claims kept from the interrupted run come first
-            self.writers["claims.jsonl"].flush()
             for claim in claims_written(self.writers["claims.jsonl"].part):
                 self.checks.add(note(claim))
         self.journal = Journal(out_dir, first_line, done)

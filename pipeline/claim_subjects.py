@@ -71,47 +71,42 @@ def inside(span, spans: list[tuple[int, int]]) -> bool:
 @functools.lru_cache(maxsize=1)
 def _any_province() -> re.Pattern[str]:
     """Any province name: one scan tells whether an organization holds one at all."""
-    return re.compile("|".join(re.escape(p) for p in _divisions()[1]))
+    return re.compile("|".join(re.escape(p) for p in _divisions().provinces))
+
+
+class _Divisions(NamedTuple):
+    """What the subject rules read of the division table, in one pass over it."""
+
+    province_of: dict[str, str]  # city or province name (full and short) -> province
+    provinces: tuple[str, ...]  # province names, longest first
+    city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
+    city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
 
 
 @functools.lru_cache(maxsize=1)
-def _divisions() -> tuple[dict[str, str], tuple[str, ...]]:
-    """Province of each city or province name (full and short), and province names, longest first."""
+def _divisions() -> _Divisions:
     rows = load_table("admin_divisions.tsv")
     by_code = {r["adcode"]: r for r in rows}
     province_of: dict[str, str] = {}
+    city_short: dict[str, str] = {}
+    city_of: dict[str, str] = {}
     for r in rows:
-        if r["level"] == "province":
-            province = r["name"]
-        elif r["level"] == "city" and r["parent"] in by_code:
-            province = by_code[r["parent"]]["name"]
-        else:
-            continue
-        for name in {r["name"], r["short"]} - {""}:
-            province_of.setdefault(name, province)
-    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
-    return province_of, provinces
-
-
-@functools.lru_cache(maxsize=1)
-def _city_shorts() -> dict[str, str]:
-    """Full name of each prefecture-level city (苏州市) -> its short name (苏州)."""
-    return {r["name"]: r["short"] for r in load_table("admin_divisions.tsv")
-            if r["level"] == "city" and r["name"].endswith("市") and r["short"]}
-
-
-@functools.lru_cache(maxsize=1)
-def _parent_cities() -> dict[str, str]:
-    """County or district name (full, and short when it is no common word) -> its city's short name."""
-    rows = load_table("admin_divisions.tsv")
-    cities = {r["adcode"]: r["short"] or r["name"] for r in rows if r["level"] == "city"}
-    parents: dict[str, str] = {}
-    for r in rows:
-        city = cities.get(r["parent"]) if r["level"] in {"county", "district"} else None
-        if city:
+        level, parent = r["level"], by_code.get(r["parent"])
+        if level == "province":
+            names, province = {r["name"], r["short"]}, r["name"]
+            for name in names - {""}:
+                province_of.setdefault(name, province)
+        elif level == "city":
+            if parent is not None:
+                for name in {r["name"], r["short"]} - {""}:
+                    province_of.setdefault(name, parent["name"])
+            if r["name"].endswith("市") and r["short"]:
+                city_short[r["name"]] = r["short"]
+        elif parent is not None and parent["level"] == "city":  # a county or district
             for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
-                parents.setdefault(name, city)
-    return parents
+                city_of.setdefault(name, parent["short"] or parent["name"])
+    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
+    return _Divisions(province_of, provinces, city_short, city_of)
 
 
 def page_place(entities) -> str | None:
@@ -119,7 +114,7 @@ def page_place(entities) -> str | None:
     or district also counts half for its city (德化, 德化县 -> 泉州), as a city paper's items
     name the city's counties more often than the city itself.
     """
-    parents = _parent_cities()
+    parents = _divisions().city_of
     counts: dict[str, float] = {}
     for entity in entities:
         if entity.label == "GPE":
@@ -138,10 +133,9 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
     only this last resort. ``datelines`` are the spans of
     :data:`DATELINE` in ``text`` when the caller has them.
     """
-    province_of, provinces = _divisions()
+    province_of, provinces, cities, _ = _divisions()
     any_province = _any_province()
     place: dict[str, str] = {}
-    cities = _city_shorts()
     for ent in entities:
         if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
             continue
@@ -201,10 +195,8 @@ def article_subject(entities: list, references: list, units, text: str,
     else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
-    heads = [(a, b) for role, a, b in units if role in _HEAD_RANK]
-    rank = {(a, b): _HEAD_RANK[role] for role, a, b in units if role in _HEAD_RANK}
-    head_rank = lambda e: next((r for (a, b), r in rank.items() if a <= e.start < b), None)  # noqa: E731
-    in_head = lambda e: head_rank(e) is not None  # noqa: E731
+    heads = {(a, b): _HEAD_RANK[role] for role, a, b in units if role in _HEAD_RANK}
+    head_rank = lambda e: next((r for (a, b), r in heads.items() if a <= e.start < b), None)  # noqa: E731
     if datelines is None:
         datelines = [m.span() for m in DATELINE.finditer(text)]
     said = list(sources) + list(datelines)
@@ -213,7 +205,8 @@ def article_subject(entities: list, references: list, units, text: str,
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
-    titled = sorted((e for e in entities if low <= e.start < high and in_head(e) and named_ok(e)), key=head_rank)
+    titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)),
+                    key=head_rank)
     for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
         hit = next((e for e in titled if e.label in labels), None)
         if hit is not None:

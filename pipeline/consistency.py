@@ -262,7 +262,7 @@ class Checks:
     A batch of years of dumps has millions of claims, and a conflict can pair
     the first with the last, so the checks see them all. What they compare is
     kept in SQLite (``path``: a file, removed by :meth:`close`; by default in
-    memory), not as Python objects (~1.7 KB a claim): at the end each group —
+    memory), not as Python objects (~0.85 KB a claim): at the end each group —
     the claims of one metric, subject and period, or of one sentence with 其中 —
     is read back and checked on its own, so memory holds one group at a time.
     Rates above 100 % are warnings already and stay in memory.

@@ -258,5 +258,3 @@ def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sent
             "sentence": span[match.sentence],
         }))
     return claims
-
-

@@ -19,6 +19,7 @@ from .records import analysis_text, build_article
 from .segment import SegmenterTokenizer, make_segmenter
 from .settings import DEFAULT_COMPONENTS, Settings  # noqa: F401 (re-exported: the public names)
 
+
 def build_nlp(settings: Settings = Settings()) -> Language:
     """Our Language: segmenter tokenizer fed with the components' user words, then the components."""
     import spacy

@@ -11,6 +11,7 @@ depend on the number of workers or the engine.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -153,11 +154,10 @@ _INDEX = re.compile(rb'(?<=,)"index":(\d+)(?=,)')
 
 
 def renumber_note(note: ClaimNote, doc_id: str, shift: int) -> ClaimNote:
-    """A claim's note with the ids :func:`renumber` gives its lines."""
-    prefix = re.compile(re.escape(doc_id) + r"-a(\d+)")
-    move = lambda value: prefix.sub(lambda m: f"{doc_id}-a{int(m[1]) + shift}", value, count=1)  # noqa: E731
-    return note._replace(claim_id=move(note.claim_id), article_id=move(note.article_id),
-                         figure_id=move(note.figure_id))
+    """A claim's note with the ids :func:`renumber` gives its lines (the ids renumbered as a JSON array)."""
+    ids = json.dumps([note.claim_id, note.article_id, note.figure_id], separators=(",", ":")).encode()
+    claim_id, article_id, figure_id = json.loads(renumber(ids, doc_id, shift))
+    return note._replace(claim_id=claim_id, article_id=article_id, figure_id=figure_id)
 
 
 # -- executors ---------------------------------------------------------------

@@ -93,6 +93,15 @@ def test_renumber_touches_ids_not_text(lines, shift, expected):
     assert renumber(lines, "abc", shift) == expected
 
 
+def test_renumber_note_moves_every_id_as_renumber_moves_the_lines():
+    from pipeline.consistency import ClaimNote
+    from pipeline.runner import renumber_note
+
+    note = ClaimNote("abc-a1-c0", "abc-a1", "abc-a12-f0", 0, "3个", ("3", "3"), None, None, None)
+    assert renumber_note(note, "abc", 3)[:3] == ("abc-a4-c0", "abc-a4", "abc-a15-f0")
+    assert renumber_note(note, "abc", 3)[3:] == note[3:]
+
+
 def test_big_dump_cut_in_chunks_keeps_whole_file_offsets_and_indexes(tmp_path):
     source = tmp_path / "in" / "big.txt"
     source.parent.mkdir()
