@@ -3,11 +3,11 @@
     .venv/bin/python benchmarks/consistency.py [--sizes 10000 100000] [--jsonl]
 
 For each size, a batch of generated claims goes through
-:func:`pipeline.consistency.find_warnings` twice: once timed, once under
+:func:`pipeline.claims.consistency.find_warnings` twice: once timed, once under
 ``tracemalloc`` for the peak of Python allocations (the claims are produced
 one at a time, so the peak is what the check keeps, not the input). With
 ``--jsonl`` the claims are first written to a ``claims.jsonl`` and read back
-with :func:`pipeline.batch.claims_written`, as a resumed ``zhnews run`` does.
+with :func:`pipeline.batch.run_batch.claims_written`, as a resumed ``zhnews run`` does.
 
 The batch mixes what makes the check expensive: groups of about 20 claims of
 one metric, place and period, one large group (5 % of the claims) where a
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
 from pipeline import schema  # noqa: E402
-from pipeline.consistency import find_warnings  # noqa: E402
+from pipeline.claims.consistency import find_warnings  # noqa: E402
 
 
 def claim(n: int, rng: random.Random, groups: int) -> schema.Claim:
@@ -67,7 +67,7 @@ def claims(size: int, seed: int = 0) -> Iterator[schema.Claim]:
 def measure(size: int, jsonl: bool) -> None:
     source = claims(size)
     if jsonl:
-        from pipeline.batch import claims_written
+        from pipeline.batch.run_batch import claims_written
 
         folder = tempfile.TemporaryDirectory()
         path = Path(folder.name) / "claims.jsonl"

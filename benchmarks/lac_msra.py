@@ -84,7 +84,7 @@ def main() -> int:
         print(f"skipped: {MSRA} not found (the shared benchmark data is not in a clone)")
         return 0
     try:
-        from pipeline import lac_tagger
+        from pipeline.entities import lac as lac_tagger
     except ImportError as error:  # pragma: no cover
         print(f"skipped: {error}")
         return 0

@@ -30,7 +30,7 @@ TO_MSRA = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
 
 def evaluate(mode: str, rows: list[dict]) -> dict[str, float]:
     """P/R/F1 per MSRA label and micro, plus chars/s of ``find_batch`` (lexicon load excluded)."""
-    from pipeline.entities import EntityRecognizer
+    from pipeline.entities.recognizer import EntityRecognizer
 
     recognizer = EntityRecognizer(mode=mode)
     texts = [row["text"] for row in rows]

@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 BENCH = ROOT.parent / "shared" / "bench" / "recognizers_text_zh"
 
-from pipeline.figure_lexicon import figure_lexicon  # noqa: E402
-from pipeline.figures import find_figures  # noqa: E402
-from pipeline.numerals import find_numerals  # noqa: E402
+from pipeline.figures.lexicon import figure_lexicon  # noqa: E402
+from pipeline.figures.find import find_figures  # noqa: E402
+from pipeline.figures.numerals import find_numerals  # noqa: E402
 
 # (reason, test on the case) — first match wins. These are notations the
 # guidelines do not cover in newspaper text.

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 
-from pipeline.export import EVAL_FILES, eval_rows  # noqa: E402
-from pipeline.ingest import read_inputs  # noqa: E402
+from pipeline.records.export import EVAL_FILES, eval_rows  # noqa: E402
+from pipeline.text.ingest import read_inputs  # noqa: E402
 from pipeline.run import DEFAULT_COMPONENTS, Settings, build_nlp, process_dump  # noqa: E402
 
 

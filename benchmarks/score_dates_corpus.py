@@ -1,4 +1,4 @@
-"""Score pipeline.dates.find_dates against the gold DATE spans of the corpus page.
+"""Score pipeline.entities.dates.find_dates against the gold DATE spans of the corpus page.
 
 Runs ``find_dates`` on every raw line of each gold-annotated page (line offsets
 added back), compares exact spans with the non-optional gold DATE entities
@@ -39,7 +39,7 @@ def main() -> int:
     if not GOLD.is_file():
         print(f"skipped: {GOLD} not found (the shared gold data is not in a clone)")
         return 0
-    from pipeline.dates import find_dates
+    from pipeline.entities.dates import find_dates
 
     gold: dict[str, list[dict]] = {}
     with GOLD.open(encoding="utf-8") as handle:

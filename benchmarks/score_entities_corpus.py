@@ -2,7 +2,7 @@
 
 Scoring follows ``../shared/gold/GUIDELINES.md``: exact span and label,
 predictions overlapping an optional gold entity ignored, per-label and micro
-P/R/F1. DATE is left out (it comes from ``pipeline.dates``). Each article
+P/R/F1. DATE is left out (it comes from ``pipeline.entities.dates``). Each article
 (span from the gold ``articles.jsonl``) is given to ``find`` whole, as raw
 text: folding keeps length, so offsets need only the article's start.
 
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     if not gold_dir.is_dir():
         print(f"skipped: {gold_dir} not found (../shared is only beside a developer checkout)")
         return 0
-    from pipeline.entities import EntityRecognizer
+    from pipeline.entities.recognizer import EntityRecognizer
 
     recognizer = EntityRecognizer(mode=args.mode)
     articles = read_jsonl(gold_dir / "articles.jsonl")

@@ -1,6 +1,6 @@
 """Self-score find_figures on the shared corpus page against the seed gold.
 
-Runs :func:`pipeline.figures.find_figures` on each raw line (folding keeps
+Runs :func:`pipeline.figures.find.find_figures` on each raw line (folding keeps
 length, so offsets are raw offsets) and applies the scorer's matching rules
 (``shared/tools/score.py``): spans overlap and values agree within 1e-6
 relative; predictions overlapping an optional gold figure are ignored.
@@ -23,7 +23,7 @@ SHARED = ROOT.parent / "shared"
 DOC = "000_f7424fac7e755dc0.txt"
 QUAL = {"gt": "gt", "ge": "gt", "lt": "lt", "le": "lt", "approx": "approx", "eq": "eq"}
 
-from pipeline.figures import find_figures  # noqa: E402
+from pipeline.figures.find import find_figures  # noqa: E402
 
 
 def predict(raw: str) -> list[dict]:

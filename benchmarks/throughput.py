@@ -55,9 +55,9 @@ def chars_per_second(function, text: str) -> float:
 
 def zhnews_function(settings):
     """The batch's own per-chunk work (runner.analyse) over the text cut as the batch cuts it."""
-    from pipeline.batch import _dump_tasks
-    from pipeline.ingest import Dump
-    from pipeline.runner import analyse, warm_up
+    from pipeline.batch.run_batch import _dump_tasks
+    from pipeline.text.ingest import Dump
+    from pipeline.batch.runner import analyse, warm_up
 
     warm_up(settings)  # as the runner does in each process it owns
 
@@ -137,9 +137,9 @@ def start_up() -> None:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from pipeline import forkserver
+    from pipeline.batch import forkserver
     from pipeline.run import Settings
-    from pipeline.runner import warm_up
+    from pipeline.batch.runner import warm_up
 
     for method in ("spawn", "forkserver"):
         context = forkserver.context() if method == "forkserver" else multiprocessing.get_context(method)

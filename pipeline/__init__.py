@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 def process_text(text, date=None, name="text", settings=None):
     """Analyse one page dump given as a string (see :func:`pipeline.run.process_text`)."""
-    from .run import process_text as _process_text
+    from pipeline.run import process_text as _process_text
 
     return _process_text(text, date=date, name=name, settings=settings)
 

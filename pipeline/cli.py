@@ -68,12 +68,12 @@ def run(
 ) -> None:
     """Split page dumps into articles and write articles.jsonl, claims.jsonl, errors.jsonl, warnings.jsonl, manifest.json."""
     if jobs > 1 and engine is EngineChoice.local:
-        from .forkserver import start_early
+        from pipeline.batch.forkserver import start_early
 
         start_early()  # the workers' server imports spaCy while this process does
-    from .batch import ResumeError, run_batch
-    from .progress import make_progress
-    from .settings import Settings
+    from pipeline.batch.run_batch import ResumeError, run_batch
+    from pipeline.batch.progress import make_progress
+    from pipeline.settings import Settings
 
     if date is not None:
         _check_date(date)
@@ -117,7 +117,7 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="folder to write")] = Path("data/eval"),
 ) -> None:
     """Write a run's records in another format (eval: the scorer's flat files)."""
-    from .export import export_eval
+    from pipeline.records.export import export_eval
 
     counts = export_eval(out_dir, output)
     typer.echo(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}", err=True)
@@ -126,13 +126,13 @@ def export(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of every output record."""
-    from .schema import json_schema
+    from pipeline.schema import json_schema
 
     json.dump(json_schema(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
-from .cli_desk import check, report  # noqa: E402  (the desk commands live in their own module)
+from pipeline.desk.cli import check, report  # noqa: E402  (the desk commands live in their own module)
 
 app.command()(check)
 app.command()(report)

@@ -103,7 +103,7 @@ class FiguresComponent:
         self.spans = spans
 
     def __call__(self, doc: Doc) -> Doc:
-        from .figures import find_figures
+        from pipeline.figures.find import find_figures
 
         matches = find_figures(doc_text(doc))
         doc.user_data[FIGURES_KEY] = matches
@@ -116,14 +116,14 @@ class EntitiesComponent:
     """Entities (PROGRAM ORG PERSON GPE LOC WORK DATE) and references such as 我省."""
 
     def __init__(self, mode: str = "fast", models_dir: str | None = None, spans: bool = True):
-        from .entities import EntityRecognizer
+        from pipeline.entities.recognizer import EntityRecognizer
 
         self.recognizer = EntityRecognizer(mode=mode, models_dir=Path(models_dir) if models_dir else None)
         self.spans = spans
 
     def __call__(self, doc: Doc) -> Doc:
-        from .dates import find_dates
-        from .normalize import fold_width
+        from pipeline.entities.dates import find_dates
+        from pipeline.text.normalize import fold_width
 
         text = doc_text(doc)
         folded = fold_width(text)  # once for the three finders: a scan costs ~190 instructions a character
@@ -178,7 +178,7 @@ class ClaimsComponent:
     """Claims: for each figure, what it measures, of whom, when, how it changed."""
 
     def __call__(self, doc: Doc) -> Doc:
-        from .claims import find_claims
+        from pipeline.claims.find import find_claims
 
         text = doc_text(doc)
         doc.user_data[CLAIMS_KEY] = find_claims(

@@ -2,7 +2,7 @@
 
 This is the whole pipeline in one screen; every stage lives in its own
 module. ``process_text`` is the public entry point for Python users;
-:mod:`pipeline.batch` runs it over many inputs and writes files.
+:mod:`pipeline.batch.run_batch` runs it over many inputs and writes files.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ import functools
 
 from spacy.language import Language
 
-from . import components, schema
-from .claim_subjects import page_place
-from .ingest import Dump, source_info
-from .layout import dump_date, split_articles
-from .records import analysis_text, build_article
-from .segment import SegmenterTokenizer, make_segmenter
-from .settings import DEFAULT_COMPONENTS, Settings  # noqa: F401 (re-exported: the public names)
+from pipeline import components, schema
+from pipeline.claims.subjects import page_place
+from pipeline.text.ingest import Dump, source_info
+from pipeline.layout.split import dump_date, split_articles
+from pipeline.records.build import analysis_text, build_article
+from pipeline.text.segment import SegmenterTokenizer, make_segmenter
+from pipeline.settings import DEFAULT_COMPONENTS, Settings  # noqa: F401 (re-exported: the public names)
 
 
 def build_nlp(settings: Settings = Settings()) -> Language:
@@ -50,7 +50,7 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
     """All articles of one decoded dump, analysed, as output records.
 
     ``base`` is the offset of ``dump.text`` in its file when it is one window of
-    a big dump (:mod:`pipeline.chunks`); the records' offsets are the file's.
+    a big dump (:mod:`pipeline.batch.chunks`); the records' offsets are the file's.
     """
     date = dump.date or dump_date(dump.text) or settings.date
     source, doc_id = source_info(dump), dump.doc_id  # each hashes the whole dump: once per dump
@@ -70,7 +70,7 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
 
 def fill_subjects_from_page(records: list[schema.ArticleRecord]) -> None:
     """Claims whose article names no subject take the page's place
-    (:func:`~pipeline.claim_subjects.page_place`).
+    (:func:`~pipeline.claims.subjects.page_place`).
 
     A city or provincial paper's short items often say only 全市 or 我省 and
     leave the place to the page (its masthead, its other articles).

@@ -31,7 +31,7 @@ def process(nlp):
     """process(text, date=None) -> article records, through the default pipeline."""
     import hashlib
 
-    from pipeline.ingest import Dump
+    from pipeline.text.ingest import Dump
     from pipeline.run import Settings, process_dump
 
     def run(text: str, date: str | None = None, name: str = "fixture.txt"):

@@ -59,7 +59,7 @@ def process_file(path: Path, pipeline_claims: bool = False) -> list[schema.Artic
     With ``pipeline_claims``, the pipeline's own claims are kept when it made
     any (the browser tests and screenshot show real output once claims land).
     """
-    from pipeline.ingest import Dump, read_inputs
+    from pipeline.text.ingest import Dump, read_inputs
     from pipeline.run import Settings, cached_nlp, process_dump
 
     settings = Settings()

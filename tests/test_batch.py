@@ -9,12 +9,12 @@ import pytest
 from synthetic import page, text_of_size
 
 from pipeline import schema
-from pipeline.batch import run_batch
-from pipeline.chunks import MAX_FACTOR, cut_chunks, scan_file
-from pipeline.ingest import DecodeError, InputError, decode
-from pipeline.invariants import offset_violations
-from pipeline.progress import LogLines, Silent, make_progress
-from pipeline.runner import renumber
+from pipeline.batch.run_batch import run_batch
+from pipeline.batch.chunks import MAX_FACTOR, cut_chunks, scan_file
+from pipeline.text.ingest import DecodeError, InputError, decode
+from pipeline.records.invariants import offset_violations
+from pipeline.batch.progress import LogLines, Silent, make_progress
+from pipeline.batch.runner import renumber
 
 
 def _blocks(text: str, size: int) -> list[str]:
@@ -94,8 +94,8 @@ def test_renumber_touches_ids_not_text(lines, shift, expected):
 
 
 def test_renumber_note_moves_every_id_as_renumber_moves_the_lines():
-    from pipeline.consistency import ClaimNote
-    from pipeline.runner import renumber_note
+    from pipeline.claims.consistency import ClaimNote
+    from pipeline.batch.runner import renumber_note
 
     note = ClaimNote("abc-a1-c0", "abc-a1", "abc-a12-f0", 0, "3个", ("3", "3"), None, None, None)
     assert renumber_note(note, "abc", 3)[:3] == ("abc-a4-c0", "abc-a4", "abc-a15-f0")
@@ -124,7 +124,7 @@ def test_small_dump_is_one_chunk_with_the_records_of_process_text(tmp_path, proc
     (tmp_path / "p.txt").write_text(text, encoding="utf-8")
     run_batch([str(tmp_path / "p.txt")], tmp_path / "out")
     lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    from pipeline.ingest import read_one
+    from pipeline.text.ingest import read_one
     from pipeline.run import cached_nlp, process_dump, Settings
 
     dump = next(read_one(str(tmp_path / "p.txt")))
@@ -147,8 +147,8 @@ def test_quiet_and_non_terminal_progress():
 
 def test_batch_warnings_are_those_of_its_claims_read_back(tmp_path):
     """The notes made in the workers and renumbered across chunks give the warnings of the claims as written."""
-    from pipeline.batch import claims_written
-    from pipeline.consistency import find_warnings
+    from pipeline.batch.run_batch import claims_written
+    from pipeline.claims.consistency import find_warnings
 
     bodies = ["今年一季度，洛阳接待游客1860万人次。", "今年一季度，洛阳接待游客1500万人次。", "全市旅游满意率为135%。",
               "全市完成投资50亿元，其中工业投资30亿元、基础设施投资40亿元。"]
@@ -166,7 +166,7 @@ def test_batch_warnings_are_those_of_its_claims_read_back(tmp_path):
 
 def test_article_line_reuses_claim_lines_byte_for_byte():
     from pipeline.run import process_text
-    from pipeline.runner import article_line, json_line
+    from pipeline.batch.runner import article_line, json_line
 
     text = ("全市经济稳中有进\n\n本报讯(记者 王明)今年前三季度，全市地区生产总值1008亿元，增长5.2%。\n"
             "其中，第三产业增加值\u2028占比45.1%。\n\n新建公园12个\n\n全市今年新建口袋公园12个，总面积约3.5万平方米。")

@@ -1,4 +1,4 @@
-"""Table-driven cases for pipeline.claims.find_claims.
+"""Table-driven cases for pipeline.claims.find.find_claims.
 
 Sentences are written for zhnews (not copied from the corpus); each row
 gives, figure by figure, the expected (metric, subject, time, change).
@@ -12,11 +12,11 @@ import datetime
 
 import pytest
 
-from pipeline.claims import find_claims
+from pipeline.claims.find import find_claims
 from pipeline.components import merge_non_overlapping
-from pipeline.dates import find_dates
-from pipeline.entities import EntityRecognizer
-from pipeline.figures import find_figures
+from pipeline.entities.dates import find_dates
+from pipeline.entities.recognizer import EntityRecognizer
+from pipeline.figures.find import find_figures
 
 PUB = datetime.date(2026, 3, 2)
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.invariants import offset_violations
+from pipeline.records.invariants import offset_violations
 from pipeline.schema import ArticleRecord, json_schema
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,7 +1,7 @@
 """Consistency warnings on dumps written for zhnews: disagreeing, agreeing, impossible, overflowing.
 
 Each case runs the real pipeline (figures, entities, claims) on short page
-dumps, all dated the same day, then :func:`pipeline.consistency.find_warnings`
+dumps, all dated the same day, then :func:`pipeline.claims.consistency.find_warnings`
 on the claims of the whole batch.
 """
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline import schema
-from pipeline.consistency import bounds, find_warnings
+from pipeline.claims.consistency import bounds, find_warnings
 from pipeline.run import DEFAULT_COMPONENTS, Settings, process_text
 
 SETTINGS = Settings(date="2026-03-02", components=tuple(dict.fromkeys(DEFAULT_COMPONENTS + ("zhnews_claims",))))
@@ -125,7 +125,7 @@ def pairwise_conflicts(claims: list[schema.Claim]) -> list[list[str]]:
     """The plain definition, every pair compared: the reference the sweep must match."""
     from itertools import combinations
 
-    from pipeline.consistency import metric_key, subject_key
+    from pipeline.claims.consistency import metric_key, subject_key
 
     def key(c):
         return (metric_key(c), subject_key(c.subject), c.time_normalized or c.time, c.figure.unit, c.figure.kind,

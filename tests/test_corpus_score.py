@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.export import read_articles
-from pipeline.invariants import offset_violations
+from pipeline.records.export import read_articles
+from pipeline.records.invariants import offset_violations
 
 from conftest import CORPUS, GOLD, SHARED, require_shared
 

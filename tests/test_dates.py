@@ -1,4 +1,4 @@
-"""Table-driven tests for pipeline.dates: spans, ISO values, reasons, negatives.
+"""Table-driven tests for pipeline.entities.dates: spans, ISO values, reasons, negatives.
 
 Sentences are written for these tests; none is copied from the corpus.
 """
@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.components import merge_non_overlapping
-from pipeline.dates import NO_PUB, DateMatch, find_dates, normalize_date
+from pipeline.entities.dates import NO_PUB, DateMatch, find_dates, normalize_date
 
 PUB = datetime.date(2025, 5, 1)  # a Thursday
 

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from desk_fixtures import DUMP, process_file, sample_run, write_run
 from pipeline import schema
-from pipeline.cli_desk import check, claim_table, marked_sentence, plain_lines, report
-from pipeline.desk import (
+from pipeline.desk.cli import check, claim_table, marked_sentence, plain_lines, report
+from pipeline.desk.check import (
     ClaimFilter, Desk, RawLocator, filter_claims, line_col, load_desk, local_intervals, read_warnings,
     sentence_id_of, warned_claim_ids,
 )

@@ -7,8 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ["pipeline.normalize", "pipeline.sentences", "pipeline.layout_rules", "pipeline.numerals",
-           "pipeline.figures", "pipeline.dates", "pipeline.claims", "pipeline.desk"]
+MODULES = ["pipeline.text.normalize", "pipeline.text.sentences", "pipeline.layout.rules", "pipeline.figures.numerals",
+           "pipeline.figures.find", "pipeline.entities.dates", "pipeline.claims.find", "pipeline.desk.check"]
 
 
 @pytest.mark.parametrize("name", MODULES)

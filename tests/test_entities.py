@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import EntityMatch, EntityRecognizer, merge_spans, resolve
-from pipeline.gazetteer import load_lexicons
+from pipeline.entities.recognizer import EntityMatch, EntityRecognizer, merge_spans, resolve
+from pipeline.entities.gazetteer import load_lexicons
 
 
 @pytest.fixture(scope="module")
@@ -291,7 +291,7 @@ def test_entity_match_is_frozen():
         match.start = 1  # type: ignore[misc]
 
 
-# Accurate-mode merge (pipeline.entity_merge) with a fake tagger: (text, rule spans, tagger spans, expected).
+# Accurate-mode merge (pipeline.entities.merge) with a fake tagger: (text, rule spans, tagger spans, expected).
 MERGE_CASES = [
     # the tagger wins a conflict over a person's bounds (the cue rule cut the name short)
     ("外长谢苗诺娃说。", [(2, 5, "PERSON", "cue")], [(2, 6, "PERSON")], [(2, 6, "PERSON", "lac")]),
@@ -336,7 +336,7 @@ WORD_BOUND_CASES = [
 
 @pytest.mark.parametrize(("text", "rules", "words", "expected"), WORD_BOUND_CASES)
 def test_merge_respects_tagger_words(text, rules, words, expected):
-    from pipeline.entity_merge import merge
+    from pipeline.entities.merge import merge
 
     assert merge(text, rules, [], load_lexicons(), {}, words) == expected
 
@@ -346,14 +346,14 @@ def test_merge_respects_tagger_words(text, rules, words, expected):
     ("企业在杭州开拓市场", "杭州开拓市场"),
 ])
 def test_place_plus_verb_plus_suffix_is_not_a_place(text, unwanted):
-    from pipeline.entities import EntityRecognizer
+    from pipeline.entities.recognizer import EntityRecognizer
 
     assert unwanted not in {e.text for e in EntityRecognizer().find(text)}
 
 
 @pytest.mark.parametrize("text, unwanted", [("全省已建成县域医共体97个", "成县")])
 def test_two_character_place_split_across_two_words_is_not_a_place(text, unwanted):
-    from pipeline.entities import EntityRecognizer
+    from pipeline.entities.recognizer import EntityRecognizer
 
     assert unwanted not in {e.text for e in EntityRecognizer().find(text)}
 
@@ -417,9 +417,9 @@ def test_one_pass_scan_equals_separate_automata():
     """scan_line and the word tables give what separate automata and the cue regex gave (the speed-ups keep output)."""
     import ahocorasick
 
-    from pipeline.entity_text import longest_suffixes, scan_line
+    from pipeline.entities.text import longest_suffixes, scan_line
 
-    from pipeline.resources import load_lines
+    from pipeline.text.resources import load_lines
 
     def automaton(words) -> ahocorasick.Automaton:
         built = ahocorasick.Automaton()

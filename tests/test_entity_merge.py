@@ -1,4 +1,4 @@
-"""Accurate-mode merge rules (pipeline.entity_merge, pipeline.tagger_fixes) on fake tagger output.
+"""Accurate-mode merge rules (pipeline.entities.merge, pipeline.entities.tagger_fixes) on fake tagger output.
 
 Every sentence is written for the test; words are (start, end, LAC tag) as
 LAC would give them, so no model is needed.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entity_merge import acceptable, fits_words, joins_pieces, merge, refine_tagged
-from pipeline.gazetteer import load_lexicons
-from pipeline.tagger_fixes import abbreviation_words, country_abbreviations, org_heads, organize, trim_affixes
+from pipeline.entities.merge import acceptable, fits_words, joins_pieces, merge, refine_tagged
+from pipeline.entities.gazetteer import load_lexicons
+from pipeline.entities.tagger_fixes import abbreviation_words, country_abbreviations, org_heads, organize, trim_affixes
 
 
 @pytest.fixture(scope="module")

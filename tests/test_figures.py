@@ -1,4 +1,4 @@
-"""Table-driven cases for pipeline.figures.find_figures.
+"""Table-driven cases for pipeline.figures.find.find_figures.
 
 Sentences are written for zhnews (not copied from the corpus or any spec);
 each table covers one bullet of issue 3. Expected tuples are
@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.figures import find_figures
+from pipeline.figures.find import find_figures
 
 
 def _brief(text):

@@ -3,8 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.figures import find_figures
-from pipeline.numerals import parse_number
+from pipeline.figures.find import find_figures
+from pipeline.figures.numerals import parse_number
 
 # Text biased towards what the parser reads: digits, numerals, units, qualifiers, punctuation.
 _ALPHABET = st.sampled_from(list(

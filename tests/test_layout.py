@@ -10,8 +10,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from pipeline.layout import split_articles
-from pipeline.layout_rules import (
+from pipeline.layout.split import split_articles
+from pipeline.layout.rules import (
     CONTINUED_TO,
     PAGE_LABEL,
     TEAM_LINE,
@@ -286,7 +286,7 @@ PAGE_FURNITURE = """
 
 
 def test_page_dateline_and_label_belong_to_no_article():
-    from pipeline.layout import dump_date
+    from pipeline.layout.split import dump_date
 
     (article,) = split_articles(PAGE_FURNITURE)
     title = next(u for u in article.units if u.role == "title")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from pipeline.normalize import TextMap, fold_width
-from pipeline.sentences import split_sentences
+from pipeline.text.normalize import TextMap, fold_width
+from pipeline.text.sentences import split_sentences
 
 
 def test_fold_width_preserves_length_and_chinese_punctuation():

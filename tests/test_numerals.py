@@ -1,10 +1,10 @@
-"""Table-driven cases for pipeline.numerals (written for zhnews, not copied from any spec)."""
+"""Table-driven cases for pipeline.figures.numerals (written for zhnews, not copied from any spec)."""
 
 from decimal import Decimal
 
 import pytest
 
-from pipeline.numerals import find_numerals, parse_fraction, parse_number
+from pipeline.figures.numerals import find_numerals, parse_fraction, parse_number
 
 PARSE = [
     ("一百二十三", "123"), ("1.72万亿", "1720000000000"), ("3万4000", "34000"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from synthetic import page, text_of_size
 
-from pipeline.batch import OUTPUT_FILES, run_batch
+from pipeline.batch.run_batch import OUTPUT_FILES, run_batch
 
 CHUNK = 3000  # small chunks, so one dump is spread over several tasks
 
@@ -58,5 +58,5 @@ def test_the_writing_process_does_not_import_spacy():
     import subprocess
     import sys
 
-    code = "import sys, pipeline.batch, pipeline.cli, pipeline.runner; print('spacy' in sys.modules)"
+    code = "import sys, pipeline.batch.run_batch, pipeline.cli, pipeline.batch.runner; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

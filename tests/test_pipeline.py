@@ -6,7 +6,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipeline import process_text
-from pipeline.invariants import offset_violations
+from pipeline.records.invariants import offset_violations
 
 PIECES = [
     "标题新闻", "本报讯(记者 张三)", "全市新增就业1.2万人,", "同比增长12.5%。", "\n", "\n\n", "\r\n",

@@ -6,7 +6,7 @@ import pytest
 from pydantic import BaseModel
 
 from pipeline import process_text, schema
-from pipeline.normalize import TextMap
+from pipeline.text.normalize import TextMap
 
 TEXT = (
     "全省粮食产量再创新高\n\n本报讯(记者 王五)据省统计局消息,2025年全省粮食总产量达到1345亿斤,"

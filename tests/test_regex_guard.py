@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import _pattern as date_pattern
-from pipeline.figure_lexicon import figure_lexicon
-from pipeline.figures import _NUMBER
-from pipeline.regex_guard import guarded, scanner
+from pipeline.entities.dates import _pattern as date_pattern
+from pipeline.figures.lexicon import figure_lexicon
+from pipeline.figures.find import _NUMBER
+from pipeline.text.regex_guard import guarded, scanner
 
 
 def _non_empty(pattern: re.Pattern[str], text: str) -> list:
@@ -87,7 +87,7 @@ LATIN_GUARD = lambda w: "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() el
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet=list("个百分点万人元kWhx3"), max_size=20))
 def test_words_grouped_by_first_character_match_as_a_flat_alternation(text):
-    from pipeline.figure_lexicon import _alternation, _unit_alternation
+    from pipeline.figures.lexicon import _alternation, _unit_alternation
 
     cases = [(_alternation(WORDS), "|".join(re.escape(w) for w in LONGEST_FIRST)),
              (_unit_alternation(WORDS), "|".join(re.escape(w) + LATIN_GUARD(w) for w in LONGEST_FIRST))]

@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 
 from desk_fixtures import HOSTILE, sample_run
 from pipeline import schema
-from pipeline.cli_desk import report
-from pipeline.report import Mark, highlight, json_for_script, render_page, render_paragraph, write_report
-from pipeline.desk import load_desk
+from pipeline.desk.cli import report
+from pipeline.desk.report import Mark, highlight, json_for_script, render_page, render_paragraph, write_report
+from pipeline.desk.check import load_desk
 
 
 class Elements(HTMLParser):

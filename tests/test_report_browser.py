@@ -51,12 +51,12 @@ def driver(tmp_path_factory):
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> Path:
     """The sample dump, plus the corpus page when ../shared is here, as one report."""
-    from pipeline.report import write_report
+    from pipeline.desk.report import write_report
 
     tmp = tmp_path_factory.mktemp("report")
     out = sample_run(tmp, pipeline_claims=True)
     if CORPUS_PAGE.is_file():
-        from pipeline.desk import load_desk
+        from pipeline.desk.check import load_desk
 
         desk = load_desk(out)
         corpus = process_file(CORPUS_PAGE, pipeline_claims=True)
@@ -68,7 +68,7 @@ def report(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> Path:
-    from pipeline.report import write_report
+    from pipeline.desk.report import write_report
 
     tmp = tmp_path_factory.mktemp("hostile")
     path = tmp / "hostile.html"

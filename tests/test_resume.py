@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from synthetic import page, text_of_size
 
-from pipeline.batch import CHECKS, JOURNAL, OUTPUT_FILES, ResumeError, run_batch
-from pipeline.progress import Silent
+from pipeline.batch.run_batch import CHECKS, JOURNAL, OUTPUT_FILES, ResumeError, run_batch
+from pipeline.batch.progress import Silent
 from pipeline.run import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

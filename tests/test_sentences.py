@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from pipeline.sentences import _BREAK, _add_trimmed, split_sentences
+from pipeline.text.sentences import _BREAK, _add_trimmed, split_sentences
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:

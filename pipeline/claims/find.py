@@ -1,0 +1,410 @@
+"""Claims: for each figure, what it measures, of whom, when, how it changed.
+
+A figure alone is not checkable; a claim is (GUIDELINES: Claims; DESIGN.md
+§5). The sentence is the unit of work: for each sentence holding figures,
+the figures are read left to right so that later ones can lean on earlier
+ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%).
+
+- metric: :mod:`pipeline.claims.rules` (the noun phrase before or after the figure);
+- subject: :mod:`pipeline.claims.subjects` (an entity in the figure's clause
+  not introduced by a locative preposition, else a person named earlier in
+  the sentence, else an entity of an earlier clause that carries no figure of
+  its own, else the article's subject: its title's place, else its most
+  frequent place or organization);
+- time: a DATE in the clause, else the first DATE of the sentence before the
+  figure (截至2025年底 -> 2025年底); the publication date only fills ``time_value``;
+- change: the figure's own reading (figures.py) — the starting level of
+  由X增长至Y and comparisons such as 高于全国 carry none;
+- source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.
+
+>>> from pipeline.figures.find import find_figures
+>>> text = "新建公园12个。"
+>>> [(text[slice(*c.metric)], c.subject) for c in find_claims(text, figures=find_figures(text),
+...     entities=[], references=[], units=[("body", 0, len(text))], pub_date=None)]
+[('新建公园', None)]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_left
+from operator import attrgetter, itemgetter
+from dataclasses import dataclass
+
+from pipeline.claims import rules
+from pipeline.claims import subjects as claim_subjects
+from pipeline.claims.sources import find_sources
+from pipeline.claims.subjects import SUBJECT_LABELS, inside
+from pipeline.text.normalize import fold_width
+from pipeline.text.regex_guard import guarded
+from pipeline.text.sentences import split_sentences
+
+__all__ = ["SKIPPED_ROLES", "SUBJECT_LABELS", "ClaimMatch", "find_claims"]
+
+#: Roles whose figures are not claims (photo credits, bylines).
+SKIPPED_ROLES = frozenset({"byline", "credits"})
+#: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
+_COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """One claim, in offsets of the analysis text given to :func:`find_claims`."""
+
+    figure_index: int
+    metric: tuple[int, int] | None
+    subject: str | None
+    subject_span: tuple[int, int] | None
+    time: str | None
+    time_span: tuple[int, int] | None
+    time_value: str | None
+    change: str | None
+    change_base: str | None
+    source: tuple[int, int] | None
+    sentence: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _TimeWord:
+    """A clause time word that is not a DATE entity (此前, 届时): raw text, no value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+class _ByStart:
+    """The items of a list whose start lies in [lo, hi), in list order.
+
+    Every sentence asks this of the article's figures, mentions, dates and
+    spans: a bisect over the starts instead of a scan of the whole list per
+    sentence (quadratic in long articles). Lists not sorted by start (none
+    are, in practice) fall back to the scan, so the answer never changes.
+    """
+
+    __slots__ = ("items", "starts", "ordered")
+
+    def __init__(self, items: list, start=attrgetter("start")):
+        self.items = items
+        self.starts = [start(item) for item in items]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def indexed(self, lo: int, hi: int) -> list[tuple[int, object]]:
+        """(index in the list, item) pairs."""
+        if self.ordered:
+            first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+            return [(i, self.items[i]) for i in range(first, last)]
+        return [(i, item) for i, (item, s) in enumerate(zip(self.items, self.starts)) if lo <= s < hi]
+
+    def any_between(self, lo: int, hi: int) -> bool:
+        """Whether an item starts in [lo, hi)."""
+        if self.ordered:
+            at = bisect_left(self.starts, lo)
+            return at < len(self.starts) and self.starts[at] < hi
+        return any(lo <= s < hi for s in self.starts)
+
+    def between(self, lo: int, hi: int) -> list:
+        if self.ordered:
+            return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [item for item, s in zip(self.items, self.starts) if lo <= s < hi]
+
+
+def find_claims(text: str, *, figures: list, entities: list, references: list,
+                units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
+    """One claim per non-optional figure outside bylines and credits, in figure order."""
+    text = fold_width(text)
+    sources = find_sources(text)
+    datelines = [m.span() for m in guarded(claim_subjects.DATELINE).finditer(text)]
+    place = claim_subjects.article_place(text, entities, datelines)
+    mentions = claim_subjects.mentions(entities, references, place)
+    dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
+             and not (sources and inside(e, sources)) and not claim_subjects.DATELINE_END.match(text, e.end)]
+    skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
+                        | {(r.start, r.end) for r in references})
+    article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
+    claims: list[ClaimMatch] = []
+    by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
+    by_claimable = _ByStart([f for f in figures if not f.optional])
+    first = itemgetter(0)
+    by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
+    for role, u_start, u_end in units:
+        if role in SKIPPED_ROLES:
+            continue
+        if not by_claimable.any_between(u_start, u_end):
+            continue  # no claim in the unit, and no period to hand on: its periods stay inside it
+        sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if not f.optional])
+                     for a, b in split_sentences(text, u_start, u_end)]
+        # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
+        while sentences and not sentences[-1][2]:
+            sentences.pop()
+        carried = None  # the period of the paragraph so far: follow-on sentences (其中…) share it
+        for s_start, s_end, indexed in sentences:
+            if carried is not None and _SHIFT.match(text, s_start):
+                carried = None  # 下一步 / 目前: the sentence leaves the period
+            if not indexed:  # no claim here: only the period it states matters
+                s_dates, times = _sentence_times(text, s_start, s_end, by_date.between(s_start, s_end),
+                                                 by_source.between(s_start, s_end))
+                carried = _period(text, s_start, s_dates, times) or carried
+                continue
+            # the sentence filters each list to its own span again; handing it only the items
+            # that start inside keeps that cheap
+            context = _Sentence(text, s_start, s_end, by_figure.between(s_start, s_end),
+                                by_mention.between(s_start, s_end), by_date.between(s_start, s_end),
+                                by_skip.between(s_start, s_end), article_subject,
+                                by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
+            context.carried = carried
+            claims += context.claims(indexed, pub_date)
+            carried = context.period() or carried
+    return claims
+
+
+def _sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
+    """(the sentence's DATE entities, its times by start): dates plus the clause time words
+    that overlap no date and sit in no source."""
+    dates = [d for d in dates if start <= d.start < end]
+    sources = [(a, b) for a, b in sources if start <= a < end]
+    taken = [(d.start, d.end) for d in dates]
+    times = sorted(dates + [
+        _TimeWord(a, b, text[a:b]) for a, b in rules.time_words(text, start, end)
+        if not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in sources)
+    ], key=lambda d: d.start)
+    return dates, times
+
+
+def _period(text: str, s_start: int, dates: list, times: list):
+    """The time a sentence states for what follows it (its first time that is no comparison
+    base, a stated period before a reporting date), or None."""
+    times = [d for d in times if not _compared(text, s_start, dates, d)]
+    return _period_first(times) if times else None
+
+
+def _compared(text: str, s_start: int, dates: list, date) -> bool:
+    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+    if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
+        return True
+    # 比去年同期: a date right after a compared date belongs to the same base
+    return any(d.end == date.start and _compared(text, s_start, dates, d) for d in dates)
+
+
+class _Sentence:
+    """The claims of one sentence; figures are read left to right."""
+
+    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject, sources=(),
+                 datelines=()):
+        self.text, self.start, self.end = text, start, end
+        self.figures = figures
+        self.sources = [(a, b) for a, b in sources if start <= a < end]
+        said = self.sources + [(a, b) for a, b in datelines if start <= a < end]
+        self.mentions = [m for m in mentions if start <= m.start < end and not (said and inside(m, said))]
+        self.dates = [d for d in dates if start <= d.start < end]
+        self.skip = [s for s in skip_spans if start <= s[0] < end]
+        self.article_subject = article_subject
+        self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
+        self.source = self.sources[0] if self.sources else None
+        self.carried = None
+        self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
+        # per-sentence facts every figure asks for: computed once, not once per figure
+        self.own_times = [d for d in self.times if not self._compared(d)]  # comparison bases aside
+        self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
+        self.subject_candidates = claim_subjects.subject_candidates(text, start, self.mentions, self.fig_spans)
+
+    def claims(self, indexed: list, pub_date) -> list[ClaimMatch]:
+        out: list[ClaimMatch] = []
+        metrics: list[tuple[int, int] | None] = []
+        subjects: list[tuple[str | None, tuple[int, int] | None]] = []
+        boundary = self.start  # end of the last figure's phrase: the next prefix starts there
+        pairs = self._respectively(indexed)
+        for n, (index, fig) in enumerate(indexed):
+            c_start = rules.clause_start(self.text, fig.start, self.start)
+            c_end = rules.clause_end(self.text, fig.end, self.end)
+            p_start = max(c_start, boundary)
+            p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
+            prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
+            after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
+            next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
+            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de)
+            # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
+            after_entity = next((m for m in self.mentions
+                                 if after and after[0] <= m.start < after[1] and m.label == "PERSON"), None)
+            metric, subject = None, None
+            if after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
+                subject = (after_entity.name, (after_entity.start, after_entity.end))
+                metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
+                after = None
+            elif after is not None and not self._noun_before(p_start, fig, prefix_de):
+                metric = after
+            else:
+                after = None
+            if metric is None and after_entity is None:
+                if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
+                    metric, subject = metrics[-1], subjects[-1]
+                else:
+                    metric = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
+            if n in pairs:
+                paired_metric, paired_subject = pairs[n]
+                if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
+                    metric, subject = metrics[paired_subject], subjects[paired_subject]
+                else:
+                    metric = paired_metric or metric
+                    subject = paired_subject or subject
+            if metric is None and metrics and metrics[-1] is not None:
+                metric, subject = metrics[-1], subject or subjects[-1]
+            if subject is None:
+                subject = claim_subjects.clause_subject(
+                    self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
+                    fig_spans=self.fig_spans, article_subject=self.article_subject,
+                    valid=self.subject_candidates)
+            metrics.append(metric)
+            subjects.append(subject)
+            if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
+                boundary = after[1] if after else fig.end
+            time = self._time(fig, c_start, c_end)
+            change = self._change(fig, c_start, out)
+            out.append(ClaimMatch(
+                figure_index=index, metric=metric, subject=subject[0], subject_span=subject[1],
+                time=self.text[time.start:time.end] if time else None,
+                time_span=(time.start, time.end) if time else None,
+                time_value=(time.value if time and time.value else pub_date.isoformat() if pub_date else None),
+                change=change, change_base=fig.change_base or self._change_base(c_start, fig.start),
+                source=self.source, sentence=(self.start, self.end),
+            ))
+        return out
+
+    def _time(self, fig, c_start: int, c_end: int):
+        """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
+        else the first time of the sentence before it. Times are DATE entities and clause
+        time words (此前, 届时); datelines, sources and comparison bases are not times."""
+        times = self.own_times
+        before = [d for d in times if d.end <= fig.start]
+        in_clause = [d for d in before if d.start >= c_start]
+        if in_clause:
+            return in_clause[-1]
+        later = [d for d in times if fig.end <= d.start and d.end <= c_end
+                 and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
+        if later:
+            return later[0]
+        if before:
+            return _period_first(before)
+        return self.carried
+
+    def period(self):
+        """The time this sentence states for what follows it (its first time that is no
+        comparison base, a stated period before a reporting date), or None."""
+        return _period(self.text, self.start, self.dates, self.times)
+
+    def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
+        """The direction asserted in the clause before the figure (claims' cue table on top of
+        the figure's); a 其中 part with no verb of its own takes its total's change."""
+        seen, direction = rules.change_in(self.text, c_start, fig.start)
+        if direction is None:
+            pace = rules.pace_change(self.text, c_start, fig.start)
+            if pace:
+                return pace
+        if not seen:
+            if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
+                total = earlier[-1]
+                return total.change
+            return fig.change if fig.change and not self._noun_cue(c_start, fig.start) else None
+        return direction
+
+    def _noun_cue(self, start: int, end: int) -> bool:
+        """True when every change character of the clause sits in a cue-bearing noun (减税)."""
+        return not rules.change_in(self.text, start, end)[0]
+
+    def _per(self, start: int) -> bool:
+        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
+        return self.text[max(self.start, start - 1):start] == "每"
+
+    def _noun_before(self, p_start: int, fig, prefix_de: bool) -> bool:
+        """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
+        qualifiers aside) is what it measures; the words after the unit only qualify it."""
+        pre = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
+        if pre is None:
+            return False
+        gap = self.text[pre[1]:fig.start].strip(" \"“”")
+        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had
+        if not rules.predicate_gap(gap):
+            return False
+        words = rules.tag(self.text[pre[0]:pre[1]])
+        return bool(words) and words[-1][1] in {"n", "nz", "ng", "an"}
+
+    def _compared(self, date) -> bool:
+        """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+        return _compared(self.text, self.start, self.dates, date)
+
+    def _change_base(self, c_start: int, f_start: int) -> str | None:
+        for base in ("同比", "环比"):
+            if base in self.text[c_start:f_start]:
+                return base
+        return None
+
+    def _respectively(self, indexed: list) -> dict[int, tuple]:
+        """分别: the n-th listed item (or earlier claim) goes with the n-th figure of the list."""
+        out: dict[int, tuple] = {}
+        text = self.text
+        if text.find("分别", self.start, self.end) < 0:
+            return out  # most sentences list nothing
+        for pos in (m.start() for m in re.finditer("分别", text[self.start:self.end])):
+            pos += self.start
+            group = [n for n, (_, f) in enumerate(indexed)
+                     if f.start > pos and rules.clause_start(text, f.start, self.start) <= pos]
+            if len(group) < 2:
+                continue
+            c_start = rules.clause_start(text, pos, self.start)
+            items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
+            shared = None
+            if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
+                cut, shared = rules.split_list_tail(text, *items[-1])
+                if shared is not None:
+                    items[-1] = (items[-1][0], cut)
+            if shared is not None and len(items) == len(group):
+                for n, (a, b) in zip(group, items):
+                    a, b = rules.trim_prefix(text, a, b, self.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
+                    out[n] = (shared, (text[a:b], (a, b)))
+            elif len(items) == len(group):
+                for n, (a, b) in zip(group, items):
+                    ent = next((m for m in self.mentions if a <= m.start and m.end <= b), None)
+                    rest = rules.trim_prefix(text, a, b, self.skip)
+                    whole = ent is not None and (rest is None or rest[0] < ent.end)
+                    if whole:  # 郑州和武汉的…: the items are places
+                        out[n] = (None, (ent.name, (ent.start, ent.end)))
+                    else:  # 粮食播种面积和蔬菜播种面积: the items are metrics
+                        out[n] = (rest, (ent.name, (ent.start, ent.end)) if ent is not None else None)
+            else:
+                earlier = [n for n in range(group[0])][-len(group):]
+                if len(earlier) == len(group):
+                    for n, m in zip(group, earlier):
+                        out[n] = ("earlier", m)
+        return out
+
+
+#: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
+#: figures cover; another date of the sentence (2025年, 2026年度) wins over them.
+_REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
+#: Sentence openers that leave the paragraph's period behind (plans, the present).
+_SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
+
+
+def _period_first(times: list):
+    """The first of ``times`` that is not a reporting date, else the first."""
+    return next((d for d in times if d.text not in _REPORTING), times[0])
+
+
+_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+
+
+def _list_items(text: str, start: int, end: int, change_base: str | None) -> list[tuple[int, int]]:
+    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing."""
+    segment = text[start:end]
+    if change_base and change_base in segment:
+        cut = segment.index(change_base)
+        segment, end = segment[:cut], start + cut
+    items, pos = [], start
+    for m in _ITEM_SPLIT.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    items = [(a, b) for a, b in items if b > a]
+    return items if len(items) >= 2 else []

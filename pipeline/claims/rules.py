@@ -1,0 +1,382 @@
+"""The metric of a claim: the shortest span saying what a figure measures.
+
+Chinese news states a quantity in two shapes, and the metric sits on a
+different side of the figure in each (GUIDELINES: Claims; DESIGN.md §5):
+
+- predicate: ``日均解决急难愁盼问题1.1万件``, ``群众满意率达95%`` — the noun
+  phrase before the figure, once verbs and qualifiers (达 突破 提升至 近 …)
+  are trimmed from its right end and subjects, times and connectives from
+  its left end;
+- attributive: ``建成39家青年人才驿站``, ``34.7岁的平均年龄`` — the noun
+  phrase after the figure's measure word (and an optional 的).
+
+The attributive reading wins when a noun phrase follows the figure; word
+classes come from jieba's tagger (through jieba-rs), only on the few
+characters after each figure, so the cost is per figure, not per article.
+Word lists are data: ``models/claim_metric_trim.tsv``,
+``models/claim_rank_cues.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.text.regex_guard import Scanner, scanner
+from pipeline.text.resources import load_lines, load_table
+
+#: Marks that end a clause (analysis text is width-folded: ， -> ,).
+#: A space too: headlines set two phrases apart with one (甲地丰收 亩产增至2吨).
+CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（） \u3000")
+#: Bound words written right after a figure's span (500余人, 6小时内, 92%以上).
+_BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以内|内")
+#: A short parenthetical right after a measure word: 10.92万套(间).
+_PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
+#: Characters never part of a metric edge.
+_EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
+#: Word classes of jieba that end an attributive noun phrase once it has a noun.
+_STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
+_NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
+_LIST_WORDS = ("和", "与", "及", "以及", "或")
+#: Nouns that only restate a duration unit: 一个月的时间 measures nothing new.
+_EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
+
+
+@dataclass(frozen=True, slots=True)
+class TrimWords:
+    right: tuple[str, ...]
+    left: tuple[str, ...]
+    rank: tuple[str, ...]
+    compare: re.Pattern[str]
+    #: ``right`` / ``left`` as (length, words of that length), longest first: the
+    #: edge loops of trim_prefix look up one slice per length instead of
+    #: calling endswith once per word (the words are distinct, so at most one
+    #: word of each length can sit at an edge: longest-first order is kept).
+    right_by_len: tuple[tuple[int, frozenset[str]], ...] = ()
+    left_by_len: tuple[tuple[int, frozenset[str]], ...] = ()
+
+
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+def _edge_word_len(text: str, a: int, b: int, by_len, right: bool) -> int:
+    """Length of the longest edge word (shorter than the span) at the right or left edge of [a, b); 0 if none."""
+    for n, words in by_len:
+        if n < b - a and (text[b - n:b] if right else text[a:a + n]) in words:
+            return n
+    return 0
+
+
+@functools.lru_cache(maxsize=1)
+def trim_words() -> TrimWords:
+    """The edge words of ``models/claim_metric_trim.tsv``, longest first."""
+    rows = load_table("claim_metric_trim.tsv")
+    by_len = lambda words: tuple(sorted(words, key=len, reverse=True))
+    right = by_len(r["word"] for r in rows if r["side"] in {"right", "both"})
+    left = by_len(r["word"] for r in rows if r["side"] in {"left", "both"})
+    compare = "|".join(re.escape(r["word"]) for r in rows if r["side"] == "compare")
+    return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")), re.compile(
+        rf"""(?<![占对环同无类好相自比理经])   # 占比 对比 自由 比较: words, not a comparison
+             (?:{compare})
+             (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
+        re.VERBOSE), _by_length(right), _by_length(left))
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    """A private jieba-rs instance (no shared module state); jieba's own tagger as a fallback."""
+    try:
+        import rjieba
+
+        return rjieba.Jieba().tag
+    except ImportError:  # pragma: no cover - rjieba is a pipeline dependency
+        import jieba.posseg
+
+        return lambda text: [(p.word, p.flag) for p in jieba.posseg.cut(text)]
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """(word, jieba word class) pairs of a short fragment."""
+    return list(_tagger()(text)) if text else []
+
+
+#: Any clause mark, and the text up to the last one (greedy, so one C scan finds it).
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+_UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause holding ``pos`` (not before ``floor``): just after the last clause mark."""
+    if pos <= floor:
+        return pos
+    m = _UP_TO_LAST_MARK.match(text, floor, pos)
+    return m.end() if m else floor
+
+
+def clause_end(text: str, pos: int, ceiling: int) -> int:
+    """End of the clause holding ``pos`` (not after ``ceiling``): the next clause mark."""
+    if pos >= ceiling:
+        return pos
+    m = _CLAUSE_MARK.search(text, pos, ceiling)
+    return m.start() if m else ceiling
+
+
+def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> int:
+    """Past the bound words and measure word written after a figure's span (余张, 内, (间))."""
+    pos = end
+    for _ in range(3):
+        m = _BOUND_AFTER.match(text, pos, limit)
+        if m:
+            pos = m.end()
+            continue
+        if unit and not span_text.endswith(unit) and text.startswith(unit, pos) and pos + len(unit) <= limit:
+            pos += len(unit)
+            continue
+        m = _PAREN.match(text, pos, limit)
+        if m:
+            pos = m.end()
+            continue
+        break
+    return pos
+
+
+def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[int, int] | None:
+    """The noun phrase right after a figure (at ``pos``, before ``limit``), or None.
+
+    A phrase opening with a plain verb (投资100亿元建设…) is a new predicate,
+    not the thing counted, unless a 的 before the figure makes the whole an
+    attributive noun phrase (提供的两年无偿研发工位).
+    """
+    if text.startswith("的", pos):
+        pos += 1
+    quoted = _QUOTED.match(text, pos, limit)
+    if quoted:  # 300个“乐业小站”: the quoted name is the phrase
+        return quoted.start(1), quoted.end(1)
+    window = text[pos:min(limit, pos + 16)]
+    words = tag(window)
+    end, has_noun, first = pos, False, True
+    for word, flag in words:
+        if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
+            break
+        verbish = flag.startswith(_STOP_FLAGS) and not flag.startswith("vn")
+        if first and flag == "v" and not prefix_has_de:
+            return None
+        # a verb after a short head is usually a modifier inside the phrase (专业调解队伍);
+        # after a longer one it starts the predicate (机关干部下沉网格)
+        if verbish and has_noun and (not flag.startswith("v") or end - pos >= 3):
+            break
+        first = False
+        end += len(word)
+        has_noun = has_noun or flag.startswith(_NOUNISH)
+    if not has_noun or end - pos < 2 or text[pos:end] in _EMPTY_NOUNS:
+        return None
+    return pos, end
+
+
+def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
+                change_base: str | None = None) -> tuple[int, int] | None:
+    """The noun phrase in ``text[start:end]`` once its edges are trimmed (None if nothing is left).
+
+    ``skip`` holds spans (subjects, dates, references) that are not part of
+    a metric when they open it: 郑州人才总量 -> 人才总量.
+    """
+    words = trim_words()
+    a, b = start, end
+    cut = words.compare.search(text, a, b)
+    if cut:  # 增速高于全国 / 审批时限由原来的 / 比去年多出: the metric ends before the comparison
+        if cut.start() == a or not text[a:cut.start()].strip(_EDGE_JUNK):
+            return None
+        b = cut.start()
+    per = _last_per(text, a, b)
+    if per is not None:  # 每亩补贴 -> 补贴; 价格为每500克 -> 价格
+        after = trim_prefix(text, per[1], b, skip, change_base) if per[1] < b else None
+        if after is not None:
+            return after
+        b = per[0]
+    changed = True
+    while changed and a < b:
+        changed = False
+        while b > a and text[b - 1] in _EDGE_JUNK:
+            b -= 1
+            changed = True
+        if change_base and text.endswith(change_base, a, b):
+            b -= len(change_base)
+            changed = True
+        cut_len = _edge_word_len(text, a, b, words.right_by_len, right=True)
+        if cut_len:
+            b -= cut_len
+            changed = True
+        for s, e in skip:  # 全国第五 / 比去年: a place or date closing the prefix is a scope or base
+            if e == b and s > a:
+                b = s
+                changed = True
+                break
+    before_skip = None
+    changed = True
+    while changed and a < b:
+        changed = False
+        while a < b and text[a] in _EDGE_JUNK:
+            a += 1
+            changed = True
+        for s, e in skip:
+            if s == a and e <= b:
+                before_skip = before_skip or (a, b)
+                a = e
+                if text.startswith("的", a):
+                    a += 1
+                changed = True
+                break
+        cut_len = _edge_word_len(text, a, b, words.left_by_len, right=False)
+        if cut_len:
+            a += cut_len
+            changed = True
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK:
+        b -= 1
+    if a >= b:
+        return _strip_junk(text, *before_skip) if before_skip else None
+    if b - a < 2 or text[a:b] in words.left or text[a:b] in words.right:  # a lone 和 / 比 / 达 measures nothing
+        return None
+    return a, b
+
+
+#: Bound words a gap may end with besides the right trim words (利率低至2.88%).
+_GAP_BOUNDS = ("低至", "高至", "最低", "最高")
+#: Words that link a noun to its figure as a predicate (利率低至, 价格为, 规模达).
+_LINKS = ("为", "至", "达", "是", "超过", "突破", "不足", "不到", "仅", "逾", "高于", "低于")
+
+
+def predicate_gap(gap: str) -> bool:
+    """True when ``gap`` (between a noun and a figure) is only trim words and holds a link word.
+
+    广泛动员近3000支队伍 has only 近: the noun is not what is measured; 年化利率低至2.88%
+    has 低至: it is.
+    """
+    if not gap:
+        return False  # no link word in an empty gap
+    right_by_len = trim_words().right_by_len
+    end = len(gap)
+    while end:
+        # the bounds first, then the trim words longest first (one slice per length)
+        cut = next((len(w) for w in _GAP_BOUNDS if gap.endswith(w, 0, end)), 0)
+        cut = cut or next((n for n, words in right_by_len if n <= end and gap[end - n:end] in words), 0)
+        if not cut:
+            return False
+        end -= cut
+    return any(link in gap for link in _LINKS) and "有" not in gap
+
+
+#: A "per" phrase (每亩, 每500克, 每人每期): what the figure is divided by, not what it measures.
+_PER = re.compile(r"""(?:每(?:\d[\d.]*)?
+                      (?:公斤|千克|平方米|立方米|个月|周岁|[人户亩天日年月周期次克斤吨台辆件位名家所]))+""",
+                  re.VERBOSE)
+
+
+def _last_per(text: str, a: int, b: int) -> tuple[int, int] | None:
+    if text.find("每", a, b) < 0:
+        return None  # most prefixes have no 每: skip the regex scan
+    found = None
+    for m in _PER.finditer(text, a, b):
+        found = m.span()
+    return found
+
+
+def _strip_junk(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK:
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def opens_with_rank_cue(text: str, start: int, end: int) -> bool:
+    """True for 位居万亿级城市…, 排名全国…: a rank restating an earlier metric."""
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    return any(text.startswith(cue, start, end) for cue in trim_words().rank)
+
+
+def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:
+    """The unit inside a figure's span (30岁 -> 岁): the metric when nothing else names it."""
+    if unit and text.endswith(unit, start, end):
+        return end - len(unit), end
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _change_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Change cues of the figure finder, with the claims' own verbs and cue-bearing nouns on top."""
+    cues = {r["cue"]: r["direction"] for r in load_table("figure_change_cues.tsv") if r["direction"] != "base"}
+    cues.update({r["cue"]: r["direction"] for r in load_table("claim_change_cues.tsv")})
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(alt), cues
+
+
+def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """(whether a cue was seen, the direction of the last one) in ``text[start:end]``.
+
+    Longest cues win, so 减税 (a noun) hides 减 and 增加值 hides 增加;
+    a "none" cue (由, 高于) cancels the change before it.
+    """
+    pattern, cues = _change_cues()
+    seen, direction = False, None
+    for m in pattern.finditer(text, start, end):
+        kind = cues[m.group()]
+        if kind == "noun":
+            continue
+        seen = True
+        direction = None if kind == "none" else kind
+    return seen, direction
+
+
+#: 比去年同期快2.1个百分点 / 比成立前高出三成: a pace or level word after a base in time says
+#: which way the figure moved; after a group (快于城镇居民, 比不参加的人群高出) it only compares.
+_PACE = re.compile(r"""(?:比|较)(?P<base>[^,;:。\n]{1,10}?)
+                       (?:(?P<up>快|高出|多出|高|多)|(?P<down>慢|低|少))(?!于)""", re.VERBOSE)
+_TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
+
+
+def pace_change(text: str, start: int, end: int) -> str | None:
+    """increase / decrease for 比<time>快|高出, 比<time>慢|低 in ``text[start:end]``, else None."""
+    found = None
+    for m in _PACE.finditer(text, start, end):
+        if _TIME_BASE.search(m.group("base")):
+            found = "increase" if m.group("up") else "decrease"
+    return found
+
+
+#: 两大产业 / 三个城市: a count restating the list before it (电子信息、新能源汽车两大产业营业收入).
+_LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:大|个|类|项|种|家|所|座|条|支|只)")
+
+
+def split_list_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """The last list item cut before a restating count, and the metric after the restated noun.
+
+    ``新能源汽车两大产业营业收入`` -> (end of 新能源汽车, span of 营业收入); no count: (end, None).
+    """
+    m = _LIST_COUNT.search(text, start, end)
+    if not m or m.start() == start:
+        return end, None
+    words = tag(text[m.end():end])
+    if len(words) < 2:
+        return m.start(), None
+    head = len(words[0][0])
+    return m.start(), (m.end() + head, end)
+
+
+@functools.lru_cache(maxsize=1)
+def _time_words() -> Scanner:
+    """The time word patterns as one alternation, scanned by a :class:`Scanner` (every
+    sentence is scanned; empty matches are dropped anyway, so the scanner changes nothing)."""
+    rows = load_lines("claim_time_words.txt")
+    return scanner(re.compile("|".join(f"(?:{r})" for r in rows)))
+
+
+def time_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of clause time words the DATE finder leaves out (此前, 届时, “五一”假期)."""
+    return [(a, b) for a, b, _ in _time_words().finditer(text, start, end)]

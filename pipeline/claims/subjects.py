@@ -1,0 +1,292 @@
+"""Claim subjects: who or what a claim's figure is about (GUIDELINES: Claims).
+
+Split from :mod:`pipeline.claims.find`, which reads each figure's metric, time and
+change; this module answers the one question those do not — whose figure it
+is — at two levels:
+
+- the article: its topic (:func:`article_subject`: a work, place or
+  organization of its title, else its most frequent place or organization)
+  and the place that 全省/全市 point to (:func:`article_place`, from
+  organizations and the wire dateline);
+- the clause: :func:`clause_subject` picks an entity of the figure's clause
+  not introduced by a locative preposition, else a person named earlier in
+  the sentence, else an entity of an earlier clause carrying no figure of its
+  own, else the article's topic.
+
+Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
+and references such as 该区 or 我省 with what they point to.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from operator import itemgetter
+from typing import NamedTuple
+
+from pipeline.claims import rules
+from pipeline.text.resources import load_table
+
+#: Entity labels that can be a claim's subject (DATE and the like cannot).
+SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
+#: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
+_LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
+#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
+_SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
+#: A reporter credit ending right before a name (记者 张三、李四 ...).
+_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
+#: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
+_DEICTIC = re.compile(r"^[该此本](.)$")
+#: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
+_DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
+#: 新华社南昌5月12日电 / 本报北京讯: the filing place and date of a wire dateline.
+DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电|本报([\u4e00-\u9fff]{2,4}?)讯")
+#: The 电 closing a dateline: a DATE right before it is the filing date, not a claim's time.
+DATELINE_END = re.compile(r"电[(（]|电\s")
+#: Head lines in the order their names say what an article is about.
+_HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
+#: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
+_NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
+
+
+class Mention(NamedTuple):
+    """A candidate subject: an entity, or a reference with what it points to.
+
+    A NamedTuple (immutable, and built without a frozen dataclass's per-field
+    ``object.__setattr__``): every entity of an article becomes one.
+    """
+
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+def inside(span, spans: list[tuple[int, int]]) -> bool:
+    """True when ``span`` (anything with start and end) lies within one of ``spans``."""
+    return any(a <= span.start and span.end <= b for a, b in spans)
+
+
+@functools.lru_cache(maxsize=1)
+def _any_province() -> re.Pattern[str]:
+    """Any province name: one scan tells whether an organization holds one at all."""
+    return re.compile("|".join(re.escape(p) for p in _divisions().provinces))
+
+
+class _Divisions(NamedTuple):
+    """What the subject rules read of the division table, in one pass over it."""
+
+    province_of: dict[str, str]  # city or province name (full and short) -> province
+    provinces: tuple[str, ...]  # province names, longest first
+    city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
+    city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> _Divisions:
+    rows = load_table("admin_divisions.tsv")
+    by_code = {r["adcode"]: r for r in rows}
+    province_of: dict[str, str] = {}
+    city_short: dict[str, str] = {}
+    city_of: dict[str, str] = {}
+    for r in rows:
+        level, parent = r["level"], by_code.get(r["parent"])
+        if level == "province":
+            names, province = {r["name"], r["short"]}, r["name"]
+            for name in names - {""}:
+                province_of.setdefault(name, province)
+        elif level == "city":
+            if parent is not None:
+                for name in {r["name"], r["short"]} - {""}:
+                    province_of.setdefault(name, parent["name"])
+            if r["name"].endswith("市") and r["short"]:
+                city_short[r["name"]] = r["short"]
+        elif parent is not None and parent["level"] == "city":  # a county or district
+            for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
+                city_of.setdefault(name, parent["short"] or parent["name"])
+    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
+    return _Divisions(province_of, provinces, city_short, city_of)
+
+
+def page_place(entities) -> str | None:
+    """The place a page is about: its most frequent GPE (first seen wins a tie), where a county
+    or district also counts half for its city (德化, 德化县 -> 泉州), as a city paper's items
+    name the city's counties more often than the city itself.
+    """
+    parents = _divisions().city_of
+    counts: dict[str, float] = {}
+    for entity in entities:
+        if entity.label == "GPE":
+            counts[entity.text] = counts.get(entity.text, 0) + 1
+            if (city := parents.get(entity.text)) is not None:
+                counts[city] = counts.get(city, 0) + 0.5
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
+    """What 全省/我省 and 全市 point to when the article names no place of its own level.
+
+    A province named inside an organization (国家税务总局江西省税务局) and a city
+    whose own body is named (苏州市商务局), else the province and city of the
+    dateline (新华社南昌…电) — a dateline says where a story was filed, so it is
+    only this last resort. ``datelines`` are the spans of
+    :data:`DATELINE` in ``text`` when the caller has them.
+    """
+    province_of, provinces, cities, _ = _divisions()
+    any_province = _any_province()
+    place: dict[str, str] = {}
+    for ent in entities:
+        if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
+            continue
+        city = next((cities[ent.text[:n]] for n in range(3, 7) if ent.text[:n] in cities), None)
+        if city:  # 苏州市住房和城乡建设局: a city's own body, so 全市 there is that city
+            place.setdefault("市", city)
+        if any_province.search(ent.text):
+            place.setdefault("省", next(p for p in provinces if p in ent.text))  # the longest-first choice, as ever
+    if datelines is None:
+        m = DATELINE.search(text)
+    else:
+        m = DATELINE.match(text, datelines[0][0]) if datelines else None
+    if m:
+        city = m.group(1) or m.group(2)
+        if city in province_of:
+            place.setdefault("省", province_of[city])
+            place.setdefault("市", city if province_of[city] != city else "")
+    return {k: v for k, v in place.items() if v}
+
+
+def mentions(entities: list, references: list, place: dict[str, str] | None = None) -> list[Mention]:
+    """Subject candidates in text order: named entities and resolved references (not 全国)."""
+    found = [Mention(e.start, e.end, e.text, e.label) for e in entities
+             if getattr(e, "label", "DATE") in SUBJECT_LABELS]
+    for ref in references:
+        if ref.text in _SCOPE_WORDS:
+            continue
+        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
+        if target:
+            found.append(Mention(ref.start, ref.end, target, "REF"))
+    return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
+
+
+def _resolve_deictic(ref, entities: list) -> str | None:
+    """该区 / 此县: the last named place before it with the same level suffix (郑州经开区)."""
+    m = _DEICTIC.match(ref.text)
+    if not m:
+        return None
+    for ent in reversed(entities):
+        if ent.end <= ref.start and getattr(ent, "label", "") in {"GPE", "LOC"} and ent.text.endswith(m.group(1)):
+            return ent.text
+    return None
+
+
+def _placed(word: str, place: dict[str, str] | None) -> str | None:
+    """全省/我省 -> the article's province, 全市/我市 -> its city (see :func:`article_place`)."""
+    if not place or word.startswith(("该", "此")):
+        return None
+    return next((v for k, v in place.items() if word.endswith(k)), None)
+
+
+def article_subject(entities: list, references: list, units, text: str,
+                     sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
+                     datelines: list[tuple[int, int]] | None = None) -> str | None:
+    """What the article is about: a work in its title (《长河渡》巡演), its title's place,
+    organization or (repeated) program, else its most frequent place or organization,
+    else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
+    dateline's filing place say who reported, not what about (``datelines``: the spans
+    of :data:`DATELINE` in ``text`` when the caller has them)."""
+    heads = {(a, b): _HEAD_RANK[role] for role, a, b in units if role in _HEAD_RANK}
+    head_rank = lambda e: next((r for (a, b), r in heads.items() if a <= e.start < b), None)  # noqa: E731
+    if datelines is None:
+        datelines = [m.span() for m in DATELINE.finditer(text)]
+    said = list(sources) + list(datelines)
+    named_ok = lambda e: (getattr(e, "label", "DATE") in SUBJECT_LABELS  # noqa: E731
+                          and e.text not in _SCOPE_WORDS and not inside(e, said))
+    # the heads first: most articles are settled there, and a head is a few entities
+    low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
+    # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
+    titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)),
+                    key=head_rank)
+    for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
+        hit = next((e for e in titled if e.label in labels), None)
+        if hit is not None:
+            return hit.text
+    named = [e for e in entities if named_ok(e)]  # only now: most articles are settled by their title
+    mentioned = Counter(e.text for e in named)
+    hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
+                and not _NUMBERED.search(e.text)), None)
+    if hit is not None:
+        return hit.text
+    counts = Counter(e.text for e in named if e.label in {"GPE", "ORG"})
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    targets = Counter(r.refers_to or _placed(r.text, place) for r in references if r.text not in _SCOPE_WORDS)
+    targets.pop(None, None)
+    return targets.most_common(1)[0][0] if targets else None
+
+
+Subject = tuple[str | None, tuple[int, int] | None]
+
+
+def subject_candidates(text: str, s_start: int, mentions: list[Mention],
+                       fig_spans: list[tuple[int, int]]) -> list[Mention]:
+    """The sentence's mentions that can be a subject at all (not quantified, listed or a byline).
+
+    The same for every figure of a sentence: callers with several figures compute it once.
+    """
+    return [m for m in mentions if not _quantified(m, fig_spans) and not _listed(text, m)
+            and not _byline(text, s_start, m)]
+
+
+def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
+                   fig_spans: list[tuple[int, int]], article_subject: str | None,
+                   valid: list[Mention] | None = None) -> Subject:
+    """Who or where (name, span) for the figure at ``fig_start`` whose clause opens at ``c_start``:
+    a clause entity, then a person of the sentence, then earlier clauses, then the article.
+
+    ``mentions`` and ``fig_spans`` are those of the sentence opening at ``s_start``; ``valid``
+    is :func:`subject_candidates` of them when the caller asks for several figures of it.
+    """
+    if valid is None:
+        valid = subject_candidates(text, s_start, mentions, fig_spans)
+    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)]
+    if own:
+        return own[-1].name, (own[-1].start, own[-1].end)
+    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
+    if people:
+        return people[0].name, (people[0].start, people[0].end)
+    if _DEICTIC_TOPIC.match(text, c_start) or _DEICTIC_TOPIC.match(text, s_start):
+        return article_subject, None  # 该剧共分六幕 / 本届文化节为期3天: what the article is about
+    end = c_start - 1
+    while end > s_start:
+        start = rules.clause_start(text, end, s_start)
+        if any(start <= s < end for s, _ in fig_spans):
+            break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
+        found = [m for m in valid if start <= m.start and m.end <= end]
+        if found:
+            return found[-1].name, (found[-1].start, found[-1].end)
+        end = start - 1
+    return article_subject, None
+
+
+def _quantified(mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
+    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
+    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in fig_spans)
+
+
+def _byline(text: str, s_start: int, mention: Mention) -> bool:
+    """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
+    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 6), mention.start))
+
+
+def _listed(text: str, mention: Mention) -> bool:
+    """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
+    following = text[mention.end:mention.end + 2].lstrip("”\"’")
+    return following.startswith(("、", "等"))
+
+
+def _after_locative(text: str, mention: Mention, c_start: int) -> bool:
+    """True for 在郑州开了3家 (郑州 is where, not who); a clause that is only 在X sets the scene."""
+    before = text[c_start:mention.start]
+    return bool(before) and before.endswith(_LOCATIVE)

@@ -1,0 +1,208 @@
+"""DATE entities and their normalization against the publication date.
+
+One compiled regex finds every date expression of a text in a single pass;
+the match's named groups say which parts were written (year, month, day,
+quarter, relative word …) and :func:`_resolve` turns them into ISO values:
+
+- a day ``2025-04-30``, a month ``2025-11``, a year ``2025``;
+- an interval ``2025-01-01/2025-03-31`` (quarters, halves, 旬, weeks, ranges),
+  ``2021/2025`` for year ranges and five-year plans.
+
+Relative expressions (昨日, 去年11月, 上周, 4月30日 without a year) are
+resolved against ``pub_date`` only; without it the value is None and the
+reason says so. Vague words (近年来, 近日) stay unresolved with a reason:
+a missing value is better than a wrong one.
+
+Word lists are data in ``models/`` (``date_words.tsv``, ``date_named_days.tsv``,
+``date_duration_cues.txt``); the regex is built from them on first use.
+
+>>> [(d.text, d.value) for d in find_dates("去年11月,2025年底前完成", datetime.date(2025, 5, 1))]
+[('去年11月', '2024-11'), ('2025年底', '2025-12')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.entities.date_values import NO_PUB, SEASONS, date_words, named_days, numeral_value, resolve
+from pipeline.text.normalize import fold_width
+from pipeline.text.regex_guard import scanner
+from pipeline.text.resources import load_lines
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A DATE span with its ISO value, or the reason it has none."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    reason: str | None
+    optional: bool = False
+
+
+#: After "N月", these make it a count of months (一月一次, 3月内, 两月来).
+_COUNT_AFTER = frozenset("一二三四五六七八九十两内来间多余")
+
+# Pieces of the grammar, composed into one pattern by _pattern().
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # a month or day number
+_RANGE = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"  # joins the two ends of a range
+_YEAR = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"  # 1900-2099, or 二〇二五
+_TIME_OF_DAY = r"(?:凌晨|早上|早间|上午|中午|下午|傍晚|晚上|晚间|夜间|晚|夜)"
+_CLOCK = r"(?:(?:[01]?\d|2[0-4]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分|半)?)"  # 10时, 4点半, 9时30分
+_QUARTER = r"""(?:
+      (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
+    | 前(?P<qn>[二两三])季度                       # 前三季度
+    | (?P<half>上半年|下半年)
+    | (?P<ypart>年初|年底|年末|年中)               # 今年年底
+)"""
+
+_TEMPLATE = r"""
+(?<![\d.])                                          # not the tail of a longer number
+(?:
+    (?P<iso>(?P<iy>(?:19|20)\d{{2}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}}))(?![\d.])   # 2025-04-30
+  | (?P<plan>[“"]?(?P<plann>十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?
+        (?P<plans>期间|时期|以来|初期|末期|初|末))  # "十四五"期间: a five-year plan
+  | (?P<bare>(?:19|20)\d{{2}})(?=[“"《])              # 2026"某某消费月": optional bare year
+  | (?P<decade>(?:(?P<cent>上个?世纪|(?:二十一?|19|20|21)世纪))?     # 上世纪五十年代, 80年代初
+        (?P<dec>[二三四五六七八九]十|[2-9]0)年代(?P<dpart>初期|末期|中期|初|末)?)
+  | (?=(?:{year}|{rel_year}|{num}月|{num}{range}{num}月|{rel_month}|{quarter_plain}|{named}|前(?:{num}|两)个?月))
+    (?:                                               # a year, or a year range
+        (?:(?P<y0>{year})年?{range})?(?P<y>{year})年度?
+      | (?<![提之以])(?P<ry>{rel_year})                # not 提前年底
+    )?
+    (?:
+        (?:(?P<rm>{rel_month})                        # 上月
+          | (?:(?P<m0>{num})月?{range})?(?P<m>{num})月份?)  # 4月, 1—2月, 1月至4月
+        (?:
+            (?P<d>{num})[日号]                          # 30日
+            (?:{range}(?:(?P<m2>{num})月)?(?P<d2>{num})[日号])?   # …至5月2日
+            (?P<tod>{time_of_day}{clock}?)?           # 晚, 上午, 上午10时
+          | (?P<mpart>上旬|中旬|下旬|初|底|末)          # 4月底
+          | (?P<msince>以来)                          # 4月以来: from the 1st of the month to now
+          | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
+        )?
+      | (?<=[年度])(?P<ysuf>底|初|末|中)                # 2025年底
+      | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
+      | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
+      | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
+      | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
+      | {quarter}
+      | (?P<named>{named})(?![省约能点目奏俭制])          # 跨年夜, 元旦; not 青年节省
+    )?
+  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day})?(?!内|以内|之内|来|游)   # 30日; not 30日内
+  | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?)?   # 昨日, 昨日下午, 今天上午9时
+  | (?P<clock_only>{time_of_day}{clock})             # 上午10时, 下午4点半: a time of day alone
+  | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
+  | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
+)
+"""
+
+
+def _alternation(words) -> str:
+    """Regex alternation of literal words, longest first so 上个月 beats 上月."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern() -> re.Pattern[str]:
+    """The one date regex, built from the word lists on first use (values: pipeline.entities.date_values)."""
+    words = date_words()
+    by_kind = lambda *kinds: _alternation(w for w, (k, _, _) in words.items() if k in kinds)  # noqa: E731
+    return re.compile(
+        _TEMPLATE.format(
+            year=_YEAR,
+            num=_NUM,
+            range=_RANGE,
+            time_of_day=_TIME_OF_DAY,
+            clock=_CLOCK,
+            quarter=_QUARTER,
+            quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
+            named=_alternation(named_days()),
+            rel_year=by_kind("year"),
+            rel_month=by_kind("month"),
+            rel_day=by_kind("day"),
+            rel_week=by_kind("week"),
+            season=_alternation(SEASONS),
+            other=by_kind("now", "vague", "anaphoric"),
+        ),
+        re.VERBOSE,
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _duration_cues() -> tuple[str, ...]:
+    return load_lines("date_duration_cues.txt")
+
+
+def _is_duration(text: str, start: int, end: int, g: dict) -> bool:
+    """A number + 年/月/日 right after 连续, 近, 为期 … is a quantity, not a date."""
+    if not (g["y"] or g["m"] or g["sd"]) or g["ry"]:
+        return False
+    head = text[max(0, start - 4) : start]
+    if head.endswith(_duration_cues()):
+        return True
+    # 一月一次, 3月内: a count of months, not a month of the calendar.
+    tail = text[end : end + 1]
+    return text[end - 1 : end] == "月" and tail != "" and tail in _COUNT_AFTER
+
+
+def _plausible(g: dict) -> bool:
+    """Month and day numbers within calendar bounds (the year may still rule the day out)."""
+    months = [numeral_value(g[k]) for k in ("m0", "m", "m2") if g[k]]
+    days = [numeral_value(g[k]) for k in ("d", "d2", "sd") if g[k]]
+    return all(1 <= m <= 12 for m in months) and all(1 <= d <= 31 for d in days)
+
+
+def _is_optional(g: dict) -> bool:
+    """Optional: bare years, vague adverb-like words, names that contain a quoted program."""
+    if g["bare"] or (g["plan"] and g["plan"][0] in "“\""):
+        return True
+    word = g["word"] or g["rd"]
+    return bool(word) and date_words()[word][2]
+
+
+def find_dates(text: str, pub_date: datetime.date | None = None, folded: str | None = None) -> list[DateMatch]:
+    """Every DATE span of ``text`` (offsets into it), normalized against ``pub_date``.
+
+    Works on raw or analysis text alike: full-width digits are folded inside,
+    and folding keeps the length, so offsets are the caller's. ``folded``:
+    ``fold_width(text)`` when the caller has it (saves a scan of the text).
+    """
+    if folded is None:
+        folded = fold_width(text)
+    found: list[DateMatch] = []
+    # the same non-empty matches as finditer, but the engine skips in C to the characters
+    # that can open a date and tries the grammar only where the next one fits too
+    for start, end, match in scanner(_pattern()).finditer(folded):
+        if "\n" in folded[start:end]:
+            continue
+        g = match.groupdict()
+        if _is_duration(folded, start, end, g) or not _plausible(g):
+            continue
+        try:
+            value, reason = resolve(g, pub_date)
+        except ValueError:  # no such day: 13月, 2025年2月30日 are no dates at all
+            if g["y"] or g["iso"]:
+                continue
+            value, reason = None, "no such day in the inferred month"  # 29日 after a short month
+        found.append(DateMatch(start, end, text[start:end], value, reason, _is_optional(g)))
+    return found
+
+
+def normalize_date(text: str, pub_date: datetime.date | None = None) -> tuple[str | None, str | None]:
+    """(value, reason) for one date expression given alone, e.g. ``"去年11月"``."""
+    folded = fold_width(text.strip())
+    match = _pattern().fullmatch(folded)
+    if match is None or not folded:
+        return None, f"not a date expression: {text!r}"
+    if not _plausible(match.groupdict()):
+        return None, f"not a calendar date: {text!r}"
+    try:
+        return resolve(match.groupdict(), pub_date)
+    except ValueError:
+        return None, f"not a calendar date: {text!r}"

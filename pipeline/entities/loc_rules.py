@@ -1,0 +1,148 @@
+"""LOC rules: places and facilities built from a name and a place suffix (某某广场, 某某路站, 某某镇).
+
+Split from :mod:`pipeline.entities.rules` (ORG and program rules), sharing its
+line primitives through :mod:`pipeline.entities.text`: a place
+name has its own tests for "is this a name or a description" — a count
+before it, a describing prefix (老旧, 各, 大型), a generic noun — and its
+own facility suffixes from ``models/loc_suffixes.txt``. Spans are
+``(start, end, label, rule)`` in line coordinates, like every rule module.
+"""
+
+from __future__ import annotations
+
+from pipeline.entities.text import COUNT_WORDS, MEASURES, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
+from pipeline.entities.gazetteer import Lexicons
+
+#: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
+SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
+#: First characters of a description rather than a name (老旧街区, 各小区, 多个村).
+DESCRIPTIVE_HEADS = frozenset("老旧各多全本该某这那每其此两几数型")
+#: jieba tags of names (places, organizations, other proper nouns): a place inside
+#: one of them is still a place (英国|伦敦 is tagged ns as a whole).
+NAME_POS = frozenset({"ns", "nt", "nz", "nr"})
+#: jieba tags of describing words: adjectives, adverbs, distinguishers (大型), numerals, pronouns …
+DESCRIPTIVE_POS = frozenset("adbmqrpc")
+#: One-character heads that may stand alone before a facility suffix (市会展中心, 省体育馆).
+ONE_CHAR_HEADS = frozenset("省市县区")
+#: Suffixes that are also describing words (高速 "high-speed"): a verb after them is no road.
+DESCRIBING_SUFFIXES = frozenset({"高速"})
+#: Street suffixes: streets are often named by a verb (解放路, 建设街), other places are not.
+STREET_SUFFIXES = frozenset({"路", "街", "大街", "大道", "巷"})
+#: One-character bodies of streets named by direction or position (西街, 东路, 中街, 后巷).
+DIRECTION_HEADS = frozenset("东西南北前后")  # not 中: 中路 is also a playing position
+#: Prepositions before a place: the name after them starts there even if they make a word with it (沿|湖滨路).
+PLACE_PREPOSITIONS = frozenset("沿在到从至往向")
+
+
+def locations(line: str, lex: Lexicons, common: dict[str, str],
+              places: dict[int, list[tuple[int, str, str]]] | None = None,
+              hits: LineHits | None = None) -> list[Candidate]:
+    """[name] + place suffix (二七塔商圈, 某某万达广场, 某某镇, 某某路站) and lexicon districts.
+
+    The name must be a proper name, not a description: a count before it
+    (14家收费公园), a body that is an ordinary verb or adjective (收费|公园),
+    a generic noun (口袋公园) or a suffix inside a word (网站, 农村) rule it
+    out. A lexicon place inside the prefix starts the name (一期工程|徽州大道站);
+    a town, street or district before it is a name of its own (某某镇|某某村).
+    ``hits`` is the line's :func:`~pipeline.entities.text.scan_line` when the caller has it.
+    """
+    hits = hits or scan_line(line, lex)
+    if not hits.loc_suffixes:
+        return []
+    found: list[Candidate] = []
+    places = places or {}
+    place_ends = {e for ends in places.values() for e, _l, _t in ends}
+    split_ends: set[int] = set()
+    for end, suffix in sorted(hits.loc_suffixes.items()):
+        s = end - len(suffix)
+        if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
+            continue  # 经济高速|发展: a describing word before a verb, not a road
+        after_place = s in place_ends  # 中山|路: the suffix follows a whole place name, not a word's end (山路)
+        right = _word if suffix in SPLIT_AFTER else _side_word if after_place else _any_word
+        if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or not after_place and _word(line, s - 1, end, common)):
+            continue  # 港|湾, 网站, 农村: a one-character suffix inside another word
+        floor = prefix_floor(line, s, 8, common=common)
+        if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
+            continue  # 14家|收费公园, 3个|社区: a count of generic places
+        if places:
+            floor = next((p for p in range(floor, s) if p in places), floor)
+        ends = split_ends | place_ends if suffix in SPLIT_AFTER else split_ends
+        if ends:
+            floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
+        if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
+            floor += 2  # 走访|某某市场: a verb before the name
+        body = line[floor:s]
+        if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
+            continue  # 其中|换乘站: the prefix starts inside a word
+        if body in STOP_VERBS or line[s - 1 : end] in lex.generic:
+            continue  # 建立|村, 比|城镇: a verb or a generic word, not a name
+        if _generic_tail(line[floor:end], suffix, lex) or suffix not in STREET_SUFFIXES and (
+            common.get(body, "")[:1] == "v" or len(body) > 2 and common.get(body[-2:], "")[:1] == "v"
+        ):
+            continue  # 某某|农贸市场, 改造|社区, 某地培育|市场: a class noun or a verb's object (解放路 is a street)
+        if len(body) < 2 and not _one_char_head(body, suffix) or line[floor:end] in lex.generic or body in lex.references or _descriptive(body, common):
+            continue
+        if _phrase(body, suffix, common):
+            continue  # 借直播打开新|市场, 修条|路: a phrase that ends in a place word, not a name
+        found.append((floor, end, "LOC", "loc-suffix"))
+        if suffix in SPLIT_AFTER:
+            split_ends.add(end)
+    return found
+
+
+def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:
+    """Does ``body`` read as a clause rather than a name: a measure word right before the suffix
+    (修条|路, 建座|桥), or for a facility (not a street, often named by a verb: 解放路; nor a
+    town or village) a plain verb inside it after its first word (借直播|打开|新市场)?
+    """
+    if body[-1] in MEASURES:
+        return True
+    if suffix in STREET_SUFFIXES or suffix in SPLIT_AFTER or len(body) < 4:
+        return False
+    return any(common.get(body[i : i + 2]) == "v" for i in range(1, len(body) - 1))
+
+
+def _one_char_head(body: str, suffix: str) -> bool:
+    """May a one-character ``body`` name a place: 省|体育馆, or a direction before a street (西|街, 北|路)?"""
+    return body in ONE_CHAR_HEADS or suffix in STREET_SUFFIXES and body in DIRECTION_HEADS
+
+
+def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
+    """Does ``name`` end in a generic noun longer than its suffix (乡镇|农贸市场, 某某|上市公司)?"""
+    return lex.ends_in_generic(name, longer_than=len(suffix))
+
+
+def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Candidate]:
+    """A place name + 河 is the river named after it (某阳 + 河), unless 河 starts another place (湖北|河南)."""
+    if "河" not in line:
+        return []
+    found = []
+    for start, ends in places.items():
+        for end, _label, _text in ends:
+            if line[end : end + 1] == "河" and end not in places and end - start >= 2:
+                found.append((start, end + 1, "LOC", "loc-suffix"))
+    return found
+
+
+def _word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is ``line[start:end]`` an ordinary word (not a name: 镇南, 河村 are tagged ns)?"""
+    return start >= 0 and common.get(line[start:end], "ns")[:2] not in NAME_POS
+
+
+def _any_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is ``line[start:end]`` in jieba's dictionary at all (a name or not)?"""
+    return line[start:end] in common
+
+
+def _side_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Like :func:`_word`, but a side word (路北, 路东: tagged s) after a place's street keeps the street (中山路|北段)."""
+    return _word(line, start, end, common) and common.get(line[start:end], "")[:1] != "s"
+
+
+def _descriptive(body: str, common: dict[str, str]) -> bool:
+    """A prefix that describes instead of naming: 收费, 老旧, 大型, 首批, 各, 多 (收费公园, 老旧街区)."""
+    if body[0] in DESCRIPTIVE_HEADS:
+        return True
+    if len(body) >= 2 and common.get(body, "n")[:1] in DESCRIPTIVE_POS:
+        return True
+    return len(body) > 2 and common.get(body[:2], "n")[:1] in "adb"

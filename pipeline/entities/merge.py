@@ -1,0 +1,245 @@
+"""Accurate mode: Baidu LAC's entity spans, cleaned up, merged with the rule spans.
+
+LAC is better than the rules at where a PERSON, ORG or place starts and ends
+(it was trained on news text; the rules only see cues and suffixes), so on a
+conflict over those labels LAC wins. The rules keep what LAC cannot know:
+programs, works, quoted and cued names, the exact names of the lexicon
+(leaders), and the GPE/LOC split of lexicon places. Rule spans that no LAC
+span touches fill the gaps (a county LAC missed).
+
+Before merging, :func:`refine_tagged` applies general fixes to LAC's spans
+(most live in :mod:`pipeline.entities.tagger_fixes`):
+
+- a compound of one-character country abbreviations (中美, 中日韩) is several
+  places, one per character; so are abbreviations inside words (中葡, 访华, 中方);
+- a place followed by 队, 男篮, 女排, 俱乐部 … is a team, an ORG (中国队, 某省男篮),
+  also when LAC called the place an ORG or the team a person;
+- punctuation, a dateline's 电, a forecast's weather and a title after a
+  bare surname are trimmed (张主席 -> 张);
+- a place or ORG followed by words ending in an ORG head is one ORG.
+
+The merge then lets a lexicon place decide the label of a span with the
+same bounds, and admits rule spans into LAC's gaps only where LAC's words
+allow (:func:`fits_words`).
+
+Every function is pure and works on spans ``(start, end, label)`` in the
+coordinates of the text given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
+                                   organize, split_abbreviations, surname_before_title, trim_affixes, trim_edges)
+
+Span = tuple[int, int, str]
+Candidate = tuple[int, int, str, str]
+
+#: Labels LAC tags; on these, LAC's spans win conflicts with pattern rules.
+TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+#: Rules whose spans stand against LAC: names LAC has no class for (programs,
+#: works), names the text itself establishes (quotes, cues, bylines), names
+#: from an exact lexicon (leaders) and spans spread from those.
+#: (A name after a role cue is not kept: LAC knows better where it ends, 谢苗诺|娃.)
+KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document"})
+#: LAC tags of function words (conjunctions, prepositions, adverbs, pronouns,
+#: particles, locatives, numerals, quantifiers): no place name starts there.
+_FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})
+#: LAC tags of proper names: a suffix rule's name must start on one.
+_NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "nw", "j"})
+#: Rules that build a name from a suffix or a cue word, not from a lexicon.
+_BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
+#: Endings of a body's name: a tagger ORG with one is a name even when the
+#: dictionary lists the word (人事部, 市委, 某某队).
+_ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
+#: Characters that may not sit inside a LAC name: a span holding one is dropped.
+_INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
+#: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
+#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
+_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
+
+
+def extend_team(text: str, span: Span) -> Span:
+    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队, 男篮, 俱乐部 … names a team.
+
+    Used by both modes: on LAC's spans here, on the lexicon's places in
+    :func:`pipeline.entities.recognizer.line_candidates`.
+    """
+    start, end, label = span
+    if label not in PLACES:
+        return span
+    if text[start:end].endswith("队"):
+        return (start, end, "ORG")  # LAC took the team as a place
+    team = _TEAM.match(text, end)
+    return (start, team.end(), "ORG") if team else span
+
+
+def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
+    """:func:`extend_team` on a tagger span, also when the tagger called the place an ORG or a PERSON.
+
+    The tagger often labels a country before 队 an ORG (英国|队) or takes the
+    whole team as a person (某某队): a known place followed by a team word,
+    and a tagger name ending in 队, are teams all the same.
+    """
+    start, end, label = span
+    if label in PLACES:
+        return extend_team(text, span)
+    if label == "PERSON" and text[start:end].endswith("队"):
+        return (start, end, "ORG")
+    if is_known_place(text[start:end], lex):
+        team = extend_team(text, (start, end, "GPE"))
+        if team[1] > end:
+            return team
+    return span
+
+
+def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
+    """LAC's spans after the general fixes of the module docstring, sorted."""
+    abbreviations = country_abbreviations()
+    out: list[Span] = []
+    for span in tagged:
+        if span[2] not in TAGGER_LABELS:
+            continue
+        trimmed = trim_edges(text, span)
+        if trimmed is None:
+            continue
+        trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
+        out.extend(split_abbreviations(text, trimmed, abbreviations, lex))
+    return sorted(out)
+
+
+def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
+    """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
+
+    One character is a name only as a country abbreviation (中, 美).
+    """
+    start, end, label = span
+    name = text[start:end]
+    if end - start < 2:
+        if label == "PERSON":
+            return surname_before_title(text, span, lex)
+        return label in PLACES and name in country_abbreviations()
+    if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
+        return False
+    if label in PLACES and lex.ends_in_generic(name, longer_than=1):
+        return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
+    if label in PLACES and is_known_place(name, lex):
+        return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
+    if label == "ORG" and name.endswith(_ORG_ENDINGS):
+        return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
+    return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
+
+
+def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
+          common: dict[str, str] | None = None, words: list[Span] | None = None) -> list[Candidate]:
+    """Rule spans ``chosen`` and LAC spans ``tagged`` as one non-overlapping, sorted list.
+
+    1. Rule spans of :data:`KEEP_RULES` (and any label LAC does not tag) stay.
+    2. LAC spans that overlap none of those are added; a LAC span with the
+       same bounds as a rule span takes the rule's label (the lexicon knows
+       郑州 is a GPE), other overlapping rule spans are dropped.
+    3. Remaining rule spans fill the gaps LAC left, unless ``words`` is
+       given and they cut a tagger word at both ends (中国 is no name inside
+       the word 发展中国家; one cut is allowed, the segmenter errs too: 新|乡上).
+       Inside a tagger entity that was rejected (郑州特大城市) any cut is fine.
+    """
+    common = common or {}
+    refined = refine_tagged(text, tagged, lex)
+    if words is not None:
+        refined = organize(text, refined, words, org_heads())
+        refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
+    kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
+            or joins_pieces(c, refined) or cut_cued_name(text, c, refined)]
+    others = [c for c in chosen if c not in kept]
+    by_bounds = {(c[0], c[1]): c for c in others}
+    taken = _mask(len(text), kept)
+    merged = list(kept)
+    for span in refined:
+        start, end, label = span
+        if any(taken[start:end]) or not acceptable(text, span, lex, common):
+            continue
+        same = by_bounds.get((start, end))
+        if same is not None and ({same[2], label} <= PLACES or same[3] == "place"):
+            merged.append(same)  # the lexicon knows a place, and whether it is a GPE
+        else:
+            merged.append((start, end, label, "lac"))
+        taken[start:end] = b"\1" * (end - start)
+    bounds = _bounds(words, refined, taken) if words is not None else None
+    starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
+    for cand in others:
+        if bounds is not None and not fits_words(cand, bounds, starts):
+            continue
+        if not any(taken[cand[0] : cand[1]]):
+            merged.append(cand)
+            taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
+    return sorted(merged)
+
+
+def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]]) -> bool:
+    """May a rule span fill a gap the tagger left, given the tagger's words?
+
+    ``bounds``: word bounds (see :func:`_bounds`); ``starts``: tag of the
+    word starting at each position: (its end, its tag). A span cutting a word at both ends is
+    inside a longer word (发展中国家). A lexicon place cutting one end must
+    start a content word, not a function word (和|政治, 中|国家). A name
+    built from a suffix (…市场, …公司) or a cue must start on a word the
+    tagger calls a name (郑州|万达广场), not a common noun, verb or adjective
+    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name. A
+    place that is exactly one word the tagger calls a common noun (友谊, 白银)
+    is that noun.
+    """
+    start, end, _label, rule = cand
+    at_start, at_end = start in bounds, end in bounds
+    if not (at_start or at_end):
+        return False
+    word_end, tag = starts.get(start, (-1, None))
+    if rule == "place":
+        if word_end == end and tag == "n":
+            return False
+        return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
+    if rule in _BUILT_RULES:
+        return tag in _NAME_TAGS
+    return True
+
+
+def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
+    """Is the rule name exactly two or more adjacent tagger spans (中原 + 万达广场)?
+
+    The tagger cut one name in pieces the rule's suffix holds together
+    (北京市 + 人民政府 -> 北京市人民政府): the longest name wins.
+    """
+    start, end = cand[0], cand[1]
+    inside = sorted((s, e) for s, e, _ in tagged if start <= s and e <= end)
+    if len(inside) < 2 or inside[0][0] != start or inside[-1][1] != end:
+        return False
+    if cand[2] == "ORG" and any(label in PLACES for s, e, label in tagged if e == end and s >= start):
+        return False  # 新华社 + 莫斯科: a dateline's agency and city, no ORG ends in a place
+    return all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
+
+
+def cut_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:
+    """Does a tagger PERSON run a cued name on into a word that ends names (记者 杨柳|文/图, 某某|说)?"""
+    if cand[3] != "cue" or cand[2] != "PERSON":
+        return False
+    return any(s == cand[0] and e > cand[1] and label == "PERSON" and text[cand[1]] in AFTER_NAME
+               for s, e, label in tagged)
+
+
+def _bounds(words: list[Span], tagged: list[Span], taken: bytearray) -> set[int]:
+    """Word bounds of the tagger, plus every position inside tagger entities not taken."""
+    bounds = {b for start, end, _ in words for b in (start, end)}
+    for start, end, _ in tagged:
+        if not any(taken[start:end]):
+            bounds.update(range(start, end + 1))
+    return bounds
+
+
+def _mask(length: int, spans: list[Candidate]) -> bytearray:
+    """Characters covered by ``spans``."""
+    mask = bytearray(length)
+    for start, end, *_ in spans:
+        mask[start:end] = b"\1" * (end - start)
+    return mask

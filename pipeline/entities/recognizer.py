@@ -1,0 +1,296 @@
+"""Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
+
+Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
+:mod:`pipeline.entities.rules`, :mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`); accurate mode adds
+Baidu LAC's statistical tagger (:mod:`pipeline.entities.lac`), which wins
+conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entities.merge`). Every span is in the coordinates of the text given, which may
+be raw or width-folded: folding keeps length, so both give the same spans.
+
+The recognizer works one "\\n"-separated unit at a time (no name crosses a
+unit), then makes a document pass: a name established once in the article
+(a quoted program, a cued person, an ORG built from its suffix) is tagged at
+its other mentions too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+from operator import itemgetter
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.entities import rules
+from pipeline.entities import loc_rules
+from pipeline.entities.merge import extend_team, merge
+from pipeline.entities.gazetteer import Lexicons, load_lexicons
+from pipeline.entities.names import common_words, credit_names, cued_names
+from pipeline.text.normalize import fold_width
+from pipeline.text.resources import MODELS_DIR
+
+LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
+#: Which rule wins when two candidates have the same length (lower first).
+_PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "lac": 8}
+#: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
+LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
+#: Labels whose established names the document pass spreads to other mentions.
+_SPREAD = {"PROGRAM", "PERSON", "ORG"}
+
+
+class EntityMatch(NamedTuple):
+    """A named entity span; ``rule`` says which rule or lexicon produced it.
+
+    A named tuple (immutable, same fields, repr and field-wise equality as the
+    frozen dataclass it was): an article makes dozens of them, and a frozen
+    dataclass paid ``object.__setattr__`` per field. Being a tuple, it also
+    unpacks and compares equal to a plain tuple of its fields.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    optional: bool = False
+    rule: str = ""
+
+
+class Reference(NamedTuple):
+    """A reference such as 我省, 全市, 该区: not an entity, but what it points to (or None).
+
+    A named tuple, like :class:`EntityMatch` (was a frozen dataclass: same fields and repr).
+    """
+
+    start: int
+    end: int
+    text: str
+    refers_to: str | None
+
+
+#: ``EntityMatch`` from a tuple of all six fields in one C call (no keyword handling in ``__new__``).
+_new_match = partial(tuple.__new__, EntityMatch)
+
+
+def resolve(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping candidates, longest first, ties by rule priority; sorted by start."""
+    chosen: list[tuple[int, int, str, str]] = []
+    taken = bytearray(max(map(_END, candidates), default=0))
+    for cand in sorted(candidates, key=_resolve_order):
+        start, end = cand[0], cand[1]
+        if taken.find(1, start, end) >= 0:  # a taken character inside: one C scan
+            continue
+        taken[start:end] = _ONES[end - start] if end - start < 64 else b"\1" * (end - start)
+        chosen.append(cand)
+    chosen.sort()
+    return chosen
+
+
+_END = itemgetter(1)
+#: Runs of taken marks by length (one lookup instead of a bytes product per chosen span).
+_ONES = [b"\1" * n for n in range(64)]
+
+
+def _resolve_order(cand: tuple[int, int, str, str]) -> tuple[int, int, int]:
+    """Longest first, then the rule's priority, then leftmost."""
+    return cand[0] - cand[1], _PRIORITY.get(cand[3], 9), cand[0]
+
+
+def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Every rule's candidates on one unit of text, in line coordinates."""
+    places = rules.place_starts(line, lex, common)
+    hits = rules.scan_line(line, lex)  # every suffix, short name and cue of the line in one pass
+    found = rules.works(line)
+    found += rules.quoted(line, lex, common)
+    found += rules.unquoted_programs(line, lex)
+    found += rules.organizations(line, lex, places, common, hits)
+    found += loc_rules.locations(line, lex, common, places, hits)
+    found += loc_rules.rivers(line, places)
+    found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits)]
+    found += [(s, e, "PERSON", r) for s, e, r in credit_names(line, lex, common)]
+    found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]
+    for start, ends in places.items():
+        for end, label, _text in ends:
+            if end - start >= 2:
+                s, e, lab = extend_team(line, (start, end, label))  # 某省 + 男篮 is a team (ORG)
+                found.append((s, e, lab, "place"))
+    return found
+
+
+def _inside_brackets(text: str) -> bytearray:
+    """Mask of characters inside 《》 or “”: the document pass must not tag there unless whole."""
+    mask = bytearray(len(text))
+    for pattern in (rules.WORK,):
+        for m in pattern.finditer(text):
+            mask[m.start() : m.end()] = b"\1" * (m.end() - m.start())
+    return mask
+
+
+def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexicons,
+                  common: dict[str, str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Other mentions of names established in the article (same label, rule ``document``)."""
+    established = {text[s:e]: label for s, e, label, rule in found
+                   if label in _SPREAD and rule not in {"lac", "place"} and e - s >= 2}
+    if not established:
+        return []
+    mentions = []  # every occurrence, overlaps included: a C search per name beats an automaton per article
+    for name, label in established.items():
+        at = text.find(name)
+        while at >= 0:
+            mentions.append((at + len(name), -len(name), label))
+            at = text.find(name, at + 1)
+    mentions.sort()  # an automaton's order: by end, the longest first ((end, -length) is one name: no ties)
+    mask = _inside_brackets(text)
+    extra = []
+    for end, minus_size, label in mentions:
+        start = end + minus_size
+        if mask.find(1, start, end) < 0 and not (label == "PROGRAM" and _glued(text, start, end, common or {})):
+            extra.append((start, end, label, "document"))
+    return extra
+
+
+def _new_mentions(found: list[tuple[int, int, str, str]],
+                  extra: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The document pass's spans that some rule did not already give with the same bounds.
+
+    Most of them are the established mentions themselves. A span of ``found``
+    with the same bounds sorts first in :func:`resolve` (same length, a rule's
+    priority before ``document``'s, ``found`` ahead of ``extra`` on ties), so
+    the copy is never chosen: when nothing else is left, the first resolution stands.
+    """
+    ceiling = _PRIORITY["document"]
+    known = {(c[0], c[1]) for c in found if _PRIORITY.get(c[3], 9) <= ceiling}
+    return [c for c in extra if (c[0], c[1]) not in known]
+
+
+def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Is a short name at ``start:end`` the tail of a longer ordinary phrase (无缝光谱|巡天)?
+
+    A program name of three characters or less right after a noun or
+    adjective (not a verb, which may take the name as object) is part of
+    that phrase; people and organizations are not checked.
+    """
+    if end - start > 3 or start < 2 or not rules.is_cjk(text[start - 1]):
+        return False
+    return common.get(text[start - 2 : start], "v")[:1] in {"n", "a", "b"} and text[start - 2 : start] not in LEAD_NOUNS
+
+
+class EntityRecognizer:
+    """Finds entities in one article's analysis text; lexicons are loaded once per models folder."""
+
+    def __init__(self, mode: str = "fast", models_dir: Path | None = None) -> None:
+        if mode not in {"fast", "accurate"}:
+            raise ValueError(f"mode must be 'fast' or 'accurate', not {mode!r}")
+        self.mode = mode
+        self.lex = load_lexicons(models_dir or MODELS_DIR)
+        self.common = common_words()
+        self._tagger = None
+
+    def user_words(self) -> list[str]:
+        """Place names, countries and leaders the word segmenter must keep whole."""
+        words = set(self.lex.divisions)
+        words.update(name for _, (name, _l, _d) in self.lex.places.items())
+        words.update(self.lex.leaders)
+        return sorted(words)
+
+    def find(self, text: str, words: list[tuple[int, int, str]] | None = None, *,
+             folded: str | None = None) -> list[EntityMatch]:
+        """Sorted, non-overlapping entities of one article (``words`` is accepted, not needed).
+
+        ``folded``: ``fold_width(text)`` when the caller has it (saves a scan of the text).
+        """
+        return self.find_batch([text], None if folded is None else [folded])[0]
+
+    def find_batch(self, texts: list[str], folded: list[str] | None = None) -> list[list[EntityMatch]]:
+        """:meth:`find` over several articles; accurate mode tags them in one batch (much faster).
+
+        ``folded``: the texts' ``fold_width`` when the caller has them.
+        """
+        if folded is None:
+            folded = [fold_width(text) for text in texts]
+        chosen = [self._rule_spans(text) for text in folded]
+        if self.mode == "accurate":
+            if self._tagger is None:
+                from pipeline.entities.lac import LacTagger  # optional dependency: accurate mode only
+
+                self._tagger = LacTagger()
+            tagged = self._tagger.tag_with_words(folded)
+            chosen = [merge(f, c, t, self.lex, self.common, words)
+                      for f, c, (t, words) in zip(folded, chosen, tagged)]
+        return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
+                for text, spans in zip(texts, chosen)]
+
+    def _rule_spans(self, folded: str) -> list[tuple[int, int, str, str]]:
+        """Lexicon and pattern spans of one folded article, after the document pass."""
+        found: list[tuple[int, int, str, str]] = []
+        offset = 0
+        for line in folded.split("\n"):
+            found += [(s + offset, e + offset, lab, r) for s, e, lab, r in line_candidates(line, self.lex, self.common)]
+            offset += len(line) + 1
+        chosen = resolve(found)
+        extra = document_pass(folded, chosen, self.lex, self.common)
+        if extra:
+            extra = _new_mentions(found, extra)
+        return resolve(found + extra) if extra else chosen  # nothing new: the same resolution
+
+    def references(self, text: str, entities: list[EntityMatch], folded: str | None = None) -> list[Reference]:
+        """我省 -> the article's province, 全市/本市 -> its city, 该区 -> the last district named before …
+
+        ``folded``: ``fold_width(text)`` when the caller has it.
+        """
+        if folded is None:
+            folded = fold_width(text)
+        inside = bytearray(len(folded))
+        for ent in entities:
+            inside[ent.start : ent.end] = b"\1" * (ent.end - ent.start)
+        provinces, cities = Counter(), Counter()
+        for ent in entities:
+            division = self.lex.divisions.get(ent.text)
+            if division is None or ent.label not in {"GPE", "LOC"}:
+                continue
+            if division.level == "province":
+                provinces[division.name] += 1
+            elif division.province:
+                provinces[division.province] += 1
+            if division.level == "city":
+                cities[division.name] += 1
+            elif division.level in {"county", "district"} and division.parent:
+                cities[division.parent] += 0.5
+        found = []
+        for last, word in self.lex.references_ac.iter(folded):
+            start = last + 1 - len(word)
+            if inside.find(1, start, last + 1) >= 0:  # inside an entity: one C scan
+                continue
+            target = self._refers_to(self.lex.references[word], word, start, entities, provinces, cities)
+            found.append(Reference(start, last + 1, text[start : last + 1], target))
+        return found
+
+    def _refers_to(self, level, word, start, entities, provinces, cities) -> str | None:
+        """What a reference of ``level`` points to, or None when the article does not say."""
+        if level == "country":
+            return "中国"
+        if level == "province":
+            return _top(provinces)
+        if level == "city" and not word.startswith("该"):
+            return _top(cities)
+        for ent in reversed([e for e in entities if e.end <= start]):
+            division = self.lex.divisions.get(ent.text)
+            if division is not None and division.level == level:
+                return division.name
+        return None
+
+
+def _top(counts: Counter) -> str | None:
+    """The most frequent key if it is clearly ahead of the next, else None."""
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def merge_spans(text: str, chosen, tagged, lex: Lexicons, common: dict[str, str] | None = None):
+    """Accurate mode's merge of rule spans and tagger spans (see :mod:`pipeline.entities.merge`).
+
+    On PERSON/ORG/GPE/LOC conflicts the tagger wins; rules keep programs,
+    works, quoted names, bylines and leaders, and fill the tagger's gaps.
+    """
+    return merge(text, chosen, tagged, lex, common)

@@ -1,0 +1,243 @@
+"""Figure context: the words around a numeral that drop or qualify it (GUIDELINES: Figures).
+
+:mod:`pipeline.figures.find` reads numerals, units and ranges; this module holds
+the checks on what surrounds each :class:`Candidate`, each a cheap look at a
+few characters, so that a number which names, dates or decorates is not
+reported as a quantity:
+
+- blocked spans: short quotes, 《titles》 and idioms (“十四五”, 一举两得);
+- :func:`context_drop`: codes, years and calendar periods, clock times,
+  place names (三里庵街道), enumeration (第N without a rank cue), an article
+  一, small rhetorical counts (三个方面), rate bases (一天能…);
+- :func:`unitless_drop`: a number with no unit stays only with a multiplier
+  or a bound word, which also sets its qualifier (超, 近, 最低仅).
+
+Checks mutate the candidate only to say what it is (``drop``, ``kind``,
+``qualifier``, ``optional``, and a rank's start at 第).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.figures.lexicon import FigureLexicon
+from pipeline.figures.numerals import DIGITS
+
+#: Short quotes and titles: numbers inside name things (“三农”, 《2025年报告》).
+_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n]*》|〈[^〉\n]*〉")
+#: The characters that open one (a pure class: the scan for it skips ahead in C).
+_QUOTE_OPENERS = re.compile(r"[“\"《〈]")
+#: Words before 第N that make it a rank (全国第五, 位居第二), not an enumeration.
+_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
+#: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
+_RANK_UNITS = ("位", "名")
+#: Measure words of an Arabic ordinal that ranks things (第3个项目, 第5家门店).
+_ORDINAL_UNITS = frozenset({"个", "家", "座", "所", "支"})
+#: Characters after 第N个 that leave no noun to rank (第3个, / 第3个。).
+_NO_NOUN = frozenset(",;:!?。、)”\n")
+_OPTIONAL_RANK_UNITS = ("批", "届", "期", "轮", "次", "季", "场", "代")
+#: Words after a long digit string that make it a code, not a count.
+_CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
+_FIVE_DIGITS = re.compile(r"\d{5,}")
+_SEVEN_DIGITS = re.compile(r"\d{7,}")
+_DIGITLESS_OK = re.compile(r"[百千万亿]{2,}")   # 百万人次 is a figure
+_BARE_MULTIPLIERS = frozenset("百千万亿")
+#: Count words that after a lone 百/千/万 make a degree or a set phrase, not a count.
+_BARE_NOT_COUNTS = frozenset({"分", "倍", "级", "般", "起", "门", "路", "头", "条", "代"})
+# 前 right before a time span makes a calendar period (今年前5个月, 此前一年,
+# 头三个月), a DATE; 提前3天 / 向前 / 往前 keep the span a duration.
+_PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
+# A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
+_RATE_AFTER = re.compile(r"(?:能|可以?|就能|便能|下来)")
+# Suffixes that end a place name; a numeral + measure word right before one
+# (with at most one name character between) is part of the name: 三里庵街道,
+# 五里墩, 十里铺村. Counts of such places use classifiers (五个村, 三座桥),
+# which this rule does not touch.
+_PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff]?(?:街道|社区|小区|大街|胡同|庵|屯|墩|铺|营|寨|堡|庄|村|镇|乡|巷|站)")
+_NAME_MEASURES = frozenset("里棵间")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A numeral under construction; ``drop`` says why it is not a figure."""
+
+    start: int
+    num_end: int
+    end: int
+    value: Decimal
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str = ""
+    kind: str = "count"
+    qualifier: str = "eq"
+    optional: bool = False
+    multiplied: bool = False
+    arabic: bool = False
+    digitless: bool = False
+    cheng: bool = False            # read from 成 (tenths): a range's low end is scaled too
+    drop: str | None = None
+
+
+def blocked_spans(line: str, lex: FigureLexicon) -> list[tuple[int, int]]:
+    """Spans whose numbers are names or rhetoric: short quotes, titles, idioms."""
+    spans = [m.span() for m in _SHORT_QUOTE.finditer(line)] if _QUOTE_OPENERS.search(line) else []
+    spans += [m.span() for m in lex.idiom_re.finditer(line)]
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls in one of the half-open ``spans``."""
+    for s, e in spans:
+        if s <= pos < e:
+            return True
+    return False
+
+
+def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) -> str | None:
+    """Why the words around a candidate make it no figure (None: it is one)."""
+    start, num = m.start(), m.group("num")
+    before = line[max(0, start - 4):start]
+    prev = before[-1:]
+    if prev and (prev.isascii() and prev.isalpha() or prev in "#№"):
+        return "code (letters before the number)"
+    if prev and prev in "这那每哪某几数" and not cand.arabic:
+        return "demonstrative or vague 几/数, not a count"
+    if cand.unit == "年" and (_is_year(num) or line.startswith("代", cand.end)):
+        return "year (a DATE entity)"
+    unit = lex.units.get(cand.unit)
+    if unit is not None and unit.duration and cand.qualifier == "eq":
+        if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
+            return "period of a calendar (前4个月, 此前一年): a DATE entity"
+        if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
+            return "一天能…: the base of a rate, not a stated duration"
+    if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
+        return "small Chinese numeral + 字 is a term (十字路口, 八字方针)"
+    if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
+        return "numeral inside a place name (三里庵街道)"
+    if cand.arabic and not cand.unit and _FIVE_DIGITS.fullmatch(num) and _CODE_CUE.match(line, m.end()):
+        return "hotline or code number"
+    if cand.arabic and _SEVEN_DIGITS.fullmatch(num) and not cand.unit:
+        return "long digit string (a code)"
+    if line[m.end():m.end() + 1] in ("点", "时") and not cand.unit and not cand.arabic:
+        return "clock time"
+    if prev in ("时", "点") and cand.unit in ("分", "秒"):
+        return "clock time"
+    if prev == "第":
+        return _rank(line, start - 1, cand)
+    if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
+        return "一 + measure word is an article, not a count"
+    if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
+            and lex.rhetoric_re.match(line, cand.end)):
+        return "small count of abstract nouns (rhetoric)"
+    if cand.unit and line.startswith(cand.unit[-1], cand.end) and not cand.arabic:
+        cand.optional = True  # 一件件: reduplicated measure word
+    return None
+
+
+def _in_place_name(line: str, cand: Candidate, unit) -> bool:
+    """三里庵街道: a one-character measure word (里, 棵) glued to a place suffix."""
+    if len(unit.text) != 1 or not (unit.kind == "measure" or unit.text in _NAME_MEASURES):
+        return False
+    if cand.multiplied or cand.qualifier != "eq" or cand.end - cand.start > 3:
+        return False
+    m = _PLACE_SUFFIX.match(line, cand.end)
+    return m is not None and "的" not in m.group()
+
+
+def _is_year(num: str) -> bool:
+    """2025 / 二〇二五: four digits read as a year."""
+    if num.isdigit():
+        return len(num) == 4 and 1000 <= int(num) <= 2200
+    return len(num) in (2, 4) and all(c in DIGITS for c in num)
+
+
+def _rank(line: str, di: int, cand: Candidate) -> str | None:
+    """第N: a rank after 全国/位居… or before 位/名; else an enumeration."""
+    if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
+        cand.kind, cand.start = "rank", di
+        return None
+    if cand.arabic and cand.unit in _ORDINAL_UNITS and line[cand.end:cand.end + 1] not in _NO_NOUN:
+        # 开工的第3个百亿元级项目: an Arabic ordinal with a measure word and its noun ranks
+        # the thing; enumerations of points are written in Chinese (第一, 第二个方面) and
+        # clause numbers (第2条, 第3款) take other words
+        cand.kind, cand.start = "rank", di
+        return None
+    if cand.unit in _OPTIONAL_RANK_UNITS:
+        cand.kind, cand.optional, cand.start = "rank", True, di
+        return None
+    return "enumeration (第N)"
+
+
+def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
+    """A number with no unit is a figure only with a multiplier (350万) or a bound (近百万)."""
+    qual = _before_qualifier(line, cand, lex)
+    if qual is not None and cand.qualifier == "eq":
+        cand.qualifier = qual
+    if cand.digitless and cand.unit != "%":
+        if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
+            return "千年/百年: rhetoric"
+        if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])) \
+                and not _bare_count(line, cand, lex):
+            return "bare multiplier (千万, 百元) without a bound word"
+    if cand.unit or cand.kind in ("rank", "percent"):
+        return None
+    if cand.multiplied:
+        return None
+    return "no unit and no multiplier"
+
+
+def _bare_count(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
+    """吸引万人参与, 百名医生: one multiplier character before a count word is the number
+    itself (10000 人). Money and measures (百元, 千里) stay out: alone they are set
+    phrases far more often; 百分/万分 are degrees (万分感谢). Idioms (万人空巷, 千篇一律)
+    are blocked before this check (models/figure_idioms.txt)."""
+    unit = lex.units.get(cand.unit)
+    if cand.start > 0 and (line[cand.start - 1].isdigit() or line[cand.start - 1] in ")]）】"):
+        return False  # [12]万人次, (3)万人: the number stands before the multiplier, damaged or marked up
+    return (cand.num_end - cand.start == 1 and line[cand.start] in _BARE_MULTIPLIERS
+            and unit is not None and unit.kind == "count" and cand.unit not in _BARE_NOT_COUNTS)
+
+
+def _before_qualifier(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
+    """The bound word just before the number: 超, 近, 最低仅, 上 (only before 千/万)."""
+    # A bound word with its modal and verb (最高可达) outranks the verb alone (达).
+    last = line[cand.start - 1:cand.start] if cand.start else ""
+    lead = lex.lead_re.search(line, max(0, cand.start - 24), cand.start) if last in lex.lead_last else None
+    if lead is not None:
+        return lex.lead[lead.group("lead") or lead.group("share")]
+    m = lex.before_re.search(line, max(0, cand.start - 6), cand.start) if last in lex.before_last else None
+    if m is None:
+        return None
+    word = next(w for w in lex.before_longest_first if m.group().startswith(w))
+    if word == "上" and not cand.digitless:
+        return None
+    if word == "过" and not _bound_guo(line, m.start(), cand.start):
+        return None
+    return lex.before[word]
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    """A private jieba-rs tagger (no shared state), built on first use."""
+    import rjieba
+
+    return rjieba.Jieba().tag
+
+
+def _bound_guo(line: str, at: int, num_start: int) -> bool:
+    """进度过七成 / 人数过万: 过 as "above" stands as its own word (or opens the number word
+    过万) after a noun; in 通过/经过/度过/去过 it is part of a verb, and after a verb
+    (获得过3次) it is the aspect marker."""
+    lo = max(0, at - 6)
+    pos, prev_flag = lo, None
+    for word, flag in _tagger()(line[lo:num_start + 2]):
+        if pos <= at < pos + len(word):
+            if word == "过":
+                return not (prev_flag or "").startswith("v") or prev_flag == "vn"
+            return word.startswith("过") and flag == "m"
+        pos += len(word)
+        prev_flag = flag
+    return False

@@ -1,0 +1,113 @@
+"""The figure finder's language data, compiled once from ``models/``.
+
+Units, qualifiers, change cues, idioms and rhetoric nouns are data files
+(see their headers); this module turns them into longest-first regexes and
+lookup tables, cached per models folder with ``functools.lru_cache``. The
+patterns searched at every position of a line or window (idioms, bound words
+before a number) sit behind :func:`pipeline.text.regex_guard.guarded`: the same
+matches, but positions that cannot open one fail on a single class test.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.text.regex_guard import by_first_character, guarded
+from pipeline.text.resources import load_lines, load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One row of ``units.tsv``."""
+
+    text: str
+    kind: str
+    optional: bool
+    duration: bool
+    date: bool
+    small_term: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FigureLexicon:
+    """Everything :func:`pipeline.figures.find.find_figures` looks up."""
+
+    units: dict[str, Unit]
+    unit_re: re.Pattern[str]          # longest unit at a position
+    before_re: re.Pattern[str]        # qualifier word ending right before the number
+    before: dict[str, str]
+    before_longest_first: tuple[str, ...]   # the keys of ``before``, longest first
+    before_last: frozenset[str]       # the characters a before_re match can end with
+    lead_re: re.Pattern[str]          # 最高可获得 / 至少安排 / 约占…的: bound word a few chars back
+    lead: dict[str, str]
+    lead_last: frozenset[str]         # the characters a lead_re match can end with
+    middle: dict[str, str]            # 余 多 几 between number and unit
+    after_re: re.Pattern[str]         # qualifier word right after the unit
+    after: dict[str, str]
+    cue_re: re.Pattern[str]           # change cues and bases, for a backward scan
+    cues: dict[str, str]
+    idiom_re: re.Pattern[str]
+    rhetoric_re: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    """A regex alternation, longest first so 个百分点 wins over 个."""
+    return by_first_character([(w, "") for w in sorted(set(words), key=len, reverse=True)])
+
+
+def _unit_alternation(units) -> str:
+    """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB)."""
+    return by_first_character([(w, "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+                                for w in sorted(set(units), key=len, reverse=True)])
+
+
+@functools.lru_cache(maxsize=None)
+def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
+    """Load and compile the figure data in ``models_dir`` (default ``models/``)."""
+    units = {
+        row["unit"]: Unit(row["unit"], row["kind"], "optional" in row["note"],
+                          "duration" in row["note"], "date" in row["note"],
+                          "small-term" in row["note"])
+        for row in load_table("units.tsv", models_dir)
+    }
+    before, middle, after, lead, share = {}, {}, {}, {}, {}
+    for row in load_table("figure_qualifiers.tsv", models_dir):
+        for position in row["position"].split():
+            table = {"before": before, "middle": middle, "after": after, "lead": lead, "share": share}
+            table[position][row["word"]] = row["qualifier"]
+    cues = {row["cue"]: row["direction"] for row in load_table("figure_change_cues.tsv", models_dir)}
+    # Adverbs allowed between a bound word and the number: 最低仅541元, 超过了3万.
+    adverbs = ("仅", "只", "就", "才", "已", "均", "共", "都", "也", "了", "为", "有")
+    before_re = re.compile(rf"(?:{_alternation(before)})(?:{'|'.join(adverbs)})?$")
+    lead_verbs = load_lines("figure_lead_verbs.txt", models_dir)
+    verbs = _alternation(lead_verbs)
+    lead_re = re.compile(
+        rf"""
+        (?:(?P<lead>{_alternation(lead)})(?:可以|可|能|将|需|应|仅|只)?(?:{verbs})   # 最高可获得, 至少安排
+        | (?P<share>{_alternation(share)})占[^\s,;:!?。,;:!?、“”]{{1,15}}?的)   # 约占全省总量的
+        $""",
+        re.VERBOSE,
+    )
+    return FigureLexicon(
+        units=units,
+        unit_re=guarded(re.compile(_unit_alternation(units))),
+        before_re=guarded(before_re),
+        # both patterns end at the number ($): a line whose character before it ends no
+        # bound word, adverb, verb or 的 skips the backward search
+        before_last=frozenset(w[-1] for w in (*before, *adverbs)),
+        before=before,
+        before_longest_first=tuple(sorted(before, key=len, reverse=True)),
+        lead_re=guarded(lead_re),
+        lead=lead | share,
+        lead_last=frozenset({v[-1] for v in lead_verbs} | {"的"}),
+        middle=middle,
+        after_re=guarded(re.compile(_alternation(after))),
+        after=after,
+        cue_re=guarded(re.compile(rf"{_alternation(cues)}|较“[^”]{{1,10}}”[初末]|较[^,;。\s]{{1,8}}?(?:初|末|同期)")),
+        cues=cues,
+        idiom_re=re.compile(_alternation(load_lines("figure_idioms.txt", models_dir))),
+        rhetoric_re=guarded(re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})")),
+    )

@@ -1,0 +1,222 @@
+"""Line-level cues of a newspaper page dump: what a single line looks like.
+
+These predicates know nothing of neighbours; :mod:`pipeline.layout.split` combines
+them with position and punctuation into roles. Each pattern is a named
+constant with a comment on why it exists. The cue words are general
+conventions of Chinese newspapers (本报讯, 新华社…电, 本报记者, 上接/下转,
+策划/执笔 credits), not strings of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text.normalize import fold_width
+
+#: A name in a byline: 2-4 hanzi (optionally with the middle dot of
+#: transliterated names). Single characters are too ambiguous to accept.
+NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}"
+
+#: Role words that introduce reporter names in bylines and lead lines.
+REPORTER_ROLE = r"(?:本报|本刊|新华社|人民日报)?(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|撰稿人?|实习生)"
+
+#: Picture-credit suffixes after a byline name: 文/图, 摄, 图/文 ...
+CREDIT_SUFFIX = re.compile(r"(?:文/图|图/文|文\s*/\s*摄|/文|/图|\s摄影?|\s文|\s图)$")
+
+#: Lead source lines that open a news article: 本报讯, 本报郑州讯, 新华社北京4月30日电,
+#: 据XX消息/报道, 中新社X电. The match covers the cue and an optional (记者 …)
+#: parenthetical that lists reporters.
+LEAD_SOURCE = re.compile(
+    r"""^(?P<cue>
+          本报(?:[\u4e00-\u9fff]{1,6})?讯                  # 本报讯, 本报郑州讯
+        | (?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网)[\u4e00-\u9fff\d]{0,14}电   # agency dateline
+        | 据[\u4e00-\u9fff]{1,16}(?:消息|报道|统计)              # 据XX消息
+        )
+        (?P<paren>\s*\([^()]{0,60}\))?                      # (记者 张三 通讯员 李四)
+    """,
+    re.VERBOSE,
+)
+
+#: A byline alone on its line: 本报记者 杨柳, 记者 张三 通讯员 李四 文/图, 文/图 本报记者 王五.
+BYLINE_LINE = re.compile(
+    rf"""^\(?(?:文/图\s*|图/文\s*)?
+        {REPORTER_ROLE}[\s:]*
+        {NAME}(?:[\s、,]+(?:{REPORTER_ROLE}[\s:]*)?{NAME})*   # more names, maybe more roles
+        \s*(?:文/图|图/文|/文|/图|摄影?|文|图)?\)?$        # a closing parenthesis: (记者 韩冬)
+    """,
+    re.VERBOSE,
+)
+
+#: Credit lines at the foot of a feature: 策划:王超 陈锋, 本期执笔:李玲. Labels
+#: may be padded with a space (策 划). Only 执笔/撰稿/撰文 name authors.
+CREDIT_LINE = re.compile(
+    r"^(?P<label>(?:本期|本版)?(?:策\s*划|统\s*筹|执\s*笔|撰\s*稿|撰\s*文|校\s*审|审\s*校|编\s*辑|责任编辑|"
+    r"美\s*编|设\s*计|摄\s*影|制\s*图|监\s*制|出\s*品|主\s*编))\s*:\s*(?P<names>.+)$"
+)
+AUTHOR_CREDIT = re.compile(r"执\s*笔|撰\s*稿|撰\s*文")
+
+#: A research-group or team credit line: 郑州日报社、郑州市委党校联合课题组.
+TEAM_LINE = re.compile(r"(?:联合)?(?:课题组|调研组|采访组|报道组|写作组|评论员)$")
+
+#: Continuation markers: (上接一版), (下转第3版), (紧接第二版).
+CONTINUED_FROM = re.compile(r"^\((?:上接|接上|紧接|接)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)")
+CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)$")
+
+#: Longest text a CONTINUED_TO or TEAM_LINE match can span (one more for a final
+#: newline, which ``$`` allows): both are anchored at the end, so their searches
+#: start that far from it instead of trying every position of a paragraph.
+_CONTINUED_TO_WIDTH = 12
+_TEAM_LINE_WIDTH = 7
+
+
+def continued_to(text: str) -> re.Match | None:
+    """``CONTINUED_TO.search(text)``, tried only where a match can start."""
+    return CONTINUED_TO.search(text, max(0, len(text) - _CONTINUED_TO_WIDTH))
+
+
+def team_line(text: str) -> re.Match | None:
+    """``TEAM_LINE.search(text)``, tried only where a match can start."""
+    return TEAM_LINE.search(text, max(0, len(text) - _TEAM_LINE_WIDTH))
+
+
+#: A closing byline in parentheses at the end of the last paragraph: …播种。(记者 苏雅琴)
+TRAILING_BYLINE = re.compile(rf"\((?:{REPORTER_ROLE})\s*{NAME}[^()]{{0,30}}\)$")
+
+#: Enumerated section headings: 二、…, (一)…, 1. … (only when the line has no end punctuation).
+ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))")
+
+#: Page furniture that belongs to no article: the dateline of the page
+#: (2026年5月1日 星期五), a page label (第3版, A2版, 要闻·第二版). The groups
+#: give the publication date.
+PAGE_DATE = re.compile(
+    r"""^(?:[^\s\d]{0,12}\s*)?                                 # paper name, optional
+        (?P<y>(?:19|20)\d{2})\s*[年./-]\s*(?P<m>\d{1,2})\s*[月./-]\s*(?P<d>\d{1,2})\s*日?
+        (?:\s*(?:星期|周|礼拜)[一二三四五六日天])?
+        (?:\s*(?:农历\S{2,8}))?
+        (?:\s*第?\s*[A-Z]?\d{1,3}\s*版)?\s*$""",
+    re.VERBOSE,
+)
+PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
+
+#: Picture-caption cues.
+CAPTION_CUE = re.compile(
+    r"""(?:^(?:图为|上图|下图|左图|右图|图\d|▲|△|■)          # 图为… and picture markers
+        |海报|供图|资料图|图片来源|效果图|示意图
+        |(?:记者|通讯员)\s*\S{2,4}\s*摄$|\s摄$              # photographer credit
+        |(?:内景|外景|全景|一角|夜景|远景|近景|航拍图?|合影留念|留念|掠影|剪影)$  # what a photo shows
+    )""",
+    re.VERBOSE,
+)
+
+#: Characters that end a sentence; closing quotes and brackets may follow them.
+TERMINAL = "。！？!?…;；"
+CLOSERS = "”’」』\")）》"
+CLAUSE_PUNCT = re.compile(r"[,，;；。!?！？]")
+
+#: Longest line still taken for a headline or section heading.
+HEADLINE_MAX = 40
+#: Longest unterminated line taken for a caption dropped inside a paragraph.
+CAPTION_MAX = 60
+
+
+def has_hanzi(text: str) -> bool:
+    """True when the line holds at least one CJK ideograph."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def is_terminated(text: str) -> bool:
+    """True when a line ends a sentence (closing quotes after the mark are fine).
+
+    A closing byline or a (下转X版) marker after the last sentence does not count.
+    """
+    text = text.rstrip()
+    marker = continued_to(text)  # at most one match: it ends the text
+    if marker:
+        text = text[: marker.start()] + text[marker.end():]
+    text = TRAILING_BYLINE.sub("", text).rstrip()
+    core = text.rstrip(CLOSERS + " ")
+    return bool(core) and core[-1] in TERMINAL or text.rstrip().endswith(":")
+
+
+def looks_like_heading(text: str, *, folded: bool = False) -> bool:
+    """A short line with no clause punctuation and no end mark: headline, heading or caption.
+
+    ``folded=True``: ``text`` is already folded (layout's lines are), skip the fold.
+    """
+    folded = (text if folded else fold_width(text)).strip()
+    return (
+        0 < len(folded) <= HEADLINE_MAX
+        and has_hanzi(folded)
+        and not is_terminated(folded)
+        and not CLAUSE_PUNCT.search(folded)
+    )
+
+
+def is_enumerated_heading(text: str, *, folded: bool = False) -> bool:
+    """二、… or (一)… without end punctuation: a section heading whatever its length."""
+    folded = (text if folded else fold_width(text)).strip()
+    return bool(ENUMERATED.match(folded)) and len(folded) <= 80 and not is_terminated(folded)
+
+
+def reporter_names(text: str) -> list[tuple[int, int]]:
+    """Offsets (within ``text``) of the names in a byline or a (记者 …) parenthetical.
+
+    >>> s = "本报记者 杨柳文/图"; [s[a:b] for a, b in reporter_names(s)]
+    ['杨柳']
+    >>> s = "记者 李四 王五 通讯员 赵六"; [s[a:b] for a, b in reporter_names(s)]
+    ['李四', '王五', '赵六']
+    """
+    folded = fold_width(text)
+    suffix = CREDIT_SUFFIX.search(folded)
+    limit = suffix.start() if suffix else len(folded)
+    spans = []
+    for match in re.finditer(rf"(?:{REPORTER_ROLE}|文/图|图/文)|(?P<name>{NAME})", folded[:limit]):
+        if match.group("name"):
+            spans.append(match.span("name"))
+    return spans
+
+
+def credit_author_names(text: str) -> list[tuple[int, int]]:
+    """Author names in a credit line (执笔:李玲 -> 李玲); other roles are not reporters."""
+    folded = fold_width(text)
+    match = CREDIT_LINE.match(folded)
+    if not match or not AUTHOR_CREDIT.search(match.group("label")):
+        return []
+    base = match.start("names")
+    return [(base + m.start(), base + m.end()) for m in re.finditer(NAME, match.group("names"))]
+
+
+def page_date(text: str) -> str | None:
+    """The ISO date of a page dateline (2026年5月1日 星期五 -> 2026-05-01), else None.
+
+    >>> page_date("2026年5月1日 星期五"), page_date("2025年4月30日,全市召开大会。")
+    ('2026-05-01', None)
+    """
+    match = PAGE_DATE.match(fold_width(text).strip())
+    if not match:
+        return None
+    year, month, day = (int(match.group(k)) for k in "ymd")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+#: Last characters a page dateline can end with (日, a weekday, 版; a digit or a
+#: 农历 date are tested apart): most lines end otherwise and skip PAGE_DATE,
+#: whose optional paper-name prefix costs ~13 tries per line.
+_DATELINE_LAST = frozenset("日一二三四五六天版")
+
+
+def _may_be_dateline(folded: str) -> bool:
+    """False only when PAGE_DATE cannot match ``folded`` (stripped): its last character rules it out."""
+    last = folded[-1:]
+    return last in _DATELINE_LAST or last.isdecimal() or "农历" in folded
+
+
+def is_page_furniture(text: str, *, folded: bool = False) -> bool:
+    """A dateline or page label: it belongs to no article.
+
+    ``folded=True``: ``text`` is already folded (layout's lines are), skip the fold.
+    """
+    folded = (text if folded else fold_width(text)).strip()
+    return bool(PAGE_LABEL.match(folded)) or _may_be_dateline(folded) and page_date(folded) is not None
