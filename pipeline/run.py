@@ -12,7 +12,7 @@ import functools
 from spacy.language import Language
 
 from pipeline import components, schema
-from pipeline.claims.subjects import page_place
+from pipeline.claims.subjects import canonical, page_place
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import dump_date, split_articles
 from pipeline.records.build import Mentions, analysis_text, build_article, claim_part
@@ -81,7 +81,7 @@ def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base:
             if claim.subject is None:
                 if mentions is None:
                     entities = [e for r in records for e in r.entities]
-                    place = page_place(entities)
+                    place = canonical(page_place(entities))
                     mentions = Mentions(entities, [ref for r in records for ref in r.references],
                                         raw, base, base, base + len(raw))
                 if place is not None:

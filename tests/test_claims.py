@@ -49,9 +49,9 @@ def brief(text: str, claims) -> list[tuple]:
 CASES = [
     # predicate: the noun phrase before the figure, verbs and qualifiers trimmed
     ("洛阳推进城市更新|今年，全市新建游园120个。",
-     [("新建游园", "洛阳市", "今年", "increase")]),  # 新建 X, like 新增 X, states growth
+     [("新建游园", "洛阳", "今年", "increase")]),  # 新建 X, like 新增 X, states growth
     ("洛阳推进城市更新|全市群众满意率达到96.5%。",
-     [("群众满意率", "洛阳市", None, None)]),
+     [("群众满意率", "洛阳", None, None)]),
     ("开封文旅市场升温|开封接待游客突破800万人次。",
      [("接待游客", "开封", None, None)]),
     # attributive: the noun after the measure word (and 的)
@@ -61,14 +61,14 @@ CASES = [
      [("平均入住年龄", "许昌", None, None)]),
     # time: 截至… and a DATE earlier in the sentence
     ("南阳培育市场主体|截至2025年底，全市市场主体总量达120万户，居全省第3位。",
-     [("市场主体总量", "南阳市", "2025年底", None), ("市场主体总量", "南阳市", "2025年底", None)]),
+     [("市场主体总量", "南阳", "2025年底", None), ("市场主体总量", "南阳", "2025年底", None)]),
     # 分别: listed places pair with figures in order
     ("中部城市经济观察|郑州和武汉的地区生产总值分别增长5.6%和4.8%。",
      [("地区生产总值", "郑州", None, "increase"), ("地区生产总值", "武汉", None, "increase")]),
     # 分别 with no list in its clause: the earlier claims of the sentence, in order
     ("安阳科技创新提速|目前，全市高新技术企业达860家，科技型中小企业达1500家，较上年分别增长18%和25%。",
-     [("高新技术企业", "安阳市", "目前", None), ("科技型中小企业", "安阳", "目前", None),
-      ("高新技术企业", "安阳市", "目前", "increase"), ("科技型中小企业", "安阳", "目前", "increase")]),
+     [("高新技术企业", "安阳", "目前", None), ("科技型中小企业", "安阳", "目前", None),
+      ("高新技术企业", "安阳", "目前", "increase"), ("科技型中小企业", "安阳", "目前", "increase")]),
     # 分别 with listed metrics and a unit shared by the list
     ("焦作农业生产|焦作粮食播种面积和蔬菜播种面积分别扩大2.1、0.6个百分点。",
      [("粮食播种面积", "焦作", None, "increase"), ("蔬菜播种面积", "焦作", None, "increase")]),
@@ -95,7 +95,7 @@ CASES = [
      [("新增企业", "郑州高新区", "去年", "increase"), ("新增市场主体", "郑州高新区", "今年", "increase")]),
     # a source (记者从X获悉, X表示) is not the subject; 全省 points to the title's province
     ("湖南秋粮丰收|记者从省农业农村厅获悉，全省秋粮产量达到1200万吨。",
-     [("秋粮产量", "湖南省", None, None)]),
+     [("秋粮产量", "湖南", None, None)]),
     ("邵阳旅游|邵阳市文旅局局长李华表示，邵阳全年接待游客4000万人次。",
      [("接待游客", "邵阳", "全年", None)]),
     # 全市 after a city's own body is named (even as the source) is that city
@@ -131,7 +131,7 @@ CASES = [
     ("怀化春耕|怀化春耕进度比去年同期慢2个百分点。", [("春耕进度", "怀化", None, "decrease")]),
     # the period stated beats the reporting date (昨日 发布 2025年 data)
     ("株洲体检|株洲市卫健委昨日发布2025年体检数据，全市共体检老人3.2万名。",
-     [("体检老人", "株洲市", "2025年", None)]),
+     [("体检老人", "株洲", "2025年", None)]),
     # a follow-on sentence of the paragraph (其中…) keeps its period; a new paragraph does not
     ("衡阳蔬菜|上周衡阳蔬菜均价每公斤4.1元，环比下降2%。其中，辣椒均价为每公斤6.2元。|衡阳新建菜市场5个。",
      [("蔬菜均价", "衡阳", "上周", None), ("蔬菜均价", "衡阳", "上周", "decrease"),

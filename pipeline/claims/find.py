@@ -32,8 +32,9 @@ from bisect import bisect_left
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
-from pipeline.claims import rules
+from pipeline.claims import bounds, rules
 from pipeline.claims import subjects as claim_subjects
+from pipeline.claims import times as claim_times
 from pipeline.claims.sources import find_sources
 from pipeline.claims.subjects import SUBJECT_LABELS, inside
 from pipeline.text.normalize import fold_width
@@ -65,14 +66,7 @@ class ClaimMatch:
     sentence: tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class _TimeWord:
-    """A clause time word that is not a DATE entity (此前, 届时): raw text, no value."""
-
-    start: int
-    end: int
-    text: str
-    value: str | None = None
+_TimeWord = claim_times.TimeWord
 
 
 class _ByStart:
@@ -118,7 +112,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     sources = find_sources(text)
     datelines = [m.span() for m in guarded(claim_subjects.DATELINE).finditer(text)]
     place = claim_subjects.article_place(text, entities, datelines)
-    mentions = claim_subjects.mentions(entities, references, place)
+    mentions = claim_subjects.mentions(entities, references, place, text)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
              and not (sources and inside(e, sources)) and not claim_subjects.DATELINE_END.match(text, e.end)]
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
@@ -126,7 +120,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
-    by_claimable = _ByStart([f for f in figures if not f.optional])
+    by_claimable = _ByStart([f for f in figures if _claimable(text, f)])
     first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
     for role, u_start, u_end in units:
@@ -134,7 +128,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             continue
         if not by_claimable.any_between(u_start, u_end):
             continue  # no claim in the unit, and no period to hand on: its periods stay inside it
-        sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if not f.optional])
+        sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if _claimable(text, f)])
                      for a, b in split_sentences(text, u_start, u_end)]
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
         while sentences and not sentences[-1][2]:
@@ -160,17 +154,29 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     return claims
 
 
+def _claimable(text: str, figure) -> bool:
+    """A figure that can be a claim: not optional, not a cohort's year (2026届 names a class)."""
+    return not figure.optional and not claim_times.cohort(text[figure.start:figure.end])
+
+
 def _sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
-    """(the sentence's DATE entities, its times by start): dates plus the clause time words
-    that overlap no date and sit in no source."""
-    dates = [d for d in dates if start <= d.start < end]
+    """(the sentence's DATE entities with their period words, its times by start): those dates
+    (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
+    and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
+    dates = [claim_times.extend_date(text, d, end) for d in dates if start <= d.start < end]
     sources = [(a, b) for a, b in sources if start <= a < end]
     taken = [(d.start, d.end) for d in dates]
-    times = sorted(dates + [
-        _TimeWord(a, b, text[a:b]) for a, b in rules.time_words(text, start, end)
-        if not any(x < b and a < y for x, y in taken) and not any(x <= a < y for x, y in sources)
-    ], key=lambda d: d.start)
-    return dates, times
+    words = sorted(set(rules.time_words(text, start, end)) | set(claim_times.event_periods(text, start, end)))
+    kept: list = []
+    for a, b in words:
+        if any(x < b and a < y for x, y in taken) or any(x <= a < y for x, y in sources):
+            continue
+        if kept and kept[-1].end > a:  # 假日期间 inside 国庆假日期间: the longer one
+            if b - a <= kept[-1].end - kept[-1].start:
+                continue
+            kept.pop()
+        kept.append(_TimeWord(a, b, text[a:b]))
+    return dates, sorted(dates + kept, key=lambda d: d.start)
 
 
 def _period(text: str, s_start: int, dates: list, times: list):
@@ -205,6 +211,8 @@ class _Sentence:
         self.source = self.sources[0] if self.sources else None
         self.carried = None
         self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
+        # a time is no part of a metric (春节假期保定接待游客 -> 接待游客)
+        self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times})
         # per-sentence facts every figure asks for: computed once, not once per figure
         self.own_times = [d for d in self.times if not self._compared(d)]  # comparison bases aside
         self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
@@ -224,7 +232,9 @@ class _Sentence:
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
-            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de)
+            # 3天内领到补贴: what is done within a duration is what it measures, verb and all
+            within = fig.kind == "measure" and "内" in self.text[fig.end:after_pos]
+            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within)
             # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
             after_entity = next((m for m in self.mentions
                                  if after and after[0] <= m.start < after[1] and m.label == "PERSON"), None)
@@ -256,6 +266,8 @@ class _Sentence:
                     self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
                     fig_spans=self.fig_spans, article_subject=self.article_subject,
                     valid=self.subject_candidates)
+            if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
+                metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
@@ -263,7 +275,7 @@ class _Sentence:
             time = self._time(fig, c_start, c_end)
             change = self._change(fig, c_start, out)
             out.append(ClaimMatch(
-                figure_index=index, metric=metric, subject=subject[0], subject_span=subject[1],
+                figure_index=index, metric=metric, subject=claim_subjects.canonical(subject[0]), subject_span=subject[1],
                 time=self.text[time.start:time.end] if time else None,
                 time_span=(time.start, time.end) if time else None,
                 time_value=time.value if time else None,

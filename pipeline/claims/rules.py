@@ -42,6 +42,19 @@ _NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg"
 _LIST_WORDS = ("和", "与", "及", "以及", "或")
 #: Nouns that only restate a duration unit: 一个月的时间 measures nothing new.
 _EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
+#: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.
+_RESTATING = re.compile(r"(?:的)?标准(?:给予|发放|奖励|计发|支付)")
+
+
+def _join_letters(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A Latin letter run and the measure word after it are one noun (A级, 5G基站 stays as tagged)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in words:
+        if out and out[-1][1] == "eng" and flag == "q":
+            out[-1] = (out[-1][0] + word, "n")
+            continue
+        out.append((word, flag))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +93,7 @@ def trim_words() -> TrimWords:
     left = by_len(r["word"] for r in rows if r["side"] in {"left", "both"})
     compare = "|".join(re.escape(r["word"]) for r in rows if r["side"] == "compare")
     return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")), re.compile(
-        rf"""(?<![占对环同无类好相自比理经])   # 占比 对比 自由 比较: words, not a comparison
+        rf"""(?<![占对环同无类好相自比理经不])   # 占比 对比 自由 比较 不少于: words, not a comparison
              (?:{compare})
              (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
         re.VERBOSE), _by_length(right), _by_length(left))
@@ -149,15 +162,19 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[
 
     A phrase opening with a plain verb (投资100亿元建设…) is a new predicate,
     not the thing counted, unless a 的 before the figure makes the whole an
-    attributive noun phrase (提供的两年无偿研发工位).
+    attributive noun phrase (提供的两年无偿研发工位). A noun that only restates
+    the figure as a rate (按每人1500元标准给予补贴) hands over to the verb's object.
     """
     if text.startswith("的", pos):
         pos += 1
+    restated = _RESTATING.match(text, pos, limit)
+    if restated:
+        pos, prefix_has_de = restated.end(), True
     quoted = _QUOTED.match(text, pos, limit)
     if quoted:  # 300个“乐业小站”: the quoted name is the phrase
         return quoted.start(1), quoted.end(1)
     window = text[pos:min(limit, pos + 16)]
-    words = tag(window)
+    words = _join_letters(tag(window))
     end, has_noun, first = pos, False, True
     for word, flag in words:
         if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":

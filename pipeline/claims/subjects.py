@@ -40,10 +40,11 @@ _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4
 _DEICTIC = re.compile(r"^[该此本](.)$")
 #: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
 _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
-#: 新华社南昌5月12日电 / 本报北京讯: the filing place and date of a wire dateline.
-DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电|本报([\u4e00-\u9fff]{2,4}?)讯")
-#: The 电 closing a dateline: a DATE right before it is the filing date, not a claim's time.
-DATELINE_END = re.compile(r"电[(（]|电\s")
+#: 新华社南昌5月12日电 / 本报北京讯 / 本报成都7月19日讯: the filing place and date of a dateline.
+DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电"
+                      r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
+#: The 电 or 讯 closing a dateline: a DATE right before it is the filing date, not a claim's time.
+DATELINE_END = re.compile(r"电[(（]|电\s|讯")
 #: Head lines in the order their names say what an article is about.
 _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
@@ -81,6 +82,7 @@ class _Divisions(NamedTuple):
     provinces: tuple[str, ...]  # province names, longest first
     city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
     city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
+    short_of: dict[str, str]  # full name of a province or prefecture-level city (四川省, 保定市) -> short name
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +108,16 @@ def _divisions() -> _Divisions:
             for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
                 city_of.setdefault(name, parent["short"] or parent["name"])
     provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
-    return _Divisions(province_of, provinces, city_short, city_of)
+    short_of = {r["name"]: r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]}
+    return _Divisions(province_of, provinces, city_short, city_of, short_of)
+
+
+def canonical(name: str | None) -> str | None:
+    """One name per province or city in a claim's subject: the short form (保定市 -> 保定,
+    四川省 -> 四川), as an article writes both and a reader compares them."""
+    if not name:
+        return name
+    return _divisions().short_of.get(name, name)
 
 
 def page_place(entities) -> str | None:
@@ -133,7 +144,7 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
     only this last resort. ``datelines`` are the spans of
     :data:`DATELINE` in ``text`` when the caller has them.
     """
-    province_of, provinces, cities, _ = _divisions()
+    province_of, provinces, cities, _, _ = _divisions()
     any_province = _any_province()
     place: dict[str, str] = {}
     for ent in entities:
@@ -156,10 +167,38 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
     return {k: v for k, v in place.items() if v}
 
 
-def mentions(entities: list, references: list, place: dict[str, str] | None = None) -> list[Mention]:
-    """Subject candidates in text order: named entities and resolved references (not 全国)."""
+@functools.lru_cache(maxsize=1)
+def _deictic_heads() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    rows = load_table("claim_deictic_heads.tsv")
+    heads = {r["head"]: tuple(r["endings"].split("|")) for r in rows}
+    alt = "|".join(sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:该|此)(?:家|个|所)?({alt})"), heads
+
+
+def deictic_mentions(text: str, entities: list) -> list[Mention]:
+    """该公司 / 此项目 / 该行: the last organization, place or program named before with a
+    matching ending (``models/claim_deictic_heads.tsv``), as a mention of it."""
+    pattern, heads = _deictic_heads()
+    named = [e for e in entities if getattr(e, "label", "") in {"ORG", "LOC", "PROGRAM"}]
+    found = []
+    for m in pattern.finditer(text):
+        endings = heads[m.group(1)]
+        target = next((e for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
+        if target is not None:
+            found.append(Mention(m.start(), m.end(), target.text, "REF"))
+    return found
+
+
+def mentions(entities: list, references: list, place: dict[str, str] | None = None,
+             text: str | None = None) -> list[Mention]:
+    """Subject candidates in text order: named entities, resolved references (not 全国) and,
+    given the text, deictic references to a body named before (该公司)."""
     found = [Mention(e.start, e.end, e.text, e.label) for e in entities
              if getattr(e, "label", "DATE") in SUBJECT_LABELS]
+    if text is not None and ("该" in text or "此" in text):
+        taken = [(e.start, e.end) for e in entities]
+        found += [m for m in deictic_mentions(text, entities)
+                  if not any(a < m.end and m.start < b for a, b in taken)]
     for ref in references:
         if ref.text in _SCOPE_WORDS:
             continue

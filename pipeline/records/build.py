@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline import schema
 from pipeline.claims.consistency import subject_key
+from pipeline.claims.times import resolve as time_value
 from pipeline.components import CLAIMS_KEY, DATE_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
 from pipeline.entities.dates import DateMatch
 from pipeline.text.ingest import Dump, source_info
@@ -257,7 +258,8 @@ def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sent
             "id": f"{article_id}-c{i}", "article_id": article_id, "figure_id": figure.id, "figure": figure,
             "metric": claim_part(span[match.metric], None),
             "subject": claim_part(subject, match.subject),
-            "time": claim_part(span[match.time_span], match.time_value),
+            "time": claim_part(time := span[match.time_span],
+                               time and time_value(time.text, match.time_value, published)),
             "change": match.change, "change_base": match.change_base, "source": span[match.source],
             "sentence": span[match.sentence], "published": published,
         }))

@@ -1,0 +1,106 @@
+"""No metric ends inside or on a bound word (不少于, 多在, 约, 超过).
+
+A metric is cut from a sentence by character rules (trim words, skipped
+spans); a cut can land inside a word (``将加装电梯不`` from 不少于) or keep a
+qualifier of the figure (``单个面积多`` from 多在200平方米以上). The bound
+words are data: the qualifier cues of the figure finder
+(``models/figure_qualifiers.tsv``) and the right-edge and comparison words of
+``models/claim_metric_trim.tsv``. Word edges come from jieba's segmentation
+of the metric and the few characters after it, so a metric ends where a word
+of the sentence ends (:func:`clean_end`); :func:`violation` states the
+invariant the tests check on every page we hold.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.claims.rules import tag
+from pipeline.text.resources import load_lines, load_table
+
+#: Characters after a metric read to find the word its last character belongs to.
+_LOOKAHEAD = 4
+#: Word classes whose one-character words never end a metric: adverbs, prepositions,
+#: conjunctions, particles (将, 在, 和, 的 as words of their own).
+_END_FLAGS = ("d", "p", "c", "u", "y")
+
+
+@functools.lru_cache(maxsize=1)
+def bound_words() -> frozenset[str]:
+    """Qualifier cues of figures and right-edge/comparison trim words of metrics."""
+    words = {r["word"] for r in load_table("figure_qualifiers.tsv")}
+    words |= {r["word"] for r in load_table("claim_metric_trim.tsv") if r["side"] in {"right", "both", "compare"}}
+    return frozenset(w for w in words if w)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, class) of jieba's words of ``text[start:end]``, in text offsets."""
+    out, pos = [], start
+    for word, flag in tag(text[start:end]):
+        out.append((pos, pos + len(word), word, flag))
+        pos += len(word)
+    return out
+
+
+def _split_bound(text: str, start: int, end: int, edges: set[int]) -> str | None:
+    """A bound word of the text that runs across ``end`` where jieba sees no word edge."""
+    if end in edges:
+        return None
+    for word in bound_words():
+        for k in range(1, len(word)):
+            if end - k >= start and text.startswith(word, end - k):
+                return word
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_endings() -> tuple[str, ...]:
+    """Metric endings that hold a bound character as a noun (占比, 比重): never trimmed."""
+    return tuple(load_lines("claim_rate_nouns.txt"))
+
+
+def _weak_end(text: str, start: int, kept: list) -> str | None:
+    """The last word when it is a bound word or a one-character adverb, preposition,
+    conjunction or particle (将, 在, 的) that ends no noun phrase; else None."""
+    if len(kept) < 2:
+        return None
+    a, b, word, flag = kept[-1]
+    if text.endswith(_noun_endings(), start, b):
+        return None
+    return word if word in bound_words() or (len(word) == 1 and flag.startswith(_END_FLAGS)) else None
+
+
+def violation(text: str, start: int, end: int) -> str | None:
+    """The bound word a metric ``text[start:end]`` ends inside or on, else None.
+
+    Inside: a bound word of the text runs across the metric's end and jieba's
+    words of the metric and what follows have no edge there (电梯不|少于);
+    on: the metric's last word is a bound word (单个面积多|在).
+    """
+    if end - start < 1:
+        return None
+    words = _words(text, start, min(len(text), end + _LOOKAHEAD))
+    split = _split_bound(text, start, end, {b for _, b, _, _ in words})
+    if split:
+        return split
+    kept = [w for w in words if w[1] <= end]
+    if kept and kept[-1][1] == end:
+        last = _weak_end(text, start, kept)
+        return last if last in bound_words() else None
+    return None
+
+
+def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    """The metric ``[start, end)`` cut back to a word edge, its trailing bound words,
+    adverbs and particles dropped (将加装电梯不 -> 将加装电梯, 单个面积多 -> 单个面积);
+    None when nothing is left. ``limit`` bounds the look-ahead."""
+    words = _words(text, start, min(limit, end + _LOOKAHEAD)) if end < limit else _words(text, start, end)
+    kept = [w for w in words if w[1] <= end]
+    split = _split_bound(text, start, end, {b for _, b, _, _ in words})
+    if not split and (not kept or kept[-1][1] != end):
+        return start, end  # a word runs on past the end, but no bound word: leave it
+    if not split and not _weak_end(text, start, kept):
+        return start, end  # the usual case: the metric ends on a word of its own
+    while kept and _weak_end(text, start, kept):
+        kept.pop()
+    return (start, kept[-1][1]) if kept else None
