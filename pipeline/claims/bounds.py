@@ -5,7 +5,7 @@ spans); a cut can land inside a word (``将加装电梯不`` from 不少于) or 
 qualifier of the figure (``单个面积多`` from 多在200平方米以上). The bound
 words are data: the qualifier cues of the figure finder
 (``models/figure_qualifiers.tsv``) and the right-edge and comparison words of
-``models/claim_metric_trim.tsv``. Word edges come from jieba's segmentation
+``models/claim_metric_trim.tsv`` (and its modal words: 可, 需). Word edges come from jieba's segmentation
 of the metric and the few characters after it, so a metric ends where a word
 of the sentence ends (:func:`clean_end`); :func:`violation` states the
 invariant the tests check on every page we hold.
@@ -29,7 +29,7 @@ _END_FLAGS = ("d", "p", "c", "u", "y")
 def bound_words() -> frozenset[str]:
     """Qualifier cues of figures and right-edge/comparison trim words of metrics."""
     words = {r["word"] for r in load_table("figure_qualifiers.tsv")}
-    words |= {r["word"] for r in load_table("claim_metric_trim.tsv") if r["side"] in {"right", "both", "compare"}}
+    words |= {r["word"] for r in load_table("claim_metric_trim.tsv") if r["side"] in {"right", "both", "compare", "word"}}
     return frozenset(w for w in words if w)
 
 
@@ -97,8 +97,8 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
     words = _words(text, start, min(limit, end + _LOOKAHEAD)) if end < limit else _words(text, start, end)
     kept = [w for w in words if w[1] <= end]
     split = _split_bound(text, start, end, {b for _, b, _, _ in words})
-    if not split and (not kept or kept[-1][1] != end):
-        return start, end  # a word runs on past the end, but no bound word: leave it
+    if not split and kept and kept[-1][1] != end:
+        kept = _words(text, start, end)  # a word runs on past the end, but no bound word: judge the metric's own words
     if not split and not _weak_end(text, start, kept):
         return start, end  # the usual case: the metric ends on a word of its own
     while kept and _weak_end(text, start, kept):

@@ -194,6 +194,18 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[
     return pos, end
 
 
+def within_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The act done within a duration (3个工作日内完成注册 -> 完成注册): the words up to the
+    clause's end, when they are few; None otherwise."""
+    end = clause_end(text, pos, limit)
+    a, b = pos, end
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK + "。":
+        b -= 1
+    return (a, b) if 2 <= b - a <= 10 else None
+
+
 def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 change_base: str | None = None) -> tuple[int, int] | None:
     """The noun phrase in ``text[start:end]`` once its edges are trimmed (None if nothing is left).

@@ -32,8 +32,14 @@ from pipeline.text.resources import load_table
 SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
-#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject.
+#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject,
+#: unless they open the figure's clause (全国居民人均可支配收入…: :func:`_scope_ok`).
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
+#: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
+_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[0-9一二三四五六七八九十])")
+#: Labels an earlier clause does not hand to a figure as its subject: programs and works
+#: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
+_NOT_CARRIED = frozenset({"PROGRAM", "WORK"})
 #: A reporter credit ending right before a name (记者 张三、李四 ...).
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 #: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
@@ -201,6 +207,8 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
                   if not any(a < m.end and m.start < b for a, b in taken)]
     for ref in references:
         if ref.text in _SCOPE_WORDS:
+            if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
+                found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
             continue
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
@@ -289,9 +297,11 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
-    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)]
+    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
+           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))]
     if own:
         return own[-1].name, (own[-1].start, own[-1].end)
+    valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
     if people:
         return people[0].name, (people[0].start, people[0].end)
@@ -302,11 +312,20 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         start = rules.clause_start(text, end, s_start)
         if any(start <= s < end for s, _ in fig_spans):
             break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
-        found = [m for m in valid if start <= m.start and m.end <= end]
+        # a program or work named in an earlier clause is what was done (推进“一带一路”建设), not who
+        found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED]
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
     return article_subject, None
+
+
+def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
+    """全国居民人均可支配收入 (the country's figure) but not 全国第五, 全国平均水平, 占全国的:
+    a country word is the subject where it opens its clause and measures no rank or average."""
+    if text[c_start:mention.start].strip(" “”\"") and text[mention.start - 1:mention.start] not in "年度季月期":
+        return False  # 占全国 / 高于全国: inside the phrase (a time word before it is fine: 今年全国)
+    return not _SCOPE_AFTER.match(text, mention.end)
 
 
 def _quantified(mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
