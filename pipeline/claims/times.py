@@ -37,7 +37,8 @@ _NOT_NAME = re.compile(r"[\d%％,，;；:：。、]")
 _ORDINAL = re.compile(r"第(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[届次期]")
 #: A whole-year word resolved against the publication year.
 _WHOLE_YEAR = frozenset({"全年", "今年全年", "全年度"})
-_COHORT_YEAR = re.compile(r"((?:19|20)\d{2})届")
+_COHORT_YEAR = re.compile(r"((?:19|20)\d{2}|[一二][九〇零][〇零一二三四五六七八九]{2})届")
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +93,12 @@ def event_periods(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def resolve(text: str, value: str | None, published: str | None) -> str | None:
     """A claim time's value: the DATE's, else what the words fix against the publication date
-    (全年 -> its year; 2026届 -> 2026), else None."""
+    (全年 -> its year; 2026届, 二〇二六届 -> 2026), else None."""
     if value is not None:
         return value
     m = _COHORT_YEAR.fullmatch(text.strip())
     if m:
-        return m.group(1)
+        return m.group(1).translate(_DIGITS)
     if text.strip() in _WHOLE_YEAR and published:
         return published[:4]
     return None

@@ -1,0 +1,166 @@
+"""Table-driven cases for the claim fields of issue #14, one table per class.
+
+Every sentence is written for these tests (no page's text); each row gives,
+figure by figure, what a journalist reads as the metric, the subject or the
+time. ``analyse`` (tests/test_claims.py) runs the pipeline's own finders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.bounds import violation
+from pipeline.claims.subjects import canonical
+from pipeline.claims.times import cohort, resolve
+from test_claims import analyse
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    return EntityRecognizer()
+
+
+def _field(text, claims, name):
+    if name == "metric":
+        return [text[slice(*c.metric)] if c.metric else None for c in claims]
+    return [getattr(c, name) for c in claims]
+
+
+METRICS = [
+    # never ending inside a bound word (不少于) or on one (多在…以上)
+    ("老旧小区改造|今年全市将加装电梯不少于600部。", ["加装电梯"]),
+    ("社区食堂|新建的社区食堂单个面积多在200平方米以上。", ["新建的社区食堂单个面积"]),
+    ("招生计划|今年全市招收新生不超过3000人。", ["招收新生"]),
+    # never a whole clause: a target (力争到…, 计划…) is not what is measured
+    ("口袋公园|力争到2027年底建成口袋公园300个。", ["建成口袋公园"]),
+    ("城市更新|今年计划改造老旧小区186个。", ["改造老旧小区"]),
+    # no uninformative metric: a rate noun (标准) or a modal (可) measures nothing
+    ("就业补贴|按每人1500元标准给予一次性补贴。", ["一次性补贴"]),
+    ("营商环境|企业可在3个工作日内完成注册。", ["完成注册"]),
+    ("营商环境|符合条件的企业可在3天内领到退税。", ["领到退税"]),
+    # a reference (全市) is the subject, not the metric: the thing counted after the figure is
+    ("假日旅游|假日期间，全市31家A级景区开展民俗活动420余场。", ["A级景区", "开展民俗活动"]),
+    # a compound comparison word (相较) ends the metric before it
+    ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
+]
+
+SUBJECTS = [
+    # national figures: 全国/我国 opening the phrase is the country
+    ("统计公报|前三季度，全国规上工业增加值同比增长5.8%。", ["中国"]),
+    ("消费观察|上半年，我国社会消费品零售总额增长4.5%。", ["中国"]),
+    ("收入数据|国家统计局数据显示，全国居民人均可支配收入31200元，同比增长5.1%。", ["中国", "中国"]),
+    # 全国 as a comparison base, an average or a rank is not the subject
+    ("郑州经济|郑州地区生产总值增长5.6%，高于全国平均水平0.6个百分点，居全国第五。", ["郑州", "郑州", "郑州"]),
+    ("郑州粮食|郑州粮食产量占全国的6%。", ["郑州"]),
+    # one name per city and province (洛阳市 and 洛阳 are one subject)
+    ("洛阳文旅|洛阳市文旅局发布数据，全市接待游客300万人次，洛阳旅游收入18亿元。", ["洛阳", "洛阳"]),
+    ("四川就业|四川省今年新增城镇就业82万人。", ["四川"]),
+    # 该公司 / 该企业: the company named before
+    ("企业半年报|河北华峰电缆有限公司日前发布半年报。该公司上半年实现营业收入8.6亿元。", ["河北华峰电缆有限公司"]),
+    ("企业半年报|河北华峰电缆有限公司日前发布半年报。上半年，该企业利润增长12%。", ["河北华峰电缆有限公司"]),
+    # a program of an earlier clause is what is done, not who does it
+    ("郑州开放|郑州推进“一带一路”建设，全市中欧班列开行1200列。", ["郑州"]),
+]
+
+TIMES = [
+    # holiday periods: the DATE and its period word
+    ("桂林旅游|春节假期，桂林接待游客210万人次。", ["春节假期"]),
+    ("桂林旅游|“五一”假期期间，桂林共接待游客150万人次。", ["“五一”假期期间"]),
+    ("假日出游|国庆中秋假期，全国国内出游7.6亿人次。", ["国庆中秋假期"]),
+    ("电影市场|今年春节档，全国电影票房达80亿元。", ["今年春节档"]),
+    # event periods: X期间, X会期间, with an ordinal in the name
+    ("东盟博览会|第十届东盟博览会期间，南宁签约项目96个。", ["第十届东盟博览会期间"]),
+    ("马拉松|在马拉松赛期间，柳州酒店入住率达92%。", ["马拉松赛期间"]),
+    ("东盟博览会|会期间，南宁累计接待客商4.2万人次。", ["会期间"]),
+    # months written X月份, and ranges of them
+    ("柳州工业|8月份，柳州汽车产量6.2万辆。", ["8月份"]),
+    ("南宁投资|1—7月份，南宁固定资产投资增长4.1%。", ["1—7月份"]),
+    # 全年 of the article's year
+    ("南宁就业|全年，南宁计划新增城镇就业8万人。", ["全年"]),
+    # cohorts: the class is the time, its year no figure
+    ("广西就业|广西2026届高校毕业生达31万人。", ["2026届"]),
+    ("南宁就业|二〇二五届毕业生中，南宁留桂就业1.2万人。", ["二〇二五届"]),
+    # relative parts of a period
+    ("柳州经济|上半年，柳州地区生产总值1600亿元。", ["上半年"]),
+    ("南宁外贸|前三季度，南宁进出口总值980亿元。", ["前三季度"]),
+    ("南宁金融|一季度末，南宁贷款余额突破2.3万亿元。", ["一季度末"]),
+    ("南宁企业|前两个月，南宁新设企业1.1万户。", ["前两个月"]),
+    # a dateline's date says when the story was filed, not what the figure covers
+    ("成都会展|本报成都7月19日讯 成都共签约项目136个。", [None]),
+    # no time word, no time
+    ("南宁企业|南宁参展企业120家。", [None]),
+]
+
+
+@pytest.mark.parametrize("article, expected", METRICS, ids=[c[0].split("|")[1][:10] for c in METRICS])
+def test_metric(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert _field(text, claims, "metric") == expected
+    for c in claims:
+        assert c.metric is None or violation(text, *c.metric) is None
+
+
+@pytest.mark.parametrize("article, expected", SUBJECTS, ids=[c[0].split("|")[1][:10] for c in SUBJECTS])
+def test_subject(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert _field(text, claims, "subject") == expected
+
+
+@pytest.mark.parametrize("article, expected", TIMES, ids=[c[0].split("|")[1][:10] for c in TIMES])
+def test_time(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert _field(text, claims, "time") == expected
+    for c in claims:
+        assert (c.time is None) == (c.time_span is None)
+        assert c.time_span is None or text[slice(*c.time_span)] == c.time
+        assert c.time is not None or c.time_value is None  # no value without time words
+
+
+@pytest.mark.parametrize("words, value, published, expected", [
+    ("全年", None, "2026-03-02", "2026"),  # the article's year
+    ("全年", None, None, None),  # no publication date: no guess
+    ("2026届", None, "2026-03-02", "2026"),
+    ("二〇二五届", None, None, "2025"),
+    ("会期间", None, "2026-03-02", None),  # an event period has no calendar value
+    ("一季度末", "2026-03", "2026-03-02", "2026-03"),  # a DATE's own value wins
+])
+def test_time_values(words, value, published, expected):
+    assert resolve(words, value, published) == expected
+
+
+@pytest.mark.parametrize("figure, expected", [("2026届", True), ("二〇二六届", True), ("第114届", False),
+                                              ("36届", False), ("300人", False)])
+def test_cohort_years_are_no_claims(figure, expected):
+    assert cohort(figure) is expected
+
+
+@pytest.mark.parametrize("name, expected", [("洛阳市", "洛阳"), ("洛阳", "洛阳"), ("四川省", "四川"),
+                                            ("郑州经开区", "郑州经开区"), ("河北华峰电缆有限公司", "河北华峰电缆有限公司"),
+                                            (None, None)])
+def test_one_name_per_place(name, expected):
+    assert canonical(name) == expected
+
+
+@pytest.mark.parametrize("text, end, word", [
+    ("将加装电梯不少于600部", 6, "不少于"),  # ends inside 不少于
+    ("单个面积多在200平方米", 5, "多"),  # ends on 多
+    ("将加装电梯不少于600部", 5, None),
+    ("行政村占比提高到90%", 5, None),  # 占比 is a noun, its 比 no comparison
+    ("营业收入达到1万元", 4, None),  # the metric ends where 达到 starts
+    ("营业收入达到1万元", 5, "达到"),  # ends inside 达到
+])
+def test_bound_word_violation(text, end, word):
+    assert violation(text, 0, end) == word
+
+
+def test_record_times_resolve_against_the_publication_date(process):
+    """Through the whole pipeline: 全年 is the article's year, an event period has no value,
+    a figure with no time word has no time (the publication date is ``published``)."""
+    page = ("南宁就业形势\n\n本报讯 全年，南宁计划新增城镇就业8万人。会展期间，南宁签约项目96个。\n\n"
+            "南宁企业\n\n本报讯 南宁参展企业120家。\n")
+    claims = [c for article in process(page, date="2026-03-02") for c in article.claims]
+    times = [(c.figure.text, c.time and c.time.text, c.time and c.time.normalized, c.published) for c in claims]
+    assert times == [("8万人", "全年", "2026", "2026-03-02"), ("96个", "会展期间", None, "2026-03-02"),
+                     ("120家", None, None, "2026-03-02")]
