@@ -89,6 +89,11 @@ TIMES = [
     ("南宁企业|前两个月，南宁新设企业1.1万户。", ["前两个月"]),
     # a dateline's date says when the story was filed, not what the figure covers
     ("成都会展|本报成都7月19日讯 成都共签约项目136个。", [None]),
+    # a paragraph going on with the last one's figures (其中…) keeps its period; another does not
+    ("南宁外贸|前三季度，南宁进出口总值980亿元。|其中，出口560亿元。|南宁新建码头2个。",
+     ["前三季度", "前三季度", None]),
+    # a date of reporting (5月8日，记者从…获悉) is not the period the figures cover
+    ("柳州工业|5月8日，记者从市统计局获悉，一季度柳州工业增加值增长6%，工业用电量增长4%。", ["一季度", "一季度"]),
     # no time word, no time
     ("南宁企业|南宁参展企业120家。", [None]),
 ]

@@ -123,17 +123,21 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     by_claimable = _ByStart([f for f in figures if _claimable(text, f)])
     first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
+    handed = None  # the period of the last body paragraph: a paragraph going on with it (其中…) takes it
     for role, u_start, u_end in units:
+        if role != "body":
+            handed = None  # a head or caption states its own period; the body after it starts afresh
         if role in SKIPPED_ROLES:
             continue
         if not by_claimable.any_between(u_start, u_end):
             continue  # no claim in the unit, and no period to hand on: its periods stay inside it
+        # the period of the paragraph so far: follow-on sentences (其中…) share it
+        carried = handed if claim_times.goes_on(text, u_start) else None
         sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if _claimable(text, f)])
                      for a, b in split_sentences(text, u_start, u_end)]
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
         while sentences and not sentences[-1][2]:
             sentences.pop()
-        carried = None  # the period of the paragraph so far: follow-on sentences (其中…) share it
         for s_start, s_end, indexed in sentences:
             if carried is not None and _SHIFT.match(text, s_start):
                 carried = None  # 下一步 / 目前: the sentence leaves the period
@@ -151,6 +155,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             context.carried = carried
             claims += context.claims(indexed)
             carried = context.period() or carried
+        if role == "body":
+            handed = carried
     return claims
 
 
@@ -183,7 +189,7 @@ def _period(text: str, s_start: int, dates: list, times: list):
     """The time a sentence states for what follows it (its first time that is no comparison
     base, a stated period before a reporting date), or None."""
     times = [d for d in times if not _compared(text, s_start, dates, d)]
-    return _period_first(times) if times else None
+    return _period_first(text, times) if times else None
 
 
 def _compared(text: str, s_start: int, dates: list, date) -> bool:
@@ -300,7 +306,7 @@ class _Sentence:
         if later:
             return later[0]
         if before:
-            return _period_first(before)
+            return _period_first(self.text, before)
         return self.carried
 
     def period(self):
@@ -401,9 +407,14 @@ _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今�
 _SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 
 
-def _period_first(times: list):
+#: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
+_REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
+
+
+def _period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if d.text not in _REPORTING), times[0])
+    return next((d for d in times if d.text not in _REPORTING and not _REPORTED_AFTER.match(text, d.end)),
+                times[0])
 
 
 _ITEM_SPLIT = re.compile(r"、|和|与|及|以及")

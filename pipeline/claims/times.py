@@ -11,7 +11,9 @@ a figure's period is often written around them or without them
   假日期间 (``models/claim_period_heads.txt``: the words before the head,
   back to the clause start or a locative 在/于);
 - clause time words the DATE finder leaves out: 此前, 届时, graduating
-  cohorts 2026届 (``models/claim_time_words.txt``).
+  cohorts 2026届 (``models/claim_time_words.txt``);
+- the period of the previous paragraph, in a paragraph that goes on with its
+  figures (其中…, 报告显示…: ``models/claim_period_carry.txt``).
 
 Values resolve only where the page's words do: 全年 is the publication
 year, 2026届 its year; an event period has no value. No time word, no time.
@@ -102,6 +104,17 @@ def resolve(text: str, value: str | None, published: str | None) -> str | None:
     if text.strip() in _WHOLE_YEAR and published:
         return published[:4]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _goes_on() -> re.Pattern[str]:
+    return guarded(re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in load_lines("claim_period_carry.txt")) + ")"))
+
+
+def goes_on(text: str, start: int) -> bool:
+    """True when the paragraph at ``start`` goes on with the previous one's figures (其中…,
+    报告显示…: ``models/claim_period_carry.txt``), so the period stated there carries over."""
+    return bool(_goes_on().match(text, start))
 
 
 def cohort(figure_text: str) -> bool:
