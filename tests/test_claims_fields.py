@@ -42,6 +42,9 @@ METRICS = [
     ("营商环境|符合条件的企业可在3天内领到退税。", ["领到退税"]),
     # a reference (全市) is the subject, not the metric: the thing counted after the figure is
     ("假日旅游|假日期间，全市31家A级景区开展民俗活动420余场。", ["A级景区", "开展民俗活动"]),
+    # a time or a reference is never the metric (去年全市为…), a divisor (每500克) measures the price
+    ("惠民体检|去年全市为42.6万名老年人提供免费健康体检。", ["老年人"]),
+    ("菜价监测|全市蔬菜平均零售价格为每500克3.62元。", ["蔬菜平均零售价格", "蔬菜平均零售价格"]),
     # a compound comparison word (相较) ends the metric before it
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
 ]

@@ -217,8 +217,10 @@ class _Sentence:
         self.source = self.sources[0] if self.sources else None
         self.carried = None
         self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
-        # a time is no part of a metric (春节假期保定接待游客 -> 接待游客)
+        # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
         self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times})
+        self.empty_metrics = {(t.start, t.end) for t in self.times} | {
+            (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}}
         # per-sentence facts every figure asks for: computed once, not once per figure
         self.own_times = [d for d in self.times if not self._compared(d)]  # comparison bases aside
         self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
@@ -259,7 +261,9 @@ class _Sentence:
                 if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
                     metric, subject = metrics[-1], subjects[-1]
                 else:
-                    metric = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
+                    # 价格为每500克: the 每 divides, the price before it is what is measured
+                    prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
+                    metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
@@ -274,6 +278,8 @@ class _Sentence:
                     self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
                     fig_spans=self.fig_spans, article_subject=self.article_subject,
                     valid=self.subject_candidates)
+            if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
+                metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
             metrics.append(metric)
