@@ -37,9 +37,11 @@ _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[0-9一二三四五六七八九十])")
-#: Labels an earlier clause does not hand to a figure as its subject: programs and works
+#: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
+_TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
+#: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
-_NOT_CARRIED = frozenset({"PROGRAM", "WORK"})
+_NOT_CARRIED = frozenset({"PROGRAM"})
 #: A reporter credit ending right before a name (记者 张三、李四 ...).
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 #: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
@@ -298,7 +300,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
     own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
-           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))]
+           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
+           and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
     if own:
         return own[-1].name, (own[-1].start, own[-1].end)
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
@@ -312,12 +315,19 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         start = rules.clause_start(text, end, s_start)
         if any(start <= s < end for s, _ in fig_spans):
             break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
-        # a program or work named in an earlier clause is what was done (推进“一带一路”建设), not who
+        # a program named in an earlier clause is what was done (推进“一带一路”建设), not who
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED]
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
     return article_subject, None
+
+
+def _opens(text: str, mention: Mention, c_start: int) -> bool:
+    """True when only quotes, spaces or a time word stand before the mention in its clause:
+    “郑好融”平台授信… is about the program; 推进“一带一路”建设… only names it."""
+    before = text[c_start:mention.start].strip(" “”\"'‘’《》")
+    return not before or bool(_TIME_ONLY.fullmatch(before))
 
 
 def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
