@@ -45,6 +45,10 @@ METRICS = [
     # a time or a reference is never the metric (去年全市为…), a divisor (每500克) measures the price
     ("惠民体检|去年全市为42.6万名老年人提供免费健康体检。", ["老年人"]),
     ("菜价监测|全市蔬菜平均零售价格为每500克3.62元。", ["蔬菜平均零售价格", "蔬菜平均零售价格"]),
+    # a from-to span is what is measured (从…到…), a starting level (由20天) is not
+    ("开封金融|企业从申请到放款最快只需3天。", ["企业从申请到放款"]),
+    ("岳阳政务|审批时限由20天压缩至8天。", ["审批时限", "审批时限"]),
+    ("社区食堂|一荤两素只要12元。", ["一荤两素"]),
     # a compound comparison word (相较) ends the metric before it
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
 ]
@@ -63,6 +67,8 @@ SUBJECTS = [
     # 该公司 / 该企业: the company named before
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。该公司上半年实现营业收入8.6亿元。", ["河北华峰电缆有限公司"]),
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。上半年，该企业利润增长12%。", ["河北华峰电缆有限公司"]),
+    # a fragment of a predicate tagged as a place (再建社区) is no subject, nor cut from the metric
+    ("社区食堂|今年将再建社区食堂60家。", [None]),
     # a program of an earlier clause is what is done, not who does it
     ("郑州开放|郑州推进“一带一路”建设，全市中欧班列开行1200列。", ["郑州"]),
     ("郑州开放|郑州在“一带一路”框架下，开行中欧班列1200列。", ["郑州"]),

@@ -216,6 +216,8 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     words = trim_words()
     a, b = start, end
     cut = words.compare.search(text, a, b)
+    if cut and cut.group() in _SPAN_OPENERS and _SPAN_CLOSE.search(text, cut.end(), b):
+        cut = None  # 从申请到放款最快只需3天: a from-to span is what is measured, not a starting level
     if cut:  # 增速高于全国 / 审批时限由原来的 / 比去年多出: the metric ends before the comparison
         if cut.start() == a or not text[a:cut.start()].strip(_EDGE_JUNK):
             return None
@@ -274,6 +276,9 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     return a, b
 
 
+#: Comparison words that may open a from-to span (从申请到放款) rather than a starting level.
+_SPAN_OPENERS = frozenset({"从", "由"})
+_SPAN_CLOSE = re.compile("[到至]")
 #: Bound words a gap may end with besides the right trim words (利率低至2.88%).
 _GAP_BOUNDS = ("低至", "高至", "最低", "最高")
 #: Words that link a noun to its figure as a predicate (利率低至, 价格为, 规模达).

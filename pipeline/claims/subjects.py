@@ -39,6 +39,8 @@ _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[0-9一二三四五六七八九十])")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
+#: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
+_ADVERB_CHARS = frozenset("再又")
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
@@ -201,8 +203,8 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
              text: str | None = None) -> list[Mention]:
     """Subject candidates in text order: named entities, resolved references (not 全国) and,
     given the text, deictic references to a body named before (该公司)."""
-    found = [Mention(e.start, e.end, e.text, e.label) for e in entities
-             if getattr(e, "label", "DATE") in SUBJECT_LABELS]
+    found = [m for m in (Mention(e.start, e.end, e.text, e.label) for e in entities
+                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -336,6 +338,16 @@ def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
     if text[c_start:mention.start].strip(" “”\"") and text[mention.start - 1:mention.start] not in "年度季月期":
         return False  # 占全国 / 高于全国: inside the phrase (a time word before it is fine: 今年全国)
     return not _SCOPE_AFTER.match(text, mention.end)
+
+
+def _fragment(mention: Mention) -> bool:
+    """再建社区 (from 将再建社区食堂) tagged as a place: a place name opening with an adverb
+    or connective (再, 将, 还; the one-character left-edge words of a metric) is a fragment
+    of a predicate, not who or where a figure is about."""
+    if mention.label != "LOC" or len(mention.name) < 3:
+        return False
+    first = mention.name[0]
+    return first in _ADVERB_CHARS or first in rules.trim_words().left
 
 
 def _quantified(mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
