@@ -36,6 +36,9 @@ METRICS = [
     # never a whole clause: a target (力争到…, 计划…) is not what is measured
     ("口袋公园|力争到2027年底建成口袋公园300个。", ["建成口袋公园"]),
     ("城市更新|今年计划改造老旧小区186个。", ["改造老旧小区"]),
+    # a long prefix is a clause: its closing noun phrase, verbs between nouns kept
+    ("林业碳汇|近年来当地累计完成林业碳汇项目开发面积12万亩。", ["林业碳汇项目开发面积"]),
+    ("数字化改造|据统计，全市规上工业企业数字化改造覆盖率达到85%。", ["规上工业企业数字化改造覆盖率"]),
     # no uninformative metric: a rate noun (标准) or a modal (可) measures nothing
     ("就业补贴|按每人1500元标准给予一次性补贴。", ["一次性补贴"]),
     ("营商环境|企业可在3个工作日内完成注册。", ["完成注册"]),

@@ -104,3 +104,28 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
     while kept and _weak_end(text, start, kept):
         kept.pop()
     return (start, kept[-1][1]) if kept else None
+
+
+#: A metric longer than this is a clause, not a name: its closing noun phrase is kept.
+MAX_METRIC = 12
+#: Word classes of a noun phrase's words (nouns, noun-verbs, adjectives, distinguishers, abbreviations).
+_NOUN_FLAGS = ("n", "vn", "an", "a", "b", "j", "l", "eng", "nz", "ng", "k")
+
+
+def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase closing a long metric (当地累计完成林业碳汇项目开发面积 -> 林业碳汇项目开发面积):
+    a metric says what is measured, never a whole clause. A verb between nouns stays
+    (项目开发面积, 数字化改造覆盖率); short metrics are kept as they are."""
+    if end - start <= MAX_METRIC:
+        return start, end
+    words = _words(text, start, end)
+    nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
+    a = end
+    for i in range(len(words) - 1, -1, -1):
+        inner_verb = words[i][3].startswith("v") and i > 0 and nounish[i - 1] and a < end
+        if not (nounish[i] or inner_verb):
+            break
+        a = words[i][0]
+    while a < end and text[a] in "、和与及":
+        a += 1
+    return (a, end) if end - a >= 2 else (start, end)

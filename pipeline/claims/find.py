@@ -218,7 +218,7 @@ class _Sentence:
         self.carried = None
         self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
         # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
-        self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times})
+        self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
         self.empty_metrics = {(t.start, t.end) for t in self.times} | {
             (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}}
         # per-sentence facts every figure asks for: computed once, not once per figure
@@ -282,6 +282,7 @@ class _Sentence:
                 metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
+                metric = metric and bounds.noun_tail(self.text, *metric)
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
