@@ -41,6 +41,10 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
+#: A speaker after a name (相关负责人表示, 局长张三介绍): the name is a source, not a topic.
+_SPEAKER = re.compile(r"[^,，;；。:：]{0,12}?(?:表示|介绍|指出|透露|认为|说|称)")
+#: Labels of a sentence topic that later clauses speak of (not people: 张三表示…, nor programs).
+_TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
@@ -322,7 +326,22 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
+    topic = _topic(text, s_start, c_start, valid)
+    if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
+        return topic.name, (topic.start, topic.end)
     return article_subject, None
+
+
+def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Mention | None:
+    """The place or body a sentence opens with (after a time word at most), before the figure's
+    clause: in Chinese the topic of a sentence is who its later clauses speak of."""
+    first = next((m for m in valid if s_start <= m.start < c_start), None)
+    if first is None or first.label not in _TOPIC_LABELS:
+        return None
+    before = text[s_start:first.start].strip(" ,，、“”\"\n")
+    if _SPEAKER.match(text, first.end):
+        return None  # 长沙市轨道交通集团有限公司相关负责人表示: who speaks, not whom the figures are about
+    return first if not before or _TIME_ONLY.fullmatch(before.rstrip(",，")) else None
 
 
 def _opens(text: str, mention: Mention, c_start: int) -> bool:
