@@ -41,8 +41,8 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
-#: A speaker after a name (相关负责人表示, 局长张三介绍): the name is a source, not a topic.
-_SPEAKER = re.compile(r"[^,，;；。:：]{0,12}?(?:表示|介绍|指出|透露|认为|说|称)")
+#: A speaker or publisher after a name (相关负责人表示, 发布数据): the name is a source, not a topic.
+_SPEAKER = re.compile(r"[^,，;；。:：]{0,12}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
 #: Labels of a sentence topic that later clauses speak of (not people: 张三表示…, nor programs).
 _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
