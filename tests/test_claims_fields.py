@@ -104,6 +104,8 @@ TIMES = [
     ("南宁外贸|前三季度，南宁进出口总值980亿元。", ["前三季度"]),
     ("南宁金融|一季度末，南宁贷款余额突破2.3万亿元。", ["一季度末"]),
     ("南宁企业|前两个月，南宁新设企业1.1万户。", ["前两个月"]),
+    ("南宁金融|二季度以来，南宁新增贷款600亿元。", ["二季度以来"]),
+    ("南宁旅游|2025年全年，南宁接待游客1.5亿人次。", ["2025年全年"]),
     # a dateline's date says when the story was filed, not what the figure covers
     ("成都会展|本报成都7月19日讯 成都共签约项目136个。", [None]),
     # a paragraph going on with the last one's figures (其中…) keeps its period; another does not
@@ -147,6 +149,8 @@ def test_time(recognizer, article, expected):
     ("二〇二五届", None, None, "2025"),
     ("会期间", None, "2026-03-02", None),  # an event period has no calendar value
     ("一季度末", "2026-03", "2026-03-02", "2026-03"),  # a DATE's own value wins
+    ("二季度以来", "2026-04-01/", "2026-05-20", "2026-04-01/2026-05-20"),  # since: to the publication date
+    ("二季度以来", "2026-04-01/", None, None),
 ])
 def test_time_values(words, value, published, expected):
     assert resolve(words, value, published) == expected

@@ -6,7 +6,8 @@ a figure's period is often written around them or without them
 
 - a DATE with a period word after it: 春节 + 假期, 一季度 + 末, 今年春节 + 档
   (``models/claim_time_suffixes.txt``); the span grows, the value stays the
-  DATE's (末/底 of a range: its last month, 初: its first);
+  DATE's (末/底 of a range: its last month, 初: its first; 以来: from its
+  start to the publication date);
 - a period named by an event or a season: 糖酒会期间, 第十届文博会期间,
   假日期间 (``models/claim_period_heads.txt``: the words before the head,
   back to the clause start or a locative 在/于);
@@ -74,6 +75,8 @@ def extend_date(text: str, date, limit: int):
         value = value.split("/")[1][:7]  # 一季度末: the quarter's last month
     elif value and "/" in value and word == "初":
         value = value.split("/")[0][:7]
+    elif value and word == "以来":
+        value = value.split("/")[0] + "/"  # since its start: the end is the publication date (resolve)
     return TimeWord(date.start, m.end(), text[date.start:m.end()], value)
 
 
@@ -96,6 +99,8 @@ def event_periods(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def resolve(text: str, value: str | None, published: str | None) -> str | None:
     """A claim time's value: the DATE's, else what the words fix against the publication date
     (全年 -> its year; 2026届, 二〇二六届 -> 2026), else None."""
+    if value is not None and value.endswith("/"):  # 二季度以来: from its start to the publication date
+        return value + published if published and published >= value[:-1] else None
     if value is not None:
         return value
     m = _COHORT_YEAR.fullmatch(text.strip())
