@@ -81,7 +81,7 @@ def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base:
             if claim.subject is None:
                 if mentions is None:
                     entities = [e for r in records for e in r.entities]
-                    place = canonical(page_place(entities))
+                    place = canonical(page_place(entities, raw, base))
                     mentions = Mentions(entities, [ref for r in records for ref in r.references],
                                         raw, base, base, base + len(raw))
                 if place is not None:

@@ -52,6 +52,8 @@ METRICS = [
     ("开封金融|企业从申请到放款最快只需3天。", ["企业从申请到放款"]),
     ("岳阳政务|审批时限由20天压缩至8天。", ["审批时限", "审批时限"]),
     ("社区食堂|一荤两素只要12元。", ["一荤两素"]),
+    # how a change was computed (按可比口径) is not what changed
+    ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
 ]
@@ -113,6 +115,9 @@ TIMES = [
      ["前三季度", "前三季度", None]),
     # a date of reporting (5月8日，记者从…获悉) is not the period the figures cover
     ("柳州工业|5月8日，记者从市统计局获悉，一季度柳州工业增加值增长6%，工业用电量增长4%。", ["一季度", "一季度"]),
+    # a time that qualifies a target (全年目标任务) is not the period of the progress toward it
+    ("襄阳就业|1—8月份，全市城镇新增就业4.6万人，完成全年目标任务的92%。", ["1—8月份", "1—8月份"]),
+    ("江西教育|今年计划招聘特岗教师2000名。", ["今年"]),
     # no time word, no time
     ("南宁企业|南宁参展企业120家。", [None]),
 ]
@@ -190,3 +195,20 @@ def test_record_times_resolve_against_the_publication_date(process):
     times = [(c.figure.text, c.time and c.time.text, c.time and c.time.normalized, c.published) for c in claims]
     assert times == [("8万人", "全年", "2026", "2026-03-02"), ("96个", "会展期间", None, "2026-03-02"),
                      ("120家", None, None, "2026-03-02")]
+
+
+def test_page_place_counts_one_name_per_city_and_no_dateline(process):
+    """A page whose items say 全市 takes its city, 襄阳 and 襄阳市 counted as one; a wire
+    dateline's filing place (新华社北京…电) is where a story was sent from, not its place."""
+    page = ("襄阳新增就业4.6万人\n\n本报讯 襄阳市人社局发布数据。\n\n"
+            "外贸稳中有进\n\n新华社北京3月1日电 湖北外贸保持增长。\n\n"
+            "口袋公园建设提速\n\n本报讯 截至8月底，全市建成口袋公园58个。\n")
+    subjects = [c.subject.normalized for a in process(page, date="2026-09-03") for c in a.claims
+                if c.figure.text == "58个"]
+    assert subjects == ["襄阳"]
+
+
+def test_an_article_of_national_figures_is_about_the_country(process):
+    page = "假日出游\n\n新华社北京10月8日电 国庆假期，全国国内出游8.9亿人次，按可比口径同比增长6.3%。\n"
+    subjects = [c.subject.normalized for a in process(page, date="2026-10-09") for c in a.claims]
+    assert subjects == ["中国", "中国"]

@@ -103,6 +103,8 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
         return start, end  # the usual case: the metric ends on a word of its own
     while kept and _weak_end(text, start, kept):
         kept.pop()
+    if len(kept) == 1 and kept[0][3].startswith(_END_FLAGS):
+        return None  # 按 (from 按可比口径): a preposition alone measures nothing
     return (start, kept[-1][1]) if kept else None
 
 

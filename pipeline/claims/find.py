@@ -169,7 +169,8 @@ def _sentence_times(text: str, start: int, end: int, dates: list, sources: list)
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = [claim_times.extend_date(text, d, end) for d in dates if start <= d.start < end]
+    dates = [claim_times.extend_date(text, d, end) for d in dates
+             if start <= d.start < end and not claim_times.modifies(text, d)]
     sources = [(a, b) for a, b in sources if start <= a < end]
     taken = [(d.start, d.end) for d in dates]
     words = sorted(set(rules.time_words(text, start, end)) | set(claim_times.event_periods(text, start, end)))

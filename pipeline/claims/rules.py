@@ -93,7 +93,7 @@ def trim_words() -> TrimWords:
     left = by_len(r["word"] for r in rows if r["side"] in {"left", "both"})
     compare = "|".join(re.escape(r["word"]) for r in rows if r["side"] == "compare")
     return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")), re.compile(
-        rf"""(?<![占对环同无类好相自比理经不])   # 占比 对比 自由 比较 不少于: words, not a comparison
+        rf"""(?<![占对环同无类好相自比理经不可])   # 占比 对比 自由 比较 不少于 可比: words, not a comparison
              (?:{compare})
              (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
         re.VERBOSE), _by_length(right), _by_length(left))

@@ -134,19 +134,31 @@ def canonical(name: str | None) -> str | None:
     return _divisions().short_of.get(name, name)
 
 
-def page_place(entities) -> str | None:
-    """The place a page is about: its most frequent GPE (first seen wins a tie), where a county
-    or district also counts half for its city (德化, 德化县 -> 泉州), as a city paper's items
-    name the city's counties more often than the city itself.
+def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
+    """The place a page is about: its most frequent GPE by short name (襄阳 and 襄阳市 are
+    one; first seen wins a tie), where a county or district also counts half for its city
+    (德化, 德化县 -> 泉州), as a city paper's items name the city's counties more often than
+    the city itself. Given the page's ``raw`` text (at file offset ``base``), the filing
+    places of wire datelines (新华社北京…电) do not count: they say where a story was sent from.
     """
     parents = _divisions().city_of
     counts: dict[str, float] = {}
     for entity in entities:
-        if entity.label == "GPE":
-            counts[entity.text] = counts.get(entity.text, 0) + 1
-            if (city := parents.get(entity.text)) is not None:
-                counts[city] = counts.get(city, 0) + 0.5
+        if entity.label != "GPE":
+            continue
+        if raw is not None and _filed_from(raw, entity.start - base):
+            continue
+        name = canonical(entity.text)
+        counts[name] = counts.get(name, 0) + 1
+        if (city := parents.get(entity.text)) is not None:
+            counts[city] = counts.get(city, 0) + 0.5
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _filed_from(raw: str, start: int) -> bool:
+    """True for the place of a dateline (新华社北京10月8日电, 本报成都7月19日讯)."""
+    head = raw[max(0, start - 3):start]
+    return head.endswith(("新华社", "中新社", "本报"))
 
 
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
@@ -278,6 +290,8 @@ def article_subject(entities: list, references: list, units, text: str,
         return ranked[0][0]
     targets = Counter(r.refers_to or _placed(r.text, place) for r in references if r.text not in _SCOPE_WORDS)
     targets.pop(None, None)
+    if not targets:  # an article of national figures only (全国…): the country
+        targets = Counter(r.refers_to for r in references if r.text in _SCOPE_WORDS and r.refers_to)
     return targets.most_common(1)[0][0] if targets else None
 
 

@@ -122,6 +122,17 @@ def goes_on(text: str, start: int) -> bool:
     return bool(_goes_on().match(text, start))
 
 
+#: A noun after a time word that makes the time its modifier (全年目标任务, 年度指标; not 今年计划招聘,
+#: where 计划 is a verb): the
+#: figure measures progress toward it, the period it covers is another.
+_MODIFIED = re.compile(r"(?:的)?(?:目标|任务|指标)")
+
+
+def modifies(text: str, time) -> bool:
+    """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年)."""
+    return bool(_MODIFIED.match(text, time.end))
+
+
 def cohort(figure_text: str) -> bool:
     """True for a graduating class written as its year (2026届): a time, not a quantity."""
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
