@@ -25,6 +25,18 @@ absent these tests skip.
   before a place in an ORG, 乡镇/县级 + institution is a class), so it too is
   a regression guard now.
 
+- ``fresh`` (4 pages for the claim fields of issue #14: evening paper with a
+  masthead date line, provincial economic daily with a 本报成都X月X日讯 dateline,
+  wire page with 　　 indentation, city daily; claims, figures and articles
+  annotated, no entities). Half (fa, fb) was used while working, half (fc, fd)
+  held out. First run: dev .892/.943/.677/1.0, held-out .969/.586/.667/1.0
+  (metric/subject/time/change); held-out at the end, before any fix from it:
+  .938/.759/.933/1.0. A few general fixes followed its error analysis (dateline
+  places, national articles, 全年目标任务), so it too is a regression guard now.
+
+Claims floors were raised for issue #14 (tree after the claim-field work):
+holdout .881/.564/.991/.986, blind .857/.459/.972/1.0, blind2 .926/.901/.978/.931.
+
 Floors sit ``MARGIN`` below the scores measured when they were last set
 (tree 3a0bcfc). Raise them when rules improve; lower one only with a reason.
 """
@@ -50,7 +62,7 @@ FLOORS = {
         ("entities", "micro"): 0.978, ("entities", "DATE"): 0.995, ("entities", "GPE"): 0.926,
         ("entities", "LOC"): 0.938, ("entities", "ORG"): 1.0, ("entities", "PERSON"): 0.979,
         ("entities", "PROGRAM"): 0.957, ("entities", "WORK"): 1.0,
-        ("claims", "metric"): 0.8464, ("claims", "subject"): 0.5382, ("claims", "time"): 0.9636,
+        ("claims", "metric"): 0.8809, ("claims", "subject"): 0.5636, ("claims", "time"): 0.9909,
         ("claims", "change"): 0.9859,
     },
     "blind": {
@@ -61,7 +73,7 @@ FLOORS = {
         ("entities", "micro"): 0.963, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.983,
         ("entities", "LOC"): 0.871, ("entities", "ORG"): 0.966, ("entities", "PERSON"): 0.990,
         ("entities", "PROGRAM"): 0.941,
-        ("claims", "metric"): 0.8244, ("claims", "subject"): 0.4398, ("claims", "time"): 0.9097,
+        ("claims", "metric"): 0.8566, ("claims", "subject"): 0.4586, ("claims", "time"): 0.9722,
         ("claims", "change"): 1.0,
     },
     "blind2": {
@@ -72,8 +84,13 @@ FLOORS = {
         ("entities", "micro"): 0.945, ("entities", "DATE"): 0.946, ("entities", "GPE"): 0.976,
         ("entities", "LOC"): 1.0, ("entities", "ORG"): 0.894, ("entities", "PERSON"): 0.976,
         ("entities", "PROGRAM"): 0.870, ("entities", "WORK"): 1.0,
-        ("claims", "metric"): 0.9098, ("claims", "subject"): 0.843, ("claims", "time"): 0.8222,
+        ("claims", "metric"): 0.9262, ("claims", "subject"): 0.9008, ("claims", "time"): 0.9778,
         ("claims", "change"): 0.931,
+    },
+    "fresh": {
+        ("articles", "f1"): 0.9091, ("figures", "f1"): 0.965,
+        ("claims", "metric"): 0.9855, ("claims", "subject"): 0.9531, ("claims", "time"): 0.9836,
+        ("claims", "change"): 1.0,
     },
 }
 
