@@ -9,11 +9,16 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 - subject: :mod:`pipeline.claims.subjects` (an entity in the figure's clause
   not introduced by a locative preposition, else a person named earlier in
   the sentence, else an entity of an earlier clause that carries no figure of
-  its own, else the article's subject: its title's place, else its most
-  frequent place or organization);
-- time: a DATE in the clause, else the first DATE of the sentence before the
-  figure (截至2025年底 -> 2025年底); with no time word there is no time and no
-  ``time_value`` (the publication date is the record's ``published``, never a guessed time);
+  its own, else the sentence's topic, else the article's subject: its title's
+  place, else its most frequent place or organization), by one name per place;
+- metric ends: :mod:`pipeline.claims.bounds` (never inside or on a bound word,
+  never a whole clause);
+- time: :mod:`pipeline.claims.times` (DATEs with their period words, event
+  periods, cohorts); the one in the clause, else the first of the sentence
+  before the figure that is not a reporting date (截至2025年底 -> 2025年底),
+  else the paragraph's period, else the previous paragraph's where this one goes
+  on with it (其中…); with no time word there is no time and no ``time_value``
+  (the publication date is the record's ``published``, never a guessed time);
 - change: the figure's own reading (figures.py) — the starting level of
   由X增长至Y and comparisons such as 高于全国 carry none;
 - source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.
@@ -45,8 +50,6 @@ __all__ = ["SKIPPED_ROLES", "SUBJECT_LABELS", "ClaimMatch", "find_claims"]
 
 #: Roles whose figures are not claims (photo credits, bylines).
 SKIPPED_ROLES = frozenset({"byline", "credits"})
-#: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
-_COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,6 @@ class ClaimMatch:
     change_base: str | None
     source: tuple[int, int] | None
     sentence: tuple[int, int]
-
-
-_TimeWord = claim_times.TimeWord
 
 
 class _ByStart:
@@ -139,12 +139,12 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         while sentences and not sentences[-1][2]:
             sentences.pop()
         for s_start, s_end, indexed in sentences:
-            if carried is not None and _SHIFT.match(text, s_start):
+            if carried is not None and claim_times.SHIFT.match(text, s_start):
                 carried = None  # 下一步 / 目前: the sentence leaves the period
             if not indexed:  # no claim here: only the period it states matters
-                s_dates, times = _sentence_times(text, s_start, s_end, by_date.between(s_start, s_end),
+                s_dates, times = claim_times.sentence_times(text, s_start, s_end, by_date.between(s_start, s_end),
                                                  by_source.between(s_start, s_end))
-                carried = _period(text, s_start, s_dates, times) or carried
+                carried = claim_times.period(text, s_start, s_dates, times) or carried
                 continue
             # the sentence filters each list to its own span again; handing it only the items
             # that start inside keeps that cheap
@@ -165,42 +165,6 @@ def _claimable(text: str, figure) -> bool:
     return not figure.optional and not claim_times.cohort(text[figure.start:figure.end])
 
 
-def _sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
-    """(the sentence's DATE entities with their period words, its times by start): those dates
-    (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
-    and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = [claim_times.extend_date(text, d, end) for d in dates
-             if start <= d.start < end and not claim_times.modifies(text, d)]
-    sources = [(a, b) for a, b in sources if start <= a < end]
-    taken = [(d.start, d.end) for d in dates]
-    words = sorted(set(rules.time_words(text, start, end)) | set(claim_times.event_periods(text, start, end)))
-    kept: list = []
-    for a, b in words:
-        if any(x < b and a < y for x, y in taken) or any(x <= a < y for x, y in sources):
-            continue
-        if kept and kept[-1].end > a:  # 假日期间 inside 国庆假日期间: the longer one
-            if b - a <= kept[-1].end - kept[-1].start:
-                continue
-            kept.pop()
-        kept.append(_TimeWord(a, b, text[a:b]))
-    return dates, sorted(dates + kept, key=lambda d: d.start)
-
-
-def _period(text: str, s_start: int, dates: list, times: list):
-    """The time a sentence states for what follows it (its first time that is no comparison
-    base, a stated period before a reporting date), or None."""
-    times = [d for d in times if not _compared(text, s_start, dates, d)]
-    return _period_first(text, times) if times else None
-
-
-def _compared(text: str, s_start: int, dates: list, date) -> bool:
-    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
-    if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
-        return True
-    # 比去年同期: a date right after a compared date belongs to the same base
-    return any(d.end == date.start and _compared(text, s_start, dates, d) for d in dates)
-
-
 class _Sentence:
     """The claims of one sentence; figures are read left to right."""
 
@@ -217,7 +181,7 @@ class _Sentence:
         self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
         self.source = self.sources[0] if self.sources else None
         self.carried = None
-        self.times = _sentence_times(text, start, end, self.dates, self.sources)[1]
+        self.times = claim_times.sentence_times(text, start, end, self.dates, self.sources)[1]
         # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
         self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
         self.empty_metrics = {(t.start, t.end) for t in self.times} | {
@@ -314,13 +278,13 @@ class _Sentence:
         if later:
             return later[0]
         if before:
-            return _period_first(self.text, before)
+            return claim_times.period_first(self.text, before)
         return self.carried
 
     def period(self):
         """The time this sentence states for what follows it (its first time that is no
         comparison base, a stated period before a reporting date), or None."""
-        return _period(self.text, self.start, self.dates, self.times)
+        return claim_times.period(self.text, self.start, self.dates, self.times)
 
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of
@@ -360,7 +324,7 @@ class _Sentence:
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
-        return _compared(self.text, self.start, self.dates, date)
+        return claim_times.compared(self.text, self.start, self.dates, date)
 
     def _change_base(self, c_start: int, f_start: int) -> str | None:
         for base in ("同比", "环比"):
@@ -406,23 +370,6 @@ class _Sentence:
                     for n, m in zip(group, earlier):
                         out[n] = ("earlier", m)
         return out
-
-
-#: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
-#: figures cover; another date of the sentence (2025年, 2026年度) wins over them.
-_REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
-#: Sentence openers that leave the paragraph's period behind (plans, the present).
-_SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
-
-
-#: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
-_REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
-
-
-def _period_first(text: str, times: list):
-    """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if d.text not in _REPORTING and not _REPORTED_AFTER.match(text, d.end)),
-                times[0])
 
 
 _ITEM_SPLIT = re.compile(r"、|和|与|及|以及")

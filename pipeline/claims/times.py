@@ -16,6 +16,10 @@ a figure's period is often written around them or without them
 - the period of the previous paragraph, in a paragraph that goes on with its
   figures (其中…, 报告显示…: ``models/claim_period_carry.txt``).
 
+:func:`sentence_times` gathers a sentence's times; :func:`period` is the one it
+states for what follows; comparison bases (较上年) and reporting dates
+(3月12日，记者从…获悉) are no period.
+
 Values resolve only where the page's words do: 全年 is the publication
 year, 2026届 its year; an event period has no value. No time word, no time.
 """
@@ -136,3 +140,58 @@ def modifies(text: str, time) -> bool:
 def cohort(figure_text: str) -> bool:
     """True for a graduating class written as its year (2026届): a time, not a quantity."""
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
+
+
+#: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
+_COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
+
+
+def sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
+    """(the sentence's DATE entities with their period words, its times by start): those dates
+    (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
+    and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
+    dates = [extend_date(text, d, end) for d in dates
+             if start <= d.start < end and not modifies(text, d)]
+    sources = [(a, b) for a, b in sources if start <= a < end]
+    taken = [(d.start, d.end) for d in dates]
+    words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
+    kept: list = []
+    for a, b in words:
+        if any(x < b and a < y for x, y in taken) or any(x <= a < y for x, y in sources):
+            continue
+        if kept and kept[-1].end > a:  # 假日期间 inside 国庆假日期间: the longer one
+            if b - a <= kept[-1].end - kept[-1].start:
+                continue
+            kept.pop()
+        kept.append(TimeWord(a, b, text[a:b]))
+    return dates, sorted(dates + kept, key=lambda d: d.start)
+
+
+def period(text: str, s_start: int, dates: list, times: list):
+    """The time a sentence states for what follows it (its first time that is no comparison
+    base, a stated period before a reporting date), or None."""
+    times = [d for d in times if not compared(text, s_start, dates, d)]
+    return period_first(text, times) if times else None
+
+
+def compared(text: str, s_start: int, dates: list, date) -> bool:
+    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+    if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
+        return True
+    # 比去年同期: a date right after a compared date belongs to the same base
+    return any(d.end == date.start and compared(text, s_start, dates, d) for d in dates)
+
+
+#: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
+#: figures cover; another date of the sentence (2025年, 2026年度) wins over them.
+_REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
+#: Sentence openers that leave the paragraph's period behind (plans, the present).
+SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
+#: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
+_REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
+
+
+def period_first(text: str, times: list):
+    """The first of ``times`` that is not a reporting date, else the first."""
+    return next((d for d in times if d.text not in _REPORTING and not _REPORTED_AFTER.match(text, d.end)),
+                times[0])
