@@ -76,6 +76,7 @@ SUBJECTS = [
     ("滨江强村|滨江区试点新模式，由区属国企与15家村公司共同出资，盘活闲置厂房8万平方米。", ["滨江区", "滨江区"]),
     ("南宁地铁|“项目建成后将方便出行。”南宁轨道交通集团有限公司相关负责人表示，届时全市地铁运营里程将突破200公里，"
      "线网日均客运量将达150万人次。", ["南宁", "南宁"]),
+    ("洛阳城建|洛阳市住房和城乡建设局表示，全年将加装电梯不少于300部。", ["洛阳"]),
     # a fragment of a predicate tagged as a place (再建社区) is no subject, nor cut from the metric
     ("社区食堂|今年将再建社区食堂60家。", [None]),
     # a program of an earlier clause is what is done, not who does it

@@ -41,7 +41,8 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
-#: A speaker or publisher after a name (相关负责人表示, 发布数据): the name is a source, not a topic.
+#: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
+#: a topic (a place that reports on itself, 保护区监测显示…, stays one).
 _SPEAKER = re.compile(r"[^,，;；。:：]{0,12}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
 #: Labels of a sentence topic that later clauses speak of (not people: 张三表示…, nor programs).
 _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
@@ -335,8 +336,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         start = rules.clause_start(text, end, s_start)
         if any(start <= s < end for s, _ in fig_spans):
             break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
-        # a program named in an earlier clause is what was done (推进“一带一路”建设), not who
-        found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED]
+        # a program named in an earlier clause is what was done (推进“一带一路”建设), not who;
+        # a body that speaks there (市住建局表示，…) is the source
+        found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
+                 and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))]
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
@@ -353,7 +356,7 @@ def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Menti
     if first is None or first.label not in _TOPIC_LABELS:
         return None
     before = text[s_start:first.start].strip(" ,，、“”\"\n")
-    if _SPEAKER.match(text, first.end):
+    if first.label == "ORG" and _SPEAKER.match(text, first.end):
         return None  # 长沙市轨道交通集团有限公司相关负责人表示: who speaks, not whom the figures are about
     return first if not before or _TIME_ONLY.fullmatch(before.rstrip(",，")) else None
 
