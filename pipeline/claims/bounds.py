@@ -117,17 +117,27 @@ _NOUN_FLAGS = ("n", "vn", "an", "a", "b", "j", "l", "eng", "nz", "ng", "k")
 def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase closing a long metric (当地累计完成林业碳汇项目开发面积 -> 林业碳汇项目开发面积):
     a metric says what is measured, never a whole clause. A verb between nouns stays
-    (项目开发面积, 数字化改造覆盖率); short metrics are kept as they are."""
+    (项目开发面积, 商业展展览面积); the phrase kept is at most :data:`MAX_METRIC` long;
+    short metrics are kept as they are."""
     if end - start <= MAX_METRIC:
         return start, end
     words = _words(text, start, end)
     nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
     a = end
     for i in range(len(words) - 1, -1, -1):
-        inner_verb = words[i][3].startswith("v") and i > 0 and nounish[i - 1] and a < end
-        if not (nounish[i] or inner_verb):
+        if not (nounish[i] or (a < end and _inner_verb(words, nounish, i))):
             break
+        if a < end and end - words[i][0] > MAX_METRIC:
+            break  # the closing phrase itself stays the length of a name
         a = words[i][0]
     while a < end and text[a] in "、和与及":
         a += 1
     return (a, end) if end - a >= 2 else (start, end)
+
+
+def _inner_verb(words: list, nounish: list[bool], i: int) -> bool:
+    """A verb (or run of verbs) with a noun right before it: part of a compound (商业展展览面积)."""
+    j = i
+    while j >= 0 and words[j][3].startswith("v"):
+        j -= 1
+    return j < i and j >= 0 and nounish[j]
