@@ -353,3 +353,68 @@ def test_check_reports_when_nothing_matches(tmp_path):
     assert result.exit_code == 0 and "没有符合条件的断言" in result.output
     result = CliRunner().invoke(_app(), ["check", str(run), "--metric", "x", "--lang", "en"])
     assert result.exit_code == 0 and "no claims match" in result.output
+
+
+# -- zhnews export --format csv ---------------------------------------------------
+
+
+def _read_csv(path):
+    import csv
+
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)  # spreadsheet programs read the Chinese as UTF-8
+    return list(csv.reader(data[len(codecs.BOM_UTF8):].decode("utf-8").splitlines()))
+
+
+def test_csv_has_one_row_per_claim_and_one_column_per_field(run_dir, desk, tmp_path):
+    from pipeline.desk.table import COLUMNS, export_csv
+
+    assert export_csv(run_dir, tmp_path / "c.csv") == {"claims": 8}
+    header, *rows = _read_csv(tmp_path / "c.csv")
+    assert tuple(header) == COLUMNS and len(rows) == len(desk.claims) == 8
+    first = dict(zip(header, rows[0]))
+    claim = desk.claims[0]
+    assert (first["claim_id"], first["article_id"], first["figure_id"]) == (claim.id, claim.article_id, claim.figure_id)
+    assert (first["figure_text"], first["value"], first["unit"], first["kind"]) == ("48.6亿元", "4860000000", "元", "money")
+    assert first["subject"] == "滨河市" and first["article"] == "新区交通建设提速" and first["warnings"] == "conflict"
+    assert first["location"].endswith("page.txt:3:41") and "48.6亿元" in first["sentence"]
+    second = dict(zip(header, rows[1]))
+    assert (second["change"], second["change_base"], second["warnings"]) == ("increase", "同比", "conflict")
+    assert dict(zip(header, rows[2]))["warnings"] == ""
+
+
+def test_csv_cells_are_spreadsheet_safe(tmp_path):
+    from pipeline.desk.table import export_csv
+
+    hostile = "=HYPERLINK(\"http://x.example\")标题\n\n本报讯 某市今年新建公园12个,\x1b]0;t\x07市民满意率达95%。\n"
+    run = sample_run(tmp_path, hostile, "h.txt", with_warning=False)
+    export_csv(run, tmp_path / "h.csv")
+    header, *rows = _read_csv(tmp_path / "h.csv")
+    cells = [c for row in rows for c in row]
+    assert not any(ch in c for c in cells for ch in CONTROL_CHARS + "\n\r")
+    assert not any(c.startswith(("=", "+", "@")) for c in cells)
+    assert all(len(row) == len(header) for row in rows)
+
+
+@pytest.mark.parametrize("args, written", [
+    (["--format", "csv"], "out/claims.csv"),
+    (["--format", "csv", "-o", "{tmp}/sheet.csv"], "sheet.csv"),
+    (["--format", "csv", "-o", "{tmp}"], "claims.csv"),  # a folder: claims.csv inside it
+])
+def test_export_csv_command(run_dir, tmp_path, args, written):
+    from pipeline.cli import app
+
+    out = write_run(tmp_path / "out", list(load_desk(run_dir).articles.values()))
+    args = [a.format(tmp=tmp_path) for a in args]
+    result = CliRunner().invoke(app, ["export", str(out), *args])
+    assert result.exit_code == 0, result.output
+    assert "claims=8" in result.output
+    assert len(_read_csv(tmp_path / written)) == 9
+
+
+def test_export_of_a_folder_without_a_run_says_what_to_pass(tmp_path):
+    from pipeline.cli import app
+
+    for fmt in ("csv", "eval"):
+        result = CliRunner().invoke(app, ["export", str(tmp_path), "--format", fmt, "-o", str(tmp_path / "x")])
+        assert result.exit_code == 1 and "zhnews run -o" in result.output
