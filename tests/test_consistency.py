@@ -221,3 +221,19 @@ def test_repeated_impossible_rates_give_one_warning():
     warning = warnings[1]
     assert len(warning.claim_ids) == 6
     assert [v.text for v in warning.values] == ["135%", "140%"]
+
+
+def test_samples_show_every_warning_kind(tmp_path):
+    """The README's first command on data/raw: a new user sees every kind of warning."""
+    from pathlib import Path
+
+    from pipeline.batch.run_batch import run_batch
+
+    samples = Path(__file__).resolve().parents[1] / "data" / "raw"
+    run_batch([str(samples)], tmp_path)
+    lines = (tmp_path / "warnings.jsonl").read_text(encoding="utf-8").splitlines()
+    warnings = [schema.ConsistencyWarning.model_validate_json(line) for line in lines]
+    assert {w.kind for w in warnings} == {"conflict", "impossible_percent", "parts_exceed_total"}
+    claims = {schema.Claim.model_validate_json(line).id
+              for line in (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert all(set(w.claim_ids) <= claims and w.values for w in warnings)

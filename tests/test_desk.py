@@ -418,3 +418,13 @@ def test_export_of_a_folder_without_a_run_says_what_to_pass(tmp_path):
     for fmt in ("csv", "eval"):
         result = CliRunner().invoke(app, ["export", str(tmp_path), "--format", fmt, "-o", str(tmp_path / "x")])
         assert result.exit_code == 1 and "zhnews run -o" in result.output
+
+
+@pytest.mark.parametrize("name", ["pipeline.desk.sanitize", "pipeline.desk.messages", "pipeline.desk.present",
+                                  "pipeline.desk.table", "pipeline.claims.consistency"])
+def test_desk_docstring_examples(name):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0, name

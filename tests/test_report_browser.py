@@ -67,6 +67,19 @@ def report(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def samples_report(tmp_path_factory) -> Path:
+    """The README's first run: data/raw, whose pages show every kind of warning."""
+    from pipeline.batch.run_batch import run_batch
+    from pipeline.desk.report import write_report
+
+    tmp = tmp_path_factory.mktemp("samples")
+    run_batch([str(ROOT / "data" / "raw")], tmp / "out")
+    path = tmp / "report.html"
+    write_report(tmp / "out", path)
+    return path
+
+
+@pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> Path:
     from pipeline.desk.report import write_report
 
@@ -170,8 +183,8 @@ def test_warning_link_goes_to_its_claim(driver, report):
     assert "selected" in row.get_attribute("class")
 
 
-def test_screenshot(driver, report, tmp_path):
-    _open(driver, report)
+def test_screenshot(driver, samples_report, tmp_path):
+    _open(driver, samples_report)
     driver.set_window_size(1100, 900)
     target = SCREENSHOT if os.environ.get("ZHNEWS_UPDATE_SCREENSHOT") == "1" else tmp_path / "report.png"
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "col.time": {"zh": "时间", "en": "time"},
     "col.change": {"zh": "变化", "en": "change"},
     "col.sentence": {"zh": "原句", "en": "sentence"},
-    "col.where": {"zh": "位置（文件:行:列）", "en": "file:line:col"},
+    "col.where": {"zh": "文件:行:列", "en": "file:line:col"},
     # change words
     "change.increase": {"zh": "增长", "en": "increase"},
     "change.decrease": {"zh": "下降", "en": "decrease"},
