@@ -203,6 +203,11 @@ def test_claims_of_one_sentence_do_not_conflict_with_each_other():
     ("全市规上工业企业共3200家。\n\n其中，国有企业1200家；民营企业2500家。", []),
     # a list ends at a full stop: the next sentence's figures are not its parts
     ("全市规上工业企业共3200家。其中，国有企业1200家。民营企业2500家，比上年多。", []),
+    # an average or a price is not the sum of the items after it
+    ("全市28种蔬菜平均零售价格为每500克3.62元。其中，黄瓜每500克1.8元，豆角约2.5元，西红柿2元。", []),
+    ("全市蔬菜均价为3.62元，其中黄瓜1.8元、豆角2.5元、西红柿2元。", []),
+    # a part of the list before is not the total of the next 其中
+    ("全市规上工业企业共3200家，其中国有企业1200家。其中，省属企业700家、市属企业600家。", []),
 ])
 def test_parts_after_the_totals_sentence(body, expected):
     assert kinds(body) == expected

@@ -421,7 +421,7 @@ def test_export_of_a_folder_without_a_run_says_what_to_pass(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["pipeline.desk.sanitize", "pipeline.desk.messages", "pipeline.desk.present",
-                                  "pipeline.desk.table", "pipeline.claims.consistency"])
+                                  "pipeline.desk.table", "pipeline.claims.consistency", "pipeline.claims.totals"])
 def test_desk_docstring_examples(name):
     import doctest
     import importlib

@@ -7,20 +7,17 @@ memory: :class:`Checks`), and each group is checked in one pass over it:
 - ``conflict``: claims with the same metric (normalized text), subject,
   period (normalized time, else publication date, else raw time), unit and
   change reading whose values cannot be reconciled. Each value is widened to
-  the interval its writing allows: its rounding (1.1万 covers 10500–11500),
-  its qualifier (近/约 ±10 %, 超/逾 and up, 不到 and down) and its vague
-  ends (三十几万). Two claims of different sentences whose intervals are
-  disjoint are in conflict; a group gives **one** warning naming every
-  claim in conflict, by distinct value, so k repeats of two values give one
-  warning, not k²/4.
+  the interval its writing allows: rounding (1.1万 covers 10500–11500),
+  qualifier (近/约 ±10 %, 超/逾 and up, 不到 and down), vague ends
+  (三十几万). Claims of different sentences with disjoint intervals are in
+  conflict; a group gives **one** warning naming them all by distinct value,
+  so k repeats of two values give one warning, not k²/4.
 - ``impossible_percent``: a share or rate (率 占比 比重 …, see
   ``models/claim_rate_nouns.txt``) above 100 %, unless it is a change; one
   warning per metric, subject and period.
-- ``parts_exceed_total``: the figures of a 其中 list with the total's unit
-  add up to more than the total allows. The total is the last plain figure
-  before 其中 in its sentence, else in the sentence just before it in the
-  same paragraph; the list runs on through sentences the splitter cut at
-  a semicolon (其中，出口…；进口…。).
+- ``parts_exceed_total``: a 其中 list's figures in the total's unit add up to
+  more than the total allows; the total stands before 其中 in its sentence
+  or in the sentence before it in the paragraph (:mod:`.totals`).
 
 >>> find_warnings([])
 []
@@ -33,7 +30,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import groupby
 from operator import itemgetter
@@ -42,6 +38,7 @@ from typing import NamedTuple
 
 from pipeline import schema
 from pipeline.text.normalize import fold_width
+from pipeline.claims.totals import Part, Sentence, lists, parts_exceeding, per_unit
 from pipeline.text.resources import load_lines
 
 #: Relative slack of 近/约/左右 figures.
@@ -106,22 +103,19 @@ def _rounding(text: str, value: Decimal) -> Decimal:
 
 
 # -- notes: what the checks keep of a claim ----------------------------------
-#
-# A claim is reduced to a :class:`ClaimNote` where it is made (in a worker
-# process under ``-j N``), so the batch never parses its claims back and only
-# the grouping is left to the one process that sees them all. ``order`` is
-# (claim id, input position): the claims' order by id, ties kept in input
-# order, which is the order warnings name claims in.
+# A claim is reduced to a :class:`ClaimNote` where it is made (in a worker under
+# ``-j N``); only the grouping is left to the one process that sees them all.
+# ``order`` is (claim id, input position): the order warnings name claims in.
 
 Order = tuple[str, int]
-_order = itemgetter(2)  # a _Value's or _Part's order
+_order = itemgetter(2)  # a _Value's order
 #: Distinct values a warning's message spells out; the rest are counted (all stay in ``values``).
 MESSAGE_VALUES = 6
 _CLAUSE_END = ("；", ";")
 
 
 class PartNote(NamedTuple):
-    """Where a plain figure (no change, not a percent) sits: a 其中 list's total may be in the sentence before."""
+    """Where a plain figure sits (no change, not a percent, not per unit): a total or item of a 其中 list."""
 
     cut: int  # offset of 其中 in the sentence text, -1 when it has none
     pieces: str  # the sentence's raw pieces, as a JSON array of [start, end]
@@ -167,7 +161,7 @@ def note(claim: schema.Claim) -> ClaimNote:
         conflict = json.dumps([metric, subject, _period(claim), figure.unit, figure.kind, claim.change,
                                claim.change_base or ""], ensure_ascii=False)
     part = None
-    if claim.change is None and figure.change is None and figure.kind != "percent":
+    if claim.change is None and figure.change is None and figure.kind != "percent" and not per_unit(claim):
         pieces = [list(p) for p in sentence.pieces] if sentence.pieces else [[sentence.start, sentence.end]]
         part = PartNote(sentence.text.find("其中"), json.dumps(pieces), figure.start, figure.unit, figure.kind,
                         sentence.end, sentence.text.rstrip().endswith(_CLAUSE_END))
@@ -189,35 +183,6 @@ class _Value(NamedTuple):
     order: Order
     sentence: tuple[str, int]  # (article id, sentence start): figures of one sentence are not compared
     text: str
-
-
-class _Part(NamedTuple):
-    """One plain figure of a sentence."""
-
-    low: Decimal
-    high: Decimal
-    order: Order
-    start: int
-    unit: str
-    kind: str
-    text: str
-
-
-@dataclass(slots=True)
-class _Sentence:
-    """A sentence holding plain figures, read from its first claim (by order); the figures on it."""
-
-    start: int
-    end: int
-    cut: int
-    semicolon: bool
-    pieces: tuple[tuple[int, int], ...]
-    members: list[_Part]
-
-    def placed(self) -> list[tuple[int, _Part]]:
-        """Its figures with their offsets in the sentence text, in text order."""
-        found = [(_position(self.pieces, p.start), p) for p in self.members]
-        return sorted(((pos, p) for pos, p in found if pos is not None), key=lambda item: (item[0], item[1].order))
 
 
 def _other_sentence_extremes(members: list[_Value], key, pick) -> tuple[_Value, _Value | None]:
@@ -264,7 +229,7 @@ def _spelled(values: list[schema.WarningValue]) -> str:
 
 
 def _named(values: list[schema.WarningValue]) -> list[str]:
-    return [cid for v in values for cid in v.claim_ids]
+    return [claim_id for value in values for claim_id in value.claim_ids]
 
 
 def _group_conflict(key: list, members: list[_Value]) -> tuple[Order, schema.ConsistencyWarning] | None:
@@ -288,55 +253,6 @@ def _group_rates(key: list, members: list[_Value]) -> tuple[Order, schema.Consis
     return min(v.order for v in members), schema.ConsistencyWarning(
         kind="impossible_percent", claim_ids=sorted(_named(values)), metric=metric, subject=subject,
         period=period, unit="%", values=values, message=f"“{metric}”是比率，{_spelled(values)} 超过100%")
-
-
-def _position(pieces: tuple[tuple[int, int], ...], start: int) -> int | None:
-    """Offset of raw position ``start`` inside a sentence's text (pieces joined), or None."""
-    offset = 0
-    for a, b in pieces:
-        if a <= start < b:
-            return offset + start - a
-        offset += b - a
-    return None
-
-
-def _lists(sentences: list[_Sentence]) -> Iterator[tuple[_Part, list[_Part]]]:
-    """(total, parts) of every 其中 list of one article's sentences (in text order).
-
-    The total is the last figure before 其中 in its sentence, else the last of
-    the sentence that ends where this one starts (the one before it in the
-    paragraph); the parts are the figures after 其中 in the total's unit and
-    kind, on through the sentences that follow a ；.
-    """
-    for number, sentence in enumerate(sentences):
-        if sentence.cut < 0:
-            continue
-        placed = sentence.placed()
-        totals = [p for pos, p in placed if pos < sentence.cut]
-        if not totals and number and sentences[number - 1].end == sentence.start:
-            totals = [p for _, p in sentences[number - 1].placed()]
-        if not totals:
-            continue
-        parts = [p for pos, p in placed if pos > sentence.cut]
-        chain = sentence
-        for following in sentences[number + 1:]:
-            if not chain.semicolon or following.start != chain.end or following.cut >= 0:
-                break
-            parts += [p for _, p in following.placed()]
-            chain = following
-        total = totals[-1]
-        yield total, [p for p in parts if p.unit == total.unit and p.kind == total.kind]
-
-
-def _parts_exceeding(total: _Part, parts: list[_Part]) -> schema.ConsistencyWarning | None:
-    """A warning when the parts add up to more than the total allows."""
-    if not parts or sum(p.low for p in parts) <= total.high:
-        return None
-    values = [schema.WarningValue(text=total.text, role="total", claim_ids=[total.order[0]])]
-    values += [schema.WarningValue(text=p.text, role="part", claim_ids=[p.order[0]]) for p in parts]
-    return schema.ConsistencyWarning(
-        kind="parts_exceed_total", claim_ids=_named(values), unit=total.unit, values=values,
-        message=f"其中各项 {'、'.join(p.text for p in parts)} 之和超过总数 {total.text}")
 
 
 class Checks:
@@ -388,10 +304,10 @@ class Checks:
 
     def _flush(self) -> None:
         with self._db:
-            self._db.executemany("INSERT INTO value VALUES (?,?,?,?,?,?,?,?)", self._rows["value"])
-            self._db.executemany("INSERT INTO part VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._rows["part"])
-        for rows in self._rows.values():
-            rows.clear()
+            for table, rows in self._rows.items():
+                if rows:
+                    self._db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+                rows.clear()
 
     def _groups(self) -> Iterator[tuple[Order, schema.ConsistencyWarning]]:
         """Conflicts (groups of two or more) and rates above 100 % (any group)."""
@@ -407,7 +323,7 @@ class Checks:
             elif (found := _group_conflict(json.loads(key), members)) is not None:
                 yield found
 
-    def _articles(self) -> Iterator[list[_Sentence]]:
+    def _articles(self) -> Iterator[list[Sentence]]:
         """The sentences with plain figures of each article that has a 其中, in text order."""
         rows = self._db.execute(
             "SELECT * FROM part WHERE article_id IN (SELECT article_id FROM part WHERE cut >= 0) "
@@ -417,18 +333,18 @@ class Checks:
             for _, group in groupby(article, itemgetter(1)):
                 members, first = [], None
                 for _, start, position, claim_id, cut, pieces, fig, unit, kind, end, semi, text, low, high in group:
-                    members.append(_Part(Decimal(low), Decimal(high), (claim_id, position), fig, unit, kind, text))
+                    members.append(Part(Decimal(low), Decimal(high), (claim_id, position), fig, unit, kind, text))
                     if first is None:
                         first = (start, end, cut, bool(semi), tuple(tuple(p) for p in json.loads(pieces)))
-                sentences.append(_Sentence(*first, members))
+                sentences.append(Sentence(*first, members))
             yield sentences
 
     def warnings(self) -> list[schema.ConsistencyWarning]:
         """All warnings, ordered by kind, then by the first claim each names."""
         self._flush()
         grouped = sorted(self._groups(), key=lambda item: (item[1].kind != "conflict", item[0]))
-        overflows = sorted(((total.order, w) for sentences in self._articles() for total, parts in _lists(sentences)
-                            if (w := _parts_exceeding(total, parts)) is not None), key=itemgetter(0))
+        overflows = sorted(((total.order, w) for sentences in self._articles() for total, parts in lists(sentences)
+                            if (w := parts_exceeding(total, parts)) is not None), key=itemgetter(0))
         return [w for _, w in grouped] + [w for _, w in overflows]
 
     def close(self) -> None:
