@@ -264,7 +264,9 @@ class Checks:
     memory), not as Python objects (~0.85 KB a claim): at the end each group —
     the claims of one metric, subject and period, or the sentences of one
     article that has a 其中 — is read back and checked on its own, so memory
-    holds one group at a time.
+    holds one group at a time. The claims of one article come together (as
+    every writer and reader of claims gives them): its plain figures are held
+    until the next article starts, and kept only when it has a 其中 list.
     """
 
     _FLUSH = 10_000
@@ -280,6 +282,8 @@ class Checks:
                          "claim_id TEXT, cut INTEGER, pieces TEXT, start INTEGER, unit TEXT, kind TEXT, "
                          "sentence_end INTEGER, semicolon INTEGER, text TEXT, low TEXT, high TEXT)")
         self._rows: dict[str, list[tuple]] = {"value": [], "part": []}
+        self._article: list[tuple] = []  # the plain figures of the article being read
+        self._article_has_list = False
         self.count = 0
 
     def add(self, note: ClaimNote) -> None:
@@ -296,11 +300,21 @@ class Checks:
             rows["value"].append(("rate" + note.rate, position, note.claim_id, note.article_id,
                                   note.sentence_start, note.text, low, high))
         if (part := note.part) is not None:
-            rows["part"].append((note.article_id, note.sentence_start, position, note.claim_id, part.cut,
-                                 part.pieces, part.start, part.unit, part.kind, part.sentence_end, part.semicolon,
-                                 note.text, low, high))
+            if self._article and self._article[0][0] != note.article_id:
+                self._end_article()
+            self._article.append((note.article_id, note.sentence_start, position, note.claim_id, part.cut,
+                                  part.pieces, part.start, part.unit, part.kind, part.sentence_end, part.semicolon,
+                                  note.text, low, high))
+            self._article_has_list |= part.cut >= 0
         if len(rows["value"]) + len(rows["part"]) >= self._FLUSH:
             self._flush()
+
+    def _end_article(self) -> None:
+        """Keep the plain figures of an article that has a 其中 list; drop those of any other."""
+        if self._article_has_list:
+            self._rows["part"].extend(self._article)
+        self._article.clear()
+        self._article_has_list = False
 
     def _flush(self) -> None:
         with self._db:
@@ -325,9 +339,7 @@ class Checks:
 
     def _articles(self) -> Iterator[list[Sentence]]:
         """The sentences with plain figures of each article that has a 其中, in text order."""
-        rows = self._db.execute(
-            "SELECT * FROM part WHERE article_id IN (SELECT article_id FROM part WHERE cut >= 0) "
-            "ORDER BY article_id, sentence_start, position")
+        rows = self._db.execute("SELECT * FROM part ORDER BY article_id, sentence_start, position")
         for _, article in groupby(rows, itemgetter(0)):
             sentences = []
             for _, group in groupby(article, itemgetter(1)):
@@ -341,6 +353,7 @@ class Checks:
 
     def warnings(self) -> list[schema.ConsistencyWarning]:
         """All warnings, ordered by kind, then by the first claim each names."""
+        self._end_article()
         self._flush()
         grouped = sorted(self._groups(), key=lambda item: (item[1].kind != "conflict", item[0]))
         overflows = sorted(((total.order, w) for sentences in self._articles() for total, parts in lists(sentences)
