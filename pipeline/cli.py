@@ -130,12 +130,14 @@ def export(
 
         output = Path("data/eval") if output is None else output
         export = export_eval
+    from pipeline.desk.sanitize import clean  # paths may hold control characters: never echo them raw
+
     try:
         counts = export(out_dir, output)
     except FileNotFoundError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(clean(f"error: {exc}"), err=True)
         raise typer.Exit(code=1) from None
-    typer.echo(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}", err=True)
+    typer.echo(clean(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}"), err=True)
 
 
 @app.command()

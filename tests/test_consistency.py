@@ -242,3 +242,18 @@ def test_samples_show_every_warning_kind(tmp_path):
     claims = {schema.Claim.model_validate_json(line).id
               for line in (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()}
     assert all(set(w.claim_ids) <= claims and w.values for w in warnings)
+
+
+def test_six_hundred_disagreeing_repeats_give_one_warning_end_to_end(tmp_path):
+    """Issue #12's case as a user runs it: 300 articles saying 86个 and 300 saying 300个, one page."""
+    from pipeline.batch.run_batch import run_batch
+
+    articles = [f"洛阳口袋公园建设简讯{n}\n\n本报讯 今年以来,洛阳市新建口袋公园{'86' if n % 2 else '300'}个。"
+                for n in range(600)]
+    (tmp_path / "page.txt").write_text("\n\n\n".join(articles) + "\n", encoding="utf-8")
+    manifest = run_batch([str(tmp_path / "page.txt")], tmp_path / "out")
+    lines = (tmp_path / "out" / "warnings.jsonl").read_text(encoding="utf-8").splitlines()
+    warnings = [schema.ConsistencyWarning.model_validate_json(line) for line in lines]
+    assert manifest.counts["claims"] >= 600
+    assert len(warnings) == 1 and [v.text for v in warnings[0].values] == ["86个", "300个"]
+    assert len(warnings[0].claim_ids) == 600

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 
 from desk_fixtures import CONTROL, CONTROL_CHARS, DUMP, conflict_of, process_file, sample_run, write_run
 from pipeline import schema
-from pipeline.desk.cli import check, claim_fields, claim_table, marked_sentence, plain_lines, report, warning_lines
+from pipeline.desk.cli import (
+    check, claim_cards, claim_fields, claim_table, marked_sentence, plain_lines, report, warning_lines,
+)
 from pipeline.desk.messages import LANGS, MESSAGES, say
 from pipeline.desk.present import article_label
 from pipeline.desk.sanitize import cell, clean
@@ -180,6 +182,32 @@ def test_rich_table_escapes_article_text(desk):
     console.print(claim_table(desk, desk.claims, RawLocator()))
     shown = console.export_text()
     assert "[12]万人次" in shown  # bracketed text is text, not a markup tag
+
+
+def test_wide_table_keeps_each_location_whole(desk, run_dir):
+    from rich.console import Console
+
+    console = Console(record=True, width=180, color_system=None)
+    console.print(claim_table(desk, desk.claims, RawLocator()))
+    shown = console.export_text()
+    path = str(run_dir.parent / "page.txt")
+    places = [RawLocator().locate(desk.articles[c.article_id], c.figure.start) for c in desk.claims]
+    assert len(path) < 60 and all(place in shown for place in places)
+    assert "原文数值" in shown and "文件:行:列" in shown
+
+
+def test_narrow_terminal_gets_one_block_per_claim_with_the_location_on_its_own_line(desk):
+    from rich.console import Console
+
+    cards = claim_cards(desk, desk.claims, RawLocator())
+    assert len(cards) == 8
+    console = Console(record=True, width=80, color_system=None)
+    for card in cards:
+        console.print(card, soft_wrap=True)
+    lines = console.export_text().splitlines()
+    places = [RawLocator().locate(desk.articles[c.article_id], c.figure.start) for c in desk.claims]
+    assert [line.strip() for line in lines if ".txt:" in line and "·" not in line] == places
+    assert lines[0].startswith("48.6亿元 = 4,860,000,000 元 · 指标 ")
 
 
 @pytest.mark.parametrize("lang, change", [("zh", "同比增长"), ("en", "increase (同比)")])

@@ -30,6 +30,12 @@ from pipeline.desk.sanitize import blank, cell, clean
 PLAIN_OPEN, PLAIN_CLOSE = "⟦", "⟧"
 #: Characters of sentence kept either side of the figure in the terminal table.
 TERMINAL_CONTEXT = 40
+#: Widest a metric, subject, time or change cell gets before it folds (six CJK characters).
+PART_CELLS = 12
+#: Terminals this wide (in cells) get the claims as a table; narrower ones one block per claim.
+WIDE_TERMINAL = 150
+#: Terminal cells the sentence column keeps however narrow the terminal (a CJK character takes two).
+SENTENCE_CELLS = 30
 #: Locations a warning line spells out for one value; the rest are counted.
 WARNING_PLACES = 3
 #: Claim table columns, in order (keys of :func:`claim_fields`; headers are ``col.<key>`` messages).
@@ -101,24 +107,39 @@ def claim_fields(claim: schema.Claim, lang: Lang = "zh") -> dict[str, str]:
 
 
 def claim_table(desk: Desk, claims: list[schema.Claim], locator: RawLocator, lang: Lang = "zh"):
-    """A rich Table of claims; article text is escaped so `[` in it is never read as markup."""
+    """A rich Table of claims for a wide terminal; article text is escaped so `[` in it is never read as markup."""
     from rich.markup import escape
     from rich.table import Table
 
     table = Table(show_lines=True, title=say("check.title", lang, shown=len(claims), total=len(desk.claims)))
     for name in FIELDS:
+        fixed = name in ("text", "value", "unit")
         table.add_column(say(f"col.{name}", lang), justify="right" if name == "value" else "left",
-                         no_wrap=name in ("text", "value"))
-    table.add_column(say("col.sentence", lang), overflow="fold", ratio=1)
-    table.add_column(say("col.where", lang), no_wrap=True)
+                         no_wrap=fixed, overflow="fold", max_width=None if fixed else PART_CELLS)
+    table.add_column(say("col.sentence", lang), overflow="fold", ratio=1, min_width=SENTENCE_CELLS)
+    table.add_column(say("col.where", lang), no_wrap=True)  # one token an editor opens: never cut
     for claim in claims:
-        fields = claim_fields(claim, lang)
         table.add_row(
-            *(escape(v) for v in fields.values()),
+            *(escape(v) for v in claim_fields(claim, lang).values()),
             marked_sentence(claim, "[bold black on yellow]", "[/]", escape, context=TERMINAL_CONTEXT),
-            "[dim]" + escape(clean(claim_location(locator, desk, claim))) + "[/]",
+            f"[dim]{escape(clean(claim_location(locator, desk, claim)))}[/]",
         )
     return table
+
+
+def claim_cards(desk: Desk, claims: list[schema.Claim], locator: RawLocator, lang: Lang = "zh") -> list[str]:
+    """A narrow terminal's claims, one block each (rich markup): the fields, the location on a line of its own
+    (so it never wraps), the sentence."""
+    from rich.markup import escape
+
+    cards = []
+    for claim in claims:
+        fields = claim_fields(claim, lang)
+        head = [f"[bold]{escape(fields['text'])}[/] = {escape(fields['value'])} {escape(fields['unit'])}".rstrip()]
+        head += [f"{say('col.' + name, lang)} {escape(fields[name])}" for name in FIELDS[3:] if fields[name]]
+        cards.append(" · ".join(head) + f"\n  [dim]{escape(clean(claim_location(locator, desk, claim)))}[/]\n  "
+                     + marked_sentence(claim, "[bold black on yellow]", "[/]", escape, context=TERMINAL_CONTEXT))
+    return cards
 
 
 def plain_lines(desk: Desk, claims: list[schema.Claim], locator: RawLocator, lang: Lang = "zh") -> list[str]:
@@ -168,8 +189,12 @@ def check(
     claims = filter_claims(desk, ClaimFilter(metric, subject, min_value, warnings))
     locator = RawLocator(bases=(out_dir.parent,))
     console = Console(soft_wrap=False)
-    if console.is_terminal:
+    if console.is_terminal and console.width >= WIDE_TERMINAL:
         console.print(claim_table(desk, claims, locator, language))
+    elif console.is_terminal:
+        console.print(say("check.title", language, shown=len(claims), total=len(desk.claims)))
+        for card in claim_cards(desk, claims, locator, language):
+            console.print(card, soft_wrap=True)
     else:
         for line in plain_lines(desk, claims, locator, language):
             typer.echo(line)
