@@ -456,3 +456,18 @@ def test_desk_docstring_examples(name):
 
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0 and result.attempted > 0, name
+
+
+def test_terminal_table_and_blocks_hold_no_control_sequence_from_hostile_text(tmp_path):
+    from rich.console import Console
+
+    run = sample_run(tmp_path, CONTROL, "control.txt")
+    desk = load_desk(run)
+    console = Console(record=True, width=180, color_system=None)  # no styling escapes of its own
+    console.print(claim_table(desk, desk.claims, RawLocator()))
+    for card in claim_cards(desk, desk.claims, RawLocator()):
+        console.print(card, soft_wrap=True)
+    for line in warning_lines(desk, desk.claims, RawLocator()):
+        console.print(line, markup=False)
+    shown = console.export_text()
+    assert "12个" in shown and not any(char in shown for char in CONTROL_CHARS)
