@@ -1,15 +1,20 @@
 """Page dump -> articles: roles for lines, article boundaries, rejoined paragraphs.
 
-A dump is read line by line (every span in raw offsets). Each line gets a role
-from its own cues (:mod:`pipeline.layout.rules`) and its neighbours:
+A dump becomes logical lines first (:mod:`pipeline.layout.lines`: blank gaps,
+indents, hard wraps undone, page furniture flagged). Each line gets a role
+from its own cues (:mod:`pipeline.layout.rules`, :mod:`pipeline.layout.bylines`):
+page furniture (dropped), web meta and editor lines, bylines and credits,
+captions, heading-like lines (short, no full stop) and body text. Then:
 
-- a short line with no clause punctuation and no end mark is a *heading-like*
-  line: a headline, a kicker, a subtitle, a section heading or a caption;
-- a run of heading-like lines followed by text opens a new article when the
-  current one is closed (an end byline or credits were seen), when it is a
-  news item (it opened with 本报讯 or a dateline: news items have no section
-  headings), when the run has two lines or more (kicker + title), or when the
-  text after it is a lead source line; otherwise it is a section heading;
+- a run of heading-like lines *may* open an article; whether it does is a
+  score of independent cues, not an ordered cascade: the current article is
+  closed (a closing byline, credits, an editor line, (下转X版)), a lead or a
+  web meta line or an opening byline follows the run, the run is a stack of
+  two lines or more, the blank gap before it is wider than the dump's usual
+  gap between paragraphs, the current article is a dateline news item that
+  already has paragraphs (such items carry no sub-heads early on). Against
+  it: the text before it breaks off mid-sentence. A run that does not open
+  an article is a sub-head of the current one;
 - a body line that ends without end punctuation continues in the next body
   line of the same article (a column or page break), skipping any caption
   dropped in between; a short unterminated line squeezed between two such
@@ -18,23 +23,22 @@ from its own cues (:mod:`pipeline.layout.rules`) and its neighbours:
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
 
-from pipeline.layout import rules
+from pipeline.layout import bylines, rules
+from pipeline.layout.lines import Line, page_lines
+from pipeline.text.resources import load_lines
 from pipeline.text.normalize import fold_width
 
 _STRIP = " \t\r\u3000\ufeff\u00a0"
-
-
-@dataclass(slots=True)
-class Line:
-    """One non-blank raw line: content span (stripped) and blank lines before it."""
-
-    start: int
-    end: int
-    text: str  # folded content, same length as raw[start:end]
-    gap: int
-    role: str = "body"
+#: Score at which a heading-like run opens an article (see the module docstring).
+OPEN_AT = 2
+#: A caption opening with a date (9月4日,…) is a news photo's caption.
+_DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
+#: A statistic in a headline: a number with a multiplier, a percent or a measure word.
+_STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
 
 
 @dataclass(slots=True)
@@ -67,6 +71,8 @@ class ArticleLayout:
     truncated: bool = False
     opened_by_source: bool = False
     closed: bool = False
+    tail_end: int = 0  # end of its last raw line: a (下转X版) marker or credit after the last unit
+
 
     @property
     def start(self) -> int:
@@ -74,69 +80,69 @@ class ArticleLayout:
 
     @property
     def end(self) -> int:
-        return max(u.end for u in self.units)
+        return max(max(u.end for u in self.units), self.tail_end)
 
     def first(self, role: str) -> Unit | None:
         return next((u for u in self.units if u.role == role), None)
 
 
 def split_lines(raw: str, folded: str | None = None) -> list[Line]:
-    """Non-blank lines with stripped content spans and the blank lines before each.
+    """Logical lines of a dump (:func:`pipeline.layout.lines.page_lines`), furniture included."""
+    return page_lines(raw, folded)
 
-    ``folded``: ``fold_width(raw)`` when the caller has it already.
-    """
-    lines: list[Line] = []
-    gap = 0
-    position = 0
-    if folded is None:
-        folded = fold_width(raw)  # once per page: folding keeps offsets, so its slices are the lines' folds
-    for chunk in raw.split("\n"):
-        left = len(chunk) - len(chunk.lstrip(_STRIP))
-        right = len(chunk.rstrip(_STRIP))
-        if right <= left:
-            gap += 1
-        else:
-            start, end = position + left, position + right
-            lines.append(Line(start, end, folded[start:end], gap))
-            gap = 0
-        position += len(chunk) + 1
-    return lines
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(load_lines("surnames.txt"))
+
+
+def _ends_text(text: str) -> bool:
+    """Whether a line ends its text: a finished sentence, maybe followed by a closing credit."""
+    return rules.is_terminated(text) or bylines.trailing_credit(text, _surnames()) is not None
 
 
 def _classify(lines: list[Line]) -> None:
     """Give every line a role from its own cues; neighbours are looked at later."""
     for line in lines:
         text = line.text
-        if rules.is_page_furniture(text, folded=True):
+        if line.furniture:
             line.role = "page"
-        elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or rules.LEAD_SOURCE.match(text):
+        elif bylines.is_editor_line(text):
+            line.role = "editor"
+        elif bylines.is_meta_line(text) and not bylines.lead_source(text):
+            line.role = "meta"
+        elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or bylines.lead_source(text):
             # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
             line.role = "body"
         elif rules.CREDIT_LINE.match(text) or len(text) <= 40 and rules.team_line(text):
             line.role = "credits"
-        elif len(text) <= 40 and rules.BYLINE_LINE.match(text):
+        elif bylines.byline_line(text) is not None:
             line.role = "byline"
+        elif rules.is_photo_caption(text):
+            line.role = "caption"
         elif rules.is_enumerated_heading(text, folded=True):
             line.role = "heading"
-        elif rules.looks_like_heading(text, folded=True):
+        elif rules.headline_shape(text):
             line.role = "caption" if rules.CAPTION_CUE.search(text) else "headlike"
         else:
             line.role = "body"
 
 
 def _mark_inline_captions(lines: list[Line]) -> None:
-    """A short unterminated line between an unterminated body piece and more body is a caption."""
+    """A short line between an unterminated body piece and more body is a caption
+    (unterminated, or opening with a date as news photo captions do)."""
     for i in range(1, len(lines) - 1):
         before, line, after = lines[i - 1], lines[i], lines[i + 1]
         if (  # cheap tests first
             before.role == "body"
             and line.role in ("body", "headlike")
             and after.role in ("body", "headlike")
-            and len(line.text) <= rules.CAPTION_MAX
             and not rules.CONTINUED_FROM.match(line.text)
-            and not rules.is_terminated(before.text)
+            and not _ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
-            and not rules.is_terminated(line.text)
+            and (len(line.text) <= rules.CAPTION_MAX and not rules.is_terminated(line.text)
+                 and not line.text.endswith((",", "，"))
+                 or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None)
         ):
             line.role = "caption"
 
@@ -157,7 +163,7 @@ def _mark_captions_before_bylines(lines: list[Line]) -> None:
             and len(line.text) <= rules.CAPTION_MAX
             and before.role == "body"
             and not rules.is_terminated(line.text)
-            and rules.is_terminated(before.text)
+            and _ends_text(before.text)
         ):
             line.role = "caption"
 
@@ -171,71 +177,114 @@ def _typical_gap(lines: list[Line]) -> int:
     return max(counts, key=lambda g: (counts[g], -g)) if counts else 1
 
 
-def _mark_trailing_captions(lines: list[Line]) -> None:
+def _mark_trailing_captions(lines: list[Line], typical: int) -> None:
     """A heading-like line set off by a wider gap than usual, right before a new headline
     run, hangs at the foot of the previous article: a caption of its picture."""
-    typical = _typical_gap(lines)
     for i in range(1, len(lines) - 1):
         line, after = lines[i], lines[i + 1]
-        if line.role == "headlike" and line.gap > typical and after.role == "headlike" and after.gap <= line.gap:
-            if lines[i - 1].role in ("body", "caption") and rules.is_terminated(lines[i - 1].text):
+        if line.role == "headlike" and line.gap > typical and after.role == "headlike" and 0 < after.gap <= line.gap:
+            if lines[i - 1].role in ("body", "caption") and _ends_text(lines[i - 1].text):
                 line.role = "caption"
 
 
-def _opens_article(current: ArticleLayout | None, run: list[Line], following: Line | None,
-                   after_following: Line | None) -> bool:
-    """Whether a run of heading-like lines starts a new article (see module docstring)."""
-    if current is None or current.closed or current.opened_by_source or len(run) >= 2:
-        return True
-    if following is None:
-        return False
-    opening_byline = following.role == "byline" and after_following is not None and after_following.role == "body"
-    return opening_byline or bool(rules.LEAD_SOURCE.match(following.text))
+def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
+                after_following: Line | None, previous: Line | None, typical: int) -> int:
+    """How strongly a run of heading-like lines says "a new article starts here" (module docstring)."""
+    score = 0
+    if current.closed:
+        score += 3
+    if following is not None:
+        if following.role == "meta" or bylines.lead_source(following.text):
+            score += 3
+        elif following.role == "byline" and after_following is not None and after_following.role == "body":
+            score += 3
+    if sum(role != "caption" for role in _title_roles(run)) >= 2:
+        score += 2
+    if run[0].gap > typical:
+        score += 2
+    if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2:
+        score += 2
+    if previous is not None and previous.role == "body" and not _ends_text(previous.text) \
+            and not rules.continued_to(previous.text):
+        score -= 3  # a sentence broke off: this is inside the article (a caption or a sub-head)
+    return score
 
 
-def _title_roles(count: int, run: list[Line]) -> list[str]:
-    """Roles of a headline run: title; kicker + title; title + —subtitle; kicker + title + subtitle."""
-    if count == 1:
-        return ["title"]
-    if count == 2:
-        return ["title", "subtitle"] if run[1].text.startswith(("—", "-")) else ["kicker", "title"]
-    return ["kicker", "title"] + ["subtitle"] * (count - 2)
+def _title_roles(run: list[Line]) -> list[str]:
+    """Roles of a headline stack: title; kicker + title; title + subtitle; kicker + title + subtitle.
+
+    Without type sizes a stack of two is ambiguous; the cues read here: a
+    line opening with a dash is a subtitle (——各地加强田间管理); a second
+    line holding a statistic is a subtitle of facts
+    (新增学位4500多个, 地区生产总值同比增长5.6%; not a name like 中星20号);
+    otherwise the first of two is the kicker (引题 + 主题, the commoner print
+    order); a first line ending in a colon, of four characters or fewer, or
+    opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later line holding a comma (and no dash) is a caption.
+    """
+    texts = [line.text for line in run]
+    roles = ["title"] * len(texts)
+    heads = [i for i, t in enumerate(texts) if i == 0 or t.startswith(("—", "-")) or not re.search("[,，]", t)]
+    for i in range(1, len(texts)):
+        if i not in heads:
+            roles[i] = "caption"
+    if len(heads) >= 2:
+        first, second = texts[heads[0]], texts[heads[1]]
+        # 第一比赛日:, 微报眼, 时事, 聚焦美丽云南建设: a column label or topic
+        label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
+        subtitled = second.startswith(("—", "-")) or _STATISTIC.search(second)
+        if label or len(heads) >= 3 or not subtitled:
+            roles[heads[0]] = "kicker"
+        for i in heads[2 if roles[heads[0]] == "kicker" else 1:]:
+            roles[i] = "subtitle"
+    return roles
 
 
 def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
     """A body line: peel a continuation marker and a lead source line off its front,
-    a (下转X版) marker or a closing (记者 X) byline off its end."""
-    text, start, end = line.text, line.start, line.end
+    a (下转X版) marker or a closing credit (记者 X) off its end."""
+    text = line.text
+    start, end = 0, len(text)
     closing = None
+    article.tail_end = max(article.tail_end, line.end)
     marker = rules.CONTINUED_FROM.match(text)
     if marker:
-        article.continued_from = (start + marker.start("page"), start + marker.end("page"))
-        text, start = text[marker.end():], start + marker.end()
-        offset = len(text) - len(text.lstrip(_STRIP))
-        text, start = text[offset:], start + offset
-    tail = rules.continued_to(text)
+        article.continued_from = _one(line, marker.start("page"), marker.end("page"))
+        start = marker.end()
+        start += len(text[start:]) - len(text[start:].lstrip(_STRIP))
+    tail = rules.continued_to(text[start:])
     if tail:
-        article.continued_to = (start + tail.start("page"), start + tail.end("page"))
+        article.continued_to = _one(line, start + tail.start("page"), start + tail.end("page"))
         article.closed = True  # the rest is on another page: what follows here is a new article
-        end = start + len(text[: tail.start()].rstrip(_STRIP))
-    byline = rules.TRAILING_BYLINE.search(text[: end - start])
-    if byline and not rules.is_terminated(text[: byline.start()]):
-        byline = None  # 本报讯(记者 X) alone on its line opens an article; it does not close one
-    if byline:  # …播种。(记者 苏雅琴): names, and the article ends here
-        names_at = start + byline.start()
-        article.reporters += [(names_at + a, names_at + b) for a, b in rules.reporter_names(byline.group())]
+        end = start + len(text[start:start + tail.start()].rstrip(_STRIP))
+    if rules.END_MARK.search(text[start:end]):
         article.closed = True
-        closing = Unit("byline", [(names_at, start + byline.end())])
-        end = start + len(text[: byline.start()].rstrip(_STRIP))
-    lead = rules.LEAD_SOURCE.match(text)
+    credit = bylines.trailing_credit(text[start:end], _surnames())
+    if credit:  # …播种。(记者 苏雅琴), …。齐琪: names, and the article ends here
+        at, names = credit
+        article.reporters += [_one(line, start + a, start + b) for a, b in names]
+        article.closed = True
+        closing = Unit("byline", line.span(start + at + _lead_space(text[start + at:end]), end))
+        end = start + len(text[start:start + at].rstrip(_STRIP))
+    lead = bylines.lead_source(text[start:end])
     if lead and not any(u.role == "body" for u in article.units):
-        article.source_line = (start + lead.start("cue"), start + lead.end("cue"))
+        article.source_line = _one(line, start + lead.start("cue"), start + lead.end("cue"))
         article.opened_by_source = True
         if lead.group("paren"):
             base = start + lead.start("paren")
-            article.reporters += [(base + a, base + b) for a, b in rules.reporter_names(lead.group("paren"))]
-    body = Unit("body", [(start, end)]) if start < end else None  # None: the line held only a marker
+            article.reporters += [_one(line, base + a, base + b) for a, b in bylines.paren_names(lead.group("paren"))]
+    body = Unit("body", line.span(start, end)) if start < end else None  # None: the line held only a marker
     return [u for u in (body, closing) if u is not None]
+
+
+def _lead_space(text: str) -> int:
+    return len(text) - len(text.lstrip(_STRIP))
+
+
+def _one(line: Line, a: int, b: int) -> tuple[int, int]:
+    """The raw span of ``line.text[a:b]``, a short span (a name, a marker) that wrapping did not cut
+    (when it did, the span runs over the line break)."""
+    pieces = line.span(a, b)
+    return (pieces[0][0], pieces[-1][1])
 
 
 def _join_broken(article: ArticleLayout, folded: str) -> None:
@@ -282,12 +331,26 @@ def _first_mentions(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def dump_date(raw: str, lines: int = 8) -> str | None:
-    """The publication date printed on the page (its dateline among the first lines), if any."""
+    """The publication date printed on the page (its dateline or header among the first lines), if any."""
     for line in split_lines(raw[:2000])[:lines]:
-        found = rules.page_date(line.text)
+        found = rules.page_date(line.text) or rules.header_date(line.text)
         if found:
             return found
     return None
+
+
+def _drop_furniture(lines: list[Line]) -> list[Line]:
+    """Lines without page furniture; a line after removed furniture keeps the wider of the two gaps."""
+    kept: list[Line] = []
+    carried = 0
+    for line in lines:
+        if line.role == "page":
+            carried = max(carried, line.gap)
+            continue
+        line.gap = max(line.gap, carried) if carried else line.gap
+        carried = 0
+        kept.append(line)
+    return kept
 
 
 def split_articles(raw: str) -> list[ArticleLayout]:
@@ -295,10 +358,11 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     folded = fold_width(raw)
     lines = split_lines(raw, folded)
     _classify(lines)
-    lines = [line for line in lines if line.role != "page"]
+    lines = _drop_furniture(lines)
+    typical = _typical_gap(lines)
     _mark_inline_captions(lines)
     _mark_captions_before_bylines(lines)
-    _mark_trailing_captions(lines)
+    _mark_trailing_captions(lines, typical)
     articles: list[ArticleLayout] = []
     current: ArticleLayout | None = None
     i = 0
@@ -310,31 +374,20 @@ def split_articles(raw: str) -> list[ArticleLayout]:
                 j += 1
             run, following = lines[i:j], lines[j] if j < len(lines) else None
             after_following = lines[j + 1] if j + 1 < len(lines) else None
-            if _opens_article(current, run, following, after_following):
+            previous = lines[i - 1] if i else None
+            if current is None or _open_score(current, run, following, after_following, previous, typical) >= OPEN_AT:
                 current = ArticleLayout(len(articles), raw)
                 articles.append(current)
-                for role, item in zip(_title_roles(len(run), run), run):
-                    current.units.append(Unit(role, [(item.start, item.end)]))
+                for role, item in zip(_title_roles(run), run):
+                    current.units.append(Unit(role, list(item.pieces)))
             else:
-                current.units += [Unit("heading", [(item.start, item.end)]) for item in run]
+                current.units += [Unit("heading", list(item.pieces)) for item in run]
             i = j
             continue
         if current is None:
             current = ArticleLayout(len(articles), raw)
             articles.append(current)
-        if line.role == "body":
-            current.units += _handle_body(current, line)
-        elif line.role == "byline":
-            current.units.append(Unit("byline", [(line.start, line.end)]))
-            current.reporters += [(line.start + a, line.start + b) for a, b in rules.reporter_names(line.text)]
-            has_body = any(u.role == "body" for u in current.units)
-            current.closed = has_body
-        elif line.role == "credits":
-            current.units.append(Unit("credits", [(line.start, line.end)]))
-            current.reporters += [(line.start + a, line.start + b) for a, b in rules.credit_author_names(line.text)]
-            current.closed = True
-        else:  # heading, caption
-            current.units.append(Unit(line.role, [(line.start, line.end)]))
+        _add_line(current, line)
         i += 1
     articles = [a for a in articles if a.units]  # a dump of markers only has no article
     for article in articles:
@@ -347,3 +400,26 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             folded, bodies[-1].pieces[-1]
         )
     return articles
+
+
+def _add_line(current: ArticleLayout, line: Line) -> None:
+    """Put one non-headline line into the current article, reading its names and closing marks."""
+    pieces = list(line.pieces)
+    if line.role == "body":
+        current.units += _handle_body(current, line)
+    elif line.role == "byline":
+        current.units.append(Unit("byline", pieces))
+        current.reporters += [_one(line, a, b) for a, b in bylines.byline_line(line.text) or []]
+        current.closed = any(u.role == "body" for u in current.units)
+    elif line.role == "meta":  # a web page's 来源/作者/time line: no article text; its author is a reporter
+        current.units.append(Unit("credits", pieces))
+        current.reporters += [_one(line, a, b) for a, b in bylines.meta_authors(line.text)]
+    elif line.role == "editor":  # (责任编辑:X) closes a web article; no text, no reporter
+        current.units.append(Unit("credits", pieces))
+        current.closed = True
+    elif line.role == "credits":
+        current.units.append(Unit("credits", pieces))
+        current.reporters += [_one(line, a, b) for a, b in rules.credit_author_names(line.text)]
+        current.closed = True
+    else:  # heading, caption
+        current.units.append(Unit(line.role, pieces))
