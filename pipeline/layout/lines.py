@@ -33,6 +33,7 @@ class Line:
     text: str  # folded content, the concatenation of the pieces' folds
     gap: int
     indented: bool = False
+    width: int = 0  # printed width of its last raw line, indent included (for wrap detection)
     role: str = "body"
     furniture: bool = field(default=False)
 
@@ -67,8 +68,8 @@ def raw_lines(raw: str, folded: str) -> list[Line]:
             gap += 1
         else:
             start, end = position + left, position + right
-            lines.append(Line([(start, end)], folded[start:end], gap, indented=left > 0 and "\u3000" in chunk[:left]
-                              or left >= 2))
+            indented = left > 0 and "\u3000" in chunk[:left] or left >= 2
+            lines.append(Line([(start, end)], folded[start:end], gap, indented=indented, width=right))
             gap = 0
         position += len(chunk) + 1
     return lines
@@ -81,7 +82,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     its long lines, and next to nothing longer: paragraphs fill whole lines
     and end on a shorter one.
     """
-    lengths = Counter(len(line.text) for line in lines)
+    lengths = Counter(line.width for line in lines)
     if not lengths:
         return None
     width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
@@ -103,18 +104,14 @@ def reflow(lines: list[Line], width: int) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (prev is not None and line.gap == 0 and len(prev.pieces[-1]) and _full(prev, width)
+        if (prev is not None and line.gap == 0 and prev.width >= width - 1
                 and not line.indented and not rules.is_page_furniture(line.text, folded=True)):
             prev.pieces.append(line.pieces[0])
             prev.text += line.text
+            prev.width = line.width
         else:
             out.append(line)
     return out
-
-
-def _full(line: Line, width: int) -> bool:
-    start, end = line.pieces[-1]
-    return end - start >= width - 1
 
 
 def page_lines(raw: str, folded: str | None = None) -> list[Line]:

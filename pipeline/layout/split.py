@@ -109,6 +109,8 @@ def _classify(lines: list[Line]) -> None:
             line.role = "page"
         elif bylines.is_editor_line(text):
             line.role = "editor"
+        elif rules.END_MARK.fullmatch(text):  # (完) on its own line closes the article
+            line.role = "credits"
         elif bylines.is_meta_line(text) and not bylines.lead_source(text):
             line.role = "meta"
         elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or bylines.lead_source(text):
@@ -219,11 +221,13 @@ def _title_roles(run: list[Line]) -> list[str]:
     (新增学位4500多个, 地区生产总值同比增长5.6%; not a name like 中星20号);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
-    opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later line holding a comma (and no dash) is a caption.
+    opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
+    line holding a comma, no dash and no statistic is a picture's caption.
     """
     texts = [line.text for line in run]
     roles = ["title"] * len(texts)
-    heads = [i for i, t in enumerate(texts) if i == 0 or t.startswith(("—", "-")) or not re.search("[,，]", t)]
+    heads = [i for i, t in enumerate(texts)
+             if i == 0 or t.startswith(("—", "-")) or not re.search("[,，]", t) or _STATISTIC.search(t)]
     for i in range(1, len(texts)):
         if i not in heads:
             roles[i] = "caption"

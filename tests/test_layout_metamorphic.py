@@ -1,0 +1,85 @@
+"""Metamorphic layout test: the same articles come out of every page convention.
+
+Records (``tests/layout_harness/records.json``, written for this test; and
+``../shared/layout/articles/*.json`` when present) are rendered three to a
+page in each convention of :mod:`layout_harness.render` (blank lines, U+3000
+indents, no blank lines, CRLF, PDF hard wraps, page headers inside column
+breaks, web meta and editor lines, (下转) markers, mixes). The layout must
+find, in every rendering, each article's span, title, kicker, subtitle and
+reporters, and rejoin every sentence a column break cut.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+from layout_harness.render import CONVENTIONS, render
+from pipeline.layout.split import split_articles
+
+HERE = Path(__file__).parent / "layout_harness"
+OWN = json.loads((HERE / "records.json").read_text(encoding="utf-8"))["records"]
+PER_PAGE = 3
+
+
+def _pages(records: list[dict]) -> list[list[dict]]:
+    return [records[i:i + PER_PAGE] for i in range(0, len(records), PER_PAGE)]
+
+
+def _found(raw: str, expected) -> tuple[list[tuple], list[tuple]]:
+    """Per article (span, kicker, title, subtitle, reporters, column breaks rejoined): found, wanted.
+
+    A break is rejoined when the pieces on either side of it are consecutive
+    pieces of one body unit; only the breaks the renderer made are looked at.
+    """
+    cuts = {b for e in expected for b in e.breaks}
+    found = []
+    for article in split_articles(raw):
+        text = lambda role: (lambda u: raw[u.start:u.end] if u else None)(article.first(role))
+        joined = {(a[1], b[0]) for u in article.units if u.role == "body" for a, b in zip(u.pieces, u.pieces[1:])}
+        found.append(((article.start, article.end), text("kicker"), text("title"), text("subtitle"),
+                      sorted("".join(raw[s:e].split()) for s, e in article.reporters), joined & cuts))
+    wanted = [((e.start, e.end), e.kicker, e.title, e.subtitle, e.reporters, set(e.breaks)) for e in expected]
+    return found, wanted
+
+
+def _check(records: list[dict]) -> list[str]:
+    """One line of differences per rendering that does not give back the records' articles."""
+    failures = []
+    for convention in CONVENTIONS:
+        for number, page in enumerate(_pages(records)):
+            raw, expected = render(page, convention, number)
+            found, wanted = _found(raw, expected)
+            if found != wanted:
+                failures.append(f"{convention.name} page {number} ({', '.join(r['id'] for r in page)}):\n"
+                                f"  found  {found}\n  wanted {wanted}")
+    return failures
+
+
+def test_own_records_come_out_the_same_in_every_convention():
+    assert len(CONVENTIONS) >= 8
+    failures = _check(OWN)
+    assert not failures, "\n".join(failures)
+
+
+def test_every_span_reads_back_in_every_convention():
+    for convention in CONVENTIONS:
+        raw, _ = render(OWN[:PER_PAGE], convention)
+        for article in split_articles(raw):
+            for unit in article.units:
+                for a, b in unit.pieces:
+                    assert 0 <= a < b <= len(raw) and raw[a:b].strip() == raw[a:b]
+
+
+SHARED_ARTICLES = SHARED / "layout" / "articles"
+
+
+def test_shared_records_come_out_the_same_in_every_convention():
+    if not SHARED_ARTICLES.is_dir():
+        pytest.skip("../shared/layout/articles is not here")
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SHARED_ARTICLES.glob("*.json"))]
+    failures = _check(records)
+    assert not failures, f"{len(failures)} renderings differ:\n" + "\n".join(failures)
