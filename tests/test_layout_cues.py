@@ -1,0 +1,124 @@
+"""Line cues of any outlet: leads, bylines, closing credits, web meta and editor lines, headline shapes.
+
+Table-driven, from sentences written for these tests in the printed
+conventions of national, city, evening and county papers, wire services
+and news sites. Text is folded as the layout folds it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout import bylines, rules
+from pipeline.layout.split import _surnames
+from pipeline.text.normalize import fold_width
+
+
+def _names(text: str, spans) -> list[str] | None:
+    return None if spans is None else [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("羊城晚报记者 王小川报道", ["王小川"]),
+    ("□晚报记者 王小川", ["王小川"]),
+    ("■本报记者 李娜 通讯员 周强", ["李娜", "周强"]),
+    ("■通讯员周建国、柳永和、钟伟", ["周建国", "柳永和", "钟伟"]),
+    ("文/陈晨 图/刘洋", ["陈晨"]),  # the photographer is not a reporter
+    ("新华社记者 张三 摄", ["张三"]),
+    ("本报记者 万 重 摄", ["万 重"]),  # a two-character name padded to width
+    ("(记者 韩冬)", ["韩冬"]),
+    ("扬子晚报/紫牛新闻记者 宋世锋", ["宋世锋"]),
+    ("本报评论员", None),
+    ("图/刘洋", None),
+    ("记者从市交通局获悉", None),
+    ("县农技站送技术到田头", None),
+])
+def test_byline_lines(line, names):
+    text = fold_width(line)
+    assert _names(text, bylines.byline_line(text)) == names
+
+
+@pytest.mark.parametrize("paragraph, cue, names", [
+    ("北京日报客户端北京3月5日电(记者 王芳)今天上午", "北京日报客户端北京3月5日电", ["王芳"]),
+    ("新华社北京10月21日电(记者罗沙)记者21日获悉", "新华社北京10月21日电", ["罗沙"]),
+    ("中新网3月25日电(张依林) 25日,", "中新网3月25日电", ["张依林"]),
+    ("本报讯(黄建明记者张运娇实习生伍仁华)因在去年", "本报讯", ["黄建明", "张运娇", "伍仁华"]),
+    ("本报讯 (记者丛林 通讯员李会川)9月24日", "本报讯", ["丛林", "李会川"]),
+    ("本报北京5月1日讯(记者 王某某)", "本报北京5月1日讯", ["王某某"]),
+    ("北京日报讯(记者 高伟)昨天9时", "北京日报讯", ["高伟"]),
+    ("本报讯春回大地,万象更新", "本报讯", []),
+    ("据新华社电 记者10日从北京市了解到", "据新华社电", []),
+    ("据新华社报道,日前", "据新华社报道", []),
+    ("央视网消息:今天", "央视网消息", []),
+    ("国际在线消息:4月16日", "国际在线消息", []),
+    ("国家电网公司供电服务中心", None, None),
+    ("通讯员李四说,今年", None, None),
+    ("据统计,今年全市", None, None),
+])
+def test_lead_sources(paragraph, cue, names):
+    text = fold_width(paragraph)
+    match = bylines.lead_source(text)
+    assert (match and match.group("cue")) == cue
+    if match:
+        paren = match.group("paren") or ""
+        assert _names(paren, bylines.paren_names(paren)) == names
+
+
+@pytest.mark.parametrize("paragraph, names", [
+    ("…比去年增长一成。(董建平)", ["董建平"]),
+    ("…同比上升2.11%。齐琪", ["齐琪"]),
+    ("…提供新经验。 记者 钟建国 通讯员 丁晓明 摄影报道", ["钟建国", "丁晓明"]),
+    ("…开学第一课。 记者 张仰强 陈静/摄", ["张仰强", "陈静"]),
+    ("…连夜转移。羊城晚报记者 王小川报道", ["王小川"]),
+    ("…增长。(完)", None),
+    ("…他说。(据新华社)", None),
+    ("…他说。(图片来源:网络)", None),
+    ("…记者说:我们好的", None),
+    ("…大家都说好。真好", None),  # 真 is no surname: no credit
+])
+def test_closing_credits(paragraph, names):
+    text = fold_width(paragraph)
+    found = bylines.trailing_credit(text, _surnames())
+    assert _names(text, found and found[1]) == names
+
+
+@pytest.mark.parametrize("line, meta, authors, editor", [
+    ("来源:江城晚报     记者:罗水平     作者:罗水平     编辑:裘一琼", True, ["罗水平", "罗水平"], False),
+    ("2017-04-18 08:49:00|来源:国际在线|编辑:张津明", True, [], False),  # an editor is no reporter
+    ("2022年03月25日 15:14 来源:中国新闻网", True, [], False),
+    ("作者:本网记者 发布时间:2015-10-08 08:46", True, [], False),
+    ("(责任编辑:裘一琼)", False, [], True),
+    ("责编:王芳", False, [], True),
+    ("记者从市交通局获悉,今年以来", False, [], False),
+])
+def test_meta_and_editor_lines(line, meta, authors, editor):
+    text = fold_width(line)
+    assert bylines.is_meta_line(text) is meta
+    assert _names(text, bylines.meta_authors(text)) == authors
+    assert bylines.is_editor_line(text) is editor
+
+
+@pytest.mark.parametrize("line, shape", [
+    ("小区淌污水,何时处理?", "head"),
+    ("“这才是真正的河南!”", "head"),
+    ("代表委员热议:发展新质生产力", "head"),
+    ("第一比赛日:", "label"),
+    ("微报眼", "head"),
+    ("来自教育部的数据显示,", None),  # a paragraph cut at a column end
+    ("“郑州这两年漫展很多,自己的爱好被更多", None),  # an unclosed quote
+    ("“八个统一”的治理成效与特征,本质上是", None),  # a clause cut after 是
+    ("吃上了热饭。", None),
+])
+def test_headline_shapes(line, shape):
+    assert rules.headline_shape(fold_width(line)) == shape
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("消费日报 2021年5月7日 星期五 第A1版 新闻 责编:王芳 美编:李华", True),
+    ("江城日报 2025年9月21日 第A2版", True),
+    ("第3版", True),
+    ("2025年9月21日,全市召开大会。", False),
+    ("2022年03月25日 15:14 来源:中国新闻网", False),  # a web meta line, read apart
+])
+def test_page_furniture(line, furniture):
+    assert rules.is_page_furniture(line) is furniture
