@@ -46,12 +46,42 @@ def _found(raw: str, expected) -> tuple[list[tuple], list[tuple]]:
     return found, wanted
 
 
+def _cueless(before: dict, after: dict) -> bool:
+    """Whether nothing but its headline says ``after`` is a new article: ``before`` has sub-heads
+    and no closing byline, credit or editor line, and ``after`` opens with no stack, lead, byline
+    or meta line. Printed with the same spacing as sub-heads, such a headline reads as one more
+    sub-head to any reader without the type sizes; the test then expects the two as one article.
+    """
+    return (bool(before.get("subheads")) and not before.get("closing_byline") and not before.get("editors")
+            and not (after.get("kicker") or after.get("subtitle") or after.get("lead") or after.get("byline_line")
+                     or after.get("meta_line")))
+
+
+def _merge_cueless(expected: list, page: list[dict], convention) -> list:
+    """The expected articles of a page where cue-less boundaries (:func:`_cueless`) are not spaced apart."""
+    if convention.article_gap > convention.gap:
+        return expected
+    merged = [expected[0]]
+    group = dict(page[0])
+    for after, item in zip(page[1:], expected[1:]):
+        if _cueless(group, after):  # the article read so far holds sub-heads: one more headline joins it
+            group = {**after, "subheads": group["subheads"]}
+            last = merged[-1]
+            merged[-1] = type(last)(last.title, last.kicker, last.subtitle, sorted(set(last.reporters + item.reporters)),
+                                    last.start, item.end, last.breaks + item.breaks)
+        else:
+            merged.append(item)
+            group = dict(after)
+    return merged
+
+
 def _check(records: list[dict]) -> list[str]:
     """One line of differences per rendering that does not give back the records' articles."""
     failures = []
     for convention in CONVENTIONS:
         for number, page in enumerate(_pages(records)):
             raw, expected = render(page, convention, number)
+            expected = _merge_cueless(expected, page, convention)
             found, wanted = _found(raw, expected)
             if found != wanted:
                 failures.append(f"{convention.name} page {number} ({', '.join(r['id'] for r in page)}):\n"
@@ -71,7 +101,7 @@ def test_every_span_reads_back_in_every_convention():
         for article in split_articles(raw):
             for unit in article.units:
                 for a, b in unit.pieces:
-                    assert 0 <= a < b <= len(raw) and raw[a:b].strip() == raw[a:b]
+                    assert 0 <= a < b <= len(raw) and raw[a:b].strip() and "\n" not in raw[a:b]
 
 
 SHARED_ARTICLES = SHARED / "layout" / "articles"

@@ -158,6 +158,10 @@ def byline_line(text: str) -> list[tuple[int, int]] | None:
     offset = len(text) - len(body)
     if len(body) > 40 or not body:
         return None
+    if not body.startswith("(") and body.endswith(")"):  # 记者 X报道(除署名外): a note, not a name
+        note = body.rfind("(")
+        if note > 0 and not patterns()["role"].search(body[note:]):
+            body = body[:note].rstrip()
     inner = body[1:-1] if body.startswith("(") and body.endswith(")") else body
     offset += 1 if inner is not body else 0
     credit = re.match(rf"^文\s*/\s*(?P<w>[{_HAN}·\s、]{{2,12}}?)(?:\s+图\s*/\s*[{_HAN}·\s、]{{2,12}})?$", inner)
@@ -170,6 +174,38 @@ def byline_line(text: str) -> list[tuple[int, int]] | None:
     if not names:
         return None
     return [(offset + a, offset + b) for a, b in names]
+
+
+def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """A byline printed without parentheses right after a lead cue: (where it ends, names).
+
+    ``text`` starts after the cue. Two shapes: one closed by a colon
+    (记者唐天才、通讯员余运来、张海英报道:盛夏时节…) and one closed where the text
+    starts (全媒体记者闵丽萍 通讯员龚红波 徐配配 11月8日,由…): space-separated
+    tokens of role words and names, up to the first token that is neither.
+
+    >>> s = " 记者李四、通讯员王五报道:昨日"; e, n = open_byline(s); s[:e], [s[a:b] for a, b in n]
+    (' 记者李四、通讯员王五报道:', ['李四', '王五'])
+    """
+    lead = len(text) - len(text.lstrip())
+    if not patterns()["role"].match(text, lead):
+        return None
+    colon = text.find(":", lead, lead + 48)
+    if colon > 0:
+        names = names_in(text[lead:colon])
+        if names:
+            return colon + 1, [(lead + a, lead + b) for a, b in names]
+    spans: list[tuple[int, int]] = []
+    end = lead
+    for token in re.finditer(r"\S+", text[lead:lead + 60]):
+        names = names_in(token.group())
+        role_only = names == [] and patterns()["role"].fullmatch(token.group())
+        if names is None or not names and not role_only or len(token.group()) > 12:
+            break
+        base = lead + token.start()
+        spans += [(base + a, base + b) for a, b in names]
+        end = lead + token.end()
+    return (end, spans) if spans else None
 
 
 def paren_names(text: str) -> list[tuple[int, int]]:

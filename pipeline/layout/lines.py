@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.layout import rules
+from pipeline.layout import bylines, rules
 from pipeline.text.normalize import fold_width
 
 STRIP = " \t\r\u3000\ufeff\u00a0"
@@ -79,8 +79,8 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The fixed width PDF extraction wrapped this dump at, or None when it was not wrapped.
 
     A wrapped dump has one line length far more common than any other among
-    its long lines, and next to nothing longer: paragraphs fill whole lines
-    and end on a shorter one.
+    its long lines, and few longer lines (a headline or caption left whole):
+    paragraphs fill whole lines and end on a shorter one.
     """
     lengths = Counter(line.width for line in lines)
     if not lengths:
@@ -90,27 +90,42 @@ def wrap_width(lines: list[Line]) -> int | None:
         return None
     at_least = sum(n for length, n in lengths.items() if length >= width - 1)
     longer = sum(n for length, n in lengths.items() if length > width)
-    if (count + lengths.get(width - 1, 0)) < _WRAP_SHARE * at_least or longer > 0.05 * len(lines):
+    exact = count + lengths.get(width - 1, 0)
+    if exact < _WRAP_SHARE * at_least or longer > max(3, exact // 4):
         return None
     return width
 
 
-def reflow(lines: list[Line], width: int) -> list[Line]:
+def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
     """Join each full-width line with the next line of the same block (no blank line between).
 
-    A line one short of the width counts as full when it ends in a character
-    the extractor could not break before (wide punctuation pushed it over).
+    A line one short of the width counts as full (wide punctuation pushed the
+    extractor over). Never joined: an indented line (a new paragraph), page
+    furniture, a web meta or editor line; and in a dump whose paragraphs are
+    indented, a full line that is not a paragraph's (a headline exactly as
+    wide as the column). A space the wrap left at a line's end or start is
+    kept in the joined text (it may separate two names of a byline).
     """
+    indented_dump = sum(line.indented for line in lines) >= 0.15 * len(lines)
     out: list[Line] = []
+    first_indented: list[bool] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (prev is not None and line.gap == 0 and prev.width >= width - 1
-                and not line.indented and not rules.is_page_furniture(line.text, folded=True)):
-            prev.pieces.append(line.pieces[0])
-            prev.text += line.text
+        if (prev is not None and line.gap == 0 and width - 1 <= prev.width <= width and not line.indented
+                and (not indented_dump or first_indented[-1] or len(prev.pieces) > 1)
+                and not rules.is_page_furniture(line.text, folded=True)
+                and not bylines.is_meta_line(line.text) and not bylines.is_editor_line(line.text)):
+            (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
+            if folded[b:b + 1] in (" ", "\u3000"):
+                prev.pieces[-1], prev.text = (a, b + 1), prev.text + folded[b]
+            elif c and folded[c - 1] in (" ", "\u3000"):
+                c -= 1
+            prev.pieces.append((c, d))
+            prev.text += folded[c:d]
             prev.width = line.width
         else:
             out.append(line)
+            first_indented.append(line.indented)
     return out
 
 
@@ -120,7 +135,7 @@ def page_lines(raw: str, folded: str | None = None) -> list[Line]:
     lines = raw_lines(raw, folded)
     width = wrap_width(lines)
     if width:
-        lines = reflow(lines, width)
+        lines = reflow(lines, width, folded)
     repeated = Counter(line.text for line in lines if len(line.text) <= rules.HEADER_MAX)
     for line in lines:
         line.furniture = rules.is_page_furniture(line.text, folded=True) or (

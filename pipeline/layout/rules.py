@@ -179,14 +179,17 @@ def balanced(text: str) -> bool:
 
 
 def is_photo_caption(text: str) -> bool:
-    """A line that is a picture caption by its own cues: it opens as one (图说:, 图为, 图①)
-    or ends in a photographer's credit after some text, and is not paragraph-long."""
+    """A line that is a picture caption by its own cues: it opens as one (图说:, 图为, 图①),
+    or it ends in a photographer's credit after at most one sentence (…转移村民。浙江日报记者 X 摄);
+    a paragraph of several sentences ending so is text with a closing credit."""
     if len(text) > CAPTION_CUED_MAX:
         return False
     if re.match(r"^(?:图说|图为|图片说明|图\s*[\d①-⑳])", text):
         return True
     credit = PHOTO_CREDIT.search(text)
-    return bool(credit) and credit.start() >= 6 and (len(text) <= CAPTION_MAX or "记者" not in text[credit.start() - 6:])
+    if not credit or credit.start() < 6:
+        return False
+    return len(re.findall(r"[。!?！？]", text[:credit.start()])) <= 1
 
 
 def is_enumerated_heading(text: str, *, folded: bool = False) -> bool:

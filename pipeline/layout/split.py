@@ -138,7 +138,7 @@ def _mark_inline_captions(lines: list[Line]) -> None:
         if (  # cheap tests first
             before.role == "body"
             and line.role in ("body", "headlike")
-            and after.role in ("body", "headlike")
+            and after.role == "body"  # (a headline after it: a title stack after a cut-off page end)
             and not rules.CONTINUED_FROM.match(line.text)
             and not _ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
@@ -200,15 +200,16 @@ def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
             score += 3
         elif following.role == "byline" and after_following is not None and after_following.role == "body":
             score += 3
-    if sum(role != "caption" for role in _title_roles(run)) >= 2:
-        score += 2
+    stack = sum(role != "caption" for role in _title_roles(run)) >= 2
+    if stack:
+        score += 3
     if run[0].gap > typical:
         score += 2
     if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2:
         score += 2
     if previous is not None and previous.role == "body" and not _ends_text(previous.text) \
             and not rules.continued_to(previous.text):
-        score -= 3  # a sentence broke off: this is inside the article (a caption or a sub-head)
+        score -= 1 if stack else 3  # a sentence broke off: this is inside the article (a caption, a sub-head)
     return score
 
 
@@ -219,6 +220,8 @@ def _title_roles(run: list[Line]) -> list[str]:
     line opening with a dash is a subtitle (——各地加强田间管理); a second
     line holding a statistic is a subtitle of facts
     (新增学位4500多个, 地区生产总值同比增长5.6%; not a name like 中星20号);
+    a second line twice as long as a short first is a subtitle spelling out
+    the big-type title (硬"核"力量落地招远 / 首个配置冷却塔的…全面启动建设);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
     opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
@@ -235,7 +238,7 @@ def _title_roles(run: list[Line]) -> list[str]:
         first, second = texts[heads[0]], texts[heads[1]]
         # 第一比赛日:, 微报眼, 时事, 聚焦美丽云南建设: a column label or topic
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
-        subtitled = second.startswith(("—", "-")) or _STATISTIC.search(second)
+        subtitled = second.startswith(("—", "-")) or _STATISTIC.search(second) or len(second) >= 2 * len(first)
         if label or len(heads) >= 3 or not subtitled:
             roles[heads[0]] = "kicker"
         for i in heads[2 if roles[heads[0]] == "kicker" else 1:]:
@@ -276,6 +279,10 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
         if lead.group("paren"):
             base = start + lead.start("paren")
             article.reporters += [_one(line, base + a, base + b) for a, b in bylines.paren_names(lead.group("paren"))]
+        else:  # 本报讯 记者X、通讯员Y报道: / 本报讯 全媒体记者X 通讯员Y Z 11月8日,…
+            found = bylines.open_byline(text[start + lead.end():end])
+            base = start + lead.end()
+            article.reporters += [_one(line, base + a, base + b) for a, b in (found[1] if found else [])]
     body = Unit("body", line.span(start, end)) if start < end else None  # None: the line held only a marker
     return [u for u in (body, closing) if u is not None]
 
