@@ -9,7 +9,8 @@ a sentence, so the test can check spans as well as texts.
 A record has the fields of ``../shared/layout/articles/*.json`` (only those
 used here): kicker, title, subtitle, paragraphs (the lead as printed opens
 the first), lead_reporters, byline_line, closing_byline, meta_line,
-meta_authors, editors, captions ({text, after: "title" | paragraph index}),
+meta_authors, editors, captions ({text, after: "title" | paragraph index |
+"break", inside the column break, after the paragraph where there is none}),
 subheads ({text, before: paragraph index}).
 """
 
@@ -65,6 +66,7 @@ class Expected:
     start: int = 0
     end: int = 0
     breaks: list[tuple[int, int]] = field(default_factory=list)  # (end of piece before, start of piece after)
+    captions: list[str] = field(default_factory=list)
 
 
 def widen(text: str) -> str:
@@ -129,7 +131,7 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
         reporters += record.get("meta_authors") or []
         exp = Expected(page.text(record["title"]), record.get("kicker") and page.text(record["kicker"]),
                        record.get("subtitle") and page.text(record["subtitle"]),
-                       sorted(set(reporters)))
+                       sorted(set(reporters)), captions=sorted(page.text(c["text"]) for c in record.get("captions") or []))
         gap = (c.article_gap if number or c.header else 0)
         first = True
         for head in (record.get("kicker"), record["title"], record.get("subtitle")):
@@ -167,10 +169,13 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
                 if c.header and not header_used:
                     page.line(c.header, max(c.gap, 1))
                     header_used = True
+                for caption in captions:
+                    if caption["after"] == "break":  # a picture's caption dropped into the column break
+                        page.line(page.text(caption["text"]), max(c.gap, 1))
                 after_start, end = page.line(page.text(text[cut:]), max(c.gap, 1))
                 exp.breaks.append((before_end, after_start))
             for caption in captions:
-                if caption["after"] == i:
+                if caption["after"] == i or caption["after"] == "break" and cut is None and i == longest:
                     _, caption_end = page.line(page.text(caption["text"]))
                     end = caption_end if i == len(paragraphs) - 1 else end
         if closing and not glued:
