@@ -37,6 +37,8 @@ _STRIP = " \t\r\u3000\ufeff\u00a0"
 OPEN_AT = 2
 #: A caption opening with a date (9月4日,…) is a news photo's caption.
 _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
+#: Longest first line of a stack still read as a slogan kicker before a title holding a figure.
+_SLOGAN_MAX = 8
 #: A statistic in a headline: a number with a multiplier, a percent or a measure word.
 _STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
 
@@ -218,8 +220,9 @@ def _title_roles(run: list[Line]) -> list[str]:
 
     Without type sizes a stack of two is ambiguous; the cues read here: a
     line opening with a dash is a subtitle (——各地加强田间管理); a second
-    line holding a statistic is a subtitle of facts
-    (新增学位4500多个, 地区生产总值同比增长5.6%; not a name like 中星20号);
+    line holding a statistic is a subtitle of facts (新增学位4500多个,
+    地区生产总值同比增长5.6%; not a name like 中星20号) unless the first is a
+    short slogan (民生实事加速落地 / 洛阳今年新建口袋公园86个: kicker + title);
     a second line twice as long as a short first is a subtitle spelling out
     the big-type title (硬"核"力量落地招远 / 首个配置冷却塔的…全面启动建设);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
@@ -238,7 +241,8 @@ def _title_roles(run: list[Line]) -> list[str]:
         first, second = texts[heads[0]], texts[heads[1]]
         # 第一比赛日:, 微报眼, 时事, 聚焦美丽云南建设: a column label or topic
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
-        subtitled = second.startswith(("—", "-")) or _STATISTIC.search(second) or len(second) >= 2 * len(first)
+        subtitled = (second.startswith(("—", "-")) or len(second) >= 2 * len(first)
+                     or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
         if label or len(heads) >= 3 or not subtitled:
             roles[heads[0]] = "kicker"
         for i in heads[2 if roles[heads[0]] == "kicker" else 1:]:
