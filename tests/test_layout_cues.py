@@ -51,11 +51,13 @@ def test_byline_lines(line, names):
     ("据新华社报道,日前", "据新华社报道", []),
     ("央视网消息:今天", "央视网消息", []),
     ("国际在线消息:4月16日", "国际在线消息", []),
+    ("南都讯 记者 王某某 昨日,记者从市交通局获悉", "南都讯", []),
     ("国家电网公司供电服务中心", None, None),
     ("通讯员李四说,今年", None, None),
     ("据统计,今年全市", None, None),
 ])
 def test_lead_sources(paragraph, cue, names):
+    """``names``: of the parenthetical; an open byline is read by :func:`bylines.open_byline`."""
     text = fold_width(paragraph)
     match = bylines.lead_source(text)
     assert (match and match.group("cue")) == cue
@@ -88,6 +90,7 @@ def test_closing_credits(paragraph, names):
     ("2022年03月25日 15:14 来源:中国新闻网", True, [], False),
     ("作者:本网记者 发布时间:2015-10-08 08:46", True, [], False),
     ("(责任编辑:裘一琼)", False, [], True),
+    ("【责任编辑:裘一琼】", False, [], True),
     ("责编:王芳", False, [], True),
     ("记者从市交通局获悉,今年以来", False, [], False),
 ])
@@ -116,9 +119,36 @@ def test_headline_shapes(line, shape):
 @pytest.mark.parametrize("line, furniture", [
     ("消费日报 2021年5月7日 星期五 第A1版 新闻 责编:王芳 美编:李华", True),
     ("江城日报 2025年9月21日 第A2版", True),
+    ("责任编辑:王芳 美术编辑:李华 校对:赵六", True),
+    ("(责任编辑:王芳)", False),  # an article's editor line
     ("第3版", True),
     ("2025年9月21日,全市召开大会。", False),
     ("2022年03月25日 15:14 来源:中国新闻网", False),  # a web meta line, read apart
 ])
 def test_page_furniture(line, furniture):
     assert rules.is_page_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("after_cue, names", [
+    (" 记者李四、通讯员王五报道:昨日", ["李四", "王五"]),
+    (" 全媒体记者闵小萍 通讯员龚红兵 徐佩佩 11月8日,由", ["闵小萍", "龚红兵", "徐佩佩"]),
+    (" 记者 王某某 昨日,记者从市交通局获悉", ["王某某"]),
+    (" 记者7日从最高人民法院获悉", None),
+    (" 5月17日,全民健步走大赛", None),
+])
+def test_open_bylines_after_a_lead(after_cue, names):
+    text = fold_width(after_cue)
+    found = bylines.open_byline(text)
+    assert _names(text, found and found[1]) == names
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("市民在公园游玩。新华社发", True),
+    ("航拍的新城区(资料图片)", True),
+    ("夜色中的古城。视觉中国供图", True),
+    ("9月28日,村干部转移危房里的村民。浙江日报记者 胡小勇 通讯员 郑小龙 摄", True),
+    ("图说:老读者拿出了珍藏多年的剪报本", True),
+    ("记者走访发现,菜价回落。市场人员说,货源充足。 记者 王某 摄", False),  # text with a closing credit
+])
+def test_photo_captions(line, caption):
+    assert rules.is_photo_caption(fold_width(line)) is caption

@@ -54,6 +54,7 @@ def patterns() -> dict[str, re.Pattern]:
         | 据?{outlet}[{_HAN}]{{0,8}}?{date}电                           # 新华社北京10月21日电
         | 据?{outlet}[{_HAN}]{{0,4}}?电(?=[\s(:]|$)                     # 据新华社电, 新华社北京电
         | 据?{outlet}(?:消息|报道)(?=[\s(:,]|$)                         # 国际在线消息, 据新华社报道
+        | [{_HAN}]{{2,8}}?讯(?=\s*(?:\(|{role}))                       # 南都讯 记者X: any X讯 before a byline
         | 据[{_HAN}]{{1,16}}?(?:消息|报道)(?=[\s(:,])                    # 据XX消息
         )
         (?P<paren>\s*\([^()]{{0,60}}\))?                               # (记者 张三 通讯员 李四)
@@ -63,7 +64,7 @@ def patterns() -> dict[str, re.Pattern]:
         "lead": re.compile(lead, re.VERBOSE),
         "credit_end": re.compile(rf"(?:{_alt('credit_end')})$"),
         "meta_field": re.compile(rf"(?P<label>{_alt('meta_author')}|{_alt('meta_other')})\s*:\s*"),
-        "editor": re.compile(rf"^\(?\s*(?:{_alt('editor')})\s*:\s*[{_HAN}·\s、,]{{1,20}}\)?$"),
+        "editor": re.compile(rf"^[(\[【]?\s*(?:{_alt('editor')})\s*:\s*[{_HAN}·\s、,]{{1,20}}[)\]】]?$"),
         "caption_start": re.compile(rf"^(?:{_alt('caption_start')})|^图\s*[\d①-⑳]"),
     }
 
@@ -116,7 +117,7 @@ def names_in(text: str) -> list[tuple[int, int]] | None:
             word = text[s:e].replace(" ", "").replace("\u3000", "")
             if word in _NOT_NAME_WORDS:
                 continue
-            if not 2 <= len(word) <= 4:
+            if not (2 <= len(word) <= 4 or "·" in word and len(word) <= 12):  # 阿依古丽·买买提
                 return None
             spans.append((s, e))
     return spans
@@ -200,7 +201,8 @@ def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     for token in re.finditer(r"\S+", text[lead:lead + 60]):
         names = names_in(token.group())
         role_only = names == [] and patterns()["role"].fullmatch(token.group())
-        if names is None or not names and not role_only or len(token.group()) > 12:
+        if names is None or not names and not role_only or len(token.group()) > 12 \
+                or not re.fullmatch(rf"[{_HAN}·、]+", token.group()):
             break
         base = lead + token.start()
         spans += [(base + a, base + b) for a, b in names]

@@ -33,13 +33,13 @@ AUTHOR_CREDIT = re.compile(r"执\s*笔|撰\s*稿|撰\s*文")
 TEAM_LINE = re.compile(r"(?:联合)?(?:课题组|调研组|采访组|报道组|写作组|评论员)$")
 
 #: Continuation markers: (上接一版), (下转第3版), (紧接第二版).
-CONTINUED_FROM = re.compile(r"^\((?:上接|接上|紧接|接)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)")
-CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)$")
+CONTINUED_FROM = re.compile(r"^\((?:上接|接上|紧接|接)(?P<page>第?[A-Z]?[\u4e00-\u9fff\d]{1,4}版)\)")
+CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[A-Z]?[\u4e00-\u9fff\d]{1,4}版)\)$")
 
 #: Longest text a CONTINUED_TO or TEAM_LINE match can span (one more for a final
 #: newline, which ``$`` allows): both are anchored at the end, so their searches
 #: start that far from it instead of trying every position of a paragraph.
-_CONTINUED_TO_WIDTH = 12
+_CONTINUED_TO_WIDTH = 13
 _TEAM_LINE_WIDTH = 7
 
 
@@ -81,8 +81,11 @@ CAPTION_CUE = re.compile(
     )""",
     re.VERBOSE,
 )
-#: A photographer's credit closing a caption: … 张依琳 摄, …钟伟、章琪波 摄, … 徐程 摄(下同).
-PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?$")
+#: A photographer's credit closing a caption: … 张依琳 摄, …钟伟、章琪波 摄, … 徐程 摄(下同),
+#: … 新华社发, …(资料图片), … 视觉中国供图, …(图片由X提供).
+PHOTO_CREDIT = re.compile(
+    r"(?:[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
+    r"|(?:新华社|中新社)发(?:\([^()]{0,20}\))?|\((?:资料图片|资料图|图片由[^()]{1,16}提供)\)|[\u4e00-\u9fff]{2,8}供图)$")
 #: A page header: paper, date, page, section, editors (消费日报 2021年5月7日 星期五 第A1版 新闻 责编:王芳).
 HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天]|责编|美编|责任编辑")
@@ -254,7 +257,18 @@ def is_page_furniture(text: str, *, folded: bool = False) -> bool:
     folded = (text if folded else fold_width(text)).strip()
     if PAGE_LABEL.match(folded) or _may_be_dateline(folded) and page_date(folded) is not None:
         return True
-    return is_header_line(folded)
+    return is_header_line(folded) or is_staff_line(folded)
+
+
+#: A page's staff line: 责任编辑:王芳 美术编辑:李华 校对:赵六 (two fields or more; one in parentheses is an
+#: article's editor line, read apart).
+_STAFF_FIELD = re.compile(r"(?:责任编辑|责编|美术编辑|美编|编辑|校对|版式|设计|制图|审校|值班主任)\s*:")
+
+
+def is_staff_line(text: str) -> bool:
+    """Two editorial fields or more on one line with no sentence: page furniture."""
+    return (len(text) <= HEADER_MAX and len(_STAFF_FIELD.findall(text)) >= 2 and not text.startswith("(")
+            and "来源" not in text and not re.search(r"[。!?！？]", text))
 
 
 def is_header_line(text: str) -> bool:

@@ -404,7 +404,8 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             articles.append(current)
         _add_line(current, line)
         i += 1
-    articles = [a for a in articles if a.units]  # a dump of markers only has no article
+    # a dump of markers only has no article; nor does a leftover of credits with no title and no text
+    articles = [a for a in articles if any(u.role in ("title", "body") for u in a.units)]
     for article in articles:
         article.reporters = _first_mentions(raw, article.reporters)
     for index, article in enumerate(articles):

@@ -37,7 +37,8 @@ class Convention:
     wrap: int = 0  # hard-wrap paragraphs at this many characters (PDF text)
     header: str = ""  # page header printed at the top and inside the first column break
     breaks: bool = False  # cut the longest paragraph of each article mid-sentence (a column break)
-    closing_glued_jump: bool = False  # the first article of a page ends with (下转第N版)
+    closing_glued_jump: bool = False  # the first article of a page ends with (下转第N版), the last opens (上接…)
+    editor: str = "(责任编辑:{})"  # how a web article's editor line is printed
 
 
 CONVENTIONS = (
@@ -50,6 +51,7 @@ CONVENTIONS = (
     Convention("pdf_wrap_blank", wrap=30),
     Convention("furniture_blank", header="江城日报 2025年9月21日 星期日 第3版 城事 责编:林舟", breaks=True),
     Convention("web", article_gap=2),
+    Convention("web_brackets_staff", article_gap=2, editor="【责任编辑:{}】", header="责任编辑:林舟 美术编辑:齐悦 校对:王冉"),
     Convention("mixed_indent_crlf_furniture", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, newline="\r\n",
                header="江城日报 2025年9月21日 第A2版", breaks=True, closing_glued_jump=True),
 )
@@ -153,9 +155,10 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
         glued = closing and closing.get("position") == "end_of_last_paragraph"
         if glued:
             paragraphs[-1] = paragraphs[-1] + closing.get("sep", "") + closing["text"]
-        jump = c.closing_glued_jump and number == 0 and len(records) > 1
-        if jump:
-            paragraphs[-1] = paragraphs[-1] + "(下转第4版)"
+        if c.closing_glued_jump and number == 0 and len(records) > 1:
+            paragraphs[-1] = paragraphs[-1] + "(下转第A4版)"
+        if c.closing_glued_jump and number == len(records) - 1 and number:
+            paragraphs[0] = "(上接第A1版)" + paragraphs[0]
         longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
         for i, text in enumerate(paragraphs):
             for sub in record.get("subheads") or []:
@@ -181,7 +184,7 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
         if closing and not glued:
             _, end = page.line(page.text(closing["text"]))
         for editor in record.get("editors") or []:
-            _, end = page.line(page.text(f"(责任编辑:{editor})"))
+            _, end = page.line(page.text(c.editor.format(editor)))
         exp.end = end
         out.append(exp)
     page._write(c.newline)
