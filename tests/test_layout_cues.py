@@ -111,6 +111,8 @@ def test_meta_and_editor_lines(line, meta, authors, editor):
     ("“郑州这两年漫展很多,自己的爱好被更多", None),  # an unclosed quote
     ("“八个统一”的治理成效与特征,本质上是", None),  # a clause cut after 是
     ("吃上了热饭。", None),
+    ("问:你们什么时候开始准备的?", None),  # an interview's question
+    ("记者:效果怎么样?", None),
 ])
 def test_headline_shapes(line, shape):
     assert rules.headline_shape(fold_width(line)) == shape

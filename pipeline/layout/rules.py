@@ -148,7 +148,8 @@ def looks_like_heading(text: str, *, folded: bool = False) -> bool:
 
 #: What a headline may not hold: a full stop or semicolon inside, or a clause end at its end.
 _NOT_HEADLINE_END = ",，;；。、"
-_HEADLINE_EXCLAIM = re.compile(r"[!?！？]")
+#: A speaker's label opening a line of dialogue (问:, 答:, 记者:, 主持人:).
+_DIALOGUE = re.compile(r"^(?:问|答|记者|主持人)\s*:")
 
 
 def headline_shape(text: str) -> str | None:
@@ -167,6 +168,8 @@ def headline_shape(text: str) -> str | None:
     core = text.rstrip(CLOSERS + " ")
     if not core or core[-1] in _NOT_HEADLINE_END or "。" in text or ";" in text or "；" in text:
         return None
+    if _DIALOGUE.match(text) and core[-1] in "!?！？":
+        return None  # 问:你们什么时候开始的? - an interview's question, not a headline
     commas = text.count(",") + text.count("，")
     if commas > 1 or not balanced(text) or commas and core[-1] in bylines.cut_ends():
         return None  # an unclosed quote, a clause cut after 是: a paragraph broken at a column end
