@@ -25,7 +25,7 @@ _HAN = r"\u4e00-\u9fff"
 #: Separators between names in a byline.
 _SEP = r"[\s、,/|·]+"
 #: Byline markers printed before a byline line.
-MARKERS = "■□●◆◇★☆▲△"
+MARKERS = "■□●◆◇★☆▲△◎○"
 
 
 @functools.lru_cache(maxsize=None)
@@ -54,6 +54,8 @@ def patterns() -> dict[str, re.Pattern]:
         | 据?{outlet}[{_HAN}]{{0,8}}?{date}电                           # 新华社北京10月21日电
         | 据?{outlet}[{_HAN}]{{0,4}}?电(?=[\s(:]|$)                     # 据新华社电, 新华社北京电
         | 据?{outlet}(?:消息|报道)(?=[\s(:,]|$)                         # 国际在线消息, 据新华社报道
+        | {outlet}[{_HAN}]{{0,8}}?{date}消息                             # 央广网北京5月1日消息
+        | 本[报刊网][{_HAN}]{{0,4}}?(?:消息|报道)(?=[\s(:,]|$)            # 本报综合消息
         | [{_HAN}]{{2,8}}?讯(?=\s*(?:\(|{role}))                       # 南都讯 记者X: any X讯 before a byline
         | 据[{_HAN}]{{1,16}}?(?:消息|报道)(?=[\s(:,])                    # 据XX消息
         )
