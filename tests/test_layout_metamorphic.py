@@ -116,3 +116,24 @@ def test_shared_records_come_out_the_same_in_every_convention():
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SHARED_ARTICLES.glob("*.json"))]
     failures = _check(records)
     assert not failures, f"{len(failures)} renderings differ:\n" + "\n".join(failures)
+
+
+def _summary(raw: str) -> list[tuple]:
+    """Per article: kicker, title, subtitle (pieces joined), reporters, captions, body paragraphs."""
+    join = lambda unit: "".join(raw[a:b] for a, b in unit.pieces) if unit else None
+    return [(join(a.first("kicker")), join(a.first("title")), join(a.first("subtitle")),
+             ["".join(raw[s:e].split()) for s, e in a.reporters],
+             [join(u) for u in a.units if u.role == "caption"], sum(u.role == "body" for u in a.units))
+            for a in split_articles(raw)]
+
+
+@pytest.mark.parametrize("width", [22, 30, 40])
+def test_the_corpus_page_hard_wrapped_gives_the_same_articles(width):
+    """PDF text extraction wraps lines at a fixed width; the real corpus page must not change."""
+    pages = sorted((SHARED / "corpus").glob("*.txt")) if (SHARED / "corpus").is_dir() else []
+    if not pages:
+        pytest.skip("../shared/corpus is not here")
+    raw = pages[0].read_text(encoding="utf-8")
+    wrapped = "\n".join(piece for line in raw.split("\n")
+                        for piece in ([line[i:i + width] for i in range(0, len(line), width)] or [line]))
+    assert _summary(wrapped) == _summary(raw)
