@@ -159,3 +159,14 @@ def test_open_bylines_after_a_lead(after_cue, names):
 ])
 def test_photo_captions(line, caption):
     assert rules.is_photo_caption(fold_width(line)) is caption
+
+
+def test_a_web_article_takes_its_date_from_its_meta_line():
+    from pipeline.layout.split import split_articles
+
+    raw = ("地铁新线今日开通\n\n2025-03-12 09:15:06 来源:江城新闻网 作者:程佳宁\n\n"
+           "今天上午,地铁5号线正式开通运营。\n\n(责任编辑:方一鸣)\n\n\n"
+           "夜市重新开放\n\n市民晚上又能逛夜市了。\n")
+    first, second = split_articles(raw)
+    assert (first.date, second.date) == ("2025-03-12", None)
+    assert [raw[a:b] for a, b in first.reporters] == ["程佳宁"]

@@ -279,6 +279,19 @@ def meta_authors(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def meta_date(text: str) -> str | None:
+    """The ISO date of a meta line's time (2017-04-18 08:49:00, 2022年03月25日 15:14), else None.
+
+    >>> meta_date("2022年03月25日 15:14 来源:中国新闻网"), meta_date("来源:国际在线")
+    ('2022-03-25', None)
+    """
+    match = re.search(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def is_editor_line(text: str) -> bool:
     """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
     return bool(patterns()["editor"].match(text))

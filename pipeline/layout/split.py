@@ -74,6 +74,7 @@ class ArticleLayout:
     opened_by_source: bool = False
     closed: bool = False
     tail_end: int = 0  # end of its last raw line: a (下转X版) marker or credit after the last unit
+    date: str | None = None  # ISO date of a web meta line (2022年03月25日 15:14 来源:…): when it was published
 
 
     @property
@@ -430,6 +431,7 @@ def _add_line(current: ArticleLayout, line: Line) -> None:
     elif line.role == "meta":  # a web page's 来源/作者/time line: no article text; its author is a reporter
         current.units.append(Unit("credits", pieces))
         current.reporters += [_one(line, a, b) for a, b in bylines.meta_authors(line.text)]
+        current.date = current.date or bylines.meta_date(line.text)
     elif line.role == "editor":  # (责任编辑:X) closes a web article; no text, no reporter
         current.units.append(Unit("credits", pieces))
         current.closed = True

@@ -201,7 +201,7 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         doc_id=doc_id,
         source=source,
         index=layout.index,
-        date=dump.date,
+        date=layout.date or dump.date,  # a web article's meta line dates it
         start=layout.start + base,
         end=layout.end + base,
         title=first("title"),
