@@ -170,3 +170,17 @@ def test_a_web_article_takes_its_date_from_its_meta_line():
     first, second = split_articles(raw)
     assert (first.date, second.date) == ("2025-03-12", None)
     assert [raw[a:b] for a, b in first.reporters] == ["程佳宁"]
+
+
+@pytest.mark.parametrize("page, caption", [
+    # a dated caption dropped into a column break after a comma
+    ("暴雨过后道路积水\n\n本报讯 村民们被转移到安置点,喝上了热水,\n\n9月4日,村里积水严重。\n\n吃上了热饭。\n", "9月4日,村里积水严重。"),
+    # a paragraph cut inside a phrase goes on with a date: no caption
+    ("全市接待游客超百万\n\n本报讯 假期全市接待游客的人数截至\n\n9月4日,已超过100万人次。\n\n旅游收入同比增长两成。\n", None),
+])
+def test_a_dated_line_in_a_column_break(page, caption):
+    from pipeline.layout.split import split_articles
+
+    (article,) = split_articles(page)
+    found = [page[u.start:u.end] for u in article.units if u.role == "caption"]
+    assert found == ([caption] if caption else [])

@@ -147,7 +147,8 @@ def _mark_inline_captions(lines: list[Line]) -> None:
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
             and (len(line.text) <= rules.CAPTION_MAX and not rules.is_terminated(line.text)
                  and not line.text.endswith((",", "，"))
-                 or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None)
+                 or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None
+                 and before.text.endswith((",", "，", "、", ";", "；")))  # not 截至 | 9月4日,…: a cut phrase
         ):
             line.role = "caption"
 
