@@ -11,8 +11,9 @@ captions, heading-like lines (short, no full stop) and body text. Then:
   closed (a closing byline, credits, an editor line, (下转X版)), a lead or a
   web meta line or an opening byline follows the run, the run is a stack of
   two lines or more, the blank gap before it is wider than the dump's usual
-  gap between paragraphs, the current article is a dateline news item that
-  already has paragraphs (such items carry no sub-heads early on). Against
+  gap between paragraphs, a picture caption follows it, the current article
+  is a dateline news item that already has paragraphs (such items carry no
+  sub-heads early on). Against
   it: the text before it breaks off mid-sentence. A run that does not open
   an article is a sub-head of the current one;
 - a body line that ends without end punctuation continues in the next body
@@ -188,7 +189,8 @@ def _mark_trailing_captions(lines: list[Line], typical: int) -> None:
     run, hangs at the foot of the previous article: a caption of its picture."""
     for i in range(1, len(lines) - 1):
         line, after = lines[i], lines[i + 1]
-        if line.role == "headlike" and line.gap > typical and after.role == "headlike" and 0 < after.gap <= line.gap:
+        if (line.role == "headlike" and line.gap > typical and after.role == "headlike" and 0 < after.gap <= line.gap
+                and rules.headline_shape(after.text) == "head" and not re.search("[,，]", after.text)):
             if lines[i - 1].role in ("body", "caption") and _ends_text(lines[i - 1].text):
                 line.role = "caption"
 
@@ -204,9 +206,12 @@ def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
             score += 3
         elif following.role == "byline" and after_following is not None and after_following.role == "body":
             score += 3
-    stack = sum(role != "caption" for role in _title_roles(run)) >= 2
+    roles = _title_roles(run)
+    stack = sum(role != "caption" for role in roles) >= 2
     if stack:
         score += 3
+    if "caption" in roles or following is not None and following.role == "caption":
+        score += 2  # a picture under a headline: pictures go with an article's head
     if run[0].gap > typical:
         score += 2
     if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2:
