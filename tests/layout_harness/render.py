@@ -37,6 +37,7 @@ class Convention:
     wrap: int = 0  # hard-wrap paragraphs at this many characters (PDF text)
     header: str = ""  # page header printed at the top and inside the first column break
     breaks: bool = False  # cut the longest paragraph of each article mid-sentence (a column break)
+    break_gap: int = 1  # blank lines in a column break (0: a bare newline mid-sentence)
     closing_glued_jump: bool = False  # the first article of a page ends with (下转第N版), the last opens (上接…)
     editor: str = "(责任编辑:{})"  # how a web article's editor line is printed
 
@@ -45,7 +46,8 @@ CONVENTIONS = (
     Convention("blank_fw", breaks=True),
     Convention("blank_ascii", wide=False),
     Convention("indent_fw", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, breaks=True),
-    Convention("tight_ascii", wide=False, gap=0, article_gap=0, breaks=True),
+    Convention("tight_ascii", wide=False, gap=0, article_gap=0, breaks=True, break_gap=0),
+    Convention("tight_crlf_fw", gap=0, article_gap=0, newline="\r\n", breaks=True, break_gap=0),
     Convention("crlf_blank", newline="\r\n", breaks=True),
     Convention("pdf_wrap_indent", gap=0, article_gap=1, indent=IDEOGRAPHIC_SPACE * 2, wrap=26),
     Convention("pdf_wrap_blank", wrap=30),
@@ -170,12 +172,12 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
             else:
                 _, before_end, _ = page.paragraph(text[:cut])
                 if c.header and not header_used:
-                    page.line(c.header, max(c.gap, 1))
+                    page.line(c.header, max(c.gap, c.break_gap))
                     header_used = True
                 for caption in captions:
                     if caption["after"] == "break":  # a picture's caption dropped into the column break
-                        page.line(page.text(caption["text"]), max(c.gap, 1))
-                after_start, end = page.line(page.text(text[cut:]), max(c.gap, 1))
+                        page.line(page.text(caption["text"]), max(c.gap, c.break_gap))
+                after_start, end = page.line(page.text(text[cut:]), max(c.gap, c.break_gap))
                 exp.breaks.append((before_end, after_start))
             for caption in captions:
                 if caption["after"] == i or caption["after"] == "break" and cut is None and i == longest:
