@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.layout import bylines, rules
-from pipeline.layout.split import _surnames
+from pipeline.layout.roles import surnames as _surnames
 from pipeline.text.normalize import fold_width
 
 
