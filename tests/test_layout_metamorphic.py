@@ -5,8 +5,8 @@ Records (``tests/layout_harness/records.json``, written for this test; and
 page in each convention of :mod:`layout_harness.render` (blank lines, U+3000
 indents, no blank lines, CRLF, PDF hard wraps, page headers inside column
 breaks, web meta and editor lines, (下转) markers, mixes). The layout must
-find, in every rendering, each article's span, title, kicker, subtitle and
-reporters, and rejoin every sentence a column break cut.
+find, in every rendering, each article's span, title, kicker, subtitle,
+reporters and captions, and rejoin every sentence a column break cut.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _found(raw: str, expected, captions: bool = False) -> tuple[list[tuple], lis
 
     A break is rejoined when the pieces on either side of it are consecutive
     pieces of one body unit; only the breaks the renderer made are looked at.
-    ``captions``: compare the captions too (our own records, whose captions carry a cue).
+    ``captions``: compare the captions too.
     """
     cuts = {b for e in expected for b in e.breaks}
     found = []
@@ -71,7 +71,8 @@ def _merge_cueless(expected: list, page: list[dict], convention) -> list:
             group = {**after, "subheads": group["subheads"]}
             last = merged[-1]
             merged[-1] = type(last)(last.title, last.kicker, last.subtitle, sorted(set(last.reporters + item.reporters)),
-                                    last.start, item.end, last.breaks + item.breaks)
+                                    last.start, item.end, last.breaks + item.breaks,
+                                    sorted(last.captions + item.captions))
         else:
             merged.append(item)
             group = dict(after)
@@ -114,7 +115,7 @@ def test_shared_records_come_out_the_same_in_every_convention():
     if not SHARED_ARTICLES.is_dir():
         pytest.skip("../shared/layout/articles is not here")
     records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SHARED_ARTICLES.glob("*.json"))]
-    failures = _check(records)
+    failures = _check(records, captions=True)
     assert not failures, f"{len(failures)} renderings differ:\n" + "\n".join(failures)
 
 

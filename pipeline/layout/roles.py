@@ -85,6 +85,17 @@ def mark_inline_captions(lines: list[Line]) -> None:
             line.role = "caption"
 
 
+def mark_dated_captions_under_titles(lines: list[Line]) -> None:
+    """A short one-sentence line opening with a date right under a headline, with text after it,
+    is a news photo's caption (9月4日,南洋埔村积水严重。): a lead is longer and goes on."""
+    for i in range(1, len(lines) - 1):
+        before, line, after = lines[i - 1], lines[i], lines[i + 1]
+        if (before.role == "headlike" and line.role == "body" and after.role == "body"
+                and len(line.text) <= rules.CAPTION_MAX and _DATED.match(line.text)
+                and rules.is_terminated(line.text) and len(re.findall(r"[。!?！？]", line.text)) == 1):
+            line.role = "caption"
+
+
 def mark_captions_before_bylines(lines: list[Line]) -> None:
     """A short unterminated line right before an article's closing byline is its picture's caption.
 

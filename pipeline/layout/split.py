@@ -225,6 +225,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     lines = roles.drop_furniture(lines)
     typical = roles.typical_gap(lines)
     roles.mark_inline_captions(lines)
+    roles.mark_dated_captions_under_titles(lines)
     roles.mark_captions_before_bylines(lines)
     roles.mark_trailing_captions(lines, typical)
     articles: list[ArticleLayout] = []

@@ -38,13 +38,14 @@ class Convention:
     header: str = ""  # page header printed at the top and inside the first column break
     breaks: bool = False  # cut the longest paragraph of each article mid-sentence (a column break)
     break_gap: int = 1  # blank lines in a column break (0: a bare newline mid-sentence)
+    captions_in_breaks: bool = False  # a caption printed after the cut paragraph drops into its break
     closing_glued_jump: bool = False  # the first article of a page ends with (下转第N版), the last opens (上接…)
     editor: str = "(责任编辑:{})"  # how a web article's editor line is printed
 
 
 CONVENTIONS = (
     Convention("blank_fw", breaks=True),
-    Convention("blank_ascii", wide=False),
+    Convention("blank_ascii", wide=False, breaks=True, captions_in_breaks=True),
     Convention("indent_fw", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, breaks=True),
     Convention("tight_ascii", wide=False, gap=0, article_gap=0, breaks=True, break_gap=0),
     Convention("tight_crlf_fw", gap=0, article_gap=0, newline="\r\n", breaks=True, break_gap=0),
@@ -162,6 +163,9 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
         if c.closing_glued_jump and number == len(records) - 1 and number:
             paragraphs[0] = "(上接第A1版)" + paragraphs[0]
         longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
+        if c.captions_in_breaks:  # cut the paragraph a caption follows, if its cut point allows
+            longest = next((cap["after"] for cap in captions if isinstance(cap["after"], int)
+                            and _cut_point(paragraphs[cap["after"]]) is not None), longest)
         for i, text in enumerate(paragraphs):
             for sub in record.get("subheads") or []:
                 if sub["before"] == i:
@@ -175,12 +179,14 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
                     page.line(c.header, max(c.gap, c.break_gap))
                     header_used = True
                 for caption in captions:
-                    if caption["after"] == "break":  # a picture's caption dropped into the column break
+                    if caption["after"] == "break" or c.captions_in_breaks and caption["after"] == i:
+                        # a picture's caption dropped into the column break
                         page.line(page.text(caption["text"]), max(c.gap, c.break_gap))
                 after_start, end = page.line(page.text(text[cut:]), max(c.gap, c.break_gap))
                 exp.breaks.append((before_end, after_start))
             for caption in captions:
-                if caption["after"] == i or caption["after"] == "break" and cut is None and i == longest:
+                moved = cut is not None and c.captions_in_breaks and caption["after"] == i
+                if caption["after"] == i and not moved or caption["after"] == "break" and cut is None and i == longest:
                     _, caption_end = page.line(page.text(caption["text"]))
                     end = caption_end if i == len(paragraphs) - 1 else end
         if closing and not glued:
