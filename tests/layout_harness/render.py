@@ -41,18 +41,22 @@ class Convention:
     captions_in_breaks: bool = False  # a caption printed after the cut paragraph drops into its break
     closing_glued_jump: bool = False  # the first article of a page ends with (下转第N版), the last opens (上接…)
     editor: str = "(责任编辑:{})"  # how a web article's editor line is printed
+    jump_line: bool = False  # the first article of a page ends with a (下转第4版) line, the last opens (上接第1版)
+    header_between: bool = False  # the page header is printed again between articles
+    stack_gap: int = 0  # blank lines between the lines of a headline stack
 
 
 CONVENTIONS = (
     Convention("blank_fw", breaks=True),
-    Convention("blank_ascii", wide=False, breaks=True, captions_in_breaks=True),
-    Convention("indent_fw", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, breaks=True),
+    Convention("blank_ascii", wide=False, breaks=True, captions_in_breaks=True, stack_gap=1),
+    Convention("indent_fw", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, breaks=True, jump_line=True),
     Convention("tight_ascii", wide=False, gap=0, article_gap=0, breaks=True, break_gap=0),
     Convention("tight_crlf_fw", gap=0, article_gap=0, newline="\r\n", breaks=True, break_gap=0),
-    Convention("crlf_blank", newline="\r\n", breaks=True),
+    Convention("crlf_blank", newline="\r\n", breaks=True, stack_gap=1),
     Convention("pdf_wrap_indent", gap=0, article_gap=1, indent=IDEOGRAPHIC_SPACE * 2, wrap=26),
     Convention("pdf_wrap_blank", wrap=30),
-    Convention("furniture_blank", header="江城日报 2025年9月21日 星期日 第3版 城事 责编:林舟", breaks=True),
+    Convention("furniture_blank", header="江城日报 2025年9月21日 星期日 第3版 城事 责编:林舟", breaks=True,
+               header_between=True),
     Convention("web", article_gap=2),
     Convention("web_brackets_staff", article_gap=2, editor="【责任编辑:{}】", header="责任编辑:林舟 美术编辑:齐悦 校对:王冉"),
     Convention("mixed_indent_crlf_furniture", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, newline="\r\n",
@@ -138,10 +142,12 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
                        record.get("subtitle") and page.text(record["subtitle"]),
                        sorted(set(reporters)), captions=sorted(page.text(c["text"]) for c in record.get("captions") or []))
         gap = (c.article_gap if number or c.header else 0)
+        if c.header_between and number:
+            page.line(c.header, gap)
         first = True
         for head in (record.get("kicker"), record["title"], record.get("subtitle")):
             if head:
-                start, end = page.line(page.text(head), gap if first else 0)
+                start, end = page.line(page.text(head), gap if first else c.stack_gap)
                 if first:
                     exp.start = start
                 first = False
@@ -160,7 +166,7 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
             paragraphs[-1] = paragraphs[-1] + closing.get("sep", "") + closing["text"]
         if c.closing_glued_jump and number == 0 and len(records) > 1:
             paragraphs[-1] = paragraphs[-1] + "(下转第A4版)"
-        if c.closing_glued_jump and number == len(records) - 1 and number:
+        if (c.closing_glued_jump or c.jump_line) and number == len(records) - 1 and number:
             paragraphs[0] = "(上接第A1版)" + paragraphs[0]
         longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
         if c.captions_in_breaks:  # cut the paragraph a caption follows, if its cut point allows
@@ -191,6 +197,8 @@ def render(records: list[dict], convention: Convention, page_no: int = 1) -> tup
                     end = caption_end if i == len(paragraphs) - 1 else end
         if closing and not glued:
             _, end = page.line(page.text(closing["text"]))
+        if c.jump_line and number == 0 and len(records) > 1:
+            _, end = page.line(page.text("(下转第4版)"))
         for editor in record.get("editors") or []:
             _, end = page.line(page.text(c.editor.format(editor)))
         exp.end = end
