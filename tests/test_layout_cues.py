@@ -184,3 +184,15 @@ def test_a_dated_line_in_a_column_break(page, caption):
     (article,) = split_articles(page)
     found = [page[u.start:u.end] for u in article.units if u.role == "caption"]
     assert found == ([caption] if caption else [])
+
+
+def test_a_short_piece_after_a_column_break_keeps_its_closing_credit():
+    from pipeline.layout.split import split_articles
+
+    page = ("夜市烟火气回来了\n　　今年夜市统一规划了120个摊位，实行垃圾分类，\n\n"
+            "噪声问题也有了改善。 记者 司马云 实习生 黄蕾\n（下转第4版）\n")
+    (article,) = split_articles(page)
+    assert [page[a:b] for a, b in article.reporters] == ["司马云", "黄蕾"]
+    assert not [u for u in article.units if u.role == "caption"]
+    (body,) = [u for u in article.units if u.role == "body"]
+    assert len(body.pieces) == 2  # the sentence cut by the break is rejoined

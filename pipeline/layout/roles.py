@@ -77,7 +77,7 @@ def mark_inline_captions(lines: list[Line]) -> None:
             and not rules.CONTINUED_FROM.match(line.text)
             and not ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
-            and (len(line.text) <= rules.CAPTION_MAX and not rules.is_terminated(line.text)
+            and (len(line.text) <= rules.CAPTION_MAX and not ends_text(line.text)
                  and not line.text.endswith((",", "，"))
                  or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None
                  and before.text.endswith((",", "，", "、", ";", "；")))  # not 截至 | 9月4日,…: a cut phrase
@@ -111,7 +111,7 @@ def mark_captions_before_bylines(lines: list[Line]) -> None:
             and line.role in ("body", "headlike")
             and len(line.text) <= rules.CAPTION_MAX
             and before.role == "body"
-            and not rules.is_terminated(line.text)
+            and not ends_text(line.text)
             and ends_text(before.text)
         ):
             line.role = "caption"
