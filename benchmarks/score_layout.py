@@ -7,11 +7,13 @@ articles found by title and by span (IoU >= 0.9), reporters and captions
 accuracy over the articles found. Joins need sentences, which only the full
 pipeline makes: score them with ``zhnews run`` + ``export --format eval``.
 
-Also prints the metamorphic figure: the share of ``../shared/layout/articles``
-records that come out the same (span, kicker, title, subtitle, reporters,
-breaks) in every convention of ``tests/layout_harness/render.py``.
+Also prints the metamorphic figures: how many renderings of the
+``../shared/layout/articles`` records, in every convention of
+``tests/layout_harness/render.py``, do not give their articles back; and, with
+``--stress=N``, how many of N random pages (2-5 records of ours and the shared
+ones, a random convention, seeds 0, 1, ...) do not.
 
-usage: .venv/bin/python benchmarks/score_layout.py [PAGES_DIR GOLD_DIR] [--docs=a.txt,b.jsonl]
+usage: .venv/bin/python benchmarks/score_layout.py [PAGES_DIR GOLD_DIR] [--docs=a.txt,b.jsonl] [--stress=300]
 """
 
 from __future__ import annotations
@@ -82,8 +84,27 @@ def main(argv: list[str]) -> None:
         from test_layout_metamorphic import _check  # noqa: E402
 
         records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(articles.glob("*.json"))]
-        failures = _check(records)
+        failures = _check(records, captions=True)
         print(f"metamorphic: {len(failures)} of the renderings of {len(records)} shared records differ")
+        stress = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--stress=")), 0)
+        if stress:
+            print(f"random pages: {random_pages(records, stress)} of {stress} differ from their records")
+
+
+def random_pages(shared: list[dict], count: int, seed: int = 0) -> int:
+    """How many of ``count`` random pages (2-5 records, a random convention) come out wrong."""
+    import random
+
+    from layout_harness.render import CONVENTIONS, render
+    from test_layout_metamorphic import OWN, _found, _merge_cueless
+
+    records, rng, wrong = OWN + shared, random.Random(seed), 0
+    for _ in range(count):
+        page, convention = rng.sample(records, rng.randint(2, 5)), rng.choice(CONVENTIONS)
+        raw, expected = render(page, convention)
+        found, wanted = _found(raw, _merge_cueless(expected, page, convention))
+        wrong += found != wanted
+    return wrong
 
 
 if __name__ == "__main__":
