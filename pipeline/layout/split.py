@@ -33,6 +33,10 @@ from pipeline.text.normalize import fold_width
 _STRIP = " \t\r\u3000\ufeff\u00a0"
 #: Score at which a heading-like run opens an article (see the module docstring).
 OPEN_AT = 2
+#: Finished paragraphs after which an article with no sub-head yet is taken to be done: the
+#: first sub-head of a feature comes within its first four paragraphs (every sub-headed
+#: article of ../shared/layout and the corpus page), so a lone headline later starts the next.
+LONG_WITHOUT_SUBHEAD = 5
 
 
 @dataclass(slots=True)
@@ -107,10 +111,18 @@ def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
         score += 2
     if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2:
         score += 2
+    elif not any(u.role == "heading" for u in current.units) and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD:
+        score += 2  # a feature's first sub-head comes within its first few paragraphs
     if previous is not None and previous.role == "body" and not roles.ends_text(previous.text) \
             and not rules.continued_to(previous.text):
         score -= 1 if stack else 3  # a sentence broke off: this is inside the article (a caption, a sub-head)
     return score
+
+
+def _paragraphs(article: ArticleLayout) -> int:
+    """Body units of the article that end a sentence: its finished paragraphs so far."""
+    return sum(u.role == "body" and rules.is_terminated(fold_width(article.raw[u.pieces[-1][0]:u.pieces[-1][1]]))
+               for u in article.units)
 
 
 def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
