@@ -15,9 +15,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SHARED
-from layout_harness.render import CONVENTIONS, render
+from layout_harness.render import CONVENTIONS, render, widen
 from pipeline.layout.split import split_articles
 
 HERE = Path(__file__).parent / "layout_harness"
@@ -138,3 +140,32 @@ def test_the_corpus_page_hard_wrapped_gives_the_same_articles(width):
     wrapped = "\n".join(piece for line in raw.split("\n")
                         for piece in ([line[i:i + width] for i in range(0, len(line), width)] or [line]))
     assert _summary(wrapped) == _summary(raw)
+
+
+_LINES = st.sampled_from([
+    "滨江新区三所学校秋季开学", "本报讯(记者 陆明轩)9月1日,新学校迎来首批学生,", "新增学位2700个。", "□晚报记者 钱亦舟",
+    "2025-03-12 09:15 来源:江城新闻网 作者:程佳宁", "(责任编辑:方一鸣)", "江城日报 2025年9月21日 第A2版",
+    "(下转第4版)", "(上接第1版)村里的茶叶走出了大山。", "9月20日晚,市民在夜市选购小吃。 晏小北 摄", "“家门口就能看病!”",
+    "记者 司马云 实习生 黄蕾", "一、三次产业协同发力", "", "　　路通了,村里的茶叶、山货也走出了大山。村党支部书记说,去年收入翻了一番。",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_LINES, max_size=14), st.sampled_from(["\n", "\r\n"]), st.integers(min_value=0, max_value=30),
+       st.booleans())
+def test_every_span_reads_back_whatever_the_page(lines, newline, width, wide):
+    """Any page of such lines, any line ends, any hard-wrap width: spans stay inside the text,
+    pieces never hold a line break, reporters are names read from the raw text."""
+    text = "\n".join(lines)
+    text = widen(text) if wide else text
+    if width >= 12:
+        text = "\n".join(p for line in text.split("\n") for p in ([line[i:i + width] for i in range(0, len(line), width)]
+                                                                   or [line]))
+    raw = text.replace("\n", newline)
+    for article in split_articles(raw):
+        assert 0 <= article.start < article.end <= len(raw)
+        for unit in article.units:
+            for a, b in unit.pieces:
+                assert 0 <= a < b <= len(raw) and raw[a:b].strip() and "\n" not in raw[a:b]
+        for a, b in article.reporters:
+            assert 2 <= len("".join(raw[a:b].split())) <= 12 and "\n" not in raw[a:b]
