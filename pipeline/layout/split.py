@@ -31,7 +31,21 @@ from pipeline.layout.lines import Line, page_lines
 from pipeline.text.normalize import fold_width
 
 _STRIP = " \t\r\u3000\ufeff\u00a0"
-#: Score at which a heading-like run opens an article (see the module docstring).
+#: Cues for "a run of heading-like lines opens an article", with their weights; a run opens one
+#: when its cues add up to OPEN_AT. Set by hand so that no single weak cue suffices and any strong
+#: one does, then checked on pages the rules were not written from (the golden sets, the
+#: metamorphic harness's random pages).
+OPEN_WEIGHTS = {
+    "closed": 3,  # the current article ended: closing byline or credit, editor line, (完), (下转X版)
+    "lead follows": 3,  # a lead (本报讯, X电), a web meta line or an opening byline comes next
+    "stack": 3,  # kicker + title, title + subtitle
+    "caption": 2,  # a picture caption under the run: pictures go with an article's head
+    "wide gap": 2,  # more blank lines before it than the dump puts between paragraphs
+    "dateline item": 2,  # the current article is a news item with a lead and two paragraphs or more
+    "long without sub-head": 2,  # the current article ran LONG_WITHOUT_SUBHEAD paragraphs with no sub-head
+    "cut sentence before": -3,  # the text before broke off mid-sentence: a caption or sub-head inside it
+    "cut sentence before stack": -1,
+}
 OPEN_AT = 2
 #: Finished paragraphs after which an article with no sub-head yet is taken to be done: the
 #: first sub-head of a feature comes within its first four paragraphs (every sub-headed
@@ -90,33 +104,32 @@ def split_lines(raw: str, folded: str | None = None) -> list[Line]:
     return page_lines(raw, folded)
 
 
-def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
-                after_following: Line | None, previous: Line | None, typical: int) -> int:
-    """How strongly a run of heading-like lines says "a new article starts here" (module docstring)."""
-    score = 0
-    if current.closed:
-        score += 3
-    if following is not None:
-        if following.role == "meta" or bylines.lead_source(following.text):
-            score += 3
-        elif following.role == "byline" and after_following is not None and after_following.role == "body":
-            score += 3
+def _open_cues(current: ArticleLayout, run: list[Line], following: Line | None,
+               after_following: Line | None, previous: Line | None, typical: int) -> list[str]:
+    """Which of :data:`OPEN_WEIGHTS`' cues hold for a run of heading-like lines (module docstring)."""
     stack_roles = roles.title_roles(run)
     stack = sum(role != "caption" for role in stack_roles) >= 2
-    if stack:
-        score += 3
-    if "caption" in stack_roles or following is not None and following.role == "caption":
-        score += 2  # a picture under a headline: pictures go with an article's head
-    if run[0].gap > typical:
-        score += 2
-    if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2:
-        score += 2
-    elif not any(u.role == "heading" for u in current.units) and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD:
-        score += 2  # a feature's first sub-head comes within its first few paragraphs
+    found = [
+        "closed" if current.closed else "",
+        "lead follows" if following is not None and (
+            following.role == "meta" or bylines.lead_source(following.text)
+            or following.role == "byline" and after_following is not None and after_following.role == "body") else "",
+        "stack" if stack else "",
+        "caption" if "caption" in stack_roles or following is not None and following.role == "caption" else "",
+        "wide gap" if run[0].gap > typical else "",
+        "dateline item" if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2 else "",
+        "long without sub-head" if not current.opened_by_source and not any(u.role == "heading" for u in current.units)
+        and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD else "",
+    ]
     if previous is not None and previous.role == "body" and not roles.ends_text(previous.text) \
             and not rules.continued_to(previous.text):
-        score -= 1 if stack else 3  # a sentence broke off: this is inside the article (a caption, a sub-head)
-    return score
+        found.append("cut sentence before stack" if stack else "cut sentence before")
+    return [cue for cue in found if cue]
+
+
+def _open_score(*args) -> int:
+    """How strongly a run of heading-like lines says "a new article starts here"."""
+    return sum(OPEN_WEIGHTS[cue] for cue in _open_cues(*args))
 
 
 def _paragraphs(article: ArticleLayout) -> int:
