@@ -7,15 +7,13 @@ lines, bylines and credits, captions, heading-like lines (short, no full
 stop) and body text. Then:
 
 - a run of heading-like lines *may* open an article; whether it does is a
-  score of independent cues, not an ordered cascade: the current article is
-  closed (a closing byline, credits, an editor line, (下转X版)), a lead or a
-  web meta line or an opening byline follows the run, the run is a stack of
-  two lines or more, the blank gap before it is wider than the dump's usual
-  gap between paragraphs, a picture caption follows it, the current article
-  is a dateline news item that already has paragraphs (such items carry no
-  sub-heads early on). Against
-  it: the text before it breaks off mid-sentence. A run that does not open
-  an article is a sub-head of the current one;
+  score of independent cues (:data:`OPEN_WEIGHTS`), not an ordered cascade:
+  the current article is closed, a lead, web meta line or opening byline
+  follows the run, the run is a stack, a picture caption hangs under it, the
+  gap before it is wider than the dump's usual gap between paragraphs, the
+  current article is a dateline item with paragraphs or ran long with no
+  sub-head; against it, the text before it broke off mid-sentence. A run that
+  does not open an article is a sub-head of the current one;
 - a body line that ends without end punctuation continues in the next body
   line of the same article (a column or page break), skipping any caption
   dropped in between; a short unterminated line squeezed between two such
