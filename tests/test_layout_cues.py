@@ -155,6 +155,7 @@ def test_open_bylines_after_a_lead(after_cue, names):
     ("夜色中的古城。视觉中国供图", True),
     ("9月28日,村干部转移危房里的村民。浙江日报记者 胡小勇 通讯员 郑小龙 摄", True),
     ("图说:老读者拿出了珍藏多年的剪报本", True),
+    ("▲新建成的口袋公园。记者 王某 摄", True),
     ("记者走访发现,菜价回落。市场人员说,货源充足。 记者 王某 摄", False),  # text with a closing credit
 ])
 def test_photo_captions(line, caption):

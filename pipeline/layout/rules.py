@@ -190,7 +190,7 @@ def is_photo_caption(text: str) -> bool:
     a paragraph of several sentences ending so is text with a closing credit."""
     if len(text) > CAPTION_CUED_MAX:
         return False
-    if re.match(r"^(?:图说|图为|图片说明|图\s*[\d①-⑳])", text):
+    if re.match(r"^(?:图说|图为|图片说明|图\s*[\d①-⑳]|[▲△↑↓])", text):
         return True
     credit = PHOTO_CREDIT.search(text)
     if not credit or credit.start() < 6:
