@@ -25,7 +25,7 @@ def _names(text: str, spans) -> list[str] | None:
     ("■通讯员周建国、柳永和、钟伟", ["周建国", "柳永和", "钟伟"]),
     ("文/陈晨 图/刘洋", ["陈晨"]),  # the photographer is not a reporter
     ("新华社记者 张三 摄", ["张三"]),
-    ("本报记者 万 重 摄", ["万 重"]),  # a two-character name padded to width
+    ("本报记者 石 岚 摄", ["石 岚"]),  # a two-character name padded to width
     ("(记者 韩冬)", ["韩冬"]),
     ("扬子晚报/紫牛新闻记者 宋世锋", ["宋世锋"]),
     ("本报评论员", None),
@@ -43,14 +43,14 @@ def test_byline_lines(line, names):
 
 @pytest.mark.parametrize("paragraph, cue, names", [
     ("北京日报客户端北京3月5日电(记者 王芳)今天上午", "北京日报客户端北京3月5日电", ["王芳"]),
-    ("新华社北京10月21日电(记者罗沙)记者21日获悉", "新华社北京10月21日电", ["罗沙"]),
+    ("新华社北京10月21日电(记者罗晓)记者21日获悉", "新华社北京10月21日电", ["罗晓"]),
     ("中新网3月25日电(张依林) 25日,", "中新网3月25日电", ["张依林"]),
     ("本报讯(黄建明记者张运娇实习生伍仁华)因在去年", "本报讯", ["黄建明", "张运娇", "伍仁华"]),
     ("本报讯 (记者丛林 通讯员李会川)9月24日", "本报讯", ["丛林", "李会川"]),
     ("本报北京5月1日讯(记者 王某某)", "本报北京5月1日讯", ["王某某"]),
     ("北京日报讯(记者 高伟)昨天9时", "北京日报讯", ["高伟"]),
     ("本报讯春回大地,万象更新", "本报讯", []),
-    ("据新华社电 记者10日从北京市了解到", "据新华社电", []),
+    ("据新华社电 记者12日从交通运输部获悉", "据新华社电", []),
     ("据新华社报道,日前", "据新华社报道", []),
     ("央视网消息:今天", "央视网消息", []),
     ("国际在线消息:4月16日", "国际在线消息", []),
@@ -73,9 +73,9 @@ def test_lead_sources(paragraph, cue, names):
 
 @pytest.mark.parametrize("paragraph, names", [
     ("…比去年增长一成。(董建平)", ["董建平"]),
-    ("…同比上升2.11%。齐琪", ["齐琪"]),
-    ("…提供新经验。 记者 钟建国 通讯员 丁晓明 摄影报道", ["钟建国", "丁晓明"]),
-    ("…开学第一课。 记者 张仰强 陈静/摄", ["张仰强", "陈静"]),
+    ("…同比上升3.5%。方琳", ["方琳"]),
+    ("…投入使用。 记者 钟建国 通讯员 丁晓明 摄影报道", ["钟建国", "丁晓明"]),
+    ("…迎来新学期。 记者 张扬帆 陈静/摄", ["张扬帆", "陈静"]),
     ("…连夜转移。羊城晚报记者 王小川报道", ["王小川"]),
     ("…增长。(完)", None),
     ("…他说。(据新华社)", None),
@@ -91,9 +91,9 @@ def test_closing_credits(paragraph, names):
 
 @pytest.mark.parametrize("line, meta, authors, editor", [
     ("来源:江城晚报     记者:罗水平     作者:罗水平     编辑:裘一琼", True, ["罗水平", "罗水平"], False),
-    ("2017-04-18 08:49:00|来源:国际在线|编辑:张津明", True, [], False),  # an editor is no reporter
-    ("2022年03月25日 15:14 来源:中国新闻网", True, [], False),
-    ("作者:本网记者 发布时间:2015-10-08 08:46", True, [], False),
+    ("2019-06-02 10:31:00|来源:江城在线|编辑:张明", True, [], False),  # an editor is no reporter
+    ("2021年07月09日 16:20 来源:江城新闻网", True, [], False),
+    ("作者:本网记者 发布时间:2020-11-02 09:05", True, [], False),
     ("(责任编辑:裘一琼)", False, [], True),
     ("【责任编辑:裘一琼】", False, [], True),
     ("责编:王芳", False, [], True),
@@ -107,15 +107,15 @@ def test_meta_and_editor_lines(line, meta, authors, editor):
 
 
 @pytest.mark.parametrize("line, shape", [
-    ("小区淌污水,何时处理?", "head"),
-    ("“这才是真正的河南!”", "head"),
+    ("路灯不亮,何时修好?", "head"),
+    ("“这才是我们的家乡!”", "head"),
     ("代表委员热议:发展新质生产力", "head"),
-    ("第一比赛日:", "label"),
-    ("微报眼", "head"),
-    ("来自教育部的数据显示,", None),  # a paragraph cut at a column end
-    ("“郑州这两年漫展很多,自己的爱好被更多", None),  # an unclosed quote
-    ("“八个统一”的治理成效与特征,本质上是", None),  # a clause cut after 是
-    ("吃上了热饭。", None),
+    ("第三比赛日:", "label"),
+    ("微视点", "head"),
+    ("来自市统计局的数据显示,", None),  # a paragraph cut at a column end
+    ("“这两年家门口的展会很多,自己的爱好被更多", None),  # an unclosed quote
+    ("城市更新的成效与经验,归根结底是", None),  # a clause cut after 是
+    ("喝上了热汤。", None),
     ("问:你们什么时候开始准备的?", None),  # an interview's question
     ("记者:效果怎么样?", None),
 ])
@@ -124,13 +124,13 @@ def test_headline_shapes(line, shape):
 
 
 @pytest.mark.parametrize("line, furniture", [
-    ("消费日报 2021年5月7日 星期五 第A1版 新闻 责编:王芳 美编:李华", True),
+    ("江城晚报 2022年8月3日 星期三 第A6版 民生 责编:周岚 美编:吴桐", True),
     ("江城日报 2025年9月21日 第A2版", True),
     ("责任编辑:王芳 美术编辑:李华 校对:赵六", True),
     ("(责任编辑:王芳)", False),  # an article's editor line
     ("第3版", True),
     ("2025年9月21日,全市召开大会。", False),
-    ("2022年03月25日 15:14 来源:中国新闻网", False),  # a web meta line, read apart
+    ("2021年07月09日 16:20 来源:江城新闻网", False),  # a web meta line, read apart
 ])
 def test_page_furniture(line, furniture):
     assert rules.is_page_furniture(line) is furniture
@@ -153,8 +153,8 @@ def test_open_bylines_after_a_lead(after_cue, names):
     ("市民在公园游玩。新华社发", True),
     ("航拍的新城区(资料图片)", True),
     ("夜色中的古城。视觉中国供图", True),
-    ("9月28日,村干部转移危房里的村民。浙江日报记者 胡小勇 通讯员 郑小龙 摄", True),
-    ("图说:老读者拿出了珍藏多年的剪报本", True),
+    ("10月3日,志愿者帮老人搬运物资。江城日报记者 胡小勇 通讯员 郑小龙 摄", True),
+    ("图说:市民在书展现场挑选图书", True),
     ("▲新建成的口袋公园。记者 王某 摄", True),
     ("记者走访发现,菜价回落。市场人员说,货源充足。 记者 王某 摄", False),  # text with a closing credit
 ])
@@ -175,7 +175,7 @@ def test_a_web_article_takes_its_date_from_its_meta_line():
 
 @pytest.mark.parametrize("page, caption", [
     # a dated caption dropped into a column break after a comma
-    ("暴雨过后道路积水\n\n本报讯 村民们被转移到安置点,喝上了热水,\n\n9月4日,村里积水严重。\n\n吃上了热饭。\n", "9月4日,村里积水严重。"),
+    ("台风过后道路积水\n\n本报讯 受灾群众被转移到体育馆,领到了棉被,\n\n9月4日,城东一处道路积水严重。\n\n还吃上了热乎的盒饭。\n", "9月4日,城东一处道路积水严重。"),
     # a paragraph cut inside a phrase goes on with a date: no caption
     ("全市接待游客超百万\n\n本报讯 假期全市接待游客的人数截至\n\n9月4日,已超过100万人次。\n\n旅游收入同比增长两成。\n", None),
 ])
@@ -197,3 +197,10 @@ def test_a_short_piece_after_a_column_break_keeps_its_closing_credit():
     assert not [u for u in article.units if u.role == "caption"]
     (body,) = [u for u in article.units if u.role == "body"]
     assert len(body.pieces) == 2  # the sentence cut by the break is rejoined
+
+
+def test_the_examples_in_the_docstrings_hold():
+    import doctest
+
+    for module in (bylines, rules):
+        assert doctest.testmod(module).failed == 0, module.__name__

@@ -1,13 +1,13 @@
 """Who wrote an article and where it came from: leads, bylines, credits, web meta and editor lines.
 
 Every outlet prints these its own way (本报讯, 北京日报讯, 新华社北京10月21日电,
-中新网3月25日电, 据新华社电, 国际在线消息; (记者 X 通讯员 Y), (X记者Y实习生Z),
+中新网5月2日电, 据新华社电, 国际在线消息; (记者 X 通讯员 Y), (X记者Y实习生Z),
 □晚报记者 X, 记者 X 摄影报道, 来源:… 作者:X). Rather than one pattern per
 outlet, the patterns here are built from a few cue lists in
 ``models/layout_cues.tsv`` (how outlet names end, role words, credit endings,
 meta fields), and names are read by one small grammar: role words and
 separators cut a byline into name chunks, never the other way round, so a
-run-together ``黄建平记者张运骄`` splits at 记者 and not inside a name.
+run-together ``林建华记者赵运娇`` splits at 记者 and not inside a name.
 
 All functions take folded text (:func:`pipeline.text.normalize.fold_width`)
 and return offsets into it.
@@ -96,10 +96,10 @@ def names_in(text: str) -> list[tuple[int, int]] | None:
     """Name spans of a byline body (what follows or surrounds role words), or None when
     ``text`` holds something a byline does not (a digit, a sentence mark, a long run of hanzi).
 
-    >>> s = "黄建平记者张运骄实习生伍仁伟"; [s[a:b] for a, b in names_in(s)]
-    ['黄建平', '张运骄', '伍仁伟']
-    >>> s = "记者 万 重 摄"; [s[a:b] for a, b in names_in(s)]
-    ['万 重']
+    >>> s = "林建华记者赵运娇实习生吴仁杰"; [s[a:b] for a, b in names_in(s)]
+    ['林建华', '赵运娇', '吴仁杰']
+    >>> s = "记者 石 岚 摄"; [s[a:b] for a, b in names_in(s)]
+    ['石 岚']
     """
     pat = patterns()
     cuts = [m.span() for m in pat["role"].finditer(text)]
@@ -139,7 +139,7 @@ def _trim_credit_words(text: str, tokens: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _merge_spaced_singles(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """万 重 -> one name: a two-character name printed with a space to fill the width."""
+    """石 岚 -> one name: a two-character name printed with a space to fill the width."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -155,7 +155,7 @@ def _merge_spaced_singles(text: str, tokens: list[tuple[int, int]]) -> list[tupl
 
 
 def byline_line(text: str) -> list[tuple[int, int]] | None:
-    """Names of a line that is only a byline (□晚报记者 X, 本报记者 万 重 摄, (记者 韩冬),
+    """Names of a line that is only a byline (□晚报记者 X, 本报记者 石 岚 摄, (记者 韩冬),
     ■通讯员X、Y、Z, 文/X 图/Y), else None."""
     body = text.lstrip(MARKERS + " ")
     offset = len(text) - len(body)
@@ -183,8 +183,8 @@ def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     """A byline printed without parentheses right after a lead cue: (where it ends, names).
 
     ``text`` starts after the cue. Two shapes: one closed by a colon
-    (记者唐天才、通讯员余运来、张海英报道:盛夏时节…) and one closed where the text
-    starts (全媒体记者闵丽萍 通讯员龚红波 徐配配 11月8日,由…): space-separated
+    (记者唐志远、通讯员余海生、张小英报道:盛夏时节…) and one closed where the text
+    starts (全媒体记者闵晓萍 通讯员龚宏波 许佩佩 11月8日,由…): space-separated
     tokens of role words and names, up to the first token that is neither.
 
     >>> s = " 记者李四、通讯员王五报道:昨日"; e, n = open_byline(s); s[:e], [s[a:b] for a, b in n]
@@ -213,14 +213,14 @@ def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
 
 
 def paren_names(text: str) -> list[tuple[int, int]]:
-    """Names inside a lead's parenthetical: (记者 X 通讯员 Y), (X记者Y实习生Z), (张依琳)."""
+    """Names inside a lead's parenthetical: (记者 X 通讯员 Y), (X记者Y实习生Z), (陈一林)."""
     inner_at = text.find("(") + 1
     inner = text[inner_at:text.rfind(")")]
     return [(inner_at + a, inner_at + b) for a, b in names_in(inner) or []]
 
 
-#: A closing credit at the end of the last paragraph: …。(记者 X), …。(董建君), …。 记者 X 通讯员 Y 摄影报道,
-#: …。齐琪 (a bare name right after the last sentence).
+#: A closing credit at the end of the last paragraph: …。(记者 X), …。(董建平), …。 记者 X 通讯员 Y 摄影报道,
+#: …。方琳 (a bare name right after the last sentence).
 _TRAILING_PAREN = re.compile(r"\((?P<body>[^()]{2,40})\)$")
 _TRAILING_BARE = re.compile(rf"(?<=[。!?”\"])\s*(?P<body>[{_HAN}·/\s、]{{2,40}})$")
 
@@ -254,7 +254,7 @@ def trailing_credit(text: str, surnames: frozenset[str]) -> tuple[int, list[tupl
 
 
 def is_meta_line(text: str) -> bool:
-    """A web page's meta line (2022年03月25日 15:14 来源:中国新闻网; 来源:X 记者:Y 编辑:Z)."""
+    """A web page's meta line (2021年07月09日 16:20 来源:江城新闻网; 来源:X 记者:Y 编辑:Z)."""
     if len(text) > 120:
         return False
     fields = patterns()["meta_field"].findall(text)
@@ -280,10 +280,10 @@ def meta_authors(text: str) -> list[tuple[int, int]]:
 
 
 def meta_date(text: str) -> str | None:
-    """The ISO date of a meta line's time (2017-04-18 08:49:00, 2022年03月25日 15:14), else None.
+    """The ISO date of a meta line's time (2019-06-02 10:31:00, 2021年07月09日 16:20), else None.
 
-    >>> meta_date("2022年03月25日 15:14 来源:中国新闻网"), meta_date("来源:国际在线")
-    ('2022-03-25', None)
+    >>> meta_date("2021年07月09日 16:20 来源:江城新闻网"), meta_date("来源:国际在线")
+    ('2021-07-09', None)
     """
     match = re.search(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", text)
     if not match:

@@ -87,7 +87,7 @@ def mark_inline_captions(lines: list[Line]) -> None:
 
 def mark_dated_captions_under_titles(lines: list[Line]) -> None:
     """A short one-sentence line opening with a date right under a headline, with text after it,
-    is a news photo's caption (9月4日,南洋埔村积水严重。): a lead is longer and goes on."""
+    is a news photo's caption (9月4日,村里积水严重。): a lead is longer and goes on."""
     for i in range(1, len(lines) - 1):
         before, line, after = lines[i - 1], lines[i], lines[i + 1]
         if (before.role == "headlike" and line.role == "body" and after.role == "body"
@@ -143,10 +143,10 @@ def title_roles(run: list[Line]) -> list[str]:
     Without type sizes a stack of two is ambiguous; the cues read here: a
     line opening with a dash is a subtitle (——各地加强田间管理); a second
     line holding a statistic is a subtitle of facts (新增学位4500多个,
-    地区生产总值同比增长5.6%; not a name like 中星20号) unless the first is a
+    地区生产总值同比增长5.6%; not a name like 天链20号) unless the first is a
     short slogan (民生实事加速落地 / 洛阳今年新建口袋公园86个: kicker + title);
     a second line twice as long as a short first is a subtitle spelling out
-    the big-type title (硬"核"力量落地招远 / 首个配置冷却塔的…全面启动建设);
+    the big-type title (绿"芯"落户滨江 / 首条全自动芯片封装产线正式投产);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
     opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
@@ -161,7 +161,7 @@ def title_roles(run: list[Line]) -> list[str]:
             roles[i] = "caption"
     if len(heads) >= 2:
         first, second = texts[heads[0]], texts[heads[1]]
-        # 第一比赛日:, 微报眼, 时事, 聚焦美丽云南建设: a column label or topic
+        # 第三比赛日:, 微视点, 时事, 聚焦美丽乡村建设: a column label or topic
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
         subtitled = (second.startswith(("—", "-")) or len(second) >= 2 * len(first)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)

@@ -81,12 +81,12 @@ CAPTION_CUE = re.compile(
     )""",
     re.VERBOSE,
 )
-#: A photographer's credit closing a caption: … 张依琳 摄, …钟伟、章琪波 摄, … 徐程 摄(下同),
+#: A photographer's credit closing a caption: … 陈一林 摄, …钟浩、章启波 摄, … 许晨 摄(下同),
 #: … 新华社发, …(资料图片), … 视觉中国供图, …(图片由X提供).
 PHOTO_CREDIT = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
     r"|(?:新华社|中新社)发(?:\([^()]{0,20}\))?|\((?:资料图片|资料图|图片由[^()]{1,16}提供)\)|[\u4e00-\u9fff]{2,8}供图)$")
-#: A page header: paper, date, page, section, editors (消费日报 2021年5月7日 星期五 第A1版 新闻 责编:王芳).
+#: A page header: paper, date, page, section, editors (江城晚报 2022年8月3日 星期三 第A6版 新闻 责编:王芳).
 HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天]|责编|美编|责任编辑")
 #: Longest page header line.
@@ -155,7 +155,7 @@ _DIALOGUE = re.compile(r"^(?:问|答|记者|主持人)\s*:")
 def headline_shape(text: str) -> str | None:
     """How a line may serve in a headline stack: ``"head"`` (a title, kicker, subtitle or
     sub-head: short, no full stop, may hold ！？ , : 、 and quotes), ``"label"`` (a short
-    kicker ending in a colon: 第一比赛日:), or None.
+    kicker ending in a colon: 第三比赛日:), or None.
 
     Looser than :func:`looks_like_heading`: real titles hold ！ and ？ and a comma; the
     caller weighs the context (what follows, the gaps) before taking one as a title.
@@ -281,7 +281,7 @@ def is_header_line(text: str) -> bool:
 
 
 def header_date(text: str) -> str | None:
-    """The ISO date of a page header line (消费日报 2021年5月7日 星期五 第A1版 …), else None."""
+    """The ISO date of a page header line (江城晚报 2022年8月3日 星期三 第A6版 …), else None."""
     folded = fold_width(text).strip()
     if not is_header_line(folded):
         return None

@@ -82,7 +82,7 @@ class ArticleLayout:
     opened_by_source: bool = False
     closed: bool = False
     tail_end: int = 0  # end of its last raw line: a (下转X版) marker or credit after the last unit
-    date: str | None = None  # ISO date of a web meta line (2022年03月25日 15:14 来源:…): when it was published
+    date: str | None = None  # ISO date of a web meta line (2021年07月09日 16:20 来源:…): when it was published
 
 
     @property
@@ -156,7 +156,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
     if rules.END_MARK.search(text[start:end]):
         article.closed = True
     credit = bylines.trailing_credit(text[start:end], roles.surnames())
-    if credit:  # …播种。(记者 苏雅琴), …。齐琪: names, and the article ends here
+    if credit:  # …播种。(记者 苏雅琴), …。方琳: names, and the article ends here
         at, names = credit
         article.reporters += [_one(line, start + a, start + b) for a, b in names]
         article.closed = True

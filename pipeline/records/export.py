@@ -36,7 +36,7 @@ def _spanned(span: schema.Span) -> dict:
 
 
 def _name(text: str) -> str:
-    """A reporter's name as written, less the spaces that pad a two-character name (万 重 -> 万重)."""
+    """A reporter's name as written, less the spaces that pad a two-character name (石 岚 -> 石岚)."""
     return "".join(text.split())
 
 
