@@ -12,7 +12,7 @@ import functools
 from spacy.language import Language
 
 from pipeline import components, schema
-from pipeline.claims.subjects import canonical, page_place
+from pipeline.claims.subjects import canonical, page_level, page_place
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import dump_date, split_articles
 from pipeline.records.build import Mentions, analysis_text, build_article, claim_part
@@ -73,7 +73,8 @@ def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base:
     (:func:`~pipeline.claims.subjects.page_place`), with the span where the page names it.
 
     A city or provincial paper's short items often say only 全市 or 我省 and
-    leave the place to the page (its masthead, its other articles).
+    leave the place to the page (its masthead, its other articles); a 全省 on a
+    city's page is the city's province (:func:`~pipeline.claims.subjects.page_level`).
     """
     place = mentions = None
     for record in records:
@@ -84,8 +85,13 @@ def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base:
                     place = canonical(page_place(entities, raw, base))
                     mentions = Mentions(entities, [ref for r in records for ref in r.references],
                                         raw, base, base, base + len(raw))
-                if place is not None:
-                    claim.subject = claim_part(mentions.find(place, claim.figure.start), place)
+                # 全省 in the claim's sentence on a city's page: the city's province
+                where = page_level(place, claim.sentence.text)
+                found = where and mentions.find(where, claim.figure.start)
+                if found is None and where != place:  # the page never names the province: its place
+                    where, found = place, place and mentions.find(place, claim.figure.start)
+                if where is not None:
+                    claim.subject = claim_part(found, where)
 
 
 def process_text(text: str, date: str | None = None, name: str = "text", settings: Settings | None = None

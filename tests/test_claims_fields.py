@@ -70,6 +70,8 @@ SUBJECTS = [
     # one name per city and province (洛阳市 and 洛阳 are one subject)
     ("洛阳文旅|洛阳市文旅局发布数据，全市接待游客300万人次，洛阳旅游收入18亿元。", ["洛阳", "洛阳"]),
     ("四川就业|四川省今年新增城镇就业82万人。", ["四川"]),
+    # 全省 resolves through a body named by the province's short name (甘肃金融监管局)
+    ("农业保险|甘肃金融监管局日前通报。今年以来，全省农业保险支付赔款14.7亿元。", ["甘肃"]),
     # 该公司 / 该企业: the company named before
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。该公司上半年实现营业收入8.6亿元。", ["河北华峰电缆有限公司"]),
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。上半年，该企业利润增长12%。", ["河北华峰电缆有限公司"]),
@@ -214,3 +216,16 @@ def test_an_article_of_national_figures_is_about_the_country(process):
     page = "假日出游\n\n新华社北京10月8日电 国庆假期，全国国内出游8.9亿人次，按可比口径同比增长6.3%。\n"
     subjects = [c.subject.normalized for a in process(page, date="2026-10-09") for c in a.claims]
     assert subjects == ["中国", "中国"]
+
+
+@pytest.mark.parametrize("place, sentence, expected", [
+    ("定西", "今年以来，全省农业保险支付赔款14.7亿元。", "甘肃"),  # 全省 on a city's page: its province
+    ("定西", "我省今年新增险种8个。", "甘肃"),
+    ("绍兴", "入选数量居全省第一。", "绍兴"),  # 全省 as a scope: the page's place
+    ("绍兴", "全市新增项目12个。", "绍兴"),
+    (None, "全省新增项目12个。", None),
+])
+def test_page_place_at_the_sentence_level(place, sentence, expected):
+    from pipeline.claims.subjects import page_level
+
+    assert page_level(place, sentence) == expected

@@ -35,7 +35,7 @@ absent these tests skip.
   places, national articles, 全年目标任务), so it too is a regression guard now.
 
 Claims floors were raised for issue #14 (tree after the claim-field work):
-holdout .881/.564/.991/.986, blind .860/.462/.972/1.0, blind2 .926/.901/.978/.931.
+holdout .881/.564/.991/.986, blind .860/.496/.972/1.0, blind2 .926/.901/.978/.931.
 
 Floors sit ``MARGIN`` below the scores measured when they were last set
 (tree 3a0bcfc). Raise them when rules improve; lower one only with a reason.
@@ -73,7 +73,7 @@ FLOORS = {
         ("entities", "micro"): 0.963, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.983,
         ("entities", "LOC"): 0.871, ("entities", "ORG"): 0.966, ("entities", "PERSON"): 0.990,
         ("entities", "PROGRAM"): 0.941,
-        ("claims", "metric"): 0.8602, ("claims", "subject"): 0.4624, ("claims", "time"): 0.9722,
+        ("claims", "metric"): 0.8602, ("claims", "subject"): 0.4962, ("claims", "time"): 0.9722,
         ("claims", "change"): 1.0,
     },
     "blind2": {

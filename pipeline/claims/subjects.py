@@ -94,7 +94,7 @@ class _Divisions(NamedTuple):
     """What the subject rules read of the division table, in one pass over it."""
 
     province_of: dict[str, str]  # city or province name (full and short) -> province
-    provinces: tuple[str, ...]  # province names, longest first
+    provinces: tuple[str, ...]  # province names, full and short, longest first
     city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
     city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
     short_of: dict[str, str]  # full name of a province or prefecture-level city (四川省, 保定市) -> short name
@@ -122,7 +122,9 @@ def _divisions() -> _Divisions:
         elif parent is not None and parent["level"] == "city":  # a county or district
             for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
                 city_of.setdefault(name, parent["short"] or parent["name"])
-    provinces = tuple(sorted({r["name"] for r in rows if r["level"] == "province"}, key=len, reverse=True))
+    # full names and short ones (甘肃金融监管局 names 甘肃 without 省), longest first
+    provinces = tuple(sorted({r[k] for r in rows if r["level"] == "province" for k in ("name", "short") if r[k]},
+                             key=len, reverse=True))
     short_of = {r["name"]: r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]}
     return _Divisions(province_of, provinces, city_short, city_of, short_of)
 
@@ -156,6 +158,20 @@ def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+#: Words of a sentence that speak of a whole province (全省, 我省, 本省, 省内), not as a scope
+#: (居全省第一, 占全省的, 全省平均水平).
+_PROVINCE_WORDS = re.compile(r"(?<![居占在于比较列名至到])(?:[全我本]省|省内)(?![第平水前首排])")
+
+
+def page_level(place: str | None, sentence: str) -> str | None:
+    """The page's place at the level the sentence speaks of: on a city's page, a sentence
+    saying 全省 or 我省 is about the city's province (定西 -> 甘肃); else the place itself."""
+    if place is None or not _PROVINCE_WORDS.search(sentence):
+        return place
+    province = _divisions().province_of.get(place)
+    return canonical(province) if province else place
+
+
 def _filed_from(raw: str, start: int) -> bool:
     """True for the place of a dateline (新华社北京10月8日电, 本报成都7月19日讯)."""
     head = raw[max(0, start - 3):start]
@@ -181,7 +197,8 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
         if city:  # 苏州市住房和城乡建设局: a city's own body, so 全市 there is that city
             place.setdefault("市", city)
         if any_province.search(ent.text):
-            place.setdefault("省", next(p for p in provinces if p in ent.text))  # the longest-first choice, as ever
+            found = next(p for p in provinces if p in ent.text)  # the longest-first choice, as ever
+            place.setdefault("省", province_of.get(found, found))
     if datelines is None:
         m = DATELINE.search(text)
     else:
