@@ -35,7 +35,7 @@ absent these tests skip.
   places, national articles, 全年目标任务), so it too is a regression guard now.
 
 Claims floors were raised for issue #14 (tree after the claim-field work):
-holdout .881/.564/.991/.986, blind .860/.496/.972/1.0, blind2 .926/.901/.978/.931.
+holdout .881/.564/.991/.986, blind .860/.496/.972/1.0, blind2 .926/.917/.978/.931.
 
 Floors sit ``MARGIN`` below the scores measured when they were last set
 (tree 3a0bcfc). Raise them when rules improve; lower one only with a reason.
@@ -84,7 +84,7 @@ FLOORS = {
         ("entities", "micro"): 0.945, ("entities", "DATE"): 0.946, ("entities", "GPE"): 0.976,
         ("entities", "LOC"): 1.0, ("entities", "ORG"): 0.894, ("entities", "PERSON"): 0.976,
         ("entities", "PROGRAM"): 0.870, ("entities", "WORK"): 1.0,
-        ("claims", "metric"): 0.9262, ("claims", "subject"): 0.9008, ("claims", "time"): 0.9778,
+        ("claims", "metric"): 0.9262, ("claims", "subject"): 0.9174, ("claims", "time"): 0.9778,
         ("claims", "change"): 0.931,
     },
     "fresh": {

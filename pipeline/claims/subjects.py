@@ -237,7 +237,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
              text: str | None = None) -> list[Mention]:
     """Subject candidates in text order: named entities, resolved references (not 全国) and,
     given the text, deictic references to a body named before (该公司)."""
-    found = [m for m in (Mention(e.start, e.end, e.text, e.label) for e in entities
+    found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
                          if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
@@ -252,6 +252,22 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         if target:
             found.append(Mention(ref.start, ref.end, target, "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
+
+
+#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
+_LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站)$")
+
+
+def _body_place(entity, place: dict[str, str] | None) -> str:
+    """The name a subject uses for an entity: a body named by its level alone (县农业农村局) is
+    the article's place of that level (岳西县), as its figures are the place's; else its text."""
+    if getattr(entity, "label", "") != "ORG" or not place:
+        return entity.text
+    m = _LEVEL_BODY.match(entity.text)
+    if not m:
+        return entity.text
+    level = {"区": "市", "县": "县"}.get(m.group(1), m.group(1))
+    return place.get(level, entity.text)
 
 
 def _resolve_deictic(ref, entities: list) -> str | None:
