@@ -54,9 +54,10 @@ def claim(n: int, rng: random.Random, groups: int) -> schema.Claim:
     figure = schema.Figure(start=2 + len(metric), end=2 + len(metric) + len(text), text=text, id=f"d{n}-a0-f0",
                            value=float(exact), value_exact=str(exact), unit=unit, kind=kind)
     return schema.Claim(id=f"d{n:07d}-a0-c0", article_id=f"d{n}-a0", figure_id=figure.id, figure=figure,
-                        metric=schema.Span(start=2, end=2 + len(metric), text=metric), subject=subject,
-                        time="2025年", time_normalized="2025", sentence=schema.Span(start=0, end=len(sentence),
-                                                                                 text=sentence))
+                        metric=schema.ClaimPart(start=2, end=2 + len(metric), text=metric),
+                        subject=schema.ClaimPart(start=0, end=2, text="全市", normalized=subject),
+                        time=schema.ClaimPart(start=0, end=0, text="2025年", normalized="2025"),
+                        sentence=schema.Span(start=0, end=len(sentence), text=sentence))
 
 
 def claims(size: int, seed: int = 0) -> Iterator[schema.Claim]:

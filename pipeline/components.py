@@ -187,7 +187,6 @@ class ClaimsComponent:
             entities=doc.user_data.get(ENTITIES_KEY, []),
             references=doc.user_data.get(REFERENCES_KEY, []),
             units=doc.user_data.get(UNITS_KEY) or [("body", 0, len(text))],
-            pub_date=pub_date(doc),
         )
         return doc
 

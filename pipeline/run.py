@@ -15,7 +15,7 @@ from pipeline import components, schema
 from pipeline.claims.subjects import page_place
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import dump_date, split_articles
-from pipeline.records.build import analysis_text, build_article
+from pipeline.records.build import Mentions, analysis_text, build_article, claim_part
 from pipeline.text.segment import SegmenterTokenizer, make_segmenter
 from pipeline.settings import DEFAULT_COMPONENTS, Settings  # noqa: F401 (re-exported: the public names)
 
@@ -64,23 +64,28 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         records.append(build_article(dump, layout, textmap, units, doc, settings.tokens, source, doc_id))
-    fill_subjects_from_page(records)
+    fill_subjects_from_page(records, dump.text, base)
     return records
 
 
-def fill_subjects_from_page(records: list[schema.ArticleRecord]) -> None:
+def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base: int = 0) -> None:
     """Claims whose article names no subject take the page's place
-    (:func:`~pipeline.claims.subjects.page_place`).
+    (:func:`~pipeline.claims.subjects.page_place`), with the span where the page names it.
 
     A city or provincial paper's short items often say only 全市 or 我省 and
     leave the place to the page (its masthead, its other articles).
     """
-    place = None
+    place = mentions = None
     for record in records:
         for claim in record.claims:
             if claim.subject is None:
-                place = place or page_place([e for r in records for e in r.entities])
-                claim.subject = place
+                if mentions is None:
+                    entities = [e for r in records for e in r.entities]
+                    place = page_place(entities)
+                    mentions = Mentions(entities, [ref for r in records for ref in r.references],
+                                        raw, base, base, base + len(raw))
+                if place is not None:
+                    claim.subject = claim_part(mentions.find(place, claim.figure.start), place)
 
 
 def process_text(text: str, date: str | None = None, name: str = "text", settings: Settings | None = None

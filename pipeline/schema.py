@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 
 
 class _Record(BaseModel):
@@ -101,23 +101,47 @@ class Reference(Span):
     refers_to: str | None = None
 
 
-class Claim(_Record):
-    """A figure that states a checkable fact, with what it measures, of whom, when."""
+class ClaimPart(Span):
+    """A claim's metric, subject or time: the words of the page that say it, and what they mean.
 
+    Like every span, ``raw[start:end] == text`` (or its pieces). ``normalized``
+    is the value zhnews compares: for a subject, the place or body the words
+    refer to (全市 -> 苏州, 洛阳市 -> 洛阳, 我国 -> 中国); for a time, the ISO
+    date or period it resolves to (今年一季度 -> 2026-Q1), null when it does
+    not resolve; for a metric, null. A subject the sentence does not name is
+    the article's or the page's, and its span is where the page names it.
+    """
+
+    normalized: str | None = None
+
+
+def part_value(part: ClaimPart | None) -> str | None:
+    """What a claim part means where known (``normalized``), else what the page says; None when absent."""
+    return None if part is None else part.normalized or part.text
+
+
+class Claim(_Record):
+    """A figure that states a checkable fact, with what it measures, of whom, when.
+
+    ``metric``, ``subject`` and ``time`` share one shape (:class:`ClaimPart`)
+    and are null when the page does not say them: zhnews never guesses, so a
+    claim with no time has no normalized time either.
+    """
+
+    schema_version: str = SCHEMA_VERSION
     id: str
     article_id: str
     figure_id: str
     figure: Figure
-    metric: Span | None = None
-    subject: str | None = Field(default=None, description="who or where, normalized text")
-    subject_span: Span | None = None
-    time: str | None = Field(default=None, description="raw text of the time it refers to")
-    time_span: Span | None = None
-    time_normalized: str | None = None
+    metric: ClaimPart | None = None
+    subject: ClaimPart | None = None
+    time: ClaimPart | None = None
     change: Change | None = None
     change_base: str | None = None
     source: Span | None = Field(default=None, description="据XX统计, XX表示 … attribution")
     sentence: Span
+    published: str | None = Field(default=None, description="publication date (ISO) of the claim's article, "
+                                                            "what its time resolves against; null when unknown")
 
 
 class SourceInfo(_Record):
@@ -140,7 +164,8 @@ class ArticleRecord(_Record):
     doc_id: str = Field(description="stable id of the decoded dump text")
     source: SourceInfo
     index: int = Field(description="0-based position of the article in its dump")
-    date: str | None = Field(default=None, description="publication date (ISO) when known")
+    date: str | None = Field(default=None, description="publication date (ISO) when known: the JSON line's "
+                                                       "date, else the page's dateline, else --date")
     start: int
     end: int
     title: Span | None = None

@@ -43,14 +43,23 @@ def article_claims(article: schema.ArticleRecord) -> list[schema.Claim]:
         if not sentence.pieces and figure.start > sentence.start:
             start = max(sentence.start, figure.start - 4)
             text = sentence.text[start - sentence.start:figure.start - sentence.start]
-            metric = schema.Span(start=start, end=figure.start, text=text)
+            metric = schema.ClaimPart(start=start, end=figure.start, text=text)
         claims.append(schema.Claim(
             id=f"{article.id}-c{number}", article_id=article.id, figure_id=figure.id, figure=figure,
-            metric=metric, subject="滨河市" if number % 2 == 0 else None, time="今年",
+            metric=metric, subject=_subject(article) if number % 2 == 0 else None,
             change=figure.change, change_base=figure.change_base,
             sentence=schema.Span(start=sentence.start, end=sentence.end, text=sentence.text, pieces=sentence.pieces),
         ))
     return claims
+
+
+def _subject(article: schema.ArticleRecord) -> schema.ClaimPart | None:
+    """滨河市 where the article first writes it, as a claim subject (None where it does not)."""
+    paragraph = next((p for p in article.paragraphs if "滨河市" in p.text and not p.pieces), None)
+    if paragraph is None:
+        return None
+    start = paragraph.start + paragraph.text.index("滨河市")
+    return schema.ClaimPart(start=start, end=start + 3, text="滨河市")
 
 
 def process_file(path: Path, pipeline_claims: bool = False) -> list[schema.ArticleRecord]:

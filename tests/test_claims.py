@@ -38,7 +38,7 @@ def analyse(article: str, recognizer: EntityRecognizer | None = None, pub_date=P
     names = recognizer.find(text)
     entities = merge_non_overlapping(names, find_dates(text, pub_date))
     claims = find_claims(text, figures=find_figures(text), entities=entities,
-                         references=recognizer.references(text, names), units=units, pub_date=pub_date)
+                         references=recognizer.references(text, names), units=units)
     return text, claims
 
 
@@ -167,9 +167,10 @@ def test_change_base_and_time_value(recognizer):
     assert claim.time == "今年一季度" and claim.time_value and claim.time_value.startswith("2026")
 
 
-def test_publication_date_only_fills_time_value(recognizer):
+def test_no_time_word_means_no_time_value(recognizer):
+    """The publication date is context, not the claim's time: a claim with no time has no value either."""
     text, claims = analyse("鹤壁外贸|鹤壁进出口总值增长12.5%。", recognizer)
-    assert (claims[0].time, claims[0].time_span, claims[0].time_value) == (None, None, "2026-03-02")
+    assert (claims[0].time, claims[0].time_span, claims[0].time_value) == (None, None, None)
 
 
 def test_headline_figures_are_claims_and_optional_ones_are_not(recognizer):
@@ -180,7 +181,7 @@ def test_headline_figures_are_claims_and_optional_ones_are_not(recognizer):
 def test_credits_and_bylines_are_skipped():
     text = "新建学校12所\n摄影 张三 3幅"
     units = [("title", 0, 6), ("credits", 7, len(text))]
-    claims = find_claims(text, figures=find_figures(text), entities=[], references=[], units=units, pub_date=None)
+    claims = find_claims(text, figures=find_figures(text), entities=[], references=[], units=units)
     assert [c.figure_index for c in claims] == [0]
 
 

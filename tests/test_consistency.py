@@ -106,7 +106,9 @@ def synthetic_claim(n: int, metric: str, value: str, subject: str = "洛阳", qu
     figure = schema.Figure(start=10, end=10 + len(text), text=text, id=f"a{n}-f0", value=float(value) * 1e4,
                            value_exact=str(Decimal(value) * 10000), unit="户", kind="count", qualifier=qualifier)
     return schema.Claim(id=f"a{n:06d}-c0", article_id=f"a{n}", figure_id=figure.id, figure=figure,
-                        metric=schema.Span(start=0, end=len(metric), text=metric), subject=subject, time="今年",
+                        metric=schema.ClaimPart(start=0, end=len(metric), text=metric),
+                        subject=schema.ClaimPart(start=0, end=len(subject), text=subject),
+                        time=schema.ClaimPart(start=0, end=2, text="今年"),
                         sentence=schema.Span(start=0, end=40, text="全市" + metric + text))
 
 
@@ -128,7 +130,8 @@ def pairwise_conflicts(claims: list[schema.Claim]) -> list[list[str]]:
     from pipeline.claims.consistency import metric_key, subject_key
 
     def key(c):
-        return (metric_key(c), subject_key(c.subject), c.time_normalized or c.time, c.figure.unit, c.figure.kind,
+        period = (c.time and c.time.normalized) or c.published or (c.time and c.time.text)
+        return (metric_key(c), subject_key(schema.part_value(c.subject)), period, c.figure.unit, c.figure.kind,
                 c.change, c.change_base or "")
 
     found = []

@@ -90,7 +90,7 @@ def test_filter_claims(desk, wanted, figures):
 def test_fullwidth_filter_finds_ascii_metric():
     figure = schema.Figure(start=3, end=5, text="5%", id="f", value=5, value_exact="5", unit="%", kind="percent")
     claim = schema.Claim(id="c", article_id="a", figure_id="f", figure=figure,
-                         metric=schema.Span(start=0, end=3, text="GDP"), sentence=_span(0, 5))
+                         metric=schema.ClaimPart(start=0, end=3, text="GDP"), sentence=_span(0, 5))
     desk = Desk({}, [claim], [])
     assert filter_claims(desk, ClaimFilter(metric="ｇｄｐ")) == [claim]
 

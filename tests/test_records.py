@@ -56,3 +56,28 @@ def test_mapper_is_to_raw(pieces, spans):
     mapper = textmap.mapper()
     for start, end in spans:
         assert mapper(start, end) == tuple(textmap.to_raw(start, end))
+
+
+def test_every_record_type_carries_the_schema_version():
+    line_models = [schema.ArticleRecord, schema.Claim, schema.ErrorRecord, schema.ConsistencyWarning, schema.Manifest]
+    assert all(model.model_fields["schema_version"].default == schema.SCHEMA_VERSION for model in line_models)
+
+
+PAGE = "南川区推进旧区改造\n\n本报讯 今年以来，全区完成旧区改造项目18个，惠及居民4200户。\n"
+
+
+def test_claim_parts_point_where_the_page_says_them():
+    """A subject the sentence leaves out is located where the article (or the page) writes it."""
+    from pipeline import process_text
+
+    articles = process_text(PAGE, date="2026-03-01")
+    claims = [c for a in articles for c in a.claims]
+    assert claims
+    for claim in claims:
+        for part in (claim.metric, claim.subject, claim.time):
+            if part is not None:
+                assert PAGE[part.start:part.end] == part.text
+        assert claim.time is not None or claim.published == "2026-03-01"
+    first = next(c for c in claims if c.figure.text == "18个")
+    assert (first.subject.text, first.subject.normalized) == ("全区", "南川区")
+    assert (first.time.text, first.time.normalized) == ("今年以来", "2026-01-01/2026-03-01")

@@ -146,7 +146,10 @@ def note(claim: schema.Claim) -> ClaimNote:
     metric = metric_key(claim)
     conflict = None
     if metric is not None and claim.subject is not None:
-        conflict = json.dumps([metric, subject_key(claim.subject), claim.time_normalized or claim.time, figure.unit,
+        time = claim.time
+        # the period compared: the time's value, else the publication date, else the time as written
+        period = (time and time.normalized) or claim.published or (time and time.text)
+        conflict = json.dumps([metric, subject_key(schema.part_value(claim.subject)), period, figure.unit,
                                figure.kind, claim.change, claim.change_base or ""], ensure_ascii=False)
     cut = sentence.text.find("其中")
     part = None

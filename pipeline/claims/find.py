@@ -12,7 +12,8 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
   its own, else the article's subject: its title's place, else its most
   frequent place or organization);
 - time: a DATE in the clause, else the first DATE of the sentence before the
-  figure (截至2025年底 -> 2025年底); the publication date only fills ``time_value``;
+  figure (截至2025年底 -> 2025年底); with no time word there is no time and no
+  ``time_value`` (the publication date is the record's ``published``, never a guessed time);
 - change: the figure's own reading (figures.py) — the starting level of
   由X增长至Y and comparisons such as 高于全国 carry none;
 - source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.
@@ -20,13 +21,12 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 >>> from pipeline.figures.find import find_figures
 >>> text = "新建公园12个。"
 >>> [(text[slice(*c.metric)], c.subject) for c in find_claims(text, figures=find_figures(text),
-...     entities=[], references=[], units=[("body", 0, len(text))], pub_date=None)]
+...     entities=[], references=[], units=[("body", 0, len(text))])]
 [('新建公园', None)]
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_left
 from operator import attrgetter, itemgetter
@@ -118,7 +118,7 @@ class _ByStart:
 
 
 def find_claims(text: str, *, figures: list, entities: list, references: list,
-                units: list[tuple[str, int, int]], pub_date: datetime.date | None) -> list[ClaimMatch]:
+                units: list[tuple[str, int, int]]) -> list[ClaimMatch]:
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
     sources = find_sources(text)
@@ -161,7 +161,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                                 by_skip.between(s_start, s_end), article_subject,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
             context.carried = carried
-            claims += context.claims(indexed, pub_date)
+            claims += context.claims(indexed)
             carried = context.period() or carried
     return claims
 
@@ -230,7 +230,7 @@ class _Sentence:
         self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
         self.subject_candidates = claim_subjects.subject_candidates(text, start, self.mentions, self.fig_spans)
 
-    def claims(self, indexed: list, pub_date) -> list[ClaimMatch]:
+    def claims(self, indexed: list) -> list[ClaimMatch]:
         out: list[ClaimMatch] = []
         metrics: list[tuple[int, int] | None] = []
         subjects: list[tuple[str | None, tuple[int, int] | None]] = []
@@ -286,7 +286,7 @@ class _Sentence:
                 figure_index=index, metric=metric, subject=subject[0], subject_span=subject[1],
                 time=self.text[time.start:time.end] if time else None,
                 time_span=(time.start, time.end) if time else None,
-                time_value=(time.value if time and time.value else pub_date.isoformat() if pub_date else None),
+                time_value=time.value if time else None,
                 change=change, change_base=fig.change_base or self._change_base(c_start, fig.start),
                 source=self.source, sentence=(self.start, self.end),
             ))

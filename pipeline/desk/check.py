@@ -76,7 +76,7 @@ def claim_matches(claim: schema.Claim, wanted: ClaimFilter, warned: set[str] = f
     """Does one claim pass every constraint of the filter?"""
     if wanted.metric and not _contains(claim.metric.text if claim.metric else None, wanted.metric):
         return False
-    if wanted.subject and not _contains(claim.subject, wanted.subject):
+    if wanted.subject and not _contains(schema.part_value(claim.subject), wanted.subject):
         return False
     if wanted.min_value is not None and claim.figure.value < wanted.min_value:
         return False

@@ -66,8 +66,8 @@ def claim_fields(claim: schema.Claim) -> dict[str, str]:
         "value": figure.value_exact if figure.qualifier == "eq" else f"{figure.qualifier} {figure.value_exact}",
         "unit": figure.unit,
         "metric": claim.metric.text if claim.metric else "",
-        "subject": claim.subject or "",
-        "time": claim.time_normalized or claim.time or "",
+        "subject": schema.part_value(claim.subject) or "",
+        "time": schema.part_value(claim.time) or "",
         "change": _change(claim),
     }
 

@@ -168,9 +168,10 @@ def _change(claim: schema.Claim) -> str:
 
 
 def _time(claim: schema.Claim) -> str:
-    if claim.time and claim.time_normalized and claim.time_normalized != claim.time:
-        return f"{claim.time} ({claim.time_normalized})"
-    return claim.time or claim.time_normalized or ""
+    time = claim.time
+    if time and time.normalized and time.normalized != time.text:
+        return f"{time.text} ({time.normalized})"
+    return time.text if time else ""
 
 
 def render_claim_row(claim: schema.Claim, sentence_anchor: str | None, where: str, warned: bool) -> str:
@@ -183,7 +184,7 @@ def render_claim_row(claim: schema.Claim, sentence_anchor: str | None, where: st
         _cell("value", escape(figure.text), sort=repr(figure.value)),
         _cell("unit", escape(figure.unit)),
         _cell("metric", escape(claim.metric.text if claim.metric else "")),
-        _cell("subject", escape(claim.subject or "")),
+        _cell("subject", escape(schema.part_value(claim.subject) or "")),
         _cell("time", escape(_time(claim))),
         _cell("change", escape(_change(claim))),
         _cell("sentence", sentence),

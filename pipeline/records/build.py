@@ -16,12 +16,13 @@ from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from pipeline import schema
-from pipeline.components import CLAIMS_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
+from pipeline.claims.consistency import subject_key
+from pipeline.components import CLAIMS_KEY, DATE_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
 from pipeline.entities.dates import DateMatch
 from pipeline.figures.numerals import canonical
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import ArticleLayout, Unit
-from pipeline.text.normalize import TextMap
+from pipeline.text.normalize import TextMap, fold_width
 from pipeline.text.sentences import split_sentences
 
 
@@ -96,9 +97,9 @@ def _maker(model: type):
     return make
 
 
-_span, _token, _sentence, _paragraph, _figure_model, _entity_model, _reference, _claim_model = map(_maker, (
+_span, _token, _sentence, _paragraph, _figure_model, _entity_model, _reference, _claim_model, _claim_part = map(_maker, (
     schema.Span, schema.Token, schema.Sentence, schema.Paragraph, schema.Figure, schema.Entity, schema.Reference,
-    schema.Claim))
+    schema.Claim, schema.ClaimPart))
 
 
 def _plain(raw: str, span: tuple[int, int] | None, base: int) -> schema.Span | None:
@@ -192,7 +193,9 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         s, e, t, p = to_raw(r.start, r.end)
         references.append(_reference({"start": s, "end": e, "text": t, "pieces": p and list(p),
                                        "refers_to": r.refers_to}))
-    claims = _claims(doc.user_data.get(CLAIMS_KEY, ()), figures, article_id, to_raw, sentence_spans)
+    published = doc.user_data.get(DATE_KEY)
+    claims = _claims(doc.user_data.get(CLAIMS_KEY, ()), figures, article_id, to_raw, sentence_spans,
+                     Mentions(entities, references, raw, base, layout.start + base, layout.end + base), published)
     # title, headings, captions: the paragraph's span as a plain Span (same fields, no copy checks)
     as_span = lambda p: _span({"start": p.start, "end": p.end, "text": p.text, "pieces": p.pieces})
     by_role = lambda role: [p for p in paragraphs if p.role == role]
@@ -202,7 +205,7 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         doc_id=doc_id,
         source=source,
         index=layout.index,
-        date=dump.date,
+        date=published,
         start=layout.start + base,
         end=layout.end + base,
         title=first("title"),
@@ -242,20 +245,72 @@ class _SharedSpans(dict):
         return found
 
 
-def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sentence_spans: dict) -> list[schema.Claim]:
+def _claims(matches, figures: list[schema.Figure], article_id: str, to_raw, sentence_spans: dict,
+            mentions: "Mentions", published: str | None) -> list[schema.Claim]:
     """Claim records, their spans shared (:class:`_SharedSpans`)."""
     span = _SharedSpans(to_raw, sentence_spans)
     claims = []
     for i, match in enumerate(matches):
         figure = figures[match.figure_index]
-        time_span = span[match.time_span]
+        subject = span[match.subject_span] or (match.subject and mentions.find(match.subject, figure.start))
         claims.append(_claim_model({
+            "schema_version": schema.SCHEMA_VERSION,
             "id": f"{article_id}-c{i}", "article_id": article_id, "figure_id": figure.id, "figure": figure,
-            "metric": span[match.metric], "subject": match.subject, "subject_span": span[match.subject_span],
-            # the raw text of the time where it has a span (analysis text is width-folded)
-            "time": match.time if time_span is None else time_span.text,
-            "time_span": time_span, "time_normalized": match.time_value,
+            "metric": claim_part(span[match.metric], None),
+            "subject": claim_part(subject, match.subject),
+            "time": claim_part(span[match.time_span], match.time_value),
             "change": match.change, "change_base": match.change_base, "source": span[match.source],
-            "sentence": span[match.sentence],
+            "sentence": span[match.sentence], "published": published,
         }))
     return claims
+
+
+def claim_part(where: schema.Span | None, normalized: str | None) -> schema.ClaimPart | None:
+    """A claim's metric, subject or time: the words ``where`` the page says it, and their value.
+
+    No words, no part: a value found nowhere on the page is a guess, and zhnews does not guess.
+    """
+    if where is None:
+        return None
+    return _claim_part({"start": where.start, "end": where.end, "text": where.text, "pieces": where.pieces,
+                        "normalized": normalized})
+
+
+class Mentions:
+    """Where a page names each subject: entities by their text, references (全市, 我省) by what they
+    refer to, else the words themselves in the raw text (江西省 inside 江西省卫生健康委).
+
+    A claim whose sentence does not name its subject takes the article's or the
+    page's; its span is then the mention nearest before the figure (else the
+    first after), so a reader can still check it. ``raw`` is the text searched,
+    ``base`` its offset in the file, ``[lo, hi)`` the file offsets searched in.
+    """
+
+    def __init__(self, entities: list[schema.Entity], references: list[schema.Reference],
+                 raw: str, base: int, lo: int, hi: int):
+        self._items = [(e, fold_width(e.text)) for e in entities if e.label != "DATE"]
+        self._items += [(r, r.refers_to) for r in references if r.refers_to]
+        self._by_name: dict[str, list[schema.Span]] | None = None
+        self._raw, self._base, self._lo, self._hi = raw, base, lo, hi
+
+    def find(self, subject: str, at: int) -> schema.Span | None:
+        if self._by_name is None:  # built on the first claim that needs it
+            self._by_name = {}
+            for where, name in sorted(self._items, key=lambda item: item[0].start):
+                for key in {name, subject_key(name)}:
+                    self._by_name.setdefault(key, []).append(where)
+        found = self._by_name.get(subject) or self._by_name.get(subject_key(subject))
+        if found:
+            before = [where for where in found if where.start <= at]
+            return before[-1] if before else found[0]
+        return self._written(subject, at)
+
+    def _written(self, words: str, at: int) -> schema.Span | None:
+        raw, base = self._raw, self._base
+        lo, at, hi = self._lo - base, min(max(at, self._lo), self._hi) - base, self._hi - base
+        i = raw.rfind(words, lo, at + len(words))
+        if i < 0:
+            i = raw.find(words, at, hi)
+        if i < 0:
+            return None
+        return _span({"start": base + i, "end": base + i + len(words), "text": words, "pieces": None})

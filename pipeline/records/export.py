@@ -61,7 +61,8 @@ def eval_rows(article: schema.ArticleRecord) -> dict[str, list[dict]]:
     for claim in article.claims:
         rows["claims"].append({
             "doc": doc, "figure_start": claim.figure.start,
-            "metric": text_of(claim.metric), "subject": claim.subject, "time": claim.time, "change": claim.change,
+            "metric": text_of(claim.metric), "subject": schema.part_value(claim.subject),
+            "time": text_of(claim.time), "change": claim.change,
         })
     return rows
 
