@@ -430,10 +430,10 @@ def _work(monkeypatch, figures: int, separator: str) -> dict[str, int]:
 
     real_claims = claims_find._Sentence.claims
 
-    def claims(self, indexed, pub_date):
+    def claims(self, indexed, *args):
         counted["pairs"] += len(indexed) ** 2
         counted["sentence_chars"] += (self.end - self.start) * len(indexed)  # each claim carries its sentence
-        return real_claims(self, indexed, pub_date)
+        return real_claims(self, indexed, *args)
 
     monkeypatch.setattr(figures_find, "_UP_TO_CLAUSE_END", Counting())
     monkeypatch.setattr(claims_find._Sentence, "claims", claims)
