@@ -520,3 +520,32 @@ def test_models_are_found_installed_or_in_a_checkout(monkeypatch, tmp_path):
     assert resources._models_dir() == Path(resources.__file__).resolve().parents[2] / "models"
     monkeypatch.setattr(resources, "__file__", str(tmp_path / "site" / "pipeline" / "text" / "resources.py"))
     assert resources._models_dir().parts[-2:] == ("pipeline", "models")  # the installed package's copy
+
+
+def test_a_worker_killed_under_a_document_costs_that_document_only(tmp_path, monkeypatch):
+    """-j N: a worker the kernel kills (out of memory) took the batch down with BrokenProcessPool."""
+    import pipeline.run
+    from pipeline.batch import runner
+    from pipeline.batch.run_batch import work_items
+    from pipeline.settings import Settings
+
+    real = pipeline.run.process_dump
+
+    def killing(dump, *args, **kwargs):
+        if dump.name == "killer.txt":
+            os._exit(9)  # what the OOM killer looks like from the pool
+        return real(dump, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.run, "process_dump", killing)  # forked workers inherit it
+    pipeline.run.cached_nlp(Settings())  # and the pipeline: each fresh pool starts at once
+    paths = []
+    for i, name in enumerate(["a.txt", "killer.txt", "b.txt", "c.txt"]):
+        (tmp_path / name).write_text(page(i, articles=1), encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    results = [(item.dump.name, result) for item, result in runner.run_processes(
+        work_items(paths, 0, "text", 65_536, 1 << 30), Settings(), 2, start_method="fork") if result is not None]
+    assert [name for name, _ in results] == ["a.txt", "killer.txt", "b.txt", "c.txt"]
+    assert {name: bool(result.error) for name, result in results} == {
+        "a.txt": False, "killer.txt": True, "b.txt": False, "c.txt": False}
+    assert "worker process analysing it died" in results[1][1].error
+    assert all(result.article_count for name, result in results if name != "killer.txt")

@@ -231,14 +231,56 @@ def run_processes(items: Iterable, settings: Settings, jobs: int, start_method: 
     from pipeline.batch import forkserver
 
     context = forkserver.context() if start_method == "forkserver" else multiprocessing.get_context(start_method)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=start_worker,
-                             initargs=(settings, os.getpid())) as pool:
+    run_pid = os.getpid()
+
+    def make(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                                   initargs=(settings, run_pid))
+
+    pool = _RestartingPool(make, jobs, settings, seconds)
+    try:
+        yield from _in_order(items, pool.submit, pool.result, 3 * jobs)
+    except BaseException:
+        pool.shutdown(cancel=True)
+        raise
+    pool.shutdown()
+
+
+#: The error of a chunk whose worker died under it twice.
+WORKER_DIED = ("the worker process analysing it died (killed for lack of memory, or a crash in a library); "
+               "the other documents are kept: split the document or run with fewer jobs (-j)")
+
+
+class _RestartingPool:
+    """A process pool that outlives a worker killed mid-task (the kernel's out-of-memory killer, a
+    crash in C): the pool is replaced, each task that was in flight runs again alone in a pool of
+    its own, and one that kills its worker again becomes that chunk's error record."""
+
+    def __init__(self, make, jobs: int, settings: Settings, seconds: float | None):
+        self.make, self.jobs, self.settings, self.seconds = make, jobs, settings, seconds
+        self.pool = make(jobs)
+
+    def submit(self, task: Task):
+        return self.pool, task, self.pool.submit(analyse, task, self.settings, self.seconds)
+
+    def result(self, handle) -> ChunkResult:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool, task, future = handle
         try:
-            yield from _in_order(items, lambda task: pool.submit(analyse, task, settings, seconds),
-                                 lambda future: future.result(), 3 * jobs)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+            return future.result()
+        except BrokenProcessPool:
+            if pool is self.pool:  # the first of its tasks to notice: a fresh pool for the rest
+                pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = self.make(self.jobs)
+        with self.make(1) as alone:
+            try:
+                return alone.submit(analyse, task, self.settings, self.seconds).result()
+            except BrokenProcessPool:
+                return ChunkResult(error=WORKER_DIED)
+
+    def shutdown(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
 def run_dask(items: Iterable, settings: Settings, jobs: int, scheduler: str | None = None
