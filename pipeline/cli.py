@@ -125,7 +125,10 @@ def _report_run(manifest, out: Path, quiet: bool, strict: bool) -> None:
         typer.echo(f"errors by reason (details in {printable(str(out / 'errors.jsonl'))}):", err=True)
         for reason, number in list(manifest.errors_by_reason.items())[:10]:
             typer.echo(f"  {number:>6} × {printable(reason)}", err=True)
-    if counts["errors"] and not counts["articles"] and counts["inputs"]:
+    if not counts["inputs"]:
+        _say("no input files found: give files, folders holding files, or - for stdin")
+        raise typer.Exit(code=4)
+    if counts["errors"] and not counts["articles"]:
         _say(f"every input failed: no article came out of {counts['inputs']} input(s); see the reasons above")
         raise typer.Exit(code=4)
     if strict and counts["errors"]:

@@ -241,6 +241,12 @@ def test_a_run_whose_every_input_failed_says_why_and_exits_4(tmp_path):
     assert "every input failed" in result.output and "decode: empty input" in result.output
 
 
+def test_a_run_that_finds_no_input_file_says_so_and_exits_4(tmp_path):
+    (tmp_path / "empty_folder").mkdir()
+    result = _run(str(tmp_path / "empty_folder"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 4 and "no input files found" in _one_line(result)
+
+
 def test_errors_are_summed_up_by_reason_at_the_end(tmp_path, good_file):
     (good_file.parent / "empty1.txt").write_bytes(b"")
     (good_file.parent / "empty2.txt").write_bytes(b"\n")
