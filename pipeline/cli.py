@@ -40,6 +40,7 @@ class StdinFormat(str, Enum):
 
 class ExportFormat(str, Enum):
     eval = "eval"
+    csv = "csv"
 
 
 class EngineChoice(str, Enum):
@@ -158,18 +159,30 @@ def _check_date(value: str) -> None:
 def export(
     out_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="folder written by zhnews run")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="export format")] = ExportFormat.eval,
-    output: Annotated[Path, typer.Option("--output", "-o", help="folder to write")] = Path("data/eval"),
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="eval: folder to write (default data/eval); csv: file (default OUT_DIR/claims.csv)")] = None,
 ) -> None:
-    """Write a run's records in another format (eval: the scorer's flat files)."""
-    from pipeline.records.export import export_eval
+    """Write a run's records in another format (eval: the scorer's flat files; csv: the claims, one row each)."""
+    if format is ExportFormat.csv:
+        from pipeline.desk.table import export_csv
 
+        output = out_dir / "claims.csv" if output is None else output
+        output = output / "claims.csv" if output.is_dir() else output
+        export = export_csv
+    else:
+        from pipeline.records.export import export_eval
+
+        output = Path("data/eval") if output is None else output
+        export = export_eval
     _check_run_folder(out_dir)
     try:
-        counts = export_eval(out_dir, output)
-    except OSError as exc:
+        counts = export(out_dir, output)
+    except OSError as exc:  # a missing file of the run, an output that cannot be written: one line, exit 3
         _say(f"cannot export {out_dir} to {output}: {exc.strerror or exc} ({exc.filename or output})")
         raise typer.Exit(code=3) from None
-    typer.echo(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}", err=True)
+    from pipeline.batch.progress import printable  # paths may hold control characters: never echo them raw
+
+    typer.echo(printable(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}"), err=True)
 
 
 @app.command()

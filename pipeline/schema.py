@@ -195,13 +195,35 @@ class ErrorRecord(_Record):
     reason: str
 
 
+class WarningValue(_Record):
+    """One value a warning names: the figure as the page writes it, and every claim that states it."""
+
+    text: str = Field(description="the figure as written, e.g. 86个")
+    role: Literal["value", "total", "part"] = Field(
+        default="value", description="parts_exceed_total: the total or one of its 其中 parts")
+    claim_ids: list[str]
+
+
 class ConsistencyWarning(_Record):
-    """Two claims (or one) that cannot both be right; the line format of ``warnings.jsonl``."""
+    """Claims that cannot all be right; the line format of ``warnings.jsonl``.
+
+    One warning per group, not per pair: a ``conflict`` names every claim of
+    one metric, subject and period that another contradicts, by distinct
+    value (``values``), however many repeat them; ``impossible_percent`` the
+    rates above 100 % of one metric, subject and period; ``parts_exceed_total``
+    one 其中 list (``values``: the total, then its parts).
+    """
 
     schema_version: str = SCHEMA_VERSION
     kind: Literal["conflict", "impossible_percent", "parts_exceed_total"]
-    claim_ids: list[str]
-    message: str
+    claim_ids: list[str] = Field(description="every claim the warning names, in id order")
+    message: str = Field(description="the warning in one Chinese sentence")
+    metric: str | None = Field(default=None, description="the metric compared (width-folded, quotes dropped)")
+    subject: str | None = Field(default=None, description="the subject compared")
+    period: str | None = Field(default=None, description="the period compared: normalized time, else "
+                                                         "publication date, else the time as written")
+    unit: str | None = Field(default=None, description="the unit of the values compared")
+    values: list[WarningValue] = Field(default=[], description="the distinct values and the claims stating each")
 
 
 class InputEntry(_Record):

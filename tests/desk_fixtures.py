@@ -30,6 +30,15 @@ HOSTILE = (
     "市民满意率达95%。</script><script>window.__pwned=3</script>[bold red]x[/] &amp; 完\n"
 )
 
+#: Terminal control sequences in article text: OSC title and hyperlink, CSI clear screen, BEL, C1 CSI.
+CONTROL = (
+    "标题\x1b]0;pwned-title\x07新闻\n\n"
+    "本报讯 某市今年新建\x1b[2J公园12个,\x1b]8;;http://evil.example/\x1b\\点此\x1b]8;;\x1b\\"
+    "市民满意率达95%。\x07\x9b31m完\x1b[0m\n"
+)
+#: What may never reach a terminal from the input.
+CONTROL_CHARS = "\x1b\x07\x9b\x9d\x00"
+
 
 def article_claims(article: schema.ArticleRecord) -> list[schema.Claim]:
     """One claim per figure that has a sentence; metric = up to 4 characters before the figure."""
@@ -105,7 +114,13 @@ def sample_run(tmp: Path, text: str = DUMP, name: str = "page.txt", with_warning
     claims = [c for a in articles for c in a.claims]
     warnings = []
     if with_warning and len(claims) >= 2:
-        warnings.append(schema.ConsistencyWarning(
-            kind="conflict", claim_ids=[claims[0].id, claims[1].id],
-            message=f"{claims[0].figure.text} and {claims[1].figure.text} <b>differ</b> & cannot both hold"))
+        warnings.append(conflict_of(claims[0], claims[1]))
     return write_run(tmp / "out", articles, warnings)
+
+
+def conflict_of(*claims: schema.Claim, metric: str = "<b>投资</b> & 客运") -> schema.ConsistencyWarning:
+    """A conflict warning naming these claims, each its own value; markup in the metric (must stay text)."""
+    values = [schema.WarningValue(text=c.figure.text, claim_ids=[c.id]) for c in claims]
+    return schema.ConsistencyWarning(
+        kind="conflict", claim_ids=sorted(c.id for c in claims), metric=metric, subject="滨河", period="2026",
+        unit="", values=values, message=f"滨河的“{metric}”：{'、'.join(c.figure.text for c in claims)} 不一致")

@@ -113,18 +113,40 @@ def synthetic_claim(n: int, metric: str, value: str, subject: str = "洛阳", qu
 
 
 def test_fifty_thousand_claims_in_large_groups():
-    """10 groups of 5,000 agreeing claims, one outlier each: pairwise would be 125 million comparisons."""
+    """10 groups of 5,000 claims, one outlier each: one warning a group, naming all of its 5,000 claims."""
     claims = (synthetic_claim(n, f"指标{n % 10}", "200" if n < 10 else "120") for n in range(50_000))
     warnings = find_warnings(claims)
-    assert len(warnings) == 10 * 4_999
-    assert {w.kind for w in warnings} == {"conflict"}
-    outliers = {f"a{n:06d}-c0" for n in range(10)}
-    assert all(len(set(w.claim_ids) & outliers) == 1 for w in warnings)
-    assert [w.claim_ids for w in warnings] == sorted(w.claim_ids for w in warnings)
+    assert len(warnings) == 10 and {w.kind for w in warnings} == {"conflict"}
+    for warning in warnings:
+        assert [v.text for v in warning.values] == ["120万户", "200万户"]
+        assert [len(v.claim_ids) for v in warning.values] == [4_999, 1]
+        assert len(warning.claim_ids) == 5_000 and warning.claim_ids == sorted(warning.claim_ids)
+    assert [w.claim_ids[0] for w in warnings] == sorted(w.claim_ids[0] for w in warnings)
+
+
+@pytest.mark.parametrize("repeats, expected_values", [
+    ((("86", 300), ("300", 300)), ["86万户", "300万户"]),       # the issue's 300 + 300
+    ((("120", 600),), None),                                   # 600 agreeing repeats: nothing to say
+    ((("120", 200), ("150", 200), ("200", 200)), ["120万户", "150万户", "200万户"]),
+])
+def test_repeated_disagreeing_claims_give_one_warning(repeats, expected_values):
+    claims, n = [], 0
+    for value, count in repeats:
+        for _ in range(count):
+            claims.append(synthetic_claim(n, "新建口袋公园", value))
+            n += 1
+    warnings = find_warnings(claims)
+    if expected_values is None:
+        assert warnings == []
+        return
+    (warning,) = warnings
+    assert [v.text for v in warning.values] == expected_values
+    assert len(warning.claim_ids) == len(claims) and warning.metric == "新建口袋公园" and warning.subject == "洛阳"
+    assert "新建口袋公园" in warning.message and all(v in warning.message for v in expected_values)
 
 
 def pairwise_conflicts(claims: list[schema.Claim]) -> list[list[str]]:
-    """The plain definition, every pair compared: the reference the sweep must match."""
+    """The plain definition, every pair compared: the oracle of what is in conflict."""
     from itertools import combinations
 
     from pipeline.claims.consistency import metric_key, subject_key
@@ -142,8 +164,9 @@ def pairwise_conflicts(claims: list[schema.Claim]) -> list[list[str]]:
     return sorted(found)
 
 
-@pytest.mark.parametrize("seed", range(3))
-def test_sweep_finds_what_pairwise_comparison_finds(seed):
+@pytest.mark.parametrize("seed", range(4))
+def test_groups_name_exactly_the_claims_pairwise_comparison_finds(seed):
+    """Each warning is one group of the pairwise definition: its claims are those of that group's pairs."""
     import random
 
     rng = random.Random(seed)
@@ -151,4 +174,86 @@ def test_sweep_finds_what_pairwise_comparison_finds(seed):
                               rng.choice(["洛阳", "洛阳市", "开封"]), rng.choice(["eq", "eq", "approx", "gt", "lt"]))
               for n in range(150)]
     rng.shuffle(claims)
-    assert [w.claim_ids for w in find_warnings(claims)] == pairwise_conflicts(claims)
+    by_id = {c.id: c for c in claims}
+    groups: dict[tuple, set[str]] = {}
+    for a, b in pairwise_conflicts(claims):
+        group = (by_id[a].metric.text, by_id[a].subject.text.rstrip("市"))
+        groups.setdefault(group, set()).update((a, b))
+    warnings = find_warnings(claims)
+    assert len(warnings) == len(groups)
+    for warning in warnings:
+        assert set(warning.claim_ids) == groups[(warning.metric, warning.subject)]
+        assert sorted(c for v in warning.values for c in v.claim_ids) == warning.claim_ids
+        assert len(warning.values) >= 2
+
+
+def test_claims_of_one_sentence_do_not_conflict_with_each_other():
+    same = [synthetic_claim(n, "指标", v) for n, v in enumerate(["100", "200"])]
+    same[1] = same[1].model_copy(update={"article_id": same[0].article_id})
+    assert find_warnings(same) == []
+    assert len(find_warnings([*same, synthetic_claim(5, "指标", "100")])) == 1  # 100 elsewhere vs 200 here
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the total in the sentence before its 其中 list, the list cut at ； by the sentence splitter
+    ("全市规上工业企业共3200家。其中，国有企业1200家；民营企业2500家。", ["parts_exceed_total"]),
+    ("全市规上工业企业共3200家。其中，国有企业1200家；民营企业1900家。", []),
+    ("今年全市完成投资100亿元，增长8%。其中，交通投资70亿元；水利投资45亿元。", ["parts_exceed_total"]),
+    # a total in another paragraph is not this list's total
+    ("全市规上工业企业共3200家。\n\n其中，国有企业1200家；民营企业2500家。", []),
+    # a list ends at a full stop: the next sentence's figures are not its parts
+    ("全市规上工业企业共3200家。其中，国有企业1200家。民营企业2500家，比上年多。", []),
+    # an average or a price is not the sum of the items after it
+    ("全市28种蔬菜平均零售价格为每500克3.62元。其中，黄瓜每500克1.8元，豆角约2.5元，西红柿2元。", []),
+    ("全市蔬菜均价为3.62元，其中黄瓜1.8元、豆角2.5元、西红柿2元。", []),
+    # a part of the list before is not the total of the next 其中
+    ("全市规上工业企业共3200家，其中国有企业1200家。其中，省属企业700家、市属企业600家。", []),
+])
+def test_parts_after_the_totals_sentence(body, expected):
+    assert kinds(body) == expected
+
+
+def test_parts_warning_names_total_then_parts():
+    (warning,) = find_warnings(batch_claims("全市规上工业企业共3200家。其中，国有企业1200家；民营企业2500家。"))
+    assert [(v.role, v.text) for v in warning.values] == [("total", "3200家"), ("part", "1200家"), ("part", "2500家")]
+    assert "3200家" in warning.message and "2500家" in warning.message
+
+
+def test_repeated_impossible_rates_give_one_warning():
+    bodies = ["全市旅游满意率为135%。"] * 5 + ["全市旅游满意率为140%。"]
+    warnings = find_warnings(batch_claims(*bodies))
+    assert [w.kind for w in warnings] == ["conflict", "impossible_percent"]  # 135% and 140% also disagree
+    warning = warnings[1]
+    assert len(warning.claim_ids) == 6
+    assert [v.text for v in warning.values] == ["135%", "140%"]
+
+
+def test_samples_show_every_warning_kind(tmp_path):
+    """The README's first command on data/raw: a new user sees every kind of warning."""
+    from pathlib import Path
+
+    from pipeline.batch.run_batch import run_batch
+
+    samples = Path(__file__).resolve().parents[1] / "data" / "raw"
+    run_batch([str(samples)], tmp_path)
+    lines = (tmp_path / "warnings.jsonl").read_text(encoding="utf-8").splitlines()
+    warnings = [schema.ConsistencyWarning.model_validate_json(line) for line in lines]
+    assert {w.kind for w in warnings} == {"conflict", "impossible_percent", "parts_exceed_total"}
+    claims = {schema.Claim.model_validate_json(line).id
+              for line in (tmp_path / "claims.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert all(set(w.claim_ids) <= claims and w.values for w in warnings)
+
+
+def test_six_hundred_disagreeing_repeats_give_one_warning_end_to_end(tmp_path):
+    """Issue #12's case as a user runs it: 300 articles saying 86个 and 300 saying 300个, one page."""
+    from pipeline.batch.run_batch import run_batch
+
+    articles = [f"洛阳口袋公园建设简讯{n}\n\n本报讯 今年以来,洛阳市新建口袋公园{'86' if n % 2 else '300'}个。"
+                for n in range(600)]
+    (tmp_path / "page.txt").write_text("\n\n\n".join(articles) + "\n", encoding="utf-8")
+    manifest = run_batch([str(tmp_path / "page.txt")], tmp_path / "out")
+    lines = (tmp_path / "out" / "warnings.jsonl").read_text(encoding="utf-8").splitlines()
+    warnings = [schema.ConsistencyWarning.model_validate_json(line) for line in lines]
+    assert manifest.counts["claims"] >= 600
+    assert len(warnings) == 1 and [v.text for v in warnings[0].values] == ["86个", "300个"]
+    assert len(warnings[0].claim_ids) == 600

@@ -12,7 +12,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from desk_fixtures import HOSTILE, sample_run
+from desk_fixtures import CONTROL, CONTROL_CHARS, HOSTILE, sample_run
 from pipeline import schema
 from pipeline.desk.cli import report
 from pipeline.desk.report import Mark, highlight, json_for_script, render_page, render_paragraph, write_report
@@ -147,10 +147,11 @@ def test_every_claim_row_links_to_an_existing_sentence(page):
 def test_table_is_sortable_and_marks_warned_rows(page):
     elements = parse(page)
     heads = [a for t, a in elements.tags if t == "th"]
-    assert [h["data-key"] for h in heads][:2] == ["value", "unit"] and heads[0]["data-type"] == "num"
+    assert [h["data-key"] for h in heads][:3] == ["text", "value", "unit"]
+    assert [h["data-type"] for h in heads][:3] == ["num", "num", "text"]
     rows = [a for t, a in elements.tags if t == "tr" and "data-claim" in a]
     assert [r["class"] for r in rows[:3]] == ["claim warned", "claim warned", "claim"]
-    assert "&lt;b&gt;differ&lt;/b&gt; &amp; cannot" in page
+    assert "“&lt;b&gt;投资&lt;/b&gt; &amp; 客运”" in page
 
 
 def test_figures_and_entities_are_highlighted(page):
@@ -183,10 +184,83 @@ def test_report_command(tmp_path):
     target = tmp_path / "site" / "r.html"
     result = CliRunner().invoke(_app(), ["report", str(out), "-o", str(target), "--title", "<desk>"])
     assert result.exit_code == 0, result.output
-    assert "articles=2 claims=8 warnings=1" in result.output
+    assert "2篇文章、8条断言、1条警告" in result.output
     assert "<title>&lt;desk&gt;</title>" in target.read_text(encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["report", str(out), "-o", str(target), "--lang", "en"])
+    assert result.exit_code == 0 and "articles=2 claims=8 warnings=1" in result.output
+    assert "<title>zhnews report: out</title>" in target.read_text(encoding="utf-8")
 
 
 def test_report_command_without_a_run(tmp_path):
     result = CliRunner().invoke(_app(), ["report", str(tmp_path), "-o", str(tmp_path / "r.html")])
     assert result.exit_code == 1 and "zhnews run -o" in result.output
+
+
+def _texts(page: str, css_class: str) -> list[str]:
+    """Text (tags dropped) of every element whose class list starts with ``css_class``."""
+    found = re.findall(rf'<(\w+) class="{css_class}[^"]*"[^>]*>(.*?)</\1>', page, re.S)
+    return [re.sub(r"<[^>]*>", "", inner) for _, inner in found]
+
+
+@pytest.mark.parametrize("lang, words, absent", [
+    ("zh", ['lang="zh-CN"', ">原文数值</th>", ">标准值</th>", ">文件:行:列</th>", ">断言</h2>",
+            "警告（1）", "2篇文章 · 8条断言 · 1条警告", "数值冲突", ">同比增长</td>", "条断言</p>"],
+     [">value</th>", " claims</p>", ">increase"]),
+    ("en", ['lang="en"', ">as written</th>", ">value</th>", ">file:line:col</th>", ">Claims</h2>",
+            "Warnings (1)", "2 articles · 8 claims · 1 warnings", ">conflict<", ">increase (同比)</td>", " claims</p>"],
+     [">原文数值</th>", ">同比增长</td><td class=\"col-sentence"]),
+])
+def test_page_speaks_the_asked_language(page_in, lang, words, absent):
+    html = page_in(lang)
+    assert all(word in html for word in words), [w for w in words if w not in html]
+    assert not any(word in html for word in absent), [w for w in absent if w in html]
+
+
+@pytest.fixture(scope="module")
+def page_in(tmp_path_factory):
+    out = sample_run(tmp_path_factory.mktemp("lang"))
+    desk = load_desk(out)
+    return lambda lang: render_page(desk, lang=lang)
+
+
+def test_values_show_as_written_beside_the_number(page):
+    cells = dict(zip(_texts(page, "col-text")[:1], _texts(page, "col-value")[:1]))
+    assert cells == {"48.6亿元": "4,860,000,000"}
+    assert "4860000000<" not in page
+
+
+def test_each_title_is_shown_once(page):
+    assert page.count("新区交通建设提速") == 1 and page.count("湖畔书屋迎来读者") == 1
+    assert _texts(page, "para role-title") == ["新区交通建设提速", "湖畔书屋迎来读者"]
+
+
+def test_untitled_article_is_labelled_by_its_first_words(tmp_path):
+    out = sample_run(tmp_path, "本报讯 滨河市今年新建城市书屋25家，累计接待读者12万人次。\n", with_warning=False)
+    html = render_page(load_desk(out))
+    assert _texts(html, "label") == ["（无标题）本报讯 滨河市今年新建城市书屋25家…"]
+    assert "article 1" not in html
+
+
+def test_warnings_link_claims_by_their_place(page):
+    section = page.split('<section id="warnings">', 1)[1].split("</section>", 1)[0]
+    links = re.findall(r'<a class="to-claim" href="#c-([^"]+)"><code class="where" title="[^"]*">([^<]*)</code></a>',
+                       section)
+    assert [where.split(":", 1) for _, where in links] == [["page.txt", "3:41"], ["page.txt", "3:52"]]
+    ids = {a["id"] for _, a in parse(page).tags if "id" in a}
+    assert all(f"c-{claim}" in ids for claim, _ in links)
+    assert not any(claim in re.sub(r"<[^>]*>", "", section) for claim, _ in links)  # no hash id shown
+    assert [re.sub(r"<[^>]*>", "", v) for v in re.findall(r'<span class="value">(.*?)</span>', section)] == [
+        "48.6亿元", "15.2%"]
+
+
+def test_location_never_wraps(page):
+    css = page.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert re.search(r"code\.where \{[^}]*white-space: nowrap", css)
+    assert "break-all" not in css
+
+
+def test_control_characters_never_reach_the_page(tmp_path):
+    out = sample_run(tmp_path, CONTROL, "control.txt")
+    html = render_page(load_desk(out))
+    assert not any(char in html for char in CONTROL_CHARS)
+    assert "evil.example" not in html and "市民满意率达" in html

@@ -67,6 +67,19 @@ def report(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def samples_report(tmp_path_factory) -> Path:
+    """The README's first run: data/raw, whose pages show every kind of warning."""
+    from pipeline.batch.run_batch import run_batch
+    from pipeline.desk.report import write_report
+
+    tmp = tmp_path_factory.mktemp("samples")
+    run_batch([str(ROOT / "data" / "raw")], tmp / "out")
+    path = tmp / "report.html"
+    write_report(tmp / "out", path)
+    return path
+
+
+@pytest.fixture(scope="module")
 def hostile_report(tmp_path_factory) -> Path:
     from pipeline.desk.report import write_report
 
@@ -94,7 +107,7 @@ def test_page_loads_without_console_errors(driver, report):
     _open(driver, report)
     errors = [entry for entry in driver.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
     assert errors == []
-    assert driver.find_element(By.ID, "claim-count").text.endswith("claims")
+    assert driver.find_element(By.ID, "claim-count").text.endswith("条断言")
     assert len(_visible_rows(driver)) >= 5
 
 
@@ -143,8 +156,35 @@ def test_claim_click_highlights_its_sentence(driver, report):
     assert "selected" in row.get_attribute("class")
 
 
-def test_screenshot(driver, report, tmp_path):
+def test_location_cells_stay_on_one_line(driver, report):
+    from selenium.webdriver.common.by import By
+
     _open(driver, report)
+    driver.set_window_size(900, 900)  # narrow: the sentence column wraps, the location must not
+    try:
+        for code in driver.find_elements(By.CSS_SELECTOR, "#claims td.col-where code")[:20]:
+            lines = driver.execute_script("return arguments[0].getClientRects().length", code)
+            assert lines == 1, code.text
+    finally:
+        driver.set_window_size(1280, 900)
+
+
+def test_warning_link_goes_to_its_claim(driver, report):
+    from selenium.webdriver.common.by import By
+
+    _open(driver, report)
+    links = driver.find_elements(By.CSS_SELECTOR, "#warnings a.to-claim")
+    if not links:
+        pytest.skip("no warning in this report")
+    claim_id = links[0].get_attribute("href").rsplit("#c-", 1)[1]
+    assert ":" in links[0].text and claim_id not in links[0].text  # a place, not a hash id
+    links[0].click()
+    row = driver.find_element(By.ID, "c-" + claim_id)
+    assert "selected" in row.get_attribute("class")
+
+
+def test_screenshot(driver, samples_report, tmp_path):
+    _open(driver, samples_report)
     driver.set_window_size(1100, 900)
     target = SCREENSHOT if os.environ.get("ZHNEWS_UPDATE_SCREENSHOT") == "1" else tmp_path / "report.png"
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -2,19 +2,22 @@
 
 Three checks, each general and cheap: the claims are read once, each check keeps
 a few fields of each (never whole records, and in SQLite rather than in
-memory: :class:`Checks`), and conflicts are found by a sweep over each group
-rather than pair by pair:
+memory: :class:`Checks`), and each group is checked in one pass over it:
 
 - ``conflict``: claims with the same metric (normalized text), subject,
-  period (normalized time, else raw time), unit and change reading whose
-  values cannot be reconciled. Each value is widened to the interval its
-  writing allows: its rounding (1.1万 covers 10500–11500), its qualifier
-  (近/约 ±10 %, 超/逾 and up, 不到 and down) and its vague ends
-  (三十几万). Disjoint intervals conflict.
+  period (normalized time, else publication date, else raw time), unit and
+  change reading whose values cannot be reconciled. Each value is widened to
+  the interval its writing allows: rounding (1.1万 covers 10500–11500),
+  qualifier (近/约 ±10 %, 超/逾 and up, 不到 and down), vague ends
+  (三十几万). Claims of different sentences with disjoint intervals are in
+  conflict; a group gives **one** warning naming them all by distinct value,
+  so k repeats of two values give one warning, not k²/4.
 - ``impossible_percent``: a share or rate (率 占比 比重 …, see
-  ``models/claim_rate_nouns.txt``) above 100 %, unless it is a change.
-- ``parts_exceed_total``: after a total, the figures of a 其中 list in the same
-  sentence with the total's unit add up to more than the total allows.
+  ``models/claim_rate_nouns.txt``) above 100 %, unless it is a change; one
+  warning per metric, subject and period.
+- ``parts_exceed_total``: a 其中 list's figures in the total's unit add up to
+  more than the total allows; the total stands before 其中 in its sentence
+  or in the sentence before it in the paragraph (:mod:`.totals`).
 
 >>> find_warnings([])
 []
@@ -27,7 +30,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import groupby
 from operator import itemgetter
@@ -36,6 +38,7 @@ from typing import NamedTuple
 
 from pipeline import schema
 from pipeline.text.normalize import fold_width
+from pipeline.claims.totals import Part, Sentence, lists, parts_exceeding, per_unit
 from pipeline.text.resources import load_lines
 
 #: Relative slack of 近/约/左右 figures.
@@ -100,25 +103,27 @@ def _rounding(text: str, value: Decimal) -> Decimal:
 
 
 # -- notes: what the checks keep of a claim ----------------------------------
-#
-# A claim is reduced to a :class:`ClaimNote` where it is made (in a worker
-# process under ``-j N``), so the batch never parses its claims back and only
-# the grouping is left to the one process that sees them all. ``order`` is
-# (claim id, input position): the claims' order by id, ties kept in input
-# order, which is the order warnings and pairs are reported in.
+# A claim is reduced to a :class:`ClaimNote` where it is made (in a worker under
+# ``-j N``); only the grouping is left to the one process that sees them all.
+# ``order`` is (claim id, input position): the order warnings name claims in.
 
 Order = tuple[str, int]
+_order = itemgetter(2)  # a _Value's order
+#: Distinct values a warning's message spells out; the rest are counted (all stay in ``values``).
+MESSAGE_VALUES = 6
+_CLAUSE_END = ("；", ";")
 
 
 class PartNote(NamedTuple):
-    """Where a claim of a sentence with 其中 sits, for ``parts_exceed_total``."""
+    """Where a plain figure sits (no change, not a percent, not per unit): a total or item of a 其中 list."""
 
-    cut: int  # offset of 其中 in the sentence text
+    cut: int  # offset of 其中 in the sentence text, -1 when it has none
     pieces: str  # the sentence's raw pieces, as a JSON array of [start, end]
     start: int  # the figure's raw start
     unit: str
     kind: str
-    plain: bool  # no change reading
+    sentence_end: int  # the sentence's raw end: the next sentence of its paragraph starts there
+    semicolon: bool  # the sentence ends at ； (a 其中 list may run on into the next one)
 
 
 class ClaimNote(NamedTuple):
@@ -136,30 +141,36 @@ class ClaimNote(NamedTuple):
     text: str  # the figure as written
     bounds: tuple[str, str] | None  # the exact interval its wording allows, when a check needs it
     conflict: str | None  # the conflict group (a JSON array), when it has metric and subject
-    rate: str | None  # the metric, when the figure is a share or rate above 100 %
-    part: PartNote | None  # when the sentence has 其中
+    rate: str | None  # the rate's group (a JSON array: metric, subject, period), when above 100 %
+    part: PartNote | None  # a plain figure that may be a total or a part of a 其中 list
+
+
+def _period(claim: schema.Claim) -> str | None:
+    """The period compared: the time's value, else the publication date, else the time as written."""
+    time = claim.time
+    return (time and time.normalized) or claim.published or (time and time.text) or None
 
 
 def note(claim: schema.Claim) -> ClaimNote:
     """What the checks need of ``claim``; everything that reads the full record is done here."""
     figure, sentence = claim.figure, claim.sentence
     metric = metric_key(claim)
+    subject = subject_key(schema.part_value(claim.subject)) if claim.subject is not None else None
     conflict = None
-    if metric is not None and claim.subject is not None:
-        time = claim.time
-        # the period compared: the time's value, else the publication date, else the time as written
-        period = (time and time.normalized) or claim.published or (time and time.text)
-        conflict = json.dumps([metric, subject_key(schema.part_value(claim.subject)), period, figure.unit,
-                               figure.kind, claim.change, claim.change_base or ""], ensure_ascii=False)
-    cut = sentence.text.find("其中")
+    if metric is not None and subject is not None:
+        conflict = json.dumps([metric, subject, _period(claim), figure.unit, figure.kind, claim.change,
+                               claim.change_base or ""], ensure_ascii=False)
     part = None
-    if cut >= 0:
+    if claim.change is None and figure.change is None and figure.kind != "percent" and not per_unit(claim):
         pieces = [list(p) for p in sentence.pieces] if sentence.pieces else [[sentence.start, sentence.end]]
-        part = PartNote(cut, json.dumps(pieces), figure.start, figure.unit, figure.kind, claim.change is None)
+        part = PartNote(sentence.text.find("其中"), json.dumps(pieces), figure.start, figure.unit, figure.kind,
+                        sentence.end, sentence.text.rstrip().endswith(_CLAUSE_END))
     is_rate = (metric is not None and figure.unit == "%" and claim.change is None and figure.change is None
                and not _GROWTH.search(metric) and metric.endswith(rate_nouns()))
     limits = bounds(figure) if conflict is not None or part is not None or is_rate else None
-    rate = metric if is_rate and limits[0] > 100 else None
+    rate = None
+    if is_rate and limits[0] > 100:
+        rate = json.dumps([metric, subject, _period(claim)], ensure_ascii=False)
     return ClaimNote(claim.id, claim.article_id, claim.figure_id, sentence.start, figure.text,
                      limits and (str(limits[0]), str(limits[1])), conflict, rate, part)
 
@@ -170,105 +181,92 @@ class _Value(NamedTuple):
     low: Decimal
     high: Decimal
     order: Order
-    figure_id: str
     sentence: tuple[str, int]  # (article id, sentence start): figures of one sentence are not compared
     text: str
 
 
-class _Part(NamedTuple):
-    """One claim of a sentence that has 其中."""
-
-    order: Order
-    start: int
-    unit: str
-    kind: str
-    plain: bool
-    text: str
-    low: Decimal
-    high: Decimal
+def _other_sentence_extremes(members: list[_Value], key, pick) -> tuple[_Value, _Value | None]:
+    """The member with the extreme ``key``, and the extreme one among the members of other sentences."""
+    best = pick(members, key=key)
+    others = [v for v in members if v.sentence != best.sentence]
+    return best, (pick(others, key=key) if others else None)
 
 
-@dataclass(slots=True)
-class _Sentence:
-    """A sentence with 其中, read from its first claim (by order); the claims on it."""
+def in_conflict(members: list[_Value]) -> list[_Value]:
+    """The members some member of another sentence contradicts (disjoint intervals), in O(n).
 
-    order: Order
-    cut: int
-    pieces: tuple[tuple[int, int], ...]
-    members: list[_Part]
-
-
-def _disjoint_pairs(members: list[_Value]) -> Iterator[tuple[_Value, _Value]]:
-    """Every pair whose intervals do not meet, each once, in O(n log n + pairs).
-
-    Sweep the values by low end; those whose high end lies below the current
-    low end are a prefix of the values sorted by high end, and a pointer only
-    moves forward through it.
+    ``v`` conflicts iff the smallest high end among other sentences' values is
+    below ``v.low``, or their largest low end above ``v.high``: the extreme of
+    all and the extreme outside its sentence tell that for every ``v``.
     """
-    by_high = sorted(members, key=lambda v: v.high)
-    below = 0
-    for b in sorted(members, key=lambda v: v.low):
-        while below < len(by_high) and by_high[below].high < b.low:
-            below += 1
-        for a in by_high[:below]:
-            yield a, b
+    if len(members) < 2:
+        return []
+    lowest, lowest_other = _other_sentence_extremes(members, lambda v: v.high, min)
+    highest, highest_other = _other_sentence_extremes(members, lambda v: v.low, max)
+    found = []
+    for v in members:
+        below = lowest if lowest.sentence != v.sentence else lowest_other
+        above = highest if highest.sentence != v.sentence else highest_other
+        if (below is not None and below.high < v.low) or (above is not None and above.low > v.high):
+            found.append(v)
+    return found
 
 
-def _group_conflicts(key: tuple, members: list[_Value]) -> Iterator[tuple[tuple, schema.ConsistencyWarning]]:
-    """Conflicts of one group, each with the key that restores the pairwise order (by id)."""
+def _distinct_values(members: list[_Value], role: str = "value") -> list[schema.WarningValue]:
+    """Members by figure text, in value order; each value's claims in id order."""
+    texts: dict[str, list[_Value]] = {}
+    for v in sorted(members, key=lambda v: (v.low, v.high, v.order)):
+        texts.setdefault(v.text, []).append(v)
+    return [schema.WarningValue(text=text, role=role, claim_ids=[v.order[0] for v in sorted(group, key=_order)])
+            for text, group in texts.items()]
+
+
+def _spelled(values: list[schema.WarningValue]) -> str:
+    """86个（300处）、300个（2处）…: the first values with their counts, the rest counted."""
+    shown = "、".join(f"{v.text}（{len(v.claim_ids)}处）" if len(v.claim_ids) > 1 else v.text
+                     for v in values[:MESSAGE_VALUES])
+    return shown + (f" 等{len(values)}个数值" if len(values) > MESSAGE_VALUES else "")
+
+
+def _named(values: list[schema.WarningValue]) -> list[str]:
+    return [claim_id for value in values for claim_id in value.claim_ids]
+
+
+def _group_conflict(key: list, members: list[_Value]) -> tuple[Order, schema.ConsistencyWarning] | None:
+    """The one warning of a conflict group, or None when every value there can hold."""
+    named = in_conflict(members)
+    if not named:
+        return None
     metric, subject, period = key[:3]
+    values = _distinct_values(named)
     when = f"，{period}" if period else ""
-    first = min(v.order for v in members)
-    for a, b in _disjoint_pairs(members):
-        if b.order < a.order:
-            a, b = b, a
-        if a.figure_id == b.figure_id or a.sentence == b.sentence:
-            continue
-        ids = [a.order[0], b.order[0]]
-        yield (ids, first, a.order, b.order), schema.ConsistencyWarning(
-            kind="conflict", claim_ids=ids,
-            message=f"{subject}的“{metric}”{when}：{a.text}（{ids[0]}） 与 {b.text}（{ids[1]}） 不一致",
-        )
+    return min(v.order for v in named), schema.ConsistencyWarning(
+        kind="conflict", claim_ids=sorted(_named(values)), metric=metric, subject=subject, period=period,
+        unit=key[3], values=values,
+        message=f"{subject}的“{metric}”{when}：{_spelled(values)} 不一致")
 
 
-def _position(pieces: tuple[tuple[int, int], ...], start: int) -> int | None:
-    """Offset of raw position ``start`` inside a sentence's text (pieces joined), or None."""
-    offset = 0
-    for a, b in pieces:
-        if a <= start < b:
-            return offset + start - a
-        offset += b - a
-    return None
-
-
-def _parts_exceeding(sentence: _Sentence) -> schema.ConsistencyWarning | None:
-    """The figures after 其中 in the total's unit add up to more than the last total before it allows."""
-    placed = [(_position(sentence.pieces, p.start), p) for p in sorted(sentence.members, key=lambda p: p.order)]
-    placed = sorted(((pos, p) for pos, p in placed if pos is not None), key=lambda item: item[0])
-    totals = [p for pos, p in placed if pos < sentence.cut and p.kind != "percent" and p.plain]
-    if not totals:
-        return None
-    total = totals[-1]
-    parts = [p for pos, p in placed if pos > sentence.cut and p.unit == total.unit and p.kind == total.kind
-             and p.plain]
-    if not parts or sum(p.low for p in parts) <= total.high:
-        return None
-    return schema.ConsistencyWarning(
-        kind="parts_exceed_total", claim_ids=[total.order[0]] + [p.order[0] for p in parts],
-        message=f"其中各项 {'、'.join(p.text for p in parts)} 之和超过总数 {total.text}（{total.order[0]}）",
-    )
+def _group_rates(key: list, members: list[_Value]) -> tuple[Order, schema.ConsistencyWarning]:
+    """One warning for every rate above 100 % of one metric, subject and period."""
+    metric, subject, period = key
+    values = _distinct_values(members)
+    return min(v.order for v in members), schema.ConsistencyWarning(
+        kind="impossible_percent", claim_ids=sorted(_named(values)), metric=metric, subject=subject,
+        period=period, unit="%", values=values, message=f"“{metric}”是比率，{_spelled(values)} 超过100%")
 
 
 class Checks:
     """The batch checks fed one :class:`ClaimNote` at a time, in output order; :meth:`warnings` at the end.
 
-    A batch of years of dumps has millions of claims, and a conflict can pair
+    A batch of years of dumps has millions of claims, and a conflict can join
     the first with the last, so the checks see them all. What they compare is
     kept in SQLite (``path``: a file, removed by :meth:`close`; by default in
     memory), not as Python objects (~0.85 KB a claim): at the end each group —
-    the claims of one metric, subject and period, or of one sentence with 其中 —
-    is read back and checked on its own, so memory holds one group at a time.
-    Rates above 100 % are warnings already and stay in memory.
+    the claims of one metric, subject and period, or the sentences of one
+    article that has a 其中 — is read back and checked on its own, so memory
+    holds one group at a time. The claims of one article come together (as
+    every writer and reader of claims gives them): its plain figures are held
+    until the next article starts, and kept only when it has a 其中 list.
     """
 
     _FLUSH = 10_000
@@ -278,14 +276,14 @@ class Checks:
         if path is not None:
             path.unlink(missing_ok=True)
         self._db = sqlite3.connect(":memory:" if path is None else str(path))
-        self._db.execute("CREATE TABLE value (key TEXT, position INTEGER, claim_id TEXT, figure_id TEXT, "
+        self._db.execute("CREATE TABLE value (key TEXT, position INTEGER, claim_id TEXT, "
                          "article_id TEXT, sentence_start INTEGER, text TEXT, low TEXT, high TEXT)")
         self._db.execute("CREATE TABLE part (article_id TEXT, sentence_start INTEGER, position INTEGER, "
                          "claim_id TEXT, cut INTEGER, pieces TEXT, start INTEGER, unit TEXT, kind TEXT, "
-                         "plain INTEGER, text TEXT, low TEXT, high TEXT)")
-        self._values: list[tuple] = []
-        self._parts: list[tuple] = []
-        self.percents: list[tuple[Order, schema.ConsistencyWarning]] = []
+                         "sentence_end INTEGER, semicolon INTEGER, text TEXT, low TEXT, high TEXT)")
+        self._rows: dict[str, list[tuple]] = {"value": [], "part": []}
+        self._article: list[tuple] = []  # the plain figures of the article being read
+        self._article_has_list = False
         self.count = 0
 
     def add(self, note: ClaimNote) -> None:
@@ -294,55 +292,73 @@ class Checks:
         if note.bounds is None:
             return
         low, high = note.bounds
+        rows = self._rows
         if note.conflict is not None:
-            self._values.append((note.conflict, position, note.claim_id, note.figure_id, note.article_id,
-                                 note.sentence_start, note.text, low, high))
-        if note.rate is not None:
-            self.percents.append(((note.claim_id, position), schema.ConsistencyWarning(
-                kind="impossible_percent", claim_ids=[note.claim_id],
-                message=f"“{note.rate}”是比率，{note.text}（{note.claim_id}） 超过100%")))
+            rows["value"].append((note.conflict, position, note.claim_id, note.article_id, note.sentence_start,
+                                  note.text, low, high))
+        if note.rate is not None:  # a group of its own kind: "rate" cannot start a conflict key (a JSON array)
+            rows["value"].append(("rate" + note.rate, position, note.claim_id, note.article_id,
+                                  note.sentence_start, note.text, low, high))
         if (part := note.part) is not None:
-            self._parts.append((note.article_id, note.sentence_start, position, note.claim_id, part.cut,
-                                part.pieces, part.start, part.unit, part.kind, part.plain, note.text, low, high))
-        if len(self._values) + len(self._parts) >= self._FLUSH:
+            if self._article and self._article[0][0] != note.article_id:
+                self._end_article()
+            self._article.append((note.article_id, note.sentence_start, position, note.claim_id, part.cut,
+                                  part.pieces, part.start, part.unit, part.kind, part.sentence_end, part.semicolon,
+                                  note.text, low, high))
+            self._article_has_list |= part.cut >= 0
+        if len(rows["value"]) + len(rows["part"]) >= self._FLUSH:
             self._flush()
+
+    def _end_article(self) -> None:
+        """Keep the plain figures of an article that has a 其中 list; drop those of any other."""
+        if self._article_has_list:
+            self._rows["part"].extend(self._article)
+        self._article.clear()
+        self._article_has_list = False
 
     def _flush(self) -> None:
         with self._db:
-            self._db.executemany("INSERT INTO value VALUES (?,?,?,?,?,?,?,?,?)", self._values)
-            self._db.executemany("INSERT INTO part VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", self._parts)
-        self._values.clear()
-        self._parts.clear()
+            for table, rows in self._rows.items():
+                if rows:
+                    self._db.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+                rows.clear()
 
-    def _conflicts(self) -> Iterator[tuple[tuple, schema.ConsistencyWarning]]:
+    def _groups(self) -> Iterator[tuple[Order, schema.ConsistencyWarning]]:
+        """Conflicts (groups of two or more) and rates above 100 % (any group)."""
         rows = self._db.execute(
-            "SELECT key, position, claim_id, figure_id, article_id, sentence_start, text, low, high FROM value "
-            "WHERE key IN (SELECT key FROM value GROUP BY key HAVING COUNT(*) > 1) ORDER BY key, position")
+            "SELECT key, position, claim_id, article_id, sentence_start, text, low, high FROM value "
+            "WHERE key IN (SELECT key FROM value GROUP BY key HAVING COUNT(*) > 1 OR key LIKE 'rate%') "
+            "ORDER BY key, position")
         for key, group in groupby(rows, itemgetter(0)):
-            members = [_Value(Decimal(low), Decimal(high), (claim_id, position), figure_id, (article_id, start), text)
-                       for _, position, claim_id, figure_id, article_id, start, text, low, high in group]
-            yield from _group_conflicts(tuple(json.loads(key)), members)
+            members = [_Value(Decimal(low), Decimal(high), (claim_id, position), (article_id, start), text)
+                       for _, position, claim_id, article_id, start, text, low, high in group]
+            if key.startswith("rate"):
+                yield _group_rates(json.loads(key[4:]), members)
+            elif (found := _group_conflict(json.loads(key), members)) is not None:
+                yield found
 
-    def _sentences(self) -> Iterator[_Sentence]:
+    def _articles(self) -> Iterator[list[Sentence]]:
+        """The sentences with plain figures of each article that has a 其中, in text order."""
         rows = self._db.execute("SELECT * FROM part ORDER BY article_id, sentence_start, position")
-        for _, group in groupby(rows, itemgetter(0, 1)):
-            members, first = [], None
-            for _, _, position, claim_id, cut, pieces, start, unit, kind, plain, text, low, high in group:
-                order = (claim_id, position)
-                members.append(_Part(order, start, unit, kind, bool(plain), text, Decimal(low), Decimal(high)))
-                if first is None or order < first[0]:
-                    first = (order, cut, pieces)
-            order, cut, pieces = first
-            yield _Sentence(order, cut, tuple(tuple(p) for p in json.loads(pieces)), members)
+        for _, article in groupby(rows, itemgetter(0)):
+            sentences = []
+            for _, group in groupby(article, itemgetter(1)):
+                members, first = [], None
+                for _, start, position, claim_id, cut, pieces, fig, unit, kind, end, semi, text, low, high in group:
+                    members.append(Part(Decimal(low), Decimal(high), (claim_id, position), fig, unit, kind, text))
+                    if first is None:
+                        first = (start, end, cut, bool(semi), tuple(tuple(p) for p in json.loads(pieces)))
+                sentences.append(Sentence(*first, members))
+            yield sentences
 
     def warnings(self) -> list[schema.ConsistencyWarning]:
-        """All warnings, ordered by kind, then by the claim ids they name."""
+        """All warnings, ordered by kind, then by the first claim each names."""
+        self._end_article()
         self._flush()
-        conflicts = sorted(self._conflicts(), key=lambda item: item[0])
-        overflows = sorted(((w.claim_ids, s.order, w) for s in self._sentences()
-                            if (w := _parts_exceeding(s)) is not None), key=lambda item: item[:2])
-        return ([w for _, w in conflicts] + [w for _, w in sorted(self.percents, key=lambda item: item[0])]
-                + [w for *_, w in overflows])
+        grouped = sorted(self._groups(), key=lambda item: (item[1].kind != "conflict", item[0]))
+        overflows = sorted(((total.order, w) for sentences in self._articles() for total, parts in lists(sentences)
+                            if (w := parts_exceeding(total, parts)) is not None), key=itemgetter(0))
+        return [w for _, w in grouped] + [w for _, w in overflows]
 
     def close(self) -> None:
         """Drop what was kept (and the file, if any)."""

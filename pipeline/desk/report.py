@@ -24,13 +24,19 @@ from pathlib import Path
 
 from pipeline import schema
 from pipeline.desk.check import Desk, RawLocator, load_desk, local_intervals, sentence_id_of, warned_claim_ids
-
-#: Claims table columns: (key, header, numeric sort?).
-COLUMNS = (
-    ("value", "value", True), ("unit", "unit", False), ("metric", "metric", False),
-    ("subject", "subject", False), ("time", "time", False), ("change", "change", False),
-    ("sentence", "sentence", False), ("where", "file:line:col", False),
+from pipeline.desk.messages import Lang, say
+from pipeline.desk.present import (
+    article_label, change_text, kind_label, normalized_value, part_text, warning_lead, warning_values,
 )
+from pipeline.desk.sanitize import blank, clean
+
+#: Claims table columns: (key, numeric sort?); headers are the ``col.<key>`` messages.
+COLUMNS = (
+    ("text", True), ("value", True), ("unit", False), ("metric", False), ("subject", False), ("time", False),
+    ("change", False), ("sentence", False), ("where", False),
+)
+#: Claims a warning links to for one value; the rest are counted (every one is marked in the table).
+WARNING_LINKS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +52,12 @@ class Mark:
 
 def _attr(value: str) -> str:
     """An attribute value, quotes included, safe inside a double-quoted attribute."""
-    return '"' + escape(value, quote=True) + '"'
+    return '"' + escape(clean(value), quote=True) + '"'
+
+
+def _text(value: str) -> str:
+    """Input text for the page: control characters out, markup escaped."""
+    return escape(clean(value))
 
 
 def anchor(kind: str, record_id: str) -> str:
@@ -92,7 +103,7 @@ def highlight(text: str, marks: list[Mark]) -> str:
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     out = []
     for start, end in zip(cuts, cuts[1:]):
-        piece = escape(text[start:end])
+        piece = _text(text[start:end])
         covering = [m for m in marks if m.start <= start and end <= m.end]
         if not covering:
             out.append(piece)
@@ -110,9 +121,10 @@ def _paragraph_marks(article: schema.ArticleRecord, paragraph: schema.Paragraph)
     return marks + [m for e in article.entities for m in entity_mark(paragraph, e)]
 
 
-def render_paragraph(article: schema.ArticleRecord, paragraph: schema.Paragraph) -> str:
-    """One paragraph: its sentences as anchored spans, figures and entities highlighted inside."""
+def render_paragraph(article: schema.ArticleRecord, paragraph: schema.Paragraph, tag: str = "p") -> str:
+    """One paragraph (``tag``: p, or h3 for the title): anchored sentences, figures and entities highlighted."""
     marks = _paragraph_marks(article, paragraph)
+    text = blank(paragraph.text)  # same offsets; a control sequence split between sentences still goes whole
     parts, cursor = [], 0
     for sentence in paragraph.sentences:
         for number, (start, end) in enumerate(local_intervals(paragraph, sentence)):
@@ -120,14 +132,14 @@ def render_paragraph(article: schema.ArticleRecord, paragraph: schema.Paragraph)
                 start = cursor
             if start >= end:
                 continue
-            parts.append(_plain(paragraph.text, cursor, start, marks))
+            parts.append(_plain(text, cursor, start, marks))
             inner = [Mark(max(m.start, start) - start, min(m.end, end) - start, m.css, m.title, m.figure_id)
                      for m in marks if m.start < end and m.end > start]
             ident = f" id={_attr(anchor('s', sentence.id))}" if number == 0 else ""
-            parts.append(f"<span class=\"sent\"{ident}>{highlight(paragraph.text[start:end], inner)}</span>")
+            parts.append(f"<span class=\"sent\"{ident}>{highlight(text[start:end], inner)}</span>")
             cursor = end
-    parts.append(_plain(paragraph.text, cursor, len(paragraph.text), marks))
-    return f"<p class={_attr('para role-' + paragraph.role)}>{''.join(parts)}</p>"
+    parts.append(_plain(text, cursor, len(text), marks))
+    return f"<{tag} class={_attr('para role-' + paragraph.role)}>{''.join(parts)}</{tag}>"
 
 
 def _plain(text: str, start: int, end: int, marks: list[Mark]) -> str:
@@ -139,14 +151,21 @@ def _plain(text: str, start: int, end: int, marks: list[Mark]) -> str:
     return highlight(text[start:end], inner)
 
 
-def render_article(article: schema.ArticleRecord) -> str:
-    """One article: a heading naming its source, then its paragraphs."""
-    title = article.title.text if article.title else f"article {article.index + 1}"
+def render_article(article: schema.ArticleRecord, lang: Lang = "zh") -> str:
+    """One article: where it comes from, then its paragraphs, the title paragraph as its heading.
+
+    The title is shown once, as the page writes it (with its highlights); an
+    article without one is headed by its first words.
+    """
     where = article.source.path + (f"#{article.source.record_id}" if article.source.record_id else "")
-    meta = " · ".join(filter(None, [where, article.date, f"{len(article.claims)} claims"]))
-    paragraphs = "\n".join(render_paragraph(article, p) for p in article.paragraphs)
+    claims = say("page.article_claims", lang, count=len(article.claims))
+    meta = f"<p class=\"meta\">{_text(' · '.join(filter(None, [where, article.date, claims])))}</p>"
+    titled = any(p.role == "title" for p in article.paragraphs)
+    heading = "" if titled else f"<h3 class=\"label\">{_text(article_label(article, lang))}</h3>"
+    paragraphs = "\n".join(render_paragraph(article, p, "h3" if p.role == "title" else "p")
+                           for p in article.paragraphs)
     return (f"<article class=\"article\" id={_attr(anchor('a', article.id))}>"
-            f"<h3>{escape(title)}</h3><p class=\"meta\">{escape(meta)}</p>\n{paragraphs}</article>")
+            f"{heading}{meta}\n{paragraphs}</article>")
 
 
 # --- claims table -----------------------------------------------------------
@@ -160,35 +179,26 @@ def _cell(key: str, html_text: str, sort: str | None = None) -> str:
 def claim_sentence(claim: schema.Claim) -> str:
     """The claim's sentence, escaped, its figure highlighted."""
     marks = figure_mark(claim.sentence, claim.figure)
-    return highlight(claim.sentence.text, marks)
+    return highlight(blank(claim.sentence.text), marks)
 
 
-def _change(claim: schema.Claim) -> str:
-    return " ".join(filter(None, [claim.change, claim.change_base]))
-
-
-def _time(claim: schema.Claim) -> str:
-    time = claim.time
-    if time and time.normalized and time.normalized != time.text:
-        return f"{time.text} ({time.normalized})"
-    return time.text if time else ""
-
-
-def render_claim_row(claim: schema.Claim, sentence_anchor: str | None, where: str, warned: bool) -> str:
+def render_claim_row(claim: schema.Claim, sentence_anchor: str | None, where: str, warned: bool,
+                     lang: Lang = "zh") -> str:
     """One table row; its sentence cell links to the sentence in the article text."""
     figure = claim.figure
     sentence = claim_sentence(claim)
     if sentence_anchor:
         sentence = f"<a class=\"to-sentence\" href={_attr('#' + sentence_anchor)}>{sentence}</a>"
     cells = [
-        _cell("value", escape(figure.text), sort=repr(figure.value)),
-        _cell("unit", escape(figure.unit)),
-        _cell("metric", escape(claim.metric.text if claim.metric else "")),
-        _cell("subject", escape(schema.part_value(claim.subject) or "")),
-        _cell("time", escape(_time(claim))),
-        _cell("change", escape(_change(claim))),
+        _cell("text", _text(figure.text), sort=repr(figure.value)),
+        _cell("value", escape(normalized_value(figure)), sort=repr(figure.value)),
+        _cell("unit", _text(figure.unit)),
+        _cell("metric", _text(claim.metric.text if claim.metric else "")),
+        _cell("subject", escape(part_text(claim.subject))),
+        _cell("time", escape(part_text(claim.time))),
+        _cell("change", escape(change_text(claim, lang))),
         _cell("sentence", sentence),
-        _cell("where", f"<code title={_attr(where)}>{escape(_short_location(where))}</code>"),
+        _cell("where", _where(where)),
     ]
     css = "claim warned" if warned else "claim"
     return (f"<tr class={_attr(css)} id={_attr(anchor('c', claim.id))} data-claim={_attr(claim.id)}"
@@ -200,18 +210,24 @@ def _short_location(where: str) -> str:
     return where.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def render_claims_table(rows: list[str]) -> str:
+def _where(where: str) -> str:
+    """A location as one unbreakable token, the full path in its tooltip."""
+    return f"<code class=\"where\" title={_attr(where)}>{_text(_short_location(where))}</code>"
+
+
+def render_claims_table(rows: list[str], lang: Lang = "zh") -> str:
     """The filter box and the table; headers carry what the script needs to sort."""
     heads = "".join(
         f"<th scope=\"col\" data-key={_attr(key)} data-type={_attr('num' if numeric else 'text')}"
-        f" tabindex=\"0\" aria-sort=\"none\">{escape(label)}</th>"
-        for key, label, numeric in COLUMNS
+        f" tabindex=\"0\" aria-sort=\"none\">{escape(say('col.' + key, lang))}</th>"
+        for key, numeric in COLUMNS
     )
-    empty = "" if rows else "<p class=\"empty\">No claims in this run.</p>"
+    empty = "" if rows else f"<p class=\"empty\">{escape(say('page.no_claims', lang))}</p>"
     return (
-        "<section id=\"claims-section\"><h2>Claims</h2>"
-        "<p class=\"controls\"><label>filter <input id=\"claim-filter\" type=\"search\" autocomplete=\"off\""
-        " placeholder=\"metric, subject, value, sentence…\"></label> <span id=\"claim-count\"></span></p>"
+        f"<section id=\"claims-section\"><h2>{escape(say('page.claims', lang))}</h2>"
+        f"<p class=\"controls\"><label>{escape(say('page.filter', lang))} <input id=\"claim-filter\" "
+        f"type=\"search\" autocomplete=\"off\" placeholder={_attr(say('page.filter_hint', lang))}></label> "
+        "<span id=\"claim-count\"></span></p>"
         f"<table id=\"claims\"><thead><tr>{heads}</tr></thead><tbody>\n" + "\n".join(rows)
         + f"\n</tbody></table>{empty}</section>"
     )
@@ -220,81 +236,90 @@ def render_claims_table(rows: list[str]) -> str:
 # --- warnings ----------------------------------------------------------------
 
 
-def render_warning(warning: schema.ConsistencyWarning, known: set[str]) -> str:
-    """One warning: its kind, message and links to the claims it names."""
-    links = " ".join(
-        f"<a class=\"to-claim\" href={_attr('#' + anchor('c', cid))}>{escape(cid)}</a>" if cid in known
-        else f"<code>{escape(cid)}</code>"
-        for cid in warning.claim_ids
-    )
-    return (f"<li class={_attr('warning kind-' + warning.kind)}><strong>{escape(warning.kind)}</strong> "
-            f"{escape(warning.message)} <span class=\"claims\">{links}</span></li>")
+def render_warning(warning: schema.ConsistencyWarning, where: dict[str, str], lang: Lang = "zh") -> str:
+    """One warning: its kind, its sentence, each value with links to the claims stating it, by location."""
+    values = []
+    for value in warning_values(warning, lang):
+        links = [f"<a class=\"to-claim\" href={_attr('#' + anchor('c', cid))}>{_where(where[cid])}</a>"
+                 if cid in where else f"<code>{_text(cid)}</code>" for cid in value.claim_ids[:WARNING_LINKS]]
+        if len(value.claim_ids) > WARNING_LINKS:
+            links.append(escape(say("warn.more_places", lang, count=len(value.claim_ids) - WARNING_LINKS)))
+        label = f"<span class=\"value\">{_text(value.label)}</span> " if value.label else ""
+        values.append(f"<li>{label}<span class=\"claims\">{' '.join(links)}</span></li>")
+    return (f"<li class={_attr('warning kind-' + warning.kind)}><strong>{escape(kind_label(warning.kind, lang))}"
+            f"</strong> {_text(warning_lead(warning, lang))}<ul class=\"values\">{''.join(values)}</ul></li>")
 
 
-def render_warnings(warnings: list[schema.ConsistencyWarning], known: set[str]) -> str:
-    items = "\n".join(render_warning(w, known) for w in warnings) or "<li class=\"none\">No warnings.</li>"
-    return f"<section id=\"warnings\"><h2>Warnings ({len(warnings)})</h2><ul>\n{items}\n</ul></section>"
+def render_warnings(warnings: list[schema.ConsistencyWarning], where: dict[str, str], lang: Lang = "zh") -> str:
+    items = "\n".join(render_warning(w, where, lang) for w in warnings)
+    items = items or f"<li class=\"none\">{escape(say('page.no_warnings', lang))}</li>"
+    heading = escape(say("page.warnings", lang, count=len(warnings)))
+    return f"<section id=\"warnings\"><h2>{heading}</h2><ul>\n{items}\n</ul></section>"
 
 
 # --- page ------------------------------------------------------------------------
 
 
-def page_data(desk: Desk, anchors: dict[str, str | None]) -> dict:
-    """What the script reads: claim → sentence anchor and figure, warned claims."""
+def page_data(desk: Desk, anchors: dict[str, str | None], lang: Lang = "zh") -> dict:
+    """What the script reads: claim -> sentence anchor and figure, warned claims, its one phrase."""
     warned = warned_claim_ids(desk.warnings)
     return {
         "claims": [{"id": c.id, "sentence": anchors.get(c.id), "figure": c.figure_id, "value": c.figure.value,
                     "warned": c.id in warned} for c in desk.claims],
-        "warnings": [w.model_dump(mode="json") for w in desk.warnings],
+        "count": say("page.count", lang, shown="{shown}", total="{total}"),
     }
 
 
-def render_page(desk: Desk, title: str = "zhnews report", locator: RawLocator | None = None) -> str:
+def render_page(desk: Desk, title: str = "zhnews report", locator: RawLocator | None = None,
+                lang: Lang = "zh") -> str:
     """The whole HTML document for a loaded desk."""
     locator = locator or RawLocator()
     warned = warned_claim_ids(desk.warnings)
     anchors: dict[str, str | None] = {}
+    where: dict[str, str] = {}
     rows = []
     for claim in desk.claims:
         article = desk.articles.get(claim.article_id)
         sid = sentence_id_of(article, claim) if article else None
         anchors[claim.id] = anchor("s", sid) if sid else None
-        where = locator.locate(article, claim.figure.start) if article else f"?@{claim.figure.start}"
-        rows.append(render_claim_row(claim, anchors[claim.id], where, claim.id in warned))
+        where[claim.id] = locator.locate(article, claim.figure.start) if article else f"?@{claim.figure.start}"
+        rows.append(render_claim_row(claim, anchors[claim.id], where[claim.id], claim.id in warned, lang))
     css, js = _asset("report.css"), _asset("report.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
            "img-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
-    summary = f"{len(desk.articles)} articles · {len(desk.claims)} claims · {len(desk.warnings)} warnings"
-    articles = "\n".join(render_article(a) for a in desk.articles.values())
+    summary = say("page.summary", lang, articles=len(desk.articles), claims=len(desk.claims),
+                  warnings=len(desk.warnings))
+    articles = "\n".join(render_article(a, lang) for a in desk.articles.values())
     return "\n".join([
         "<!DOCTYPE html>",
-        "<html lang=\"zh\"><head><meta charset=\"utf-8\">",
+        f"<html lang=\"{'zh-CN' if lang == 'zh' else 'en'}\"><head><meta charset=\"utf-8\">",
         f"<meta http-equiv=\"Content-Security-Policy\" content={_attr(csp)}>",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-        f"<title>{escape(title)}</title><style>{css}</style></head><body>",
-        f"<header><h1>{escape(title)}</h1><p class=\"summary\">{escape(summary)}</p>{_legend()}</header>",
+        f"<title>{_text(title)}</title><style>{css}</style></head><body>",
+        f"<header><h1>{_text(title)}</h1><p class=\"summary\">{escape(summary)}</p>{_legend(lang)}</header>",
         "<main>",
-        render_warnings(desk.warnings, {c.id for c in desk.claims}),
-        render_claims_table(rows),
-        f"<section id=\"articles\"><h2>Articles</h2>\n{articles}\n</section>",
+        render_warnings(desk.warnings, where, lang),
+        render_claims_table(rows, lang),
+        f"<section id=\"articles\"><h2>{escape(say('page.articles', lang))}</h2>\n{articles}\n</section>",
         "</main>",
-        f"<script type=\"application/json\" id=\"zhnews-data\">{json_for_script(page_data(desk, anchors))}</script>",
+        f"<script type=\"application/json\" id=\"zhnews-data\">{json_for_script(page_data(desk, anchors, lang))}</script>",
         f"<script>{js}</script>",
         "</body></html>",
     ])
 
 
-def _legend() -> str:
+def _legend(lang: Lang) -> str:
     labels = ["fig", *(f"ent ent-{label}" for label in ("PERSON", "ORG", "GPE", "LOC", "PROGRAM", "WORK", "DATE"))]
-    names = ["figure", "PERSON", "ORG", "GPE", "LOC", "PROGRAM", "WORK", "DATE"]
+    names = [say("page.figure", lang), "PERSON", "ORG", "GPE", "LOC", "PROGRAM", "WORK", "DATE"]
     return "<p class=\"legend\">" + " ".join(
         f"<span class={_attr(css)}>{escape(name)}</span>" for css, name in zip(labels, names)) + "</p>"
 
 
-def write_report(out_dir: Path, output: Path, title: str | None = None) -> dict[str, int]:
+def write_report(out_dir: Path, output: Path, title: str | None = None, lang: Lang = "zh") -> dict[str, int]:
     """Render a run folder to one HTML file; return what it holds (articles, claims, warnings)."""
     desk = load_desk(out_dir)
-    page = render_page(desk, title or f"zhnews report: {out_dir.name}", RawLocator(bases=(out_dir.parent,)))
+    page = render_page(desk, title or say("page.title", lang, name=out_dir.name),
+                       RawLocator(bases=(out_dir.parent,)), lang)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     return {"articles": len(desk.articles), "claims": len(desk.claims), "warnings": len(desk.warnings)}

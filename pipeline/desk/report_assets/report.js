@@ -13,7 +13,7 @@
 
   function showCount() {
     var shown = rows.filter(function (r) { return !r.hidden; }).length;
-    count.textContent = shown + " / " + rows.length + " claims";
+    count.textContent = data.count.replace("{shown}", shown).replace("{total}", rows.length);
   }
 
   function applyFilter() {
