@@ -142,8 +142,8 @@ def _check_run_folder(out_dir: Path) -> None:
         hint = " (the run did not finish: run it again with --resume)" if (out_dir / "articles.jsonl.part").exists() \
             else ""
         _say(f"{out_dir} holds no zhnews output: articles.jsonl is missing{hint}; "
-             f"write one with: zhnews run INPUT -o {out_dir}")
-        raise typer.Exit(code=3)
+             "pass the folder `zhnews run -o` wrote")
+        raise typer.Exit(code=1)  # as check and report do
 
 
 def _check_date(value: str) -> None:
@@ -177,7 +177,10 @@ def export(
     _check_run_folder(out_dir)
     try:
         counts = export(out_dir, output)
-    except OSError as exc:  # a missing file of the run, an output that cannot be written: one line, exit 3
+    except FileNotFoundError as exc:  # a file of the run is missing: as check and report, exit 1
+        _say(str(exc))
+        raise typer.Exit(code=1) from None
+    except OSError as exc:  # the output cannot be written: one line, exit 3
         _say(f"cannot export {out_dir} to {output}: {exc.strerror or exc} ({exc.filename or output})")
         raise typer.Exit(code=3) from None
     from pipeline.batch.progress import printable  # paths may hold control characters: never echo them raw

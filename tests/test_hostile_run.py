@@ -228,9 +228,12 @@ def test_a_full_disk_is_one_line_and_exit_3(tmp_path, good_file, monkeypatch):
     assert result.exit_code == 3 and "free some space" in _one_line(result)
 
 
-def test_export_of_a_folder_without_output_is_exit_3(tmp_path):
+def test_export_of_a_folder_without_output_is_one_line_and_exit_1_as_check_and_report(tmp_path):
     result = runner.invoke(app, ["export", str(tmp_path), "-o", str(tmp_path / "eval")])
-    assert result.exit_code == 3 and "articles.jsonl is missing" in _one_line(result)
+    assert result.exit_code == 1 and "articles.jsonl is missing" in _one_line(result)
+    (tmp_path / "articles.jsonl.part").write_text("")
+    result = runner.invoke(app, ["export", str(tmp_path), "-o", str(tmp_path / "eval")])
+    assert result.exit_code == 1 and "--resume" in _one_line(result)
 
 
 def test_a_run_whose_every_input_failed_says_why_and_exits_4(tmp_path):

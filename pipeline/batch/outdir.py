@@ -29,7 +29,7 @@ LOCK = ".zhnews-lock"
 #: Exit codes of ``zhnews``, as the README documents them.
 EXIT_CODES = {
     0: "done; inputs that could not be read or analysed are error records (errors.jsonl)",
-    1: "--strict and at least one error record",
+    1: "--strict and at least one error record; check, report or export of a folder without zhnews output",
     2: "usage: a bad option or argument, or --resume that cannot resume this folder",
     3: "the output folder cannot be used: a file, not writable, full, or in use by another run",
     4: "nothing came out: every input failed (the reasons are in errors.jsonl and on stderr)",
