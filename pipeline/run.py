@@ -59,7 +59,7 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
         textmap, units = analysis_text(dump.text, layout, base)
         doc = nlp.make_doc(textmap.text)
         doc.user_data[components.TEXT_KEY] = textmap.text
-        doc.user_data[components.DATE_KEY] = date
+        doc.user_data[components.DATE_KEY] = layout.date or date  # a web article's own meta-line date
         doc.user_data[components.UNITS_KEY] = [(u.unit.role, u.start, u.end) for u in units]
         for _, proc in nlp.pipeline:
             doc = proc(doc)

@@ -7,7 +7,8 @@ same error messages), computing the hashes the records carry on the way;
 :func:`iter_text` then decodes it again block by block. :func:`cut_chunks`
 cuts any text stream into chunks that end where an article most likely ends
 (a blank line before a short headline after a finished sentence), falling
-back to any blank line, any line break, and at last a hard cut. Each chunk
+back to any blank line, an indented paragraph start, any line break, and
+at last a hard cut. Each chunk
 comes with its offset in the whole text, so spans stay in whole-file
 coordinates. The cuts depend only on the text, never on block sizes, so a
 streamed file and the same text held in memory give the same chunks.
@@ -38,6 +39,11 @@ _SPACE = " \t\r\u3000\ufeff\u00a0"
 _BLANK_LINE = re.compile(r"""
     \n [ \t\r\u3000\u00a0]* \n   # a line break, an empty or blank line, a line break
 """, re.VERBOSE)
+
+
+#: A line break before an indented line: in a dump without blank lines (PDF text hard-wrapped at a
+#: fixed width) the only safe place to cut, since any other line break may fall inside a paragraph.
+_PARAGRAPH_START = re.compile("\n(?=\u3000|[ \t]{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +184,9 @@ def find_cut(text: str, target: int) -> int:
         return len(text)
     if blanks:
         return blanks[0]
+    indent = _PARAGRAPH_START.search(text, target, limit)  # no blank line: a paragraph's indented start
+    if indent:
+        return indent.start() + 1
     newline = text.find("\n", target, limit)
     return newline + 1 if newline >= 0 else limit
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.layout import bylines
 from pipeline.text.normalize import fold_width
 
 #: A name in a byline: 2-4 hanzi (optionally with the middle dot of
@@ -19,33 +20,6 @@ NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,3}"
 
 #: Role words that introduce reporter names in bylines and lead lines.
 REPORTER_ROLE = r"(?:本报|本刊|新华社|人民日报)?(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员|撰稿人?|实习生)"
-
-#: Picture-credit suffixes after a byline name: 文/图, 摄, 图/文 ...
-CREDIT_SUFFIX = re.compile(r"(?:文/图|图/文|文\s*/\s*摄|/文|/图|\s摄影?|\s文|\s图)$")
-
-#: Lead source lines that open a news article: 本报讯, 本报郑州讯, 新华社北京4月30日电,
-#: 据XX消息/报道, 中新社X电. The match covers the cue and an optional (记者 …)
-#: parenthetical that lists reporters.
-LEAD_SOURCE = re.compile(
-    r"""^(?P<cue>
-          本报(?:[\u4e00-\u9fff]{1,6})?讯                  # 本报讯, 本报郑州讯
-        | (?:新华社|中新社|中新网|人民网|央视网|央视新闻|光明网)[\u4e00-\u9fff\d]{0,14}电   # agency dateline
-        | 据[\u4e00-\u9fff]{1,16}(?:消息|报道|统计)              # 据XX消息
-        )
-        (?P<paren>\s*\([^()]{0,60}\))?                      # (记者 张三 通讯员 李四)
-    """,
-    re.VERBOSE,
-)
-
-#: A byline alone on its line: 本报记者 杨柳, 记者 张三 通讯员 李四 文/图, 文/图 本报记者 王五.
-BYLINE_LINE = re.compile(
-    rf"""^\(?(?:文/图\s*|图/文\s*)?
-        {REPORTER_ROLE}[\s:]*
-        {NAME}(?:[\s、,]+(?:{REPORTER_ROLE}[\s:]*)?{NAME})*   # more names, maybe more roles
-        \s*(?:文/图|图/文|/文|/图|摄影?|文|图)?\)?$        # a closing parenthesis: (记者 韩冬)
-    """,
-    re.VERBOSE,
-)
 
 #: Credit lines at the foot of a feature: 策划:王超 陈锋, 本期执笔:李玲. Labels
 #: may be padded with a space (策 划). Only 执笔/撰稿/撰文 name authors.
@@ -59,13 +33,13 @@ AUTHOR_CREDIT = re.compile(r"执\s*笔|撰\s*稿|撰\s*文")
 TEAM_LINE = re.compile(r"(?:联合)?(?:课题组|调研组|采访组|报道组|写作组|评论员)$")
 
 #: Continuation markers: (上接一版), (下转第3版), (紧接第二版).
-CONTINUED_FROM = re.compile(r"^\((?:上接|接上|紧接|接)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)")
-CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[\u4e00-\u9fff\d]{1,4}版)\)$")
+CONTINUED_FROM = re.compile(r"^\((?:上接|接上|紧接|接)(?P<page>第?[A-Z]?[\u4e00-\u9fff\d]{1,4}版)\)")
+CONTINUED_TO = re.compile(r"\((?:下转|转)(?P<page>第?[A-Z]?[\u4e00-\u9fff\d]{1,4}版)\)$")
 
 #: Longest text a CONTINUED_TO or TEAM_LINE match can span (one more for a final
 #: newline, which ``$`` allows): both are anchored at the end, so their searches
 #: start that far from it instead of trying every position of a paragraph.
-_CONTINUED_TO_WIDTH = 12
+_CONTINUED_TO_WIDTH = 13
 _TEAM_LINE_WIDTH = 7
 
 
@@ -100,13 +74,28 @@ PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一
 
 #: Picture-caption cues.
 CAPTION_CUE = re.compile(
-    r"""(?:^(?:图为|上图|下图|左图|右图|图\d|▲|△|■)          # 图为… and picture markers
+    r"""(?:^(?:图为|图说|上图|下图|左图|右图|图\s*[\d①-⑳]|▲|△)    # 图为… and picture markers
         |海报|供图|资料图|图片来源|效果图|示意图
         |(?:记者|通讯员)\s*\S{2,4}\s*摄$|\s摄$              # photographer credit
         |(?:内景|外景|全景|一角|夜景|远景|近景|航拍图?|合影留念|留念|掠影|剪影)$  # what a photo shows
     )""",
     re.VERBOSE,
 )
+#: A photographer's credit closing a caption: … 陈一林 摄, …钟浩、章启波 摄, … 许晨 摄(下同),
+#: … 新华社发, …(资料图片), … 视觉中国供图, …(图片由X提供).
+PHOTO_CREDIT = re.compile(
+    r"(?:[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
+    r"|(?:新华社|中新社)发(?:\([^()]{0,20}\))?|\((?:资料图片|资料图|图片由[^()]{1,16}提供)\)|[\u4e00-\u9fff]{2,8}供图)$")
+#: A page header: paper, date, page, section, editors (江城晚报 2022年8月3日 星期三 第A6版 新闻 责编:王芳).
+HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天]|责编|美编|责任编辑")
+#: Longest page header line.
+HEADER_MAX = 80
+#: End-of-article marks that say nothing about the last sentence: (完), (全文完).
+END_MARK = re.compile(r"\((?:完|全文完|终)\)$")
+
+#: A parenthetical after the last sentence: (详细报道见B01版), (图片由X提供).
+_TRAILING_ASIDE = re.compile(r"\([^()]{1,30}\)$")
 
 #: Characters that end a sentence; closing quotes and brackets may follow them.
 TERMINAL = "。！？!?…;；"
@@ -117,6 +106,8 @@ CLAUSE_PUNCT = re.compile(r"[,，;；。!?！？]")
 HEADLINE_MAX = 40
 #: Longest unterminated line taken for a caption dropped inside a paragraph.
 CAPTION_MAX = 60
+#: Longest line taken for a caption when a caption cue marks it.
+CAPTION_CUED_MAX = 100
 
 
 def has_hanzi(text: str) -> bool:
@@ -133,7 +124,10 @@ def is_terminated(text: str) -> bool:
     marker = continued_to(text)  # at most one match: it ends the text
     if marker:
         text = text[: marker.start()] + text[marker.end():]
-    text = TRAILING_BYLINE.sub("", text).rstrip()
+    text = END_MARK.sub("", TRAILING_BYLINE.sub("", text).rstrip()).rstrip()
+    aside = _TRAILING_ASIDE.search(text)  # …增长。(详细报道见B01版): the sentence ended before it
+    if aside and aside.start() and text[aside.start() - 1] in TERMINAL:
+        text = text[: aside.start()]
     core = text.rstrip(CLOSERS + " ")
     return bool(core) and core[-1] in TERMINAL or text.rstrip().endswith(":")
 
@@ -152,6 +146,58 @@ def looks_like_heading(text: str, *, folded: bool = False) -> bool:
     )
 
 
+#: What a headline may not hold: a full stop or semicolon inside, or a clause end at its end.
+_NOT_HEADLINE_END = ",，;；。、"
+#: A speaker's label opening a line of dialogue (问:, 答:, 记者:, 主持人:).
+_DIALOGUE = re.compile(r"^(?:问|答|记者|主持人)\s*:")
+
+
+def headline_shape(text: str) -> str | None:
+    """How a line may serve in a headline stack: ``"head"`` (a title, kicker, subtitle or
+    sub-head: short, no full stop, may hold ！？ , : 、 and quotes), ``"label"`` (a short
+    kicker ending in a colon: 第三比赛日:), or None.
+
+    Looser than :func:`looks_like_heading`: real titles hold ！ and ？ and a comma; the
+    caller weighs the context (what follows, the gaps) before taking one as a title.
+    """
+    text = text.strip()
+    if not (0 < len(text) <= HEADLINE_MAX and has_hanzi(text)):
+        return None
+    if text.endswith(":"):
+        return "label" if len(text) <= 12 and not CLAUSE_PUNCT.search(text) else None
+    core = text.rstrip(CLOSERS + " ")
+    if not core or core[-1] in _NOT_HEADLINE_END or "。" in text or ";" in text or "；" in text:
+        return None
+    if _DIALOGUE.match(text) and core[-1] in "!?！？":
+        return None  # 问:你们什么时候开始的? - an interview's question, not a headline
+    commas = text.count(",") + text.count("，")
+    if commas > 1 or not balanced(text) or commas and core[-1] in bylines.cut_ends():
+        return None  # an unclosed quote, a clause cut after 是: a paragraph broken at a column end
+    return "head"
+
+
+_PAIRS = ("“”", "《》", "()", "（）", "「」")
+
+
+def balanced(text: str) -> bool:
+    """Whether every opening quote or bracket in ``text`` is closed in it, and none closes unopened."""
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+def is_photo_caption(text: str) -> bool:
+    """A line that is a picture caption by its own cues: it opens as one (图说:, 图为, 图①),
+    or it ends in a photographer's credit after at most one sentence (…转移村民。浙江日报记者 X 摄);
+    a paragraph of several sentences ending so is text with a closing credit."""
+    if len(text) > CAPTION_CUED_MAX:
+        return False
+    if re.match(r"^(?:图说|图为|图片说明|图\s*[\d①-⑳]|[▲△↑↓])", text):
+        return True
+    credit = PHOTO_CREDIT.search(text)
+    if not credit or credit.start() < 6:
+        return False
+    return len(re.findall(r"[。!?！？]", text[:credit.start()])) <= 1
+
+
 def is_enumerated_heading(text: str, *, folded: bool = False) -> bool:
     """二、… or (一)… without end punctuation: a section heading whatever its length."""
     folded = (text if folded else fold_width(text)).strip()
@@ -166,14 +212,7 @@ def reporter_names(text: str) -> list[tuple[int, int]]:
     >>> s = "记者 李四 王五 通讯员 赵六"; [s[a:b] for a, b in reporter_names(s)]
     ['李四', '王五', '赵六']
     """
-    folded = fold_width(text)
-    suffix = CREDIT_SUFFIX.search(folded)
-    limit = suffix.start() if suffix else len(folded)
-    spans = []
-    for match in re.finditer(rf"(?:{REPORTER_ROLE}|文/图|图/文)|(?P<name>{NAME})", folded[:limit]):
-        if match.group("name"):
-            spans.append(match.span("name"))
-    return spans
+    return bylines.names_in(fold_width(text)) or []
 
 
 def credit_author_names(text: str) -> list[tuple[int, int]]:
@@ -214,9 +253,39 @@ def _may_be_dateline(folded: str) -> bool:
 
 
 def is_page_furniture(text: str, *, folded: bool = False) -> bool:
-    """A dateline or page label: it belongs to no article.
+    """A dateline, page label or page header: it belongs to no article.
 
     ``folded=True``: ``text`` is already folded (layout's lines are), skip the fold.
     """
     folded = (text if folded else fold_width(text)).strip()
-    return bool(PAGE_LABEL.match(folded)) or _may_be_dateline(folded) and page_date(folded) is not None
+    if PAGE_LABEL.match(folded) or _may_be_dateline(folded) and page_date(folded) is not None:
+        return True
+    return is_header_line(folded) or is_staff_line(folded)
+
+
+#: A page's staff line: 责任编辑:王芳 美术编辑:李华 校对:赵六 (two fields or more; one in parentheses is an
+#: article's editor line, read apart).
+_STAFF_FIELD = re.compile(r"(?:责任编辑|责编|美术编辑|美编|编辑|校对|版式|设计|制图|审校|值班主任)\s*:")
+
+
+def is_staff_line(text: str) -> bool:
+    """Two editorial fields or more on one line with no sentence: page furniture."""
+    return (len(text) <= HEADER_MAX and len(_STAFF_FIELD.findall(text)) >= 2 and not text.startswith("(")
+            and "来源" not in text and not re.search(r"[。!?！？]", text))
+
+
+def is_header_line(text: str) -> bool:
+    """A page header line: a date with a page number, weekday or the page's editors, and no sentence."""
+    return (len(text) <= HEADER_MAX and bool(HEADER_DATE.search(text)) and bool(HEADER_CUE.search(text))
+            and not re.search(r"[。!?！？]", text) and "来源" not in text)
+
+
+def header_date(text: str) -> str | None:
+    """The ISO date of a page header line (江城晚报 2022年8月3日 星期三 第A6版 …), else None."""
+    folded = fold_width(text).strip()
+    if not is_header_line(folded):
+        return None
+    match = HEADER_DATE.search(folded)
+    numbers = [int(n) for n in re.findall(r"\d+", match.group())]
+    year, month, day = numbers[:3]
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None

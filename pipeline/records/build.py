@@ -205,7 +205,7 @@ def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: li
         doc_id=doc_id,
         source=source,
         index=layout.index,
-        date=published,
+        date=published,  # the JSON line's date, a web article's meta line, the page's dateline, or --date
         start=layout.start + base,
         end=layout.end + base,
         title=first("title"),

@@ -35,6 +35,11 @@ def _spanned(span: schema.Span) -> dict:
     return row
 
 
+def _name(text: str) -> str:
+    """A reporter's name as written, less the spaces that pad a two-character name (石 岚 -> 石岚)."""
+    return "".join(text.split())
+
+
 def eval_rows(article: schema.ArticleRecord) -> dict[str, list[dict]]:
     """The evaluation rows of one article, by file stem."""
     doc = article.source.name
@@ -43,7 +48,7 @@ def eval_rows(article: schema.ArticleRecord) -> dict[str, list[dict]]:
     rows["articles"].append({
         "doc": doc, "index": article.index, "title": text_of(article.title) or "",
         "subtitle": text_of(article.subtitle), "kicker": text_of(article.kicker),
-        "reporters": [r.text for r in article.reporters], "source_line": text_of(article.source_line),
+        "reporters": [_name(r.text) for r in article.reporters], "source_line": text_of(article.source_line),
         "start": article.start, "end": article.end, "captions": [c.text for c in article.captions],
         "continued_from": text_of(article.continued_from), "truncated": article.truncated,
     })

@@ -1,0 +1,302 @@
+"""Who wrote an article and where it came from: leads, bylines, credits, web meta and editor lines.
+
+Every outlet prints these its own way (本报讯, 北京日报讯, 新华社北京10月21日电,
+中新网5月2日电, 据新华社电, 国际在线消息; (记者 X 通讯员 Y), (X记者Y实习生Z),
+□晚报记者 X, 记者 X 摄影报道, 来源:… 作者:X). Rather than one pattern per
+outlet, the patterns here are built from a few cue lists in
+``models/layout_cues.tsv`` (how outlet names end, role words, credit endings,
+meta fields), and names are read by one small grammar: role words and
+separators cut a byline into name chunks, never the other way round, so a
+run-together ``林建华记者赵运娇`` splits at 记者 and not inside a name.
+
+All functions take folded text (:func:`pipeline.text.normalize.fold_width`)
+and return offsets into it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.text.resources import load_table
+
+#: A hanzi, or the middle dot of a transliterated name.
+_HAN = r"\u4e00-\u9fff"
+#: Separators between names in a byline.
+_SEP = r"[\s、,/|·]+"
+#: Byline markers printed before a byline line.
+MARKERS = "■□●◆◇★☆▲△◎○"
+
+
+@functools.lru_cache(maxsize=None)
+def _cues() -> dict[str, tuple[str, ...]]:
+    """Cue words by kind, longest first (so alternations prefer 特约记者 over 记者)."""
+    kinds: dict[str, list[str]] = {}
+    for row in load_table("layout_cues.tsv"):
+        for kind in row["kinds"].split(","):
+            kinds.setdefault(kind.strip(), []).append(row["cue"])
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+def _alt(kind: str) -> str:
+    return "|".join(re.escape(word) for word in _cues()[kind])
+
+
+@functools.lru_cache(maxsize=None)
+def patterns() -> dict[str, re.Pattern]:
+    """The compiled patterns, built once from the cue lists."""
+    outlet = rf"[{_HAN}A-Za-z]{{1,12}}?(?:{_alt('outlet_end')})"
+    role = rf"(?:(?:本报|本刊|本网|{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
+    date = r"\d{1,2}月\d{1,2}日"
+    lead = rf"""^(?P<cue>
+          本[报刊网][{_HAN}]{{0,6}}?(?:{date})?讯                       # 本报讯, 本报郑州5月1日讯
+        | {outlet}[{_HAN}]{{0,4}}?(?:{date})?讯(?=[\s(:]|$)             # 北京日报讯, X客户端讯
+        | 据?{outlet}[{_HAN}]{{0,8}}?{date}电                           # 新华社北京10月21日电
+        | 据?{outlet}[{_HAN}]{{0,4}}?电(?=[\s(:]|$)                     # 据新华社电, 新华社北京电
+        | 据?{outlet}(?:消息|报道)(?=[\s(:,]|$)                         # 国际在线消息, 据新华社报道
+        | {outlet}[{_HAN}]{{0,8}}?{date}消息                             # 央广网北京5月1日消息
+        | 本[报刊网][{_HAN}]{{0,4}}?(?:消息|报道)(?=[\s(:,]|$)            # 本报综合消息
+        | [{_HAN}]{{2,8}}?讯(?=\s*(?:\(|{role}))                       # 南都讯 记者X: any X讯 before a byline
+        | 据[{_HAN}]{{1,16}}?(?:消息|报道)(?=[\s(:,])                    # 据XX消息
+        )
+        (?P<paren>\s*\([^()]{{0,60}}\))?                               # (记者 张三 通讯员 李四)
+        :?"""
+    return {
+        "role": re.compile(role),
+        "lead": re.compile(lead, re.VERBOSE),
+        "credit_end": re.compile(rf"(?:{_alt('credit_end')})$"),
+        "meta_field": re.compile(rf"(?P<label>{_alt('meta_author')}|{_alt('meta_other')})\s*:\s*"),
+        "editor": re.compile(rf"^[(\[【]?\s*(?:{_alt('editor')})\s*:\s*[{_HAN}·\s、,]{{1,20}}[)\]】]?$"),
+        "caption_start": re.compile(rf"^(?:{_alt('caption_start')})|^图\s*[\d①-⑳]"),
+    }
+
+
+def cut_ends() -> frozenset[str]:
+    """Function words no headline ends on (是, 的, 和): a line ending on one was cut mid-clause."""
+    return frozenset(_cues()["cut_end"])
+
+
+def kicker_start(text: str) -> bool:
+    """A headline line opening as a kicker does (聚焦…, 走进…): the topic, not the news."""
+    return text.startswith(_cues()["kicker_start"])
+
+
+def lead_source(text: str) -> re.Match | None:
+    """The lead source at the start of a paragraph (本报讯(记者 X), 新华社北京10月21日电), if any."""
+    return patterns()["lead"].match(text)
+
+
+#: Words that end a name chunk and are not part of the name.
+_NOT_NAMES = ("摄影报道", "报道", "摄影", "摄", "整理", "文", "图", "发自")
+#: Chunks that are never names (what a meta field or a credit may hold instead).
+_NOT_NAME_WORDS = frozenset({"本报", "本网", "本刊", "记者", "综合", "编辑", "来源", "供图", "新华社"})
+
+
+def names_in(text: str) -> list[tuple[int, int]] | None:
+    """Name spans of a byline body (what follows or surrounds role words), or None when
+    ``text`` holds something a byline does not (a digit, a sentence mark, a long run of hanzi).
+
+    >>> s = "林建华记者赵运娇实习生吴仁杰"; [s[a:b] for a, b in names_in(s)]
+    ['林建华', '赵运娇', '吴仁杰']
+    >>> s = "记者 石 岚 摄"; [s[a:b] for a, b in names_in(s)]
+    ['石 岚']
+    """
+    pat = patterns()
+    cuts = [m.span() for m in pat["role"].finditer(text)]
+    chunks, position = [], 0
+    for a, b in cuts + [(len(text), len(text))]:
+        chunks.append((position, a))
+        position = b
+    spans: list[tuple[int, int]] = []
+    for a, b in chunks:
+        segment = text[a:b]
+        if re.search(r"[\d。!?;]", segment):
+            return None
+        tokens = [(a + m.start(), a + m.end()) for m in re.finditer(rf"[{_HAN}·]+", segment)]
+        tokens = _trim_credit_words(text, tokens)
+        merged = _merge_spaced_singles(text, tokens)
+        for s, e in merged:
+            word = text[s:e].replace(" ", "").replace("\u3000", "")
+            if word in _NOT_NAME_WORDS:
+                continue
+            if not (2 <= len(word) <= 4 or "·" in word and len(word) <= 12):  # 阿依古丽·买买提
+                return None
+            spans.append((s, e))
+    return spans
+
+
+def _trim_credit_words(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in tokens:
+        word = text[s:e]
+        for tail in _NOT_NAMES:
+            if word.endswith(tail) and (word == tail or len(word) - len(tail) >= 2):
+                e -= len(tail)
+                break
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _merge_spaced_singles(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """石 岚 -> one name: a two-character name printed with a space to fill the width."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1 \
+                and text[e:tokens[i + 1][0]].strip() == "" and tokens[i + 1][0] - e <= 2:
+            out.append((s, tokens[i + 1][1]))
+            i += 2
+            continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
+def byline_line(text: str) -> list[tuple[int, int]] | None:
+    """Names of a line that is only a byline (□晚报记者 X, 本报记者 石 岚 摄, (记者 韩冬),
+    ■通讯员X、Y、Z, 文/X 图/Y), else None."""
+    body = text.lstrip(MARKERS + " ")
+    offset = len(text) - len(body)
+    if len(body) > 40 or not body:
+        return None
+    if not body.startswith("(") and body.endswith(")"):  # 记者 X报道(除署名外): a note, not a name
+        note = body.rfind("(")
+        if note > 0 and not patterns()["role"].search(body[note:]):
+            body = body[:note].rstrip()
+    inner = body[1:-1] if body.startswith("(") and body.endswith(")") else body
+    offset += 1 if inner is not body else 0
+    credit = re.match(rf"^文\s*/\s*(?P<w>[{_HAN}·\s、]{{2,12}}?)(?:\s+图\s*/\s*[{_HAN}·\s、]{{2,12}})?$", inner)
+    if credit:
+        names = names_in(credit.group("w"))
+        return [(offset + credit.start("w") + a, offset + credit.start("w") + b) for a, b in names or []] or None
+    if not patterns()["role"].search(inner):
+        return None
+    names = names_in(inner)
+    if not names:
+        return None
+    return [(offset + a, offset + b) for a, b in names]
+
+
+def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """A byline printed without parentheses right after a lead cue: (where it ends, names).
+
+    ``text`` starts after the cue. Two shapes: one closed by a colon
+    (记者唐志远、通讯员余海生、张小英报道:盛夏时节…) and one closed where the text
+    starts (全媒体记者闵晓萍 通讯员龚宏波 许佩佩 11月8日,由…): space-separated
+    tokens of role words and names, up to the first token that is neither.
+
+    >>> s = " 记者李四、通讯员王五报道:昨日"; e, n = open_byline(s); s[:e], [s[a:b] for a, b in n]
+    (' 记者李四、通讯员王五报道:', ['李四', '王五'])
+    """
+    lead = len(text) - len(text.lstrip())
+    if not patterns()["role"].match(text, lead):
+        return None
+    colon = text.find(":", lead, lead + 48)
+    if colon > 0:
+        names = names_in(text[lead:colon])
+        if names:
+            return colon + 1, [(lead + a, lead + b) for a, b in names]
+    spans: list[tuple[int, int]] = []
+    end = lead
+    for token in re.finditer(r"\S+", text[lead:lead + 60]):
+        names = names_in(token.group())
+        role_only = names == [] and patterns()["role"].fullmatch(token.group())
+        if names is None or not names and not role_only or len(token.group()) > 12 \
+                or not re.fullmatch(rf"[{_HAN}·、]+", token.group()):
+            break
+        base = lead + token.start()
+        spans += [(base + a, base + b) for a, b in names]
+        end = lead + token.end()
+    return (end, spans) if spans else None
+
+
+def paren_names(text: str) -> list[tuple[int, int]]:
+    """Names inside a lead's parenthetical: (记者 X 通讯员 Y), (X记者Y实习生Z), (陈一林)."""
+    inner_at = text.find("(") + 1
+    inner = text[inner_at:text.rfind(")")]
+    return [(inner_at + a, inner_at + b) for a, b in names_in(inner) or []]
+
+
+#: A closing credit at the end of the last paragraph: …。(记者 X), …。(董建平), …。 记者 X 通讯员 Y 摄影报道,
+#: …。方琳 (a bare name right after the last sentence).
+_TRAILING_PAREN = re.compile(r"\((?P<body>[^()]{2,40})\)$")
+_TRAILING_BARE = re.compile(rf"(?<=[。!?”\"])\s*(?P<body>[{_HAN}·/\s、]{{2,40}})$")
+
+
+def trailing_credit(text: str, surnames: frozenset[str]) -> tuple[int, list[tuple[int, int]]] | None:
+    """(where the credit starts, name spans) of a closing credit ending ``text``, else None.
+
+    A credit follows a finished sentence; a parenthetical or bare run of names
+    with no role word counts only when every name starts with a known surname.
+    """
+    for pattern in (_TRAILING_PAREN, _TRAILING_BARE):
+        match = pattern.search(text)
+        if not match:
+            continue
+        body = match.group("body")
+        before = text[:match.start()].rstrip()
+        if not before or before[-1] not in "。!?”\"":
+            continue
+        names = names_in(body)
+        if not names:
+            continue
+        has_role = bool(patterns()["role"].search(body))
+        words = [body[a:b].replace(" ", "") for a, b in names]
+        if not has_role and (pattern is _TRAILING_BARE and len(words) > 1
+                             or not all(w[:1] in surnames or w[:2] in surnames for w in words)
+                             or re.search(r"[社网报台]", body)):
+            continue
+        base = match.start("body")
+        return match.start(), [(base + a, base + b) for a, b in names]
+    return None
+
+
+def is_meta_line(text: str) -> bool:
+    """A web page's meta line (2021年07月09日 16:20 来源:江城新闻网; 来源:X 记者:Y 编辑:Z)."""
+    if len(text) > 120:
+        return False
+    fields = patterns()["meta_field"].findall(text)
+    timed = bool(re.search(r"\d{1,2}:\d{2}", text)) or bool(re.search(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}", text))
+    return "来源" in fields or len(fields) >= 2 or (timed and bool(fields))
+
+
+def meta_authors(text: str) -> list[tuple[int, int]]:
+    """Reporter names in a meta line: the values of its 记者/作者 fields (not 编辑, not 来源)."""
+    authors = set(_cues()["meta_author"])
+    spans: list[tuple[int, int]] = []
+    fields = list(patterns()["meta_field"].finditer(text))
+    for i, field_match in enumerate(fields):
+        if field_match.group("label") not in authors:
+            continue
+        stop = fields[i + 1].start() if i + 1 < len(fields) else len(text)
+        value = text[field_match.end():stop]
+        cut = re.search(r"\s{2,}|\||\d", value)
+        value = value[:cut.start()] if cut else value.rstrip()
+        names = names_in(value) or []
+        spans += [(field_match.end() + a, field_match.end() + b) for a, b in names]
+    return spans
+
+
+def meta_date(text: str) -> str | None:
+    """The ISO date of a meta line's time (2019-06-02 10:31:00, 2021年07月09日 16:20), else None.
+
+    >>> meta_date("2021年07月09日 16:20 来源:江城新闻网"), meta_date("来源:国际在线")
+    ('2021-07-09', None)
+    """
+    match = re.search(r"((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def is_editor_line(text: str) -> bool:
+    """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
+    return bool(patterns()["editor"].match(text))
+
+
+def caption_start(text: str) -> bool:
+    """A line that opens as a picture caption (图说:, 图为, 图①)."""
+    return bool(patterns()["caption_start"].match(text))

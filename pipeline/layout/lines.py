@@ -1,0 +1,143 @@
+"""A page dump -> logical lines: stripped spans, blank gaps, indents, hard wraps undone.
+
+Page dumps come in several conventions (blank line between blocks, U+3000
+indents with single newlines, no blank lines at all, CRLF, PDF text wrapped
+at a fixed width). This module turns any of them into the same thing: a list
+of :class:`Line`, one per printed block (paragraph, headline, caption ...),
+each knowing the blank lines before it, whether it was indented, and the raw
+pieces it is made of. A paragraph that PDF extraction wrapped over five raw
+lines is one Line of five pieces, so every later span still reads back from
+the raw text piece by piece.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.layout import bylines, rules
+from pipeline.text.normalize import fold_width
+
+STRIP = " \t\r\u3000\ufeff\u00a0"
+#: Shortest wrap width believed: narrower "widths" are headline lengths.
+_MIN_WRAP = 16
+#: Share of the lines at least as long as the wrap width that must be exactly it.
+_WRAP_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line: its raw pieces, folded text (same length), blank lines before it."""
+
+    pieces: list[tuple[int, int]]
+    text: str  # folded content, the concatenation of the pieces' folds
+    gap: int
+    indented: bool = False
+    width: int = 0  # printed width of its last raw line, indent included (for wrap detection)
+    role: str = "body"
+    furniture: bool = field(default=False)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def span(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Raw pieces covering ``text[a:b]`` (empty when ``a >= b``)."""
+        out, offset = [], 0
+        for start, end in self.pieces:
+            length = end - start
+            lo, hi = max(a, offset), min(b, offset + length)
+            if lo < hi:
+                out.append((start + lo - offset, start + hi - offset))
+            offset += length
+        return out
+
+
+def raw_lines(raw: str, folded: str) -> list[Line]:
+    """Non-blank raw lines, one piece each, with blank lines before and indent flags."""
+    lines: list[Line] = []
+    gap = position = 0
+    for chunk in raw.split("\n"):
+        left = len(chunk) - len(chunk.lstrip(STRIP))
+        right = len(chunk.rstrip(STRIP))
+        if right <= left:
+            gap += 1
+        else:
+            start, end = position + left, position + right
+            indented = left > 0 and "\u3000" in chunk[:left] or left >= 2
+            lines.append(Line([(start, end)], folded[start:end], gap, indented=indented, width=right))
+            gap = 0
+        position += len(chunk) + 1
+    return lines
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The fixed width PDF extraction wrapped this dump at, or None when it was not wrapped.
+
+    A wrapped dump has one line length far more common than any other among
+    its long lines, and few longer lines (a headline or caption left whole):
+    paragraphs fill whole lines and end on a shorter one.
+    """
+    lengths = Counter(line.width for line in lines)
+    if not lengths:
+        return None
+    width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    if width < _MIN_WRAP or count < 4:
+        return None
+    at_least = sum(n for length, n in lengths.items() if length >= width - 1)
+    longer = sum(n for length, n in lengths.items() if length > width)
+    exact = count + lengths.get(width - 1, 0)
+    if exact < _WRAP_SHARE * at_least or longer > max(3, exact // 4):
+        return None
+    return width
+
+
+def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
+    """Join each full-width line with the next line of the same block (no blank line between).
+
+    A line one short of the width counts as full (wide punctuation pushed the
+    extractor over). Never joined: an indented line (a new paragraph), page
+    furniture, a web meta or editor line; and in a dump whose paragraphs are
+    indented, a full line that is not a paragraph's (a headline exactly as
+    wide as the column). A space the wrap left at a line's end or start is
+    kept in the joined text (it may separate two names of a byline).
+    """
+    indented_dump = sum(line.indented for line in lines) >= 0.15 * len(lines)
+    out: list[Line] = []
+    first_indented: list[bool] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and line.gap == 0 and width - 1 <= prev.width <= width and not line.indented
+                and (not indented_dump or first_indented[-1] or len(prev.pieces) > 1)
+                and not rules.is_page_furniture(line.text, folded=True)
+                and not bylines.is_meta_line(line.text) and not bylines.is_editor_line(line.text)):
+            (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
+            if folded[b:b + 1] in (" ", "\u3000"):
+                prev.pieces[-1], prev.text = (a, b + 1), prev.text + folded[b]
+            elif c and folded[c - 1] in (" ", "\u3000"):
+                c -= 1
+            prev.pieces.append((c, d))
+            prev.text += folded[c:d]
+            prev.width = line.width
+        else:
+            out.append(line)
+            first_indented.append(line.indented)
+    return out
+
+
+def page_lines(raw: str, folded: str | None = None) -> list[Line]:
+    """Logical lines of a dump: raw lines, hard wraps undone, page furniture flagged."""
+    folded = fold_width(raw) if folded is None else folded
+    lines = raw_lines(raw, folded)
+    width = wrap_width(lines)
+    if width:
+        lines = reflow(lines, width, folded)
+    repeated = Counter(line.text for line in lines if len(line.text) <= rules.HEADER_MAX)
+    for line in lines:
+        line.furniture = rules.is_page_furniture(line.text, folded=True) or (
+            repeated[line.text] >= 2 and rules.is_header_line(line.text))
+    return lines

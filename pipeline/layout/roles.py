@@ -1,0 +1,186 @@
+"""Roles of a page's logical lines: page furniture, meta, editor, byline, credits, caption,
+heading, heading-like (a possible headline) or body text.
+
+Each line first gets a role from its own cues (:mod:`pipeline.layout.rules`,
+:mod:`pipeline.layout.bylines`); then its neighbours correct it: a short line
+in a column break between two pieces of a sentence is a caption, and so is a
+short line right before a closing byline, or one hanging at the foot of an
+article before the next headline. :func:`title_roles` names the lines of a
+headline stack.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.layout import bylines, rules
+from pipeline.layout.lines import Line
+from pipeline.text.resources import load_lines
+
+#: A caption opening with a date (9月4日,…) is a news photo's caption.
+_DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
+#: Longest first line of a stack still read as a slogan kicker before a title holding a figure.
+_SLOGAN_MAX = 8
+#: A statistic in a headline: a number with a multiplier, a percent or a measure word.
+_STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(load_lines("surnames.txt"))
+
+
+def ends_text(text: str) -> bool:
+    """Whether a line ends its text: a finished sentence, maybe followed by a closing credit."""
+    return rules.is_terminated(text) or bylines.trailing_credit(text, surnames()) is not None
+
+
+def classify(lines: list[Line]) -> None:
+    """Give every line a role from its own cues; neighbours are looked at later."""
+    for line in lines:
+        text = line.text
+        if line.furniture:
+            line.role = "page"
+        elif bylines.is_editor_line(text):
+            line.role = "editor"
+        elif rules.END_MARK.fullmatch(text):  # (完) on its own line closes the article
+            line.role = "credits"
+        elif bylines.is_meta_line(text) and not bylines.lead_source(text):
+            line.role = "meta"
+        elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or bylines.lead_source(text):
+            # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
+            line.role = "body"
+        elif rules.CREDIT_LINE.match(text) or len(text) <= 40 and rules.team_line(text):
+            line.role = "credits"
+        elif bylines.byline_line(text) is not None:
+            line.role = "byline"
+        elif rules.is_photo_caption(text):
+            line.role = "caption"
+        elif rules.is_enumerated_heading(text, folded=True):
+            line.role = "heading"
+        elif rules.headline_shape(text):
+            line.role = "caption" if rules.CAPTION_CUE.search(text) else "headlike"
+        else:
+            line.role = "body"
+
+
+def mark_inline_captions(lines: list[Line]) -> None:
+    """A short line between an unterminated body piece and more body is a caption
+    (unterminated, or opening with a date as news photo captions do)."""
+    for i in range(1, len(lines) - 1):
+        before, line, after = lines[i - 1], lines[i], lines[i + 1]
+        if (  # cheap tests first
+            before.role == "body"
+            and line.role in ("body", "headlike")
+            and after.role == "body"  # (a headline after it: a title stack after a cut-off page end)
+            and not rules.CONTINUED_FROM.match(line.text)
+            and not ends_text(before.text)
+            and not rules.continued_to(before.text)  # continued elsewhere: no break here
+            and (len(line.text) <= rules.CAPTION_MAX and not ends_text(line.text)
+                 and not line.text.endswith((",", "，"))
+                 or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None
+                 and before.text.endswith((",", "，", "、", ";", "；")))  # not 截至 | 9月4日,…: a cut phrase
+        ):
+            line.role = "caption"
+
+
+def mark_dated_captions_under_titles(lines: list[Line]) -> None:
+    """A short one-sentence line opening with a date right under a headline, with text after it,
+    is a news photo's caption (9月4日,村里积水严重。): a lead is longer and goes on."""
+    for i in range(1, len(lines) - 1):
+        before, line, after = lines[i - 1], lines[i], lines[i + 1]
+        if (before.role == "headlike" and line.role == "body" and after.role == "body"
+                and len(line.text) <= rules.CAPTION_MAX and _DATED.match(line.text)
+                and rules.is_terminated(line.text) and len(re.findall(r"[。!?！？]", line.text)) == 1):
+            line.role = "caption"
+
+
+def mark_captions_before_bylines(lines: list[Line]) -> None:
+    """A short unterminated line right before an article's closing byline is its picture's caption.
+
+    A closing byline is one followed by a new headline or by nothing; a byline
+    followed by body text opens its article and is left alone.
+    """
+    for i in range(1, len(lines) - 1):
+        before, line, byline = lines[i - 1], lines[i], lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (
+            byline.role == "byline"
+            and (after is None or after.role != "body")
+            and line.role in ("body", "headlike")
+            and len(line.text) <= rules.CAPTION_MAX
+            and before.role == "body"
+            and not ends_text(line.text)
+            and ends_text(before.text)
+        ):
+            line.role = "caption"
+
+
+def typical_gap(lines: list[Line]) -> int:
+    """The most common number of blank lines between body lines of this dump."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if line.role == "body":
+            counts[line.gap] = counts.get(line.gap, 0) + 1
+    return max(counts, key=lambda g: (counts[g], -g)) if counts else 1
+
+
+def mark_trailing_captions(lines: list[Line], typical: int) -> None:
+    """A heading-like line set off by a wider gap than usual, right before a new headline
+    run, hangs at the foot of the previous article: a caption of its picture."""
+    for i in range(1, len(lines) - 1):
+        line, after = lines[i], lines[i + 1]
+        if (line.role == "headlike" and line.gap > typical and after.role == "headlike" and 0 < after.gap <= line.gap
+                and rules.headline_shape(after.text) == "head" and not re.search("[,，]", after.text)):
+            if lines[i - 1].role in ("body", "caption") and ends_text(lines[i - 1].text):
+                line.role = "caption"
+
+
+def title_roles(run: list[Line]) -> list[str]:
+    """Roles of a headline stack: title; kicker + title; title + subtitle; kicker + title + subtitle.
+
+    Without type sizes a stack of two is ambiguous; the cues read here: a
+    line opening with a dash is a subtitle (——各地加强田间管理); a second
+    line holding a statistic is a subtitle of facts (新增学位4500多个,
+    地区生产总值同比增长5.6%; not a name like 天链20号) unless the first is a
+    short slogan (民生实事加速落地 / 洛阳今年新建口袋公园86个: kicker + title);
+    a second line twice as long as a short first is a subtitle spelling out
+    the big-type title (绿"芯"落户滨江 / 首条全自动芯片封装产线正式投产);
+    otherwise the first of two is the kicker (引题 + 主题, the commoner print
+    order); a first line ending in a colon, of four characters or fewer, or
+    opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
+    line holding a comma, no dash and no statistic is a picture's caption.
+    """
+    texts = [line.text for line in run]
+    roles = ["title"] * len(texts)
+    heads = [i for i, t in enumerate(texts)
+             if i == 0 or t.startswith(("—", "-")) or not re.search("[,，]", t) or _STATISTIC.search(t)]
+    for i in range(1, len(texts)):
+        if i not in heads:
+            roles[i] = "caption"
+    if len(heads) >= 2:
+        first, second = texts[heads[0]], texts[heads[1]]
+        # 第三比赛日:, 微视点, 时事, 聚焦美丽乡村建设: a column label or topic
+        label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
+        subtitled = (second.startswith(("—", "-")) or len(second) >= 2 * len(first)
+                     or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
+        if label or len(heads) >= 3 or not subtitled:
+            roles[heads[0]] = "kicker"
+        for i in heads[2 if roles[heads[0]] == "kicker" else 1:]:
+            roles[i] = "subtitle"
+    return roles
+
+
+def drop_furniture(lines: list[Line]) -> list[Line]:
+    """Lines without page furniture; a line after removed furniture keeps the wider of the two gaps."""
+    kept: list[Line] = []
+    carried = 0
+    for line in lines:
+        if line.role == "page":
+            carried = max(carried, line.gap)
+            continue
+        line.gap = max(line.gap, carried) if carried else line.gap
+        carried = 0
+        kept.append(line)
+    return kept
