@@ -66,13 +66,15 @@ def run(
         help="batch-level consistency warnings (keeps a few fields of each claim on disk)")] = True,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any input gave an error record")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing but errors")] = False,
+    doc_seconds: Annotated[float, typer.Option(
+        "--doc-seconds", min=0, help="most seconds one document (or 262k-character chunk) may take; 0: no limit")
+    ] = 300.0,
 ) -> None:
     """Split page dumps into articles and write articles.jsonl, claims.jsonl, errors.jsonl, warnings.jsonl, manifest.json."""
     if jobs > 1 and engine is EngineChoice.local:
         from pipeline.batch.forkserver import start_early
 
         start_early()  # the workers' server imports spaCy while this process does
-    from pipeline.batch.run_batch import ResumeError, run_batch
     from pipeline.batch.progress import make_progress
     from pipeline.settings import Settings
 
@@ -81,25 +83,67 @@ def run(
     if scheduler is not None and engine is not EngineChoice.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     settings = Settings(segmenter=segmenter.value, mode=mode.value, date=date, tokens=tokens)
+    manifest = _run_or_exit(inputs, out, settings, stdin_format=stdin_format.value, jobs=jobs, engine=engine.value,
+                            scheduler=scheduler, resume=resume, progress=make_progress(quiet),
+                            warnings=warnings, tune_gc=True, doc_seconds=doc_seconds or None)
+    _report_run(manifest, out, quiet, strict)
+
+
+def _say(message: str) -> None:
+    """One line on stderr, control characters from inputs or paths made visible."""
+    from pipeline.batch.progress import printable
+
+    typer.echo(f"zhnews: {printable(message)}", err=True)
+
+
+def _run_or_exit(inputs: list[str], out: Path, settings, **options):
+    """run_batch; a failure of the whole run is one line on stderr and its exit code (README: exit codes)."""
+    from pipeline.batch.outdir import RunError
+    from pipeline.batch.run_batch import ResumeError, run_batch
+
     try:
-        manifest = run_batch(inputs, out, settings, stdin_format=stdin_format.value, jobs=jobs, engine=engine.value,
-                             scheduler=scheduler, resume=resume, progress=make_progress(quiet),
-                             warnings=warnings, tune_gc=True)
+        return run_batch(inputs, out, settings, **options)
     except ResumeError as exc:
-        typer.echo(f"zhnews: {exc}", err=True)
+        _say(str(exc))
         raise typer.Exit(code=2) from None
+    except RunError as exc:
+        _say(str(exc))
+        raise typer.Exit(code=exc.code) from None
     except KeyboardInterrupt:
-        typer.echo(f"zhnews: interrupted; run the same command with --resume to finish {out}", err=True)
+        _say(f"interrupted; run the same command with --resume to finish {out}")
         raise typer.Exit(code=130) from None
+
+
+def _report_run(manifest, out: Path, quiet: bool, strict: bool) -> None:
+    """The closing lines of a run (counts, errors by reason) and its exit code."""
+    from pipeline.batch.progress import printable
+
     counts = manifest.counts
     if not quiet:
-        typer.echo(
-            f"{counts['dumps']} dumps, {counts['articles']} articles, {counts['claims']} claims, "
-            f"{counts['errors']} errors in {manifest.seconds:.2f}s -> {out}",
-            err=True,
-        )
+        typer.echo(printable(f"{counts['dumps']} dumps, {counts['articles']} articles, {counts['claims']} claims, "
+                             f"{counts['errors']} errors in {manifest.seconds:.2f}s -> {out}"), err=True)
+    if manifest.errors_by_reason:
+        typer.echo(f"errors by reason (details in {printable(str(out / 'errors.jsonl'))}):", err=True)
+        for reason, number in list(manifest.errors_by_reason.items())[:10]:
+            typer.echo(f"  {number:>6} × {printable(reason)}", err=True)
+    if not counts["inputs"]:
+        _say("no input files found: give files, folders holding files, or - for stdin")
+        raise typer.Exit(code=4)
+    if counts["errors"] and not counts["articles"]:
+        _say(f"every input failed: no article came out of {counts['inputs']} input(s); see the reasons above")
+        raise typer.Exit(code=4)
     if strict and counts["errors"]:
         raise typer.Exit(code=1)
+
+
+def _check_run_folder(out_dir: Path) -> None:
+    """Stop with one line when ``out_dir`` holds no finished ``zhnews run`` output."""
+    if not (out_dir / "articles.jsonl").is_file():
+        hint = " (the run did not finish: run it again with --resume)" if (out_dir / "articles.jsonl.part").exists() \
+            else ""
+        _say(f"{out_dir} holds no zhnews output: articles.jsonl is missing{hint}; "
+             "pass the folder `zhnews run -o` wrote")
+        raise typer.Exit(code=1)  # as check and report do
 
 
 def _check_date(value: str) -> None:
@@ -130,14 +174,18 @@ def export(
 
         output = Path("data/eval") if output is None else output
         export = export_eval
-    from pipeline.desk.sanitize import clean  # paths may hold control characters: never echo them raw
-
+    _check_run_folder(out_dir)
     try:
         counts = export(out_dir, output)
-    except FileNotFoundError as exc:
-        typer.echo(clean(f"error: {exc}"), err=True)
+    except FileNotFoundError as exc:  # a file of the run is missing: as check and report, exit 1
+        _say(str(exc))
         raise typer.Exit(code=1) from None
-    typer.echo(clean(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}"), err=True)
+    except OSError as exc:  # the output cannot be written: one line, exit 3
+        _say(f"cannot export {out_dir} to {output}: {exc.strerror or exc} ({exc.filename or output})")
+        raise typer.Exit(code=3) from None
+    from pipeline.batch.progress import printable  # paths may hold control characters: never echo them raw
+
+    typer.echo(printable(" ".join(f"{name}={n}" for name, n in counts.items()) + f" -> {output}"), err=True)
 
 
 @app.command()
@@ -156,4 +204,23 @@ app.command()(report)
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    app()
+    """The ``zhnews`` command: whatever escapes a command is one line on stderr, exit 70, never a traceback."""
+    import os
+
+    try:
+        app()
+    except (typer.Exit, SystemExit):
+        raise
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("ZHNEWS_TRACEBACK"):
+            raise
+        where = exc.__traceback__
+        while where is not None and where.tb_next is not None:
+            where = where.tb_next
+        place = f" at {where.tb_frame.f_code.co_filename.rsplit('/', 2)[-1]}:{where.tb_lineno}" if where else ""
+        _say(f"internal error{place}: {type(exc).__name__}: {exc} "
+             "(a bug in zhnews: please report it; ZHNEWS_TRACEBACK=1 shows the traceback)")
+        sys.exit(70)

@@ -68,7 +68,8 @@ class Figure(Span):
     """A number that states a fact, normalized (see GUIDELINES: Figures)."""
 
     id: str
-    value: float = Field(description="number with multiplier applied (exact decimal in value_exact)")
+    value: float | None = Field(description="number with multiplier applied (exact decimal in value_exact); "
+                                            "null when it does not fit a float (e.g. 400 digits)")
     value_exact: str = Field(description="the exact decimal value as a string, e.g. '11000'")
     low: str | None = Field(default=None, description="exact low end of a vague amount or range")
     high: str | None = Field(default=None, description="exact high end of a vague amount or range")
@@ -245,6 +246,8 @@ class Manifest(_Record):
     counts: dict[str, int]
     seconds: float
     finished: bool = True
+    errors_by_reason: dict[str, int] = Field(
+        default_factory=dict, description="error records by stage and kind of reason (numbers as N), most first")
 
 
 def json_schema() -> dict:

@@ -18,7 +18,7 @@ from pipeline.desk.messages import LANGS, MESSAGES, say
 from pipeline.desk.present import article_label
 from pipeline.desk.sanitize import cell, clean
 from pipeline.desk.check import (
-    ClaimFilter, Desk, RawLocator, filter_claims, line_col, load_desk, local_intervals, read_warnings,
+    ClaimFilter, Desk, claim_matches, RawLocator, filter_claims, line_col, load_desk, local_intervals, read_warnings,
     sentence_id_of, warned_claim_ids,
 )
 
@@ -471,3 +471,12 @@ def test_terminal_table_and_blocks_hold_no_control_sequence_from_hostile_text(tm
         console.print(line, markup=False)
     shown = console.export_text()
     assert "12个" in shown and not any(char in shown for char in CONTROL_CHARS)
+
+
+def test_min_value_filter_reads_figures_too_big_for_a_float():
+    digits = "9" * 400
+    figure = schema.Figure(start=0, end=400, text=digits, id="f", value=None, value_exact=digits, unit="", kind="count")
+    claim = schema.Claim(id="c", article_id="a", figure_id="f", figure=figure, sentence=_span(0, 400))
+    assert claim_matches(claim, ClaimFilter(min_value=1e300))
+    assert not claim_matches(claim.model_copy(update={"figure": figure.model_copy(update={"value_exact": "5"})}),
+                             ClaimFilter(min_value=50))

@@ -92,10 +92,12 @@ def test_stdin_text_and_jsonl():
     assert dump.record_id == "7"
 
 
-def test_doc_id_is_stable_and_depends_on_text():
-    a = Dump("p", "n.txt", TEXT, "utf-8", "0")
-    assert a.doc_id == Dump("other/p", "n.txt", TEXT, "utf-8", "1").doc_id
-    assert a.doc_id != Dump("p", "n.txt", TEXT + "。", "utf-8", "0").doc_id
+def test_doc_id_is_stable_and_depends_on_path_and_text():
+    a = Dump("a/n.txt", "n.txt", TEXT, "utf-8", "0")
+    assert a.doc_id == Dump("a/n.txt", "n.txt", TEXT, "utf-8", "1").doc_id  # the bytes' hash aside
+    assert a.doc_id == Dump("a/./n.txt", "n.txt", TEXT, "utf-8", "0").doc_id  # the same path, spelled otherwise
+    assert a.doc_id != Dump("b/n.txt", "n.txt", TEXT, "utf-8", "0").doc_id  # the same page in another folder
+    assert a.doc_id != Dump("a/n.txt", "n.txt", TEXT + "。", "utf-8", "0").doc_id
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=60))

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipeline.layout import rules
-from pipeline.text.ingest import InputError, noise_counts, plausible_counts
+from pipeline.text.ingest import InputError, doc_id_seed, noise_counts, plausible_counts
 from pipeline.text.normalize import fold_width
 
 #: Chunk length (code points) after which the cutter looks for a boundary.
@@ -55,16 +55,16 @@ class ScannedFile:
     codec: str  # the Python codec that decodes it
     sha256: str  # of the bytes
     text_sha256: str  # of the decoded text, UTF-8
-    doc_id_hash: str  # sha256 of "<name>\0<text>", as Dump.doc_id
+    doc_id_hash: str  # sha256 of doc_id_seed(path, name) + text, as Dump.doc_id
     chars: int
 
 
 class _Counter:
     """Running hashes and plausibility counts of decoded text."""
 
-    def __init__(self, name: str):
+    def __init__(self, path: str, name: str):
         self.text = hashlib.sha256()
-        self.doc = hashlib.sha256(f"{name}\0".encode("utf-8", "surrogatepass"))
+        self.doc = hashlib.sha256(doc_id_seed(path, name))
         self.chars = self.noise = self.foreign = 0
 
     def feed(self, block: str) -> None:
@@ -90,7 +90,7 @@ def _blocks(path: str, size: int) -> Iterator[bytes]:
 def _decode_pass(path: str, name: str, codec: str, size: int) -> tuple[_Counter, int | None]:
     """Decode the whole file with ``codec``; return counts and the byte offset of the first error."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
-    counter, fed = _Counter(name), 0
+    counter, fed = _Counter(path, name), 0
     for block in _blocks(path, size):
         pending = len(decoder.getstate()[0])
         try:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import __version__, schema
-from pipeline.text.ingest import InputError
+from pipeline.text.ingest import InputError, printable_path
 from pipeline.text.resources import models_fingerprint
 from pipeline.settings import Settings
 
@@ -37,9 +38,12 @@ class InputState:
 
 
 def fingerprint(path: str) -> str | None:
-    """sha256 of a file's bytes, read in blocks; None when it cannot be read."""
+    """sha256 of a file's bytes, read in blocks; None when it cannot be read or is no regular file
+    (a FIFO would block, ``/dev/zero`` never end)."""
     digest = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as handle:
             while block := handle.read(1 << 20):
                 digest.update(block)
@@ -51,7 +55,7 @@ def fingerprint(path: str) -> str | None:
 def header(inputs: list[str], settings: Settings, stdin_format: str, chunk_chars: int) -> dict:
     """The journal's first line: a resumed run must match it exactly."""
     return {"journal": 1, "zhnews_version": __version__, "models_version": models_fingerprint(),
-            "inputs": inputs, "settings": settings.as_dict(), "stdin_format": stdin_format, "chunk_chars": chunk_chars}
+            "inputs": [printable_path(given) for given in inputs], "settings": settings.as_dict(), "stdin_format": stdin_format, "chunk_chars": chunk_chars}
 
 
 def read_journal(path: Path) -> tuple[dict | None, list[dict]]:

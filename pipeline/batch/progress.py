@@ -6,9 +6,20 @@ how that is shown is decided here once, from whether stderr is a terminal.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from typing import Protocol, TextIO
+
+#: C0 and C1 controls (newline and tab too: a log line is one line), DEL, and the bidi and
+#: invisible format characters that reorder or hide what a terminal shows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def printable(text: str) -> str:
+    """``text`` for a log line: every control character from an input or a path shown as ``\\x1b``
+    (an OSC sequence or BEL taken from a file name cannot retitle or ring the terminal)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Progress(Protocol):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from pipeline.claims.consistency import Checks, note
 from pipeline.batch.chunks import CHUNK_CHARS, cut_chunks, iter_text, scan_file
 from pipeline.text.ingest import Dump, InputError, discover, read_one, source_info
 from pipeline.batch.journal import JOURNAL, InputState, Journal, ResumeError, fingerprint, header, resumable  # noqa: F401 (re-exported)
+from pipeline.batch.limits import DOC_SECONDS
+from pipeline.batch.outdir import OutputLock, check_requirements, is_output_folder, os_problem, prepare
 from pipeline.batch.progress import Progress, Silent
 from pipeline.text.resources import models_fingerprint
 from pipeline.settings import Settings
@@ -275,6 +278,20 @@ class _Batch:
             self.checks.close()
 
 
+def error_summary(path: Path) -> dict[str, int]:
+    """Error records by kind of reason (``stage: reason`` up to its advice, numbers as N), most frequent first."""
+    found: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            key = f"{record['stage']}: " + _NUMBERS.sub("N", record["reason"].split(";")[0])[:120]
+            found[key] = found.get(key, 0) + 1
+    return dict(sorted(found.items(), key=lambda item: -item[1]))
+
+
+_NUMBERS = re.compile(r"(?<![\w-])\d+")
+
+
 def claims_written(path: Path) -> Iterator[schema.Claim]:
     """The claims of a ``claims.jsonl`` (or its part file), read back one at a time."""
     with path.open(encoding="utf-8") as handle:
@@ -285,7 +302,8 @@ def claims_written(path: Path) -> Iterator[schema.Claim]:
 def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Settings(), stdin_format: str = "text",
               *, jobs: int = 1, engine: str = "local", scheduler: str | None = None, resume: bool = False,
               progress: Progress | None = None, chunk_chars: int = CHUNK_CHARS, stream_bytes: int = STREAM_BYTES,
-              warnings: bool = True, tune_gc: bool = False) -> schema.Manifest:
+              warnings: bool = True, tune_gc: bool = False, doc_seconds: float | None = DOC_SECONDS
+              ) -> schema.Manifest:
     """Process every input and write the output files; return the manifest written.
 
     ``resume`` finishes a run that was interrupted in ``out_dir``; the inputs
@@ -295,13 +313,30 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
     beside the output, until the end); ``warnings.jsonl`` is then empty.
     ``tune_gc`` lets ``-j 1`` tune this process's garbage collector
     (:func:`pipeline.batch.runner.warm_up`): for a process that exists to run the batch.
+    ``doc_seconds`` bounds the time of one chunk (:mod:`pipeline.batch.limits`).
+
+    What stops the whole run raises :class:`pipeline.batch.outdir.RunError` (its message is one
+    line for a person, with an exit code): a missing package, an output folder that is a file,
+    not writable, full, or held by another run (:class:`pipeline.batch.outdir.OutputLock`).
     """
-    started = time.perf_counter()
     inputs = list(inputs)
     if resume and "-" in inputs:
         raise ResumeError("stdin cannot be read twice: --resume works with files and folders only")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = list(discover(inputs))
+    check_requirements({"mode": settings.mode, "segmenter": settings.segmenter, "engine": engine})
+    prepare(out_dir)
+    with OutputLock(out_dir):
+        try:
+            return _run_locked(inputs, out_dir, settings, stdin_format, jobs, engine, scheduler, resume, progress,
+                               chunk_chars, stream_bytes, warnings, tune_gc, doc_seconds)
+        except OSError as exc:
+            raise os_problem(exc, out_dir) from None
+
+
+def _run_locked(inputs, out_dir, settings, stdin_format, jobs, engine, scheduler, resume, progress,
+                chunk_chars, stream_bytes, warnings, tune_gc, doc_seconds) -> schema.Manifest:
+    """:func:`run_batch` once its output folder is locked."""
+    started = time.perf_counter()
+    paths = list(discover(inputs, lambda folder: is_output_folder(folder, out_dir)))
     first_line = header(inputs, settings, stdin_format, chunk_chars)
     done = resumable(out_dir, first_line, paths, OUTPUT_FILES) if resume else []
     progress = progress or Silent()
@@ -311,7 +346,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
     finished = False
     try:
         items = work_items(paths, len(done), stdin_format, chunk_chars, stream_bytes)
-        for item, result in execute(items, settings, jobs, engine, scheduler, tune_gc):
+        for item, result in execute(items, settings, jobs, engine, scheduler, tune_gc, doc_seconds):
             batch.take(item, result)
         warning_count = batch.finish()
         finished = True
@@ -326,8 +361,13 @@ def run_batch(inputs: Iterable[str], out_dir: Path, settings: Settings = Setting
             settings={**settings.as_dict(), "jobs": jobs, "engine": engine, "warnings": warnings},
             inputs=[state.entry for state in batch.states], counts=counts,
             seconds=round(time.perf_counter() - started, 3), finished=finished,
+            errors_by_reason=error_summary(out_dir / "errors.jsonl") if finished else {},
         )
-        write_atomic(out_dir / "manifest.json",
-                     json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        batch.close(finished)
+        try:
+            write_atomic(out_dir / "manifest.json",
+                         json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2))
+            batch.close(finished)
+        except OSError:
+            if finished:
+                raise  # else the error that stopped the run (a full disk, say) is the one to report
     return manifest

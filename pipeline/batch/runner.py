@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pipeline import schema
+from pipeline.batch.limits import DOC_SECONDS, failure_reason, time_limit, watch_parent
 from pipeline.claims.consistency import ClaimNote, note
 from pipeline.settings import Settings
 
@@ -116,12 +117,14 @@ def _block(lines: list[bytes]) -> bytes:
     return b"\n".join(lines) + b"\n" if lines else b""
 
 
-def analyse(task: Task, settings: Settings) -> ChunkResult:
-    """Records of one chunk as JSON lines; a failure becomes the chunk's error."""
+def analyse(task: Task, settings: Settings, seconds: float | None = DOC_SECONDS) -> ChunkResult:
+    """Records of one chunk as JSON lines; a failure, or more than ``seconds``, becomes the chunk's error."""
     from pipeline.run import cached_nlp, process_dump  # here, not at the top: the writing process never needs spaCy
 
     try:
-        records = process_dump(task.dump, cached_nlp(settings), settings, task.base)
+        nlp = cached_nlp(settings)
+        with time_limit(seconds):
+            records = process_dump(task.dump, nlp, settings, task.base)
         articles, claims, notes = [], [], []
         for record in records:
             record.source = task.source
@@ -132,7 +135,7 @@ def analyse(task: Task, settings: Settings) -> ChunkResult:
         return ChunkResult(_block(articles), _block(claims), len(articles), notes)
     except Exception as exc:  # one bad chunk must not sink the batch
         where = f" (characters {task.base}-{task.base + len(task.dump.text)})" if task.base or task.part else ""
-        return ChunkResult(error=f"{type(exc).__name__}: {exc}{where}")
+        return ChunkResult(error=failure_reason(exc, where))
 
 
 def renumber(lines: bytes, doc_id: str, shift: int) -> bytes:
@@ -175,14 +178,14 @@ def _in_order(items: Iterable, submit, result_of, window: int) -> Iterator[tuple
         yield head, None if handle is None else result_of(handle)
 
 
-def run_local(items: Iterable, settings: Settings, tune_gc: bool = False
+def run_local(items: Iterable, settings: Settings, tune_gc: bool = False, seconds: float | None = DOC_SECONDS
               ) -> Iterator[tuple[object, ChunkResult | None]]:
     """Everything in this process (``-j 1``); ``tune_gc`` when the process exists for this batch (the CLI)."""
     warm = False
     for item in items:
         if isinstance(item, Task) and not warm:
             warm = warm_up(settings, tune_gc)
-        yield item, analyse(item, settings) if isinstance(item, Task) else None
+        yield item, analyse(item, settings, seconds) if isinstance(item, Task) else None
 
 
 def warm_up(settings: Settings, tune_gc: bool = True) -> bool:
@@ -212,22 +215,72 @@ def warm_up(settings: Settings, tune_gc: bool = True) -> bool:
     return True
 
 
-def run_processes(items: Iterable, settings: Settings, jobs: int, start_method: str = "forkserver"
-                  ) -> Iterator[tuple[object, ChunkResult | None]]:
-    """``jobs`` worker processes, each building the pipeline once."""
+def start_worker(settings: Settings, run_pid: int) -> None:
+    """A worker's start: watch the run's process (:func:`pipeline.batch.limits.watch_parent`), build the pipeline."""
+    watch_parent(run_pid)
+    warm_up(settings)
+
+
+def run_processes(items: Iterable, settings: Settings, jobs: int, start_method: str = "forkserver",
+                  seconds: float | None = DOC_SECONDS) -> Iterator[tuple[object, ChunkResult | None]]:
+    """``jobs`` worker processes, each building the pipeline once and ending with the run."""
     import multiprocessing
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
     from pipeline.batch import forkserver
 
     context = forkserver.context() if start_method == "forkserver" else multiprocessing.get_context(start_method)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up, initargs=(settings,)) as pool:
+    run_pid = os.getpid()
+
+    def make(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                                   initargs=(settings, run_pid))
+
+    pool = _RestartingPool(make, jobs, settings, seconds)
+    try:
+        yield from _in_order(items, pool.submit, pool.result, 3 * jobs)
+    except BaseException:
+        pool.shutdown(cancel=True)
+        raise
+    pool.shutdown()
+
+
+#: The error of a chunk whose worker died under it twice.
+WORKER_DIED = ("the worker process analysing it died (killed for lack of memory, or a crash in a library); "
+               "the other documents are kept: split the document or run with fewer jobs (-j)")
+
+
+class _RestartingPool:
+    """A process pool that outlives a worker killed mid-task (the kernel's out-of-memory killer, a
+    crash in C): the pool is replaced, each task that was in flight runs again alone in a pool of
+    its own, and one that kills its worker again becomes that chunk's error record."""
+
+    def __init__(self, make, jobs: int, settings: Settings, seconds: float | None):
+        self.make, self.jobs, self.settings, self.seconds = make, jobs, settings, seconds
+        self.pool = make(jobs)
+
+    def submit(self, task: Task):
+        return self.pool, task, self.pool.submit(analyse, task, self.settings, self.seconds)
+
+    def result(self, handle) -> ChunkResult:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool, task, future = handle
         try:
-            yield from _in_order(items, lambda task: pool.submit(analyse, task, settings),
-                                 lambda future: future.result(), 3 * jobs)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+            return future.result()
+        except BrokenProcessPool:
+            if pool is self.pool:  # the first of its tasks to notice: a fresh pool for the rest
+                pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = self.make(self.jobs)
+        with self.make(1) as alone:
+            try:
+                return alone.submit(analyse, task, self.settings, self.seconds).result()
+            except BrokenProcessPool:
+                return ChunkResult(error=WORKER_DIED)
+
+    def shutdown(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
 def run_dask(items: Iterable, settings: Settings, jobs: int, scheduler: str | None = None
@@ -251,10 +304,13 @@ def run_dask(items: Iterable, settings: Settings, jobs: int, scheduler: str | No
 
 
 def execute(items: Iterable, settings: Settings, jobs: int = 1, engine: str = "local",
-            scheduler: str | None = None, tune_gc: bool = False) -> Iterator[tuple[object, ChunkResult | None]]:
-    """Pick the executor; all give the same results in the same order."""
+            scheduler: str | None = None, tune_gc: bool = False, seconds: float | None = DOC_SECONDS
+            ) -> Iterator[tuple[object, ChunkResult | None]]:
+    """Pick the executor; all give the same results in the same order (``seconds``: the limit per chunk)."""
     if engine == "dask":
         return run_dask(items, settings, jobs, scheduler)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    return run_local(items, settings, tune_gc) if jobs <= 1 else run_processes(items, settings, jobs)
+    if jobs <= 1:
+        return run_local(items, settings, tune_gc, seconds)
+    return run_processes(items, settings, jobs, seconds=seconds)

@@ -50,6 +50,12 @@ __all__ = ["SKIPPED_ROLES", "SUBJECT_LABELS", "ClaimMatch", "find_claims"]
 
 #: Roles whose figures are not claims (photo credits, bylines).
 SKIPPED_ROLES = frozenset({"byline", "credits"})
+#: Longest sentence (code points) read as one unit of claims: every claim carries its sentence and
+#: each figure looks at the others of it, so a 300,000-character line of figures with no full stop
+#: (a pasted table) cost the square of its figures in memory and time. Longer runs are read in
+#: pieces cut after a clause mark (，；、), else hard; no sentence of real prose comes near this.
+MAX_SENTENCE_CHARS = 1_000
+_CLAUSE_MARKS = "，,；;、"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +140,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         # the period of the paragraph so far: follow-on sentences (其中…) share it
         carried = handed if claim_times.goes_on(text, u_start) else None
         sentences = [(a, b, [(i, f) for i, f in by_figure.indexed(a, b) if _claimable(text, f)])
-                     for a, b in split_sentences(text, u_start, u_end)]
+                     for a, b in claim_sentences(text, u_start, u_end)]
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
         while sentences and not sentences[-1][2]:
             sentences.pop()
@@ -163,6 +169,20 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
 def _claimable(text: str, figure) -> bool:
     """A figure that can be a claim: not optional, not a cohort's year (2026届 names a class)."""
     return not figure.optional and not claim_times.cohort(text[figure.start:figure.end])
+
+
+def claim_sentences(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """:func:`split_sentences`, with any sentence longer than ``limit`` cut into pieces of at most
+    ``limit`` characters, each ending after its last clause mark (or hard, when it has none)."""
+    spans = []
+    for a, b in split_sentences(text, start, end):
+        while b - a > limit:
+            cut = max(text.rfind(mark, a + 1, a + limit) for mark in _CLAUSE_MARKS) + 1
+            cut = cut if cut > a + 1 else a + limit
+            spans.append((a, cut))
+            a = cut
+        spans.append((a, b))
+    return spans
 
 
 class _Sentence:

@@ -11,6 +11,7 @@ whose offsets count inside that line's ``text``).
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,7 +79,8 @@ def claim_matches(claim: schema.Claim, wanted: ClaimFilter, warned: set[str] = f
         return False
     if wanted.subject and not _contains(schema.part_value(claim.subject), wanted.subject):
         return False
-    if wanted.min_value is not None and claim.figure.value < wanted.min_value:
+    # compared exactly: a figure too big for a float has value null and its value_exact only
+    if wanted.min_value is not None and Decimal(claim.figure.value_exact) < Decimal(str(wanted.min_value)):
         return False
     return not wanted.warnings_only or claim.id in warned
 

@@ -190,8 +190,8 @@ def render_claim_row(claim: schema.Claim, sentence_anchor: str | None, where: st
     if sentence_anchor:
         sentence = f"<a class=\"to-sentence\" href={_attr('#' + sentence_anchor)}>{sentence}</a>"
     cells = [
-        _cell("text", _text(figure.text), sort=repr(figure.value)),
-        _cell("value", escape(normalized_value(figure)), sort=repr(figure.value)),
+        _cell("text", _text(figure.text), sort=figure.value_exact),
+        _cell("value", escape(normalized_value(figure)), sort=figure.value_exact),
         _cell("unit", _text(figure.unit)),
         _cell("metric", _text(claim.metric.text if claim.metric else "")),
         _cell("subject", escape(part_text(claim.subject))),

@@ -237,3 +237,5 @@ def resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]
         return _resolve_calendar(g, pub), None
     except _Unresolved as why:
         return None, str(why)
+    except OverflowError:  # 明日 against a publication date of 9999-12-31
+        return None, "outside the calendar (years 1-9999) once resolved"

@@ -64,6 +64,9 @@ _NUMBER = re.compile(
 )
 #: The text up to the last clause end (greedy: one backward scan in C finds it).
 _UP_TO_CLAUSE_END = re.compile(r"(?s:.*)[,;:!?。;!?\n]")
+#: How far before a figure its clause is searched for change cues: a line of thousands of figures
+#: and no clause mark made every figure scan the whole line before it (the square of the figures).
+CLAUSE_LOOKBACK = 300
 _VAGUE_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]+)")
 _RANGE = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 _LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
@@ -298,8 +301,9 @@ def _finish(text: str, line: str, line_start: int, cand: Candidate, lex: FigureL
 
 def _change(line: str, start: int, lex: FigureLexicon) -> tuple[str | None, str | None]:
     """Direction and base asserted in the clause before the figure (增长 同比 …)."""
-    last_mark = _UP_TO_CLAUSE_END.match(line, 0, start)
-    clause_start = last_mark.end() if last_mark else 0
+    window = max(0, start - CLAUSE_LOOKBACK)
+    last_mark = _UP_TO_CLAUSE_END.match(line, window, start)
+    clause_start = last_mark.end() if last_mark else window
     direction = base = None
     for m in lex.cue_re.finditer(line, clause_start, start):
         word = m.group()

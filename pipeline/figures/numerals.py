@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 
 from pipeline.text.normalize import fold_width
 
@@ -38,6 +38,11 @@ SIGNS = {"负": -1, "負": -1, "-": -1, "+": 1}
 
 CHINESE_DIGIT_CHARS = "".join(DIGITS)
 UNIT_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+
+#: Significant digits kept exact while a numeral's value is computed.
+EXACT_DIGITS = 1_000
+#: Most large units (万 亿) one numeral may hold: 1.2万亿 has two; a run of a thousand 亿 is no amount.
+MAX_BIG_UNITS = 6
 
 # One token of a numeral: an Arabic number or a single Chinese character.
 _TOKEN = re.compile(
@@ -103,6 +108,8 @@ def _integer(tokens: list[Decimal | str]) -> Decimal | None:
     bigs = [(BIG_UNITS[t], i) for i, t in enumerate(tokens) if isinstance(t, str) and t in BIG_UNITS]
     if not bigs:
         return _section(tokens)
+    if len(bigs) > MAX_BIG_UNITS:
+        return None  # 1亿亿亿…: no amount, and each unit was one more level of recursion
     top = max(value for value, _ in bigs)
     index = max(i for value, i in bigs if value == top)
     left, right = tokens[:index], tokens[index + 1:]
@@ -145,6 +152,12 @@ def _parse_number(text: str) -> Decimal | None:
         tokens = _tokens(text)
     except InvalidOperation:
         return None
+    with localcontext(Context(prec=EXACT_DIGITS)):  # 3万 of a 30-digit number stays exact
+        return _value(tokens, sign)
+
+
+def _value(tokens: list[Decimal | str], sign: int) -> Decimal | None:
+    """The value of a numeral's tokens (with 点 or without), signed and canonical."""
     point = next((i for i, t in enumerate(tokens) if isinstance(t, str) and t in DECIMAL_POINT), None)
     if point is None:
         value = _integer(tokens)
@@ -156,8 +169,9 @@ def _parse_number(text: str) -> Decimal | None:
 
 
 def canonical(value: Decimal) -> Decimal:
-    """Drop trailing zeros without switching to exponent form: 11000.0 -> 11000."""
-    value = value.normalize()
+    """Drop trailing zeros without switching to exponent form: 11000.0 -> 11000 (exact however
+    many digits: the default context's 28 digits made a 400-digit figure 1E+400)."""
+    value = value.normalize(Context(prec=max(28, len(value.as_tuple().digits))))
     return Decimal(int(value)) if value.as_tuple().exponent > 0 else value
 
 

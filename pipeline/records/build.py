@@ -20,6 +20,7 @@ from pipeline.claims.consistency import subject_key
 from pipeline.claims.times import resolve as time_value
 from pipeline.components import CLAIMS_KEY, DATE_KEY, ENTITIES_KEY, FIGURES_KEY, REFERENCES_KEY
 from pipeline.entities.dates import DateMatch
+from pipeline.figures.numerals import canonical
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import ArticleLayout, Unit
 from pipeline.text.normalize import TextMap, fold_width
@@ -110,7 +111,7 @@ def _plain(raw: str, span: tuple[int, int] | None, base: int) -> schema.Span | N
 
 def _exact(value) -> str:
     """A Decimal as the schema's exact string: plain notation, no trailing zeros."""
-    return format(value.normalize(), "f")
+    return format(canonical(value), "f")  # exact however many digits (numerals.canonical)
 
 
 def build_article(dump: Dump, layout: ArticleLayout, textmap: TextMap, units: list[AnalysisUnit],

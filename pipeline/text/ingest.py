@@ -20,8 +20,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +50,15 @@ class Dump:
 
     @property
     def doc_id(self) -> str:
-        """A stable id: the same input text and name always give the same id."""
-        return hashlib.sha256(f"{self.doc}\0{self.text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        """A stable id of the input path as given, the name and the text: the same page in two folders
+        gets two ids (one id for both made ``check`` and ``report`` show half of their claims)."""
+        return hashlib.sha256(doc_id_seed(self.path, self.doc) + self.text.encode("utf-8", "surrogatepass")
+                              ).hexdigest()[:12]
+
+
+def doc_id_seed(path: str, doc: str) -> bytes:
+    """What a dump's id hashes before its text (:attr:`Dump.doc_id`; the streamed reader's hash starts alike)."""
+    return f"{os.path.normpath(path)}\0{doc}\0".encode("utf-8", "surrogatepass")
 
 
 def source_info(dump: Dump) -> schema.SourceInfo:
@@ -74,6 +82,40 @@ class InputError:
 
 class DecodeError(ValueError):
     pass
+
+
+#: Most bytes read whole (a JSON Lines file, stdin); plain-text files over 4 MiB are streamed
+#: (:mod:`pipeline.batch.chunks`), whatever their size.
+MAX_WHOLE_BYTES = 512 << 20
+#: Characters that leave a dump empty: whitespace (U+3000 included) and the BOM.
+_BLANK = " \t\r\n\v\f\u3000\u00a0\ufeff\u200b"
+
+
+def printable_path(path: str) -> str:
+    """A path as records can carry it: bytes of a non-UTF-8 file name written as ``\\xff``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace") if path != "-" else path
+
+
+def _refusal(path: str) -> InputError | None:
+    """Why ``path`` is not read at all, or None: a name that is not UTF-8, a FIFO, a device, a socket.
+
+    A FIFO would block the batch forever and ``/dev/zero`` fill the memory; a file name with
+    bytes that are not UTF-8 cannot be written into a JSON record (and reopened from it).
+    """
+    shown = printable_path(path)
+    if shown != path:
+        return InputError(shown, "read", "file name is not valid UTF-8: rename the file "
+                                         "(convmv -f gbk -t utf-8 --notest FILE) and run again")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return InputError(path, "read", f"cannot read: {exc.strerror or exc}")
+    if not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+        return InputError(path, "read", f"{kind}, not a file: zhnews reads files and folders only; "
+                                        "copy the data to a file first")
+    return None
 
 
 #: Share of characters that must be text (CJK, printable ASCII, common
@@ -140,34 +182,57 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, "gb18030"
 
 
-def discover(paths: Iterable[str]) -> Iterator[str | InputError]:
+def discover(paths: Iterable[str], skip_dir: Callable[[str], bool] | None = None) -> Iterator[str | InputError]:
     """Expand folders recursively in sorted order; yield file paths (or '-') and errors.
 
     Symbolic links to folders are not followed (a link loop cannot hang a
-    batch); links to files are read like files.
+    batch); links to files are read like files. FIFOs, devices and file names
+    that are not UTF-8 are errors (:func:`_refusal`), so is a folder that cannot be
+    listed. ``skip_dir(path)`` says which folders are never read (the batch's own
+    output folder, so a run never reads back what it writes).
     """
+    skip_dir = skip_dir or (lambda path: False)
     for given in paths:
         if given == "-":
             yield "-"
             continue
         path = Path(given)
         if path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            if skip_dir(given):
+                yield InputError(given, "read", "this is an output folder of zhnews, not an input: leave it out")
+                continue
+            found: list[str | InputError] = []
+
+            def unlisted(exc: OSError) -> None:
+                found.append(InputError(printable_path(exc.filename or given), "read",
+                                        f"cannot list folder: {exc.strerror or exc}; fix its permissions or leave it out"))
+
+            for root, dirs, files in os.walk(path, onerror=unlisted, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not skip_dir(os.path.join(root, d)))
                 found += [os.path.join(root, f) for f in files if not f.startswith(".")]
-            yield from sorted(found)
+            for item in sorted(found, key=lambda item: item.path if isinstance(item, InputError) else item):
+                yield item if isinstance(item, InputError) else _refusal(item) or item
         elif path.exists() or path.is_symlink():
-            yield given
+            yield _refusal(given) or given
         else:
-            yield InputError(given, "read", "no such file or folder")
+            yield InputError(printable_path(given), "read", "no such file or folder")
 
 
 def _read(path: str, stdin: bytes | None) -> bytes:
+    """The bytes of an input, at most :data:`MAX_WHOLE_BYTES` (a file still growing, endless stdin)."""
     if path == "-":
-        return stdin if stdin is not None else sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
-        return handle.read()
+        data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_WHOLE_BYTES + 1)
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_WHOLE_BYTES + 1)
+    if len(data) > MAX_WHOLE_BYTES:
+        raise _TooBig(f"more than {MAX_WHOLE_BYTES >> 20} MiB to read at once: split it into smaller files "
+                      "(plain-text files of any size are read as a stream)")
+    return data
+
+
+class _TooBig(OSError):
+    pass
 
 
 def read_inputs(paths: Iterable[str], stdin_format: str = "text", stdin: bytes | None = None) -> Iterator[Dump | InputError]:
@@ -183,6 +248,9 @@ def read_one(path: str, stdin_format: str = "text", stdin: bytes | None = None) 
     """The dumps of one file (one, or one per JSON line)."""
     try:
         data = _read(path, stdin)
+    except _TooBig as exc:
+        yield InputError(path, "read", str(exc))
+        return
     except OSError as exc:
         yield InputError(path, "read", f"cannot read: {exc.strerror or exc}")
         return
@@ -193,6 +261,9 @@ def read_one(path: str, stdin_format: str = "text", stdin: bytes | None = None) 
         text, encoding = decode(data)
     except DecodeError as exc:
         yield InputError(path, "decode", str(exc))
+        return
+    if not text.strip(_BLANK):
+        yield InputError(path, "decode", "empty input: the file holds only whitespace or a BOM")
         return
     if not is_jsonl:
         yield Dump(path, name, text, encoding, sha)
@@ -209,10 +280,17 @@ def _json_lines(path: str, name: str, text: str, encoding: str, sha: str) -> Ite
         except json.JSONDecodeError as exc:
             yield InputError(path, "parse", f"malformed JSON: {exc.msg} at column {exc.colno}", number)
             continue
+        except RecursionError:
+            yield InputError(path, "parse", "JSON nested too deeply to read: flatten the record "
+                                            "(a dump needs only id, text, date and source)", number)
+            continue
+        except ValueError as exc:  # an integer of more than 4300 digits
+            yield InputError(path, "parse", f"malformed JSON: {exc}", number)
+            continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield InputError(path, "parse", 'each JSON line must be an object with a string "text"', number)
             continue
-        if not record["text"].strip():
+        if not record["text"].strip(_BLANK):
             yield InputError(path, "parse", '"text" is empty', number)
             continue
         record_id = str(record.get("id", number))

@@ -18,11 +18,24 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.resources
 import os
 from pathlib import Path
 
-#: Where ``models/`` is: next to the package in a checkout, overridable for installs.
-MODELS_DIR = Path(os.environ.get("ZHNEWS_MODELS_DIR", Path(__file__).resolve().parents[2] / "models"))
+def _models_dir() -> Path:
+    """Where ``models/`` is: ``ZHNEWS_MODELS_DIR`` when set; else the repository's top folder in a
+    checkout; else ``pipeline/models`` inside the installed package (the wheel maps ``models/``
+    there, pyproject.toml), found through :mod:`importlib.resources`."""
+    if os.environ.get("ZHNEWS_MODELS_DIR"):
+        return Path(os.environ["ZHNEWS_MODELS_DIR"])
+    checkout = Path(__file__).resolve().parents[2] / "models"
+    if checkout.is_dir():
+        return checkout
+    return Path(str(importlib.resources.files("pipeline") / "models"))
+
+
+#: Where ``models/`` is (:func:`_models_dir`).
+MODELS_DIR = _models_dir()
 
 
 class ResourceError(ValueError):
