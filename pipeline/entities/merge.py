@@ -33,7 +33,8 @@ import re
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
-                                   organize, split_abbreviations, surname_before_title, trim_affixes, trim_edges)
+                                   organize, split_abbreviations, split_name_run, sub_heads,
+                                   common_surnames, surname_before_title, trim_affixes, trim_edges)
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -50,6 +51,12 @@ KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-prog
 _FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})
 #: LAC tags of proper names: a suffix rule's name must start on one.
 _NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "nw", "j"})
+#: Rules whose longer name wins over tagger spans inside it (see :func:`extends_tagged`).
+_EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
+#: Tagger word tags a rule name may add around the tagger's span: nouns, names, numerals (第一).
+_EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
+#: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
+_PREFIXES = frozenset("省市县区州团乡镇")
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Endings of a body's name: a tagger ORG with one is a name even when the
@@ -99,6 +106,7 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
 def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     """LAC's spans after the general fixes of the module docstring, sorted."""
     abbreviations = country_abbreviations()
+    surnames = common_surnames()
     out: list[Span] = []
     for span in tagged:
         if span[2] not in TAGGER_LABELS:
@@ -107,7 +115,8 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         if trimmed is None:
             continue
         trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
-        out.extend(split_abbreviations(text, trimmed, abbreviations, lex))
+        for piece in split_name_run(text, trimmed, surnames):
+            out.extend(split_abbreviations(text, piece, abbreviations, lex))
     return sorted(out)
 
 
@@ -149,10 +158,11 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     common = common or {}
     refined = refine_tagged(text, tagged, lex)
     if words is not None:
-        refined = organize(text, refined, words, org_heads())
+        refined = organize(text, refined, words, org_heads(), sub_heads())
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
+    starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
-            or joins_pieces(c, refined) or cut_cued_name(text, c, refined)]
+            or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
     others = [c for c in chosen if c not in kept]
     by_bounds = {(c[0], c[1]): c for c in others}
     taken = _mask(len(text), kept)
@@ -168,7 +178,6 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
     bounds = _bounds(words, refined, taken) if words is not None else None
-    starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     for cand in others:
         if bounds is not None and not fits_words(cand, bounds, starts):
             continue
@@ -218,6 +227,51 @@ def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
     if cand[2] == "ORG" and any(label in PLACES for s, e, label in tagged if e == end and s >= start):
         return False  # 新华社 + 莫斯科: a dateline's agency and city, no ORG ends in a place
     return all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
+
+
+def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[Span],
+                   starts: dict[int, tuple[int, str]], lex: Lexicons) -> bool:
+    """Is the rule name a longer name around the tagger's (省某某厅 + 某某处, 某某 + 批发市场)?
+
+    GUIDELINES annotate the longest name; the tagger often stops at the
+    parent body (省自然资源厅|地籍管理处), the first words of a facility
+    (某某中心|游泳馆) or takes the head of a market for a person. A name the
+    rules built from a suffix or a lexicon wins when every tagger span it
+    touches lies inside it and is shorter, it starts on a tagger word
+    (``starts``: word start -> (end, tag)) and ends on one, and the words it
+    adds are nouns or names (no verb, pronoun or particle: 某公司|如何|投身|市场,
+    英国|驻|香港), save a last word that is itself a suffix of the lexicons. Words added before the tagger's first span must be names
+    or a one-character prefix such as 市 or 团 (not 学府|哈佛大学); one generic
+    noun added to a place is no name (中国|市场).
+    """
+    start, end, label, rule = cand
+    if rule not in _EXTENDING_RULES or label not in {"ORG", "LOC"} or start not in starts:
+        return False
+    inside = [t for t in tagged if t[0] < end and start < t[1]]
+    if not inside or any(s < start or e > end or e - s >= end - start for s, e, _ in inside):
+        return False
+    covered = bytearray(end - start)
+    for s, e, _ in inside:
+        covered[s - start : e - start] = b"\1" * (e - s)
+    added = [w for w in words if start <= w[0] < end and not covered[w[0] - start]]
+    if not added or not any(w[1] == end for w in added) and inside[-1][1] != end:
+        return False
+    for w_start, w_end, tag in added:
+        if w_end > end or tag not in _EXTENSION_TAGS and not (w_end == end and _is_suffix(text[w_start:w_end], lex)):
+            return False
+    first = inside[0][0]
+    for w_start, w_end, tag in added:
+        if w_start < first and tag not in _NAME_TAGS and text[w_start:w_end] not in _PREFIXES:
+            return False
+    tail = added[-1]
+    return not (len(added) == 1 and tail[0] >= first and text[tail[0] : tail[1]] in lex.generic)
+
+
+def _is_suffix(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` an ORG, place or sub-unit suffix of the lexicons (高速, 处, 司)? The tagger
+    may call it an adjective or a verb at a name's end (京港澳|高速 as a)."""
+    kinds = (lex.line_words.get(word) or ("", ()))[1] if lex.line_words is not None else ()
+    return any(kind < 3 for kind in kinds)
 
 
 def cut_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:
