@@ -187,8 +187,8 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if any(taken[start:end]) or not acceptable(text, span, lex, common):
             continue
         same = by_bounds.get((start, end))
-        if same is not None and ({same[2], label} <= PLACES or same[3] == "place"):
-            merged.append(same)  # the lexicon knows a place, and whether it is a GPE
+        if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix"}):
+            merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆)
         else:
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
@@ -281,7 +281,7 @@ def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[S
     adds are nouns or names (no verb, pronoun or particle: 某公司|如何|投身|市场,
     英国|驻|香港), save a last word that is itself a suffix of the lexicons. Words added before the tagger's first span must be names
     or a one-character prefix such as 市 or 团 (not 学府|哈佛大学); one generic
-    noun added to a place is no name (中国|市场).
+    noun added to a place is no name (中国|市场), though it may end a body (某某推广|中心).
     """
     start, end, label, rule = cand
     if rule not in _EXTENDING_RULES or label not in {"ORG", "LOC"} or start not in starts:
@@ -303,7 +303,8 @@ def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[S
         if w_start < first and tag not in _NAME_TAGS and text[w_start:w_end] not in _PREFIXES:
             return False
     tail = added[-1]
-    return not (len(added) == 1 and tail[0] >= first and text[tail[0] : tail[1]] in lex.generic)
+    return not (len(added) == 1 and tail[0] >= first and text[tail[0] : tail[1]] in lex.generic
+                and all(t[2] in PLACES for t in inside))
 
 
 def _is_suffix(word: str, lex: Lexicons) -> bool:

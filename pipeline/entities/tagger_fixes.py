@@ -242,7 +242,11 @@ def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
 
 
 def _is_org_word(word: str, heads: tuple[str, ...]) -> bool:
-    """Does ``word`` end in an ORG head that is not part of a common word (南部, 干部, 常委, 当局, 餐厅)?"""
+    """Does ``word`` end in an ORG head that is not part of a common word (南部, 干部, 常委, 当局, 餐厅,
+    开局, 格局)? A two-character word that is not itself a head ends in a one-character head
+    only by chance (开|局, 布|局): bodies named with one (公安局, 环境局) are longer."""
+    if len(word) == 2 and word not in heads and not word.endswith("委") and word[0] not in "分总":
+        return False  # 市委, 党委, 分局, 总部 are bodies
     return word.endswith(heads) and not _NOT_HEAD.search(word)
 
 
