@@ -133,3 +133,44 @@ def test_accurate_mode_end_to_end(text, expected):
     found = EntityRecognizer(mode="accurate").find(text)
     assert expected in {(m.text, m.label) for m in found}
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(("text", "cuts", "span", "expected"), [
+    # a place and a region head the tagger left out is one place (the longest name)
+    ("塔城地区降雪", [("塔城", "LOC"), ("地区", "n"), ("降雪", "v")], (0, 2, "GPE"), (0, 4, "LOC")),
+    ("松花江流域", [("松花江", "LOC"), ("流域", "n")], (0, 3, "LOC"), (0, 5, "LOC")),
+    # a common noun after a place is not a head (某市|企业)
+    ("临江企业增多", [("临江", "LOC"), ("企业", "n"), ("增多", "v")], (0, 2, "GPE"), (0, 2, "GPE")),
+])
+def test_extend_regions(text, cuts, span, expected):
+    from pipeline.entities.merge import _region_heads
+    from pipeline.entities.names import common_words
+    from pipeline.entities.tagger_fixes import extend_regions
+
+    assert extend_regions(text, [span], words_of(text, cuts), _region_heads(common_words())) == [expected]
+
+
+def test_learned_heads_come_from_the_dictionary():
+    from pipeline.entities.tagger_fixes import learned_heads
+
+    assert "地区" in learned_heads("LOC") and "流域" in learned_heads("LOC")
+    assert "委员会" in learned_heads("ORG")
+    assert all(len(head) >= 2 for head in learned_heads("LOC") + learned_heads("ORG"))
+
+
+def test_name_heads_builder(tmp_path):
+    """scripts/build_name_heads.py on a dictionary written for this test."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_name_heads.py"
+    spec = importlib.util.spec_from_file_location("build_name_heads", script)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    words = ["甲乙地区 5 ns", "丙丁地区 5 ns", "戊己地区 5 ns", "庚辛地区 5 n",
+             "甲乙协会 5 nt", "丙丁协会 5 n", "戊己协会 5 n"]
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("\n".join(words) + "\n", encoding="utf-8")
+    rows = builder.heads(builder.count_endings(dictionary), min_words=3, min_share=0.7)
+    assert ("地区", "LOC", 3, 0.75) in rows
+    assert not any(head == "协会" for head, *_ in rows)  # one organization in three: no head

@@ -34,7 +34,8 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
-                                   organize, split_abbreviations, split_name_run, sub_heads,
+                                   extend_regions, learned_heads, organize, split_abbreviations,
+                                   split_name_run, sub_heads, TRANSLITERATION,
                                    common_surnames, surname_before_title, trim_affixes, trim_edges)
 
 Span = tuple[int, int, str]
@@ -157,6 +158,15 @@ def names_a_class(name: str, lex: Lexicons) -> bool:
     return not name.startswith(_NATIONAL) and any(name[:n] in lex.generic for n in (2, 3, 4) if n < len(name))
 
 
+def _region_heads(common: dict[str, str]) -> frozenset[str]:
+    """Learned place heads that are words of the dictionary (地区, 流域, 群岛), less the endings of
+    countries and divisions (共和国, 自治州: GPE names the tagger keeps whole) and of transliterations (尼亚)."""
+    from pipeline.entities.lac import GPE_SUFFIXES  # numpy: accurate mode only, like this function
+
+    return frozenset(head for head in learned_heads("LOC") if head in common
+                     and not head.endswith(GPE_SUFFIXES) and not TRANSLITERATION.intersection(head))
+
+
 def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
           common: dict[str, str] | None = None, words: list[Span] | None = None) -> list[Candidate]:
     """Rule spans ``chosen`` and LAC spans ``tagged`` as one non-overlapping, sorted list.
@@ -174,6 +184,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     refined = refine_tagged(text, tagged, lex)
     if words is not None:
         refined = organize(text, refined, words, org_heads(), sub_heads())
+        refined = extend_regions(text, refined, words, _region_heads(common))
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS

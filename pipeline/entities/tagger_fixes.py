@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import is_cjk
-from pipeline.text.resources import MODELS_DIR, load_lines
+from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 
 Span = tuple[int, int, str]
 
@@ -102,7 +102,7 @@ def surname_before_title(text: str, span: Span, lex: Lexicons) -> bool:
 COMMON_SURNAMES = 200
 #: Characters of transliterated foreign names (费尔南德斯, 阿尔瓦雷斯): a span holding one is not
 #: split into Chinese names, whatever its characters' surnames say.
-_TRANSLITERATION = frozenset("尔斯德克亚特娃夫基里拉纳诺多罗塔茨维奇蒂卡伊")
+TRANSLITERATION = frozenset("尔斯德克亚特娃夫基里拉纳诺多罗塔茨维奇蒂卡伊")
 
 
 @functools.lru_cache(maxsize=None)
@@ -126,7 +126,7 @@ def split_name_run(text: str, span: Span, surnames: tuple[str, ...]) -> list[Spa
     """
     start, end, label = span
     name = text[start:end]
-    if label != "PERSON" or len(name) < 5 or not all(map(is_cjk, name)) or _TRANSLITERATION.intersection(name):
+    if label != "PERSON" or len(name) < 5 or not all(map(is_cjk, name)) or TRANSLITERATION.intersection(name):
         return [span]
     best = _name_cuts(name, 0, frozenset(surnames))
     if best is None:
@@ -192,8 +192,8 @@ def abbreviation_words(text: str, words: list[Span], abbreviations: frozenset[st
 def org_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
     """Suffixes that end an organization's name (``models/org_suffixes.txt``) less the
     ones that also end facilities or places (中心, 所, 院, 馆 …), longest first."""
-    heads = [h for h in load_lines("org_suffixes.txt", models_dir) if not h.endswith(_FACILITY_HEADS)]
-    return tuple(sorted(heads, key=len, reverse=True))
+    heads = set(load_lines("org_suffixes.txt", models_dir)) | set(learned_heads("ORG", models_dir))
+    return tuple(sorted((h for h in heads if not h.endswith(_FACILITY_HEADS)), key=len, reverse=True))
 
 
 def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, ...],
@@ -254,6 +254,32 @@ def _is_org_word(word: str, heads: tuple[str, ...]) -> bool:
 def sub_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
     """Sub-unit suffixes (司 处 科 …, ``models/org_subunits.txt``) that end a department after its body."""
     return tuple(sorted(load_lines("org_subunits.txt", models_dir), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def learned_heads(label: str, models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """Heads of ``label`` names (ORG or LOC) of two characters or more from ``models/name_heads.tsv``
+    (learned from jieba's dictionary by ``scripts/build_name_heads.py``), longest first."""
+    rows = load_table("name_heads.tsv", models_dir)
+    return tuple(sorted((r["head"] for r in rows if r["label"] == label and len(r["head"]) >= 2), key=len, reverse=True))
+
+
+def extend_regions(text: str, spans: list[Span], words: list[Span], heads: frozenset[str]) -> list[Span]:
+    """A tagger place followed by a word that is a place head (喀什 + 地区, 某江 + 流域, 某某 + 群岛) is one LOC.
+
+    ``heads``: whole words that end place names (learned from jieba's
+    dictionary, see :func:`learned_heads`); the tagger leaves them out as
+    common nouns, while GUIDELINES annotate the longest name.
+    """
+    word_at = {start: (end, tag) for start, end, tag in words}
+    out = []
+    for start, end, label in spans:
+        following = word_at.get(end)
+        if label in PLACES and following is not None and text[end : following[0]] in heads:
+            out.append((start, following[0], "LOC"))
+        else:
+            out.append((start, end, label))
+    return out
 
 
 def is_known_place(name: str, lex: Lexicons) -> bool:
