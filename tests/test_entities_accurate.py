@@ -68,6 +68,8 @@ LONGEST_NAME = [
     ("在市体育中心举行。",
      [("在", "p"), ("市", "n"), ("体育", "n"), ("中心", "n"), ("举行", "v"), ("。", "w")],
      [], [(0, 6, "LOC", "loc-suffix")], []),
+    # 中华 is China twice over, no pair of countries: no place at all
+    ("中华儿女心连心。", [("中华", "LOC"), ("儿女", "n"), ("心连心", "v"), ("。", "w")], [(0, 2, "LOC")], [], []),
     # same bounds: the facility suffix keeps the rules' LOC over the tagger's ORG
     ("比赛在滨河体育中心游泳馆举行。",
      [("比赛", "n"), ("在", "p"), ("滨河体育中心游泳馆", "ORG"), ("举行", "v"), ("。", "w")],

@@ -154,10 +154,13 @@ def split_abbreviations(text: str, span: Span, abbreviations: frozenset[str], le
 
     A name that is itself a known place (巴西, 古巴) is kept whole. (A
     compound the tagger calls a person or an ORG is left alone: 德法并治 is
-    virtue and law.)
+    virtue and law.) 中华 names China twice over, the nation of 中华民族,
+    not two countries: it is no place at all (README: where we differ from MSRA).
     """
     start, end, label = span
     name = text[start:end]
+    if label in PLACES and name == "中华":
+        return []
     if (label not in PLACES or not 2 <= len(name) <= 4 or not set(name) <= abbreviations
             or name in lex.divisions or is_known_place(name, lex)):
         return [span]
