@@ -176,3 +176,22 @@ def test_name_heads_builder(tmp_path):
     rows = builder.heads(builder.count_endings(dictionary), min_words=3, min_share=0.7)
     assert ("地区", "LOC", 3, 0.75) in rows
     assert not any(head == "协会" for head, *_ in rows)  # one organization in three: no head
+
+
+@pytest.mark.parametrize(("text", "merged", "expected_new"), [
+    # a person the tagger found once is found at a later mention it missed
+    ("王春梅领跑。最后王春梅夺冠。", [(0, 3, "PERSON", "lac")], [(8, 11, "PERSON", "document")]),
+    # a two-character reading is not sure enough to copy (a slogan's 德治)
+    ("德治为先。坚持德治。", [(0, 2, "PERSON", "lac")], []),
+    # a body with an ORG head is spread too
+    ("江滨农业农村局发布。江滨农业农村局表示。", [(0, 7, "ORG", "lac")], [(10, 17, "ORG", "document")]),
+    # a mention inside another entity is left alone
+    ("王春梅说。王春梅工作室开业。", [(0, 3, "PERSON", "lac"), (5, 11, "ORG", "org-suffix")], []),
+])
+def test_accurate_document_memory(lex, text, merged, expected_new):
+    from pipeline.entities.names import common_words
+    from pipeline.entities.recognizer import remembered
+
+    out = remembered(text, merged, lex, common_words())
+    assert [c for c in out if c not in merged] == expected_new
+    assert all(text[s:e] for s, e, *_ in out)
