@@ -13,6 +13,8 @@ else generated pages):
   JSON, one core, in this process; the fastest mode's ratio to jieba;
 - a whole ``zhnews run --mode fast`` against a whole bare-jieba script over
   the same files, both fresh processes, start-up included (target >= 1.0);
+- (the -j and RSS figures below are for bulk runs, so ``--mode fast``;
+  the default mode's own memory: see README)
 - ``-j 2`` / ``-j 1`` wall-time speed-up of ``zhnews run`` over a folder of
   page-sized files (``--par-mb``, default 30 MB: a batch, not a page; target
   >= 1.8), the median of ``--par-rounds`` back-to-back pairs (default 3), with
@@ -217,7 +219,7 @@ def start_up() -> None:
 def _zhnews_run(folder: Path, out: Path, jobs: int) -> float:
     """Wall seconds of one ``zhnews run`` in a fresh interpreter (start-up and pipeline build included)."""
     command = [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(folder),
-               "-o", str(out), "-q", "-j", str(jobs)]
+               "-o", str(out), "-q", "-j", str(jobs), "--mode", "fast"]  # bulk runs: the fast mode
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True)
     return time.perf_counter() - started
@@ -344,7 +346,7 @@ def peak_rss(megabytes: list[float], jobs: int, seconds: float | None) -> None:
                     handle.write(unit + "\n\n")
                     written += len(unit.encode("utf-8")) + 2
             command = [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(path),
-                       "-o", str(Path(tmp, "out")), "-q", "-j", str(jobs), "--no-warnings"]
+                       "-o", str(Path(tmp, "out")), "-q", "-j", str(jobs), "--no-warnings", "--mode", "fast"]
             started = time.perf_counter()
             child = subprocess.Popen(command, cwd=ROOT)
             largest = total = 0
