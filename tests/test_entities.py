@@ -13,7 +13,9 @@ from pipeline.entities.gazetteer import load_lexicons
 
 @pytest.fixture(scope="module")
 def recognizer() -> EntityRecognizer:
-    return EntityRecognizer()
+    """The rules alone (fast mode): these tables pin what the lexicons and patterns find.
+    The default (accurate) mode's merge is tested in test_entities_accurate.py."""
+    return EntityRecognizer(mode="fast")
 
 
 def spans(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:

@@ -39,6 +39,12 @@ holdout .881/.564/.991/.986, blind .860/.496/.972/1.0, blind2 .926/.917/.978/.93
 
 Floors sit ``MARGIN`` below the scores measured when they were last set
 (tree 3a0bcfc). Raise them when rules improve; lower one only with a reason.
+
+Entity floors were reset when the default mode became ``accurate`` (rules +
+LAC, issue 13): the rules were tuned on these pages, so the rules alone score
+higher here (micro .978/.963/.945) than the merge (.954/.936/.949), while the
+merge scores far higher on text nobody tuned on (MSRA .78 vs .53, real
+articles of other papers .875 vs .79). The floors guard the default.
 """
 
 from __future__ import annotations
@@ -59,8 +65,8 @@ FLOORS = {
         ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
         ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
         ("figures", "kind_acc"): 0.9969,
-        ("entities", "micro"): 0.978, ("entities", "DATE"): 0.995, ("entities", "GPE"): 0.926,
-        ("entities", "LOC"): 0.938, ("entities", "ORG"): 1.0, ("entities", "PERSON"): 0.979,
+        ("entities", "micro"): 0.954, ("entities", "DATE"): 0.995, ("entities", "GPE"): 0.912,
+        ("entities", "LOC"): 0.955, ("entities", "ORG"): 0.896, ("entities", "PERSON"): 0.968,
         ("entities", "PROGRAM"): 0.957, ("entities", "WORK"): 1.0,
         ("claims", "metric"): 0.8809, ("claims", "subject"): 0.5636, ("claims", "time"): 0.9909,
         ("claims", "change"): 0.9859,
@@ -70,8 +76,8 @@ FLOORS = {
         ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
         ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
         ("figures", "kind_acc"): 1.0,
-        ("entities", "micro"): 0.963, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.983,
-        ("entities", "LOC"): 0.871, ("entities", "ORG"): 0.966, ("entities", "PERSON"): 0.990,
+        ("entities", "micro"): 0.936, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.906,
+        ("entities", "LOC"): 0.857, ("entities", "ORG"): 0.889, ("entities", "PERSON"): 0.971,
         ("entities", "PROGRAM"): 0.941,
         ("claims", "metric"): 0.8602, ("claims", "subject"): 0.4962, ("claims", "time"): 0.9722,
         ("claims", "change"): 1.0,
@@ -81,8 +87,8 @@ FLOORS = {
         ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
         ("figures", "f1"): 0.9879, ("figures", "unit_acc"): 0.9836, ("figures", "qualifier_acc"): 0.9918,
         ("figures", "kind_acc"): 1.0,
-        ("entities", "micro"): 0.945, ("entities", "DATE"): 0.946, ("entities", "GPE"): 0.976,
-        ("entities", "LOC"): 1.0, ("entities", "ORG"): 0.894, ("entities", "PERSON"): 0.976,
+        ("entities", "micro"): 0.949, ("entities", "DATE"): 0.946, ("entities", "GPE"): 1.0,
+        ("entities", "LOC"): 0.909, ("entities", "ORG"): 0.917, ("entities", "PERSON"): 1.0,
         ("entities", "PROGRAM"): 0.870, ("entities", "WORK"): 1.0,
         ("claims", "metric"): 0.9262, ("claims", "subject"): 0.9174, ("claims", "time"): 0.9778,
         ("claims", "change"): 0.931,

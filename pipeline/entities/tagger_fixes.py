@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import is_cjk
-from pipeline.text.resources import MODELS_DIR, load_lines
+from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 
 Span = tuple[int, int, str]
 
@@ -98,15 +98,69 @@ def surname_before_title(text: str, span: Span, lex: Lexicons) -> bool:
     return end - start == 1 and text[start] in lex.surnames and text.startswith(_TITLE_TUPLE, end)
 
 
+#: Surnames (by the file's rough frequency order) that may start a name inside a run of names.
+COMMON_SURNAMES = 200
+#: Characters of transliterated foreign names (费尔南德斯, 阿尔瓦雷斯): a span holding one is not
+#: split into Chinese names, whatever its characters' surnames say.
+TRANSLITERATION = frozenset("尔斯德克亚特娃夫基里拉纳诺多罗塔茨维奇蒂卡伊")
+
+
+@functools.lru_cache(maxsize=None)
+def common_surnames(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """The first :data:`COMMON_SURNAMES` one-character surnames of ``models/surnames.txt`` (by frequency)."""
+    return tuple(name for name in load_lines("surnames.txt", models_dir) if len(name) == 1)[:COMMON_SURNAMES]
+
+
+def split_name_run(text: str, span: Span, surnames: tuple[str, ...]) -> list[Span]:
+    """姓名姓名 -> two names: a tagger PERSON of five characters or more, made of names run together.
+
+    Lists of names printed without a separator (or with one the text lost)
+    come back from the tagger as one PERSON (某春云钱其琛). The span is cut
+    into pieces of two or three characters, each later piece starting with
+    one of the ``surnames`` (common ones, by frequency), three-character
+    pieces preferred; a span with a name dot (·) or a transliteration
+    character, or with no such cut, is left whole.
+
+    >>> split_name_run("王小明李大力", (0, 6, "PERSON"), ("王", "李"))
+    [(0, 3, 'PERSON'), (3, 6, 'PERSON')]
+    """
+    start, end, label = span
+    name = text[start:end]
+    if label != "PERSON" or len(name) < 5 or not all(map(is_cjk, name)) or TRANSLITERATION.intersection(name):
+        return [span]
+    best = _name_cuts(name, 0, frozenset(surnames))
+    if best is None:
+        return [span]
+    bounds = [0, *best]
+    return [(start + a, start + b, "PERSON") for a, b in zip(bounds, bounds[1:])]
+
+
+def _name_cuts(name: str, at: int, surnames: frozenset[str]) -> tuple[int, ...] | None:
+    """Ends of pieces of 3 or 2 characters covering ``name[at:]``, later pieces on surnames; 3 first."""
+    if at == len(name):
+        return ()
+    if at and name[at] not in surnames:
+        return None
+    for size in (3, 2):
+        if at + size <= len(name):
+            rest = _name_cuts(name, at + size, surnames)
+            if rest is not None:
+                return (at + size, *rest)
+    return None
+
+
 def split_abbreviations(text: str, span: Span, abbreviations: frozenset[str], lex: Lexicons) -> list[Span]:
     """中美 -> 中, 美: a place made only of country abbreviations is one place per character.
 
     A name that is itself a known place (巴西, 古巴) is kept whole. (A
     compound the tagger calls a person or an ORG is left alone: 德法并治 is
-    virtue and law.)
+    virtue and law.) 中华 names China twice over, the nation of 中华民族,
+    not two countries: it is no place at all (README: where we differ from MSRA).
     """
     start, end, label = span
     name = text[start:end]
+    if label in PLACES and name == "中华":
+        return []
     if (label not in PLACES or not 2 <= len(name) <= 4 or not set(name) <= abbreviations
             or name in lex.divisions or is_known_place(name, lex)):
         return [span]
@@ -141,18 +195,22 @@ def abbreviation_words(text: str, words: list[Span], abbreviations: frozenset[st
 def org_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
     """Suffixes that end an organization's name (``models/org_suffixes.txt``) less the
     ones that also end facilities or places (中心, 所, 院, 馆 …), longest first."""
-    heads = [h for h in load_lines("org_suffixes.txt", models_dir) if not h.endswith(_FACILITY_HEADS)]
-    return tuple(sorted(heads, key=len, reverse=True))
+    heads = set(load_lines("org_suffixes.txt", models_dir)) | set(learned_heads("ORG", models_dir))
+    return tuple(sorted((h for h in heads if not h.endswith(_FACILITY_HEADS)), key=len, reverse=True))
 
 
-def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, ...]) -> list[Span]:
+def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, ...],
+             sub_heads: tuple[str, ...] = ()) -> list[Span]:
     """Places and ORGs that the tagger's next words make part of a longer ORG.
 
     - a tagger place ending in an ORG head is an ORG (某国最高文物委员会 as LOC);
     - a place or ORG followed by up to three content words, the last ending
       in an ORG head, is one ORG (某国 + 文物 + 委员会, 某乐团 + 合唱团): the
       longest name is annotated (GUIDELINES). 部长 or 委员 end no ORG: the
-      tagger keeps them one word.
+      tagger keeps them one word;
+    - an ORG followed by such a run whose last word, of three characters or
+      more, ends in a sub-unit (``sub_heads``: 司 处 科 …) is the body and its
+      department (某某局 + 数字经济司); two characters are common words (关系, 上司).
     """
     word_at = {start: i for i, (start, _end, _tag) in enumerate(words)}
     taken = {start for start, _end, _label in spans}
@@ -162,7 +220,7 @@ def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, 
         if label in PLACES and _is_org_word(name, heads) and name not in heads:
             label = "ORG"
         if label in PLACES or label == "ORG":
-            end_of = _org_run(text, end, words, word_at, heads, taken)
+            end_of = _org_run(text, end, words, word_at, heads, taken, sub_heads if label == "ORG" else ())
             if end_of is not None:
                 end, label = end_of, "ORG"
         out.append((start, end, label))
@@ -170,8 +228,9 @@ def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, 
 
 
 def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
-             heads: tuple[str, ...], taken: set[int]) -> int | None:
-    """End of a run of at most three content words from ``end`` whose last ends in an ORG head."""
+             heads: tuple[str, ...], taken: set[int], sub_heads: tuple[str, ...] = ()) -> int | None:
+    """End of a run of at most three content words from ``end`` whose last ends in an ORG head
+    (or in a sub-unit head, for a word of three characters or more)."""
     i = word_at.get(end)
     if i is None:
         return None
@@ -179,14 +238,51 @@ def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
         start, stop, tag = words[j]
         if tag not in _RUN_TAGS or (j > i and start in taken):
             return None
-        if tag in _HEAD_TAGS and _is_org_word(text[start:stop], heads):
+        word = text[start:stop]
+        if tag in _HEAD_TAGS and (_is_org_word(word, heads) or len(word) >= 3 and word.endswith(sub_heads)):
             return stop
     return None
 
 
 def _is_org_word(word: str, heads: tuple[str, ...]) -> bool:
-    """Does ``word`` end in an ORG head that is not part of a common word (南部, 干部, 常委, 当局, 餐厅)?"""
+    """Does ``word`` end in an ORG head that is not part of a common word (南部, 干部, 常委, 当局, 餐厅,
+    开局, 格局)? A two-character word that is not itself a head ends in a one-character head
+    only by chance (开|局, 布|局): bodies named with one (公安局, 环境局) are longer."""
+    if len(word) == 2 and word not in heads and not word.endswith("委") and word[0] not in "分总":
+        return False  # 市委, 党委, 分局, 总部 are bodies
     return word.endswith(heads) and not _NOT_HEAD.search(word)
+
+
+@functools.lru_cache(maxsize=None)
+def sub_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """Sub-unit suffixes (司 处 科 …, ``models/org_subunits.txt``) that end a department after its body."""
+    return tuple(sorted(load_lines("org_subunits.txt", models_dir), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def learned_heads(label: str, models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """Heads of ``label`` names (ORG or LOC) of two characters or more from ``models/name_heads.tsv``
+    (learned from jieba's dictionary by ``scripts/build_name_heads.py``), longest first."""
+    rows = load_table("name_heads.tsv", models_dir)
+    return tuple(sorted((r["head"] for r in rows if r["label"] == label and len(r["head"]) >= 2), key=len, reverse=True))
+
+
+def extend_regions(text: str, spans: list[Span], words: list[Span], heads: frozenset[str]) -> list[Span]:
+    """A tagger place followed by a word that is a place head (喀什 + 地区, 某江 + 流域, 某某 + 群岛) is one LOC.
+
+    ``heads``: whole words that end place names (learned from jieba's
+    dictionary, see :func:`learned_heads`); the tagger leaves them out as
+    common nouns, while GUIDELINES annotate the longest name.
+    """
+    word_at = {start: (end, tag) for start, end, tag in words}
+    out = []
+    for start, end, label in spans:
+        following = word_at.get(end)
+        if label in PLACES and following is not None and text[end : following[0]] in heads:
+            out.append((start, following[0], "LOC"))
+        else:
+            out.append((start, end, label))
+    return out
 
 
 def is_known_place(name: str, lex: Lexicons) -> bool:
