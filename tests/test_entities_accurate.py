@@ -195,3 +195,62 @@ def test_accurate_document_memory(lex, text, merged, expected_new):
     out = remembered(text, merged, lex, common_words())
     assert [c for c in out if c not in merged] == expected_new
     assert all(text[s:e] for s, e, *_ in out)
+
+
+# Tagger spans no rule supports need evidence of a name (pipeline.entities.tagger_checks).
+# (text, tagger words, tagger entity spans, expected merge); no rule spans.
+CREDIBLE = [
+    # a slogan's words without a surname: half of a four-character phrase read as a person
+    ("以理育人，以文化人。",
+     [("以", "p"), ("理育人", "PER"), ("，", "w"), ("以", "p"), ("文化人", "n"), ("。", "w")],
+     [(1, 4, "PERSON")], []),
+    # a noun and a verb on a rare surname (智 + 治) are a phrase, not a name
+    ("推动智治落地。", [("推动", "v"), ("智治", "PER"), ("落地", "v"), ("。", "w")], [(2, 4, "PERSON")], []),
+    # two country abbreviations read as a person
+    ("中日并举。", [("中日", "PER"), ("并", "c"), ("举", "v"), ("。", "w")], [(0, 2, "PERSON")], []),
+    # a surname opens a name: kept
+    ("王润东介绍了情况。", [("王润东", "PER"), ("介绍", "v"), ("了", "u"), ("情况", "n"), ("。", "w")],
+     [(0, 3, "PERSON")], [(0, 3, "PERSON", "lac")]),
+    # a foreign name has no surname: kept
+    ("约翰逊出席会议。", [("约翰逊", "PER"), ("出席", "v"), ("会议", "n"), ("。", "w")],
+     [(0, 3, "PERSON")], [(0, 3, "PERSON", "lac")]),
+    # common words and no name head: a kind of building, not a place's name
+    ("新建人才公寓三栋。", [("新建", "v"), ("人才公寓", "LOC"), ("三栋", "m"), ("。", "w")], [(2, 6, "LOC")], []),
+    # ... and an era with an adjective, not a body
+    ("迈进新时代的征程。", [("迈进", "v"), ("新时代", "ORG"), ("的", "u"), ("征程", "n"), ("。", "w")],
+     [(2, 5, "ORG")], []),
+    # a company of common words, named in full in the article: kept
+    ("人民电器股份有限公司公告称，人民电器营收增长。",
+     [("人民电器股份有限公司", "ORG"), ("公告", "n"), ("称", "v"), ("，", "w"), ("人民电器", "ORG"),
+      ("营收", "n"), ("增长", "v"), ("。", "w")],
+     [(0, 10, "ORG"), (14, 18, "ORG")], [(0, 10, "ORG", "lac"), (14, 18, "ORG", "lac")]),
+    # a town's 市 glued to the next character (市集): no city
+    ("周末的花鸟市集很热闹。",
+     [("周末", "TIME"), ("的", "u"), ("花鸟市", "LOC"), ("集", "n"), ("很", "d"), ("热闹", "a"), ("。", "w")],
+     [(3, 6, "GPE")], []),
+    # two verbs read as a body: 联 + 通
+    ("数据上下联通到底。", [("数据", "n"), ("上下", "f"), ("联通", "ORG"), ("到底", "v"), ("。", "w")],
+     [(4, 6, "ORG")], []),
+    # a university and a bare laboratory: the university
+    ("依托东华大学实验室开展研究。",
+     [("依托", "v"), ("东华大学实验室", "ORG"), ("开展", "v"), ("研究", "vn"), ("。", "w")],
+     [(2, 9, "ORG")], [(2, 6, "ORG", "lac")]),
+    # a region and 大地: one larger region
+    ("扎根江南大地。", [("扎根", "v"), ("江南", "LOC"), ("大地", "n"), ("。", "w")], [(2, 4, "LOC")],
+     [(2, 6, "LOC", "lac")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cuts", "tagged", "expected"), CREDIBLE)
+def test_tagger_spans_need_evidence(lex, text, cuts, tagged, expected):
+    assert merge(text, [], tagged, lex, {}, words_of(text, cuts)) == expected
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("人才公寓", True), ("新时代文明", True), ("人民日报", False), ("人民大会堂", False),
+    ("东华大学", False), ("润泽地产", False), ("公寓", False),
+])
+def test_kind_of_thing(name, kind):
+    from pipeline.entities.tagger_checks import dictionary, kind_of_thing, name_heads
+
+    assert kind_of_thing(name, dictionary(), name_heads()) is kind

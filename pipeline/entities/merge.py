@@ -18,8 +18,10 @@ Before merging, :func:`refine_tagged` applies general fixes to LAC's spans
   bare surname are trimmed (张主席 -> 张);
 - a place or ORG followed by words ending in an ORG head is one ORG.
 
-The merge then lets a lexicon place decide the label of a span with the
-same bounds, and admits rule spans into LAC's gaps only where LAC's words
+A LAC span that no rule span shares bounds with must look like a name
+(:func:`pipeline.entities.tagger_checks.credible`: a person's surname, no
+description of common words, no word cut in two). The merge then lets a
+lexicon place decide the label of a span with the same bounds, and admits rule spans into LAC's gaps only where LAC's words
 allow (:func:`fits_words`).
 
 Every function is pure and works on spans ``(start, end, label)`` in the
@@ -28,6 +30,7 @@ coordinates of the text given.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
@@ -37,6 +40,8 @@ from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_
                                    extend_regions, learned_heads, organize, split_abbreviations,
                                    split_name_run, sub_heads, TRANSLITERATION,
                                    common_surnames, surname_before_title, trim_affixes, trim_edges)
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, trim_bare_subunit
+from pipeline.text.resources import load_lines
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -61,9 +66,6 @@ _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", 
 _PREFIXES = frozenset("省市县区州团乡镇")
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
-#: Endings of a body's name: a tagger ORG with one is a name even when the
-#: dictionary lists the word (人事部, 市委, 某某队).
-_ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
 #: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
 _NATIONAL = ("国家", "全国")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
@@ -119,6 +121,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         if trimmed is None:
             continue
         trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
+        trimmed = trim_bare_subunit(text, trimmed, org_heads(), sub_heads())
         for piece in split_name_run(text, trimmed, surnames):
             out.extend(split_abbreviations(text, piece, abbreviations, lex))
     return sorted(out)
@@ -143,7 +146,7 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
     if label == "ORG" and names_a_class(name, lex):
         return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司: a kind of body, not one
-    if label == "ORG" and name.endswith(_ORG_ENDINGS):
+    if label == "ORG" and name.endswith(ORG_ENDINGS):
         return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
 
@@ -167,6 +170,12 @@ def _region_heads(common: dict[str, str]) -> frozenset[str]:
                      and not head.endswith(GPE_SUFFIXES) and not TRANSLITERATION.intersection(head))
 
 
+@functools.lru_cache(maxsize=None)
+def _region_words() -> frozenset[str]:
+    """Words that make a LOC a larger region (某某 + 大地), from ``models/region_words.txt``."""
+    return frozenset(load_lines("region_words.txt"))
+
+
 def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
           common: dict[str, str] | None = None, words: list[Span] | None = None) -> list[Candidate]:
     """Rule spans ``chosen`` and LAC spans ``tagged`` as one non-overlapping, sorted list.
@@ -185,18 +194,22 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     if words is not None:
         refined = organize(text, refined, words, org_heads(), sub_heads())
         refined = extend_regions(text, refined, words, _region_heads(common))
+        refined = extend_regions(text, refined, words, _region_words(), labels=frozenset({"LOC"}))
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
     others = [c for c in chosen if c not in kept]
     by_bounds = {(c[0], c[1]): c for c in others}
+    tagged_at = frozenset(start for start, _end, _label in refined)
     taken = _mask(len(text), kept)
     merged = list(kept)
     for span in refined:
         start, end, label = span
         if any(taken[start:end]) or not acceptable(text, span, lex, common):
             continue
+        if (start, end) not in by_bounds and not credible(text, span, lex, tagged_at):
+            continue  # a rule with the same bounds vouches for the span; alone, it needs evidence
         same = by_bounds.get((start, end))
         if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix"}):
             merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆)
@@ -307,7 +320,9 @@ def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[S
     if not added or not any(w[1] == end for w in added) and inside[-1][1] != end:
         return False
     for w_start, w_end, tag in added:
-        if w_end > end or tag not in _EXTENSION_TAGS and not (w_end == end and _is_suffix(text[w_start:w_end], lex)):
+        if w_end > end or tag not in _EXTENSION_TAGS and not (w_end == end and _is_suffix(text[w_start:w_end], lex)
+                                                               or _inner_and(text, w_start, w_end, start, end)
+                                                               or w_end == end and _ends_in_head(text[w_start:w_end])):
             return False
     first = inside[0][0]
     for w_start, w_end, tag in added:
@@ -316,6 +331,17 @@ def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[S
     tail = added[-1]
     return not (len(added) == 1 and tail[0] >= first and text[tail[0] : tail[1]] in lex.generic
                 and all(t[2] in PLACES for t in inside))
+
+
+def _inner_and(text: str, w_start: int, w_end: int, start: int, end: int) -> bool:
+    """Is the word 和 between two parts of a name (某某局|新能源|和|可再生能源|司, 文化|和|旅游|局)?"""
+    return text[w_start:w_end] == "和" and start < w_start and w_end < end
+
+
+def _ends_in_head(word: str) -> bool:
+    """Is a last word of three characters or more one the tagger mis-tagged, ending in an ORG head or
+    a sub-unit (a conjunction glued to a department's name: 和某某司 as c)?"""
+    return len(word) >= 3 and word.endswith((*sub_heads(), *org_heads()))
 
 
 def _is_suffix(word: str, lex: Lexicons) -> bool:

@@ -267,18 +267,20 @@ def learned_heads(label: str, models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
     return tuple(sorted((r["head"] for r in rows if r["label"] == label and len(r["head"]) >= 2), key=len, reverse=True))
 
 
-def extend_regions(text: str, spans: list[Span], words: list[Span], heads: frozenset[str]) -> list[Span]:
+def extend_regions(text: str, spans: list[Span], words: list[Span], heads: frozenset[str],
+                   labels: frozenset[str] = PLACES) -> list[Span]:
     """A tagger place followed by a word that is a place head (喀什 + 地区, 某江 + 流域, 某某 + 群岛) is one LOC.
 
     ``heads``: whole words that end place names (learned from jieba's
     dictionary, see :func:`learned_heads`); the tagger leaves them out as
-    common nouns, while GUIDELINES annotate the longest name.
+    common nouns, while GUIDELINES annotate the longest name. ``labels``: the
+    place labels extended.
     """
     word_at = {start: (end, tag) for start, end, tag in words}
     out = []
     for start, end, label in spans:
         following = word_at.get(end)
-        if label in PLACES and following is not None and text[end : following[0]] in heads:
+        if label in labels and following is not None and text[end : following[0]] in heads:
             out.append((start, following[0], "LOC"))
         else:
             out.append((start, end, label))

@@ -1,0 +1,246 @@
+"""Evidence that a tagger name no rule supports is a name at all (accurate mode's precision).
+
+LAC reads news well but, on a newspaper's own prose, takes a few kinds of
+ordinary words for names. Each check here weighs general evidence from
+packaged data (jieba's dictionary with its POS tags and frequencies, the
+surname list of ``models/``) and from the article itself, never a list of
+words from the pages:
+
+- :func:`plausible_person`: a person's name starts with a surname; without one
+  (and without the marks of a foreign name) a span made of country
+  abbreviations (德法 = virtue and law), a verb after its first character
+  (某润, 某治: a slogan's verb), a slot in a four-character phrase (以某某某)
+  or a string the tagger reads as plain words elsewhere in the article is no name;
+- :func:`kind_of_thing`: an ORG or place made only of common words and not
+  ending in a name head (人才 + 公寓, 新 + 时代 + 文明) names a kind, not one;
+- :func:`verb_compound`: a two-character ORG of two verbs is a verb (联通 as
+  "connect"), unless the article names the body in full (:func:`named_elsewhere`);
+- :func:`glued_suffix`: a place that ends in 市 or 县 only because the tagger
+  cut a word (某某市|集 of 市集) is no city;
+- :func:`trim_bare_subunit`: a body followed by a bare sub-unit (某某大学 +
+  实验室) is the body: the sub-unit has no name of its own.
+
+All functions are pure, on spans ``(start, end, label)`` in the coordinates
+of the text given.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.names import is_cjk
+from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, common_surnames, country_abbreviations,
+                                            is_known_place, learned_heads, org_heads, sub_heads)
+from pipeline.text.resources import load_lines
+
+Span = tuple[int, int, str]
+Dictionary = dict[str, tuple[int, str]]
+
+#: jieba POS tags of proper names: places, bodies, other proper nouns, abbreviations, foreign names.
+NAME_TAGS = frozenset({"ns", "nt", "nz", "j", "nrt", "nrfg"})
+#: jieba tags the dictionary's person names (nr) with many common words (文明); a frequent
+#: one is read as the common word (foreign cities such as 莫斯科 are nr too, and less frequent).
+COMMON_NR_FREQ = 3000
+#: A description opens on a frequent word (人才, 时代, 新); brands and names pick rarer ones
+#: (a frequency of jieba's dictionary).
+COMMON_OPENING_FREQ = 5000
+#: The longest dictionary word :func:`segment` tries.
+LONGEST_WORD = 8
+#: jieba POS tags of single characters that are verbs: a name's given characters are seldom one.
+VERB_TAGS = frozenset({"v", "vg"})
+#: Characters of transliterated names besides :data:`pipeline.entities.tagger_fixes.TRANSLITERATION`
+#: (约翰, 贝利, 扎加洛, 菲施勒): a surname-less name holding one may be foreign.
+FOREIGN = frozenset("约翰贝扎加洛菲施迈萨塞勒布莱韦伯恩琳丝姆森逊松托普")
+#: Endings of a body's name: a tagger ORG with one is a name even when the
+#: dictionary lists the word (人事部, 市委, 某某队).
+ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
+#: Characters that end a GPE by suffix (see :data:`pipeline.entities.lac.GPE_SUFFIXES`).
+_GPE_ENDS = frozenset("市县省州")
+
+
+@functools.lru_cache(maxsize=None)
+def dictionary(jieba_dict: Path | None = None) -> Dictionary:
+    """Words of jieba's dictionary: word -> (frequency, POS)."""
+    if jieba_dict is None:
+        import jieba  # the dictionary file ships with the package
+
+        jieba_dict = Path(jieba.__file__).parent / "dict.txt"
+    words: Dictionary = {}
+    with jieba_dict.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_name_word(word: str, words: Dictionary) -> bool:
+    """Does jieba's dictionary know ``word`` as a proper name (a rare nr counts, a frequent nr does not)?"""
+    freq, tag = words.get(word, (0, ""))
+    return tag in NAME_TAGS or tag.startswith("nr") and freq < COMMON_NR_FREQ
+
+
+def has_surname(name: str, surnames: frozenset[str]) -> bool:
+    """Does ``name`` start with a surname (one character or a compound one)?"""
+    return name[:1] in surnames or name[:2] in surnames
+
+
+def looks_foreign(name: str, foreign: frozenset[str]) -> bool:
+    """A transliterated name: a name dot, four characters or more, or two transliteration characters
+    (one is no evidence: 德 and 普 open Chinese words too)."""
+    return "·" in name or len(name) >= 4 or sum(char in foreign for char in name) >= 2 or not all(map(is_cjk, name))
+
+
+def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dictionary,
+                     abbreviations: frozenset[str], foreign: frozenset[str], tagged_at: frozenset[int]) -> bool:
+    """May a tagger PERSON no rule supports be a person (see the module docstring)?
+
+    ``tagged_at``: starts of the tagger's entity spans in the text: a
+    surname-less name occurring elsewhere where the tagger found nothing is
+    a string of ordinary words there (and here).
+    """
+    start, end, _label = span
+    name = text[start:end]
+    if has_surname(name, surnames) or looks_foreign(name, foreign) or len(name) < 2:
+        return True
+    if set(name) <= abbreviations:
+        return False  # 德法, 中美: one character per country (or virtue and law), not a given name
+    if any(words.get(char, (0, ""))[1] in VERB_TAGS for char in name[1:]) and len(name) == 2:
+        return False  # a noun and a verb: a phrase's words, not a name
+    if in_four_character_phrase(text, start, end):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if at != start and at not in tagged_at:
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
+def in_four_character_phrase(text: str, start: int, end: int) -> bool:
+    """Does the span lie inside a clause of exactly four CJK characters (a slogan's half, 以某安某)?"""
+    left = start
+    while left > 0 and is_cjk(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and is_cjk(text[right]):
+        right += 1
+    return right - left == 4
+
+
+def segment(name: str, words: Dictionary) -> list[str] | None:
+    """``name`` cut into the fewest dictionary words (single characters allowed), or None."""
+    best: list[list[str] | None] = [None] * (len(name) + 1)
+    best[0] = []
+    for i in range(len(name)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(len(name), i + LONGEST_WORD) + 1):
+            if name[i:j] in words and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = best[i] + [name[i:j]]
+    return best[len(name)]
+
+
+def kind_of_thing(name: str, words: Dictionary, heads: tuple[str, ...]) -> bool:
+    """Is a tagger ORG or place a description: common words, no name head (人才 + 公寓, 新 + 时代)?
+
+    ``heads``: endings that make a name of the words before them (大学,
+    日报, 广场 …): 人民 + 日报 is a paper. A name the dictionary knows whole
+    (人民大会堂 as nt) is one piece and a name. The description opens on a
+    frequent word (:data:`COMMON_OPENING_FREQ`), one character only if an
+    adjective (新); later pieces are words of two characters or more. Brands
+    of common words open on rarer ones (某泽 + 地产) and stay.
+    """
+    pieces = segment(name, words)
+    if pieces is None or len(pieces) < 2 or name.endswith(heads):
+        return False
+    freq, tag = words[pieces[0]]
+    if freq < COMMON_OPENING_FREQ or len(pieces[0]) == 1 and tag != "a" or min(map(len, pieces[1:])) < 2:
+        return False
+    return not any(is_name_word(piece, words) for piece in pieces)
+
+
+def named_elsewhere(text: str, name: str, heads: tuple[str, ...]) -> bool:
+    """Is ``name`` followed by an ORG head somewhere in the article (某某电气 + 股份有限公司)?
+
+    A company's short name is often two common nouns; the article gives it in
+    full once, and then it is a name wherever it recurs.
+    """
+    at = text.find(name)
+    while at >= 0:
+        rest = text[at + len(name) : at + len(name) + 10]
+        if rest.startswith(heads) or rest.startswith("股份") and rest[2:].startswith(heads):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def verb_compound(name: str, words: Dictionary) -> bool:
+    """Is a two-character tagger ORG two verbs (联 + 通: to connect), not a body the dictionary knows
+    (an organization, nt, or an abbreviation, j)? A brand of that shape is named in full
+    somewhere in its article (see :func:`named_elsewhere`)."""
+    if len(name) != 2 or words.get(name, (0, ""))[1] in {"nt", "j"}:
+        return False
+    return all(words.get(char, (0, ""))[1] in VERB_TAGS for char in name)
+
+
+def glued_suffix(text: str, span: Span, words: Dictionary) -> bool:
+    """Does a place end in 市, 县 … only because the tagger cut a word with the next character (市|集)?"""
+    _start, end, _label = span
+    if end >= len(text) or text[end - 1] not in _GPE_ENDS:
+        return False
+    follower = text[end - 1 : end + 1]
+    return follower in words and not is_name_word(follower, words)
+
+
+def trim_bare_subunit(text: str, span: Span, heads: tuple[str, ...], subunits: tuple[str, ...]) -> Span:
+    """某某大学 + 实验室 -> 某某大学: a body followed by a sub-unit of three characters or
+    more with no name of its own is the body (a named one, 某某大学|化学实验室, stays whole)."""
+    start, end, label = span
+    if label != "ORG":
+        return span
+    name = text[start:end]
+    for unit in subunits:
+        body = name[: -len(unit)]
+        if len(unit) >= 3 and name.endswith(unit) and len(body) >= 3 and body.endswith(heads) and unit not in heads:
+            return (start, end - len(unit), label)
+    return span
+
+
+def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) -> bool:
+    """Is a tagger span no rule supports a name on the evidence of :mod:`pipeline.entities.tagger_checks`?
+
+    A person needs a surname or a foreign name's marks (else no slogan's
+    words, verbs or plain words elsewhere); an ORG or place must not be
+    common words without a name head, nor a city cut out of a word (市|集).
+    """
+    start, end, label = span
+    name, words = text[start:end], dictionary()
+    if label == "PERSON":
+        return plausible_person(text, span, _name_openings(lex), words, country_abbreviations(),
+                                FOREIGN | TRANSLITERATION, tagged_at)
+    if is_known_place(name, lex):
+        return True
+    if label in PLACES and glued_suffix(text, span, words):
+        return False
+    if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
+        return False  # a slogan's half (某安天下): an unknown place there is two of its words
+    described = kind_of_thing(name, words, name_heads()) or label == "ORG" and verb_compound(name, words)
+    return not described or named_elsewhere(text, name, org_heads())
+
+
+def _name_openings(lex: Lexicons) -> frozenset[str]:
+    """Surnames that vouch for a tagger's person: the common ones (by frequency, see
+    :func:`common_surnames`) and the compound ones; a rare surname (智) opens ordinary words as often."""
+    return frozenset(common_surnames()) | {name for name in lex.surnames if len(name) > 1}
+
+
+@functools.lru_cache(maxsize=None)
+def name_heads() -> tuple[str, ...]:
+    """Endings that make a name of the words before them: ORG suffixes (facilities' too: 院, 馆),
+    sub-units, place suffixes, learned ORG and place heads, :data:`ORG_ENDINGS` (longest first)."""
+    heads = {*load_lines("org_suffixes.txt"), *sub_heads(), *load_lines("loc_suffixes.txt"), *learned_heads("LOC"),
+             *learned_heads("ORG"), *ORG_ENDINGS}
+    return tuple(sorted(heads, key=len, reverse=True))
