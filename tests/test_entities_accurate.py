@@ -208,6 +208,19 @@ CREDIBLE = [
     ("推动智治落地。", [("推动", "v"), ("智治", "PER"), ("落地", "v"), ("。", "w")], [(2, 4, "PERSON")], []),
     # two country abbreviations read as a person
     ("中日并举。", [("中日", "PER"), ("并", "c"), ("举", "v"), ("。", "w")], [(0, 2, "PERSON")], []),
+    # a rare surname and the verb after it make a four-character clause: still a name
+    ("比赛结束。惠明玉说：很满意。",
+     [("比赛", "n"), ("结束", "v"), ("。", "w"), ("惠明玉", "PER"), ("说", "v"), ("：", "w"), ("很", "d"),
+      ("满意", "a"), ("。", "w")],
+     [(5, 8, "PERSON")], [(5, 8, "PERSON", "lac")]),
+    # a road filling a clause of a list is an item, not a slogan's half
+    ("途经长安大道、泉山大道等。",
+     [("途经", "v"), ("长安大道", "LOC"), ("、", "w"), ("泉山大道", "LOC"), ("等", "u"), ("。", "w")],
+     [(2, 6, "LOC"), (7, 11, "LOC")], [(2, 6, "LOC", "lac"), (7, 11, "LOC", "lac")]),
+    # an unknown place inside one of two parallel four-character phrases is two of its words
+    ("礼安四方，义润万家。",
+     [("礼安", "LOC"), ("四方", "n"), ("，", "w"), ("义润", "PER"), ("万家", "n"), ("。", "w")],
+     [(0, 2, "LOC"), (5, 7, "PERSON")], []),
     # a surname opens a name: kept
     ("王润东介绍了情况。", [("王润东", "PER"), ("介绍", "v"), ("了", "u"), ("情况", "n"), ("。", "w")],
      [(0, 3, "PERSON")], [(0, 3, "PERSON", "lac")]),

@@ -94,12 +94,15 @@ def looks_foreign(name: str, foreign: frozenset[str]) -> bool:
 
 
 def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dictionary,
-                     abbreviations: frozenset[str], foreign: frozenset[str], tagged_at: frozenset[int]) -> bool:
+                     abbreviations: frozenset[str], foreign: frozenset[str], tagged_at: frozenset[int],
+                     rare_surnames: frozenset[str] = frozenset()) -> bool:
     """May a tagger PERSON no rule supports be a person (see the module docstring)?
 
-    ``tagged_at``: starts of the tagger's entity spans in the text: a
-    surname-less name occurring elsewhere where the tagger found nothing is
-    a string of ordinary words there (and here).
+    ``surnames``: the ones that vouch for a name; ``rare_surnames``: the
+    others, which do not, but spare a name the last test. ``tagged_at``:
+    starts of the tagger's entity spans in the text: a surname-less name
+    occurring elsewhere where the tagger found nothing is a string of
+    ordinary words there (and here).
     """
     start, end, _label = span
     name = text[start:end]
@@ -109,7 +112,9 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
         return False  # 德法, 中美: one character per country (or virtue and law), not a given name
     if any(words.get(char, (0, ""))[1] in VERB_TAGS for char in name[1:]) and len(name) == 2:
         return False  # a noun and a verb: a phrase's words, not a name
-    if in_four_character_phrase(text, start, end):
+    if name[:1] in rare_surnames:
+        return True  # a rare surname still opens names (in a short clause: 某某某说; missed in a list)
+    if in_four_character_phrase(text, start, end, parallel=False):
         return False
     at = text.find(name)
     while at >= 0:
@@ -119,15 +124,34 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
     return True
 
 
-def in_four_character_phrase(text: str, start: int, end: int) -> bool:
-    """Does the span lie inside a clause of exactly four CJK characters (a slogan's half, 以某安某)?"""
+def in_four_character_phrase(text: str, start: int, end: int, parallel: bool = True) -> bool:
+    """Is the span part (not all) of a four-character clause, ``parallel``: next to another one
+    (某安天下，某润人心)?
+
+    Parallel four-character phrases are a slogan's halves; a name that fills
+    a clause is a list's item (某某大道、某某大道) and stays. A name with its
+    verb makes a four-character clause too (某某某说): only a span without
+    any surname is tested alone.
+    """
+    left, right = _clause(text, start, end)
+    if right - left != 4 or (left, right) == (start, end):
+        return False
+    if not parallel:
+        return True
+    before = _clause(text, left - 1, left - 1) if left >= 2 else None
+    after = _clause(text, right + 1, right + 1) if right + 1 < len(text) else None
+    return any(clause is not None and clause[1] - clause[0] == 4 for clause in (before, after))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the run of CJK characters around ``start:end`` (empty where the text is no CJK)."""
     left = start
     while left > 0 and is_cjk(text[left - 1]):
         left -= 1
     right = end
     while right < len(text) and is_cjk(text[right]):
         right += 1
-    return right - left == 4
+    return left, right
 
 
 def segment(name: str, words: Dictionary) -> list[str] | None:
@@ -220,7 +244,7 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     name, words = text[start:end], dictionary()
     if label == "PERSON":
         return plausible_person(text, span, _name_openings(lex), words, country_abbreviations(),
-                                FOREIGN | TRANSLITERATION, tagged_at)
+                                FOREIGN | TRANSLITERATION, tagged_at, lex.surnames)
     if is_known_place(name, lex):
         return True
     if label in PLACES and glued_suffix(text, span, words):
