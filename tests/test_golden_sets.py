@@ -45,6 +45,9 @@ LAC, issue 13): the rules were tuned on these pages, so the rules alone score
 higher here (micro .978/.963/.945) than the merge (.954/.936/.949), while the
 merge scores far higher on text nobody tuned on (MSRA .78 vs .53, real
 articles of other papers .875 vs .79). The floors guard the default.
+Holdout entity micro/ORG raised to .959/.912 when tagger spans began to need
+evidence of a name (tagger_checks.py: a department's name no longer yields to
+the tagger's cut).
 """
 
 from __future__ import annotations
@@ -65,8 +68,8 @@ FLOORS = {
         ("articles", "truncated_acc"): 1.0, ("joins", "acc"): 1.0,
         ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
         ("figures", "kind_acc"): 0.9969,
-        ("entities", "micro"): 0.954, ("entities", "DATE"): 0.995, ("entities", "GPE"): 0.912,
-        ("entities", "LOC"): 0.955, ("entities", "ORG"): 0.896, ("entities", "PERSON"): 0.968,
+        ("entities", "micro"): 0.959, ("entities", "DATE"): 0.995, ("entities", "GPE"): 0.912,
+        ("entities", "LOC"): 0.955, ("entities", "ORG"): 0.912, ("entities", "PERSON"): 0.968,
         ("entities", "PROGRAM"): 0.957, ("entities", "WORK"): 1.0,
         ("claims", "metric"): 0.8809, ("claims", "subject"): 0.5636, ("claims", "time"): 0.9909,
         ("claims", "change"): 0.9859,
