@@ -88,9 +88,10 @@ def has_surname(name: str, surnames: frozenset[str]) -> bool:
 
 
 def looks_foreign(name: str, foreign: frozenset[str]) -> bool:
-    """A transliterated name: a name dot, four characters or more, or two transliteration characters
-    (one is no evidence: 德 and 普 open Chinese words too)."""
-    return "·" in name or len(name) >= 4 or sum(char in foreign for char in name) >= 2 or not all(map(is_cjk, name))
+    """A transliterated name: a name dot, four characters or more, two transliteration characters or
+    one at the end (米勒, 耶茨; one at the start is no evidence: 德 and 普 open Chinese words too)."""
+    return ("·" in name or len(name) >= 4 or name[-1:] in foreign or sum(char in foreign for char in name) >= 2
+            or not all(map(is_cjk, name)))
 
 
 def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dictionary,
@@ -251,7 +252,8 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
         return False
     if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
         return False  # a slogan's half (某安天下): an unknown place there is two of its words
-    described = kind_of_thing(name, words, name_heads()) or label == "ORG" and verb_compound(name, words)
+    two_verbs = label == "ORG" and verb_compound(name, words) and not looks_foreign(name, FOREIGN | TRANSLITERATION)
+    described = two_verbs or kind_of_thing(name, words, name_heads())
     return not described or named_elsewhere(text, name, org_heads())
 
 
