@@ -230,7 +230,7 @@ CREDIBLE = [
     # ... nor a short one ending in a transliteration character
     ("汉纳勒主持会议。", [("汉纳勒", "PER"), ("主持", "v"), ("会议", "n"), ("。", "w")],
      [(0, 3, "PERSON")], [(0, 3, "PERSON", "lac")]),
-    ("米勒出席。", [("米勒", "PER"), ("出席", "v"), ("。", "w")], [(0, 2, "PERSON")], [(0, 2, "PERSON", "lac")]),
+    ("索拉出席。", [("索拉", "PER"), ("出席", "v"), ("。", "w")], [(0, 2, "PERSON")], [(0, 2, "PERSON", "lac")]),
     # common words and no name head: a kind of building, not a place's name
     ("新建人才公寓三栋。", [("新建", "v"), ("人才公寓", "LOC"), ("三栋", "m"), ("。", "w")], [(2, 6, "LOC")], []),
     # ... and an era with an adjective, not a body

@@ -50,14 +50,18 @@ COMMON_OPENING_FREQ = 5000
 LONGEST_WORD = 8
 #: jieba POS tags of single characters that are verbs: a name's given characters are seldom one.
 VERB_TAGS = frozenset({"v", "vg"})
-#: Characters of transliterated names besides :data:`pipeline.entities.tagger_fixes.TRANSLITERATION`
-#: (约翰, 贝利, 扎加洛, 菲施勒): a surname-less name holding one may be foreign.
-FOREIGN = frozenset("约翰贝扎加洛菲施迈萨塞勒布莱韦伯恩琳丝姆森逊松托普")
 #: Endings of a body's name: a tagger ORG with one is a name even when the
 #: dictionary lists the word (人事部, 市委, 某某队).
 ORG_ENDINGS = ("部", "委", "队", "厅", "局", "署")
 #: Characters that end a GPE by suffix (see :data:`pipeline.entities.lac.GPE_SUFFIXES`).
 _GPE_ENDS = frozenset("市县省州")
+
+
+@functools.lru_cache(maxsize=None)
+def foreign_chars(models_dir: Path | None = None) -> frozenset[str]:
+    """Characters of transliterated names: ``models/transliteration_chars.txt`` (learned from jieba's
+    dictionary by ``scripts/build_transliteration_chars.py``) and the seed :data:`TRANSLITERATION`."""
+    return frozenset(load_lines("transliteration_chars.txt", models_dir)) | TRANSLITERATION
 
 
 @functools.lru_cache(maxsize=None)
@@ -89,7 +93,7 @@ def has_surname(name: str, surnames: frozenset[str]) -> bool:
 
 def looks_foreign(name: str, foreign: frozenset[str]) -> bool:
     """A transliterated name: a name dot, four characters or more, two transliteration characters or
-    one at the end (米勒, 耶茨; one at the start is no evidence: 德 and 普 open Chinese words too)."""
+    one at the end (某拉, 某茨; one at the start is no evidence: 德 and 普 open Chinese words too)."""
     return ("·" in name or len(name) >= 4 or name[-1:] in foreign or sum(char in foreign for char in name) >= 2
             or not all(map(is_cjk, name)))
 
@@ -245,14 +249,14 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     name, words = text[start:end], dictionary()
     if label == "PERSON":
         return plausible_person(text, span, _name_openings(lex), words, country_abbreviations(),
-                                FOREIGN | TRANSLITERATION, tagged_at, lex.surnames)
+                                foreign_chars(), tagged_at, lex.surnames)
     if is_known_place(name, lex):
         return True
     if label in PLACES and glued_suffix(text, span, words):
         return False
     if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
         return False  # a slogan's half (某安天下): an unknown place there is two of its words
-    two_verbs = label == "ORG" and verb_compound(name, words) and not looks_foreign(name, FOREIGN | TRANSLITERATION)
+    two_verbs = label == "ORG" and verb_compound(name, words) and not looks_foreign(name, foreign_chars())
     described = two_verbs or kind_of_thing(name, words, name_heads())
     return not described or named_elsewhere(text, name, org_heads())
 
