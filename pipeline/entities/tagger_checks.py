@@ -130,19 +130,19 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
 
 
 def in_four_character_phrase(text: str, start: int, end: int, parallel: bool = True) -> bool:
-    """Is the span part (not all) of a four-character clause, ``parallel``: next to another one
-    (某安天下，某润人心)?
+    """Is the span part (not all) of a four-character clause next to another one (某安天下，某润人心),
+    or, unless ``parallel``, closing one (以|某安某)?
 
     Parallel four-character phrases are a slogan's halves; a name that fills
-    a clause is a list's item (某某大道、某某大道) and stays. A name with its
-    verb makes a four-character clause too (某某某说): only a span without
-    any surname is tested alone.
+    a clause is a list's item (某某大道、某某大道) and stays, and so does a
+    name before its verb (某某某说). Only spans without any surname are
+    tested for a closing place.
     """
     left, right = _clause(text, start, end)
     if right - left != 4 or (left, right) == (start, end):
         return False
-    if not parallel:
-        return True
+    if not parallel and end == right:
+        return True  # 以|某某某: the object closing a four-character phrase (a name and its verb, 某某某说, stay)
     before = _clause(text, left - 1, left - 1) if left >= 2 else None
     after = _clause(text, right + 1, right + 1) if right + 1 < len(text) else None
     return any(clause is not None and clause[1] - clause[0] == 4 for clause in (before, after))
