@@ -48,17 +48,23 @@ def evaluate(mode: str, rows: list[dict]) -> dict[str, float]:
     began = time.perf_counter()
     found = recognizer.find_batch(texts)
     elapsed = time.perf_counter() - began
+    pairs = [({(e["start"], e["end"], GOLD_LABELS[e["label"]]) for e in row["entities"] if e["label"] in GOLD_LABELS},
+              {(m.start, m.end, TO_MSRA[m.label]) for m in matches if m.label in TO_MSRA})
+             for row, matches in zip(rows, found)]
+    return {"chars/s": sum(map(len, texts)) / elapsed, **prf_by_label(pairs)}
+
+
+def prf_by_label(pairs) -> dict[str, tuple[float, float, float]]:
+    """(P, R, F1) per label (PER, LOC, ORG) and micro, from (gold, predicted) sets of (start, end, label)."""
     counts = {label: [0, 0, 0] for label in ("PER", "LOC", "ORG")}
-    for row, matches in zip(rows, found):
-        gold = {(e["start"], e["end"], GOLD_LABELS[e["label"]]) for e in row["entities"] if e["label"] in GOLD_LABELS}
-        pred = {(m.start, m.end, TO_MSRA[m.label]) for m in matches if m.label in TO_MSRA}
+    for gold, pred in pairs:
         for label, c in counts.items():
             g = {x for x in gold if x[2] == label}
             p = {x for x in pred if x[2] == label}
             c[0] += len(g & p)
             c[1] += len(p - g)
             c[2] += len(g - p)
-    result = {"chars/s": sum(map(len, texts)) / elapsed}
+    result = {}
     for label in list(counts) + ["micro"]:
         tp, fp, fn = [sum(c[i] for c in counts.values()) for i in range(3)] if label == "micro" else counts[label]
         p = tp / (tp + fp) if tp + fp else 0.0

@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from benchmarks.ner_msra import DATASETS, GOLD_LABELS  # noqa: E402
+from benchmarks.ner_msra import DATASETS, GOLD_LABELS, prf_by_label  # noqa: E402
 
 Spans = list[tuple[int, int, str]]
 #: Our own annotated pages, whole pages as one text each (``--data holdout blind blind2``).
@@ -131,22 +131,13 @@ def golden_rows(folder: Path) -> list[dict]:
 
 
 def score(rows: list[dict], found: list[Spans]) -> dict[str, tuple[float, float, float]]:
-    counts = {label: [0, 0, 0] for label in ("PER", "LOC", "ORG")}
+    """P/R/F1 as ``ner_msra.py`` counts them; a prediction overlapping an optional gold span is not counted."""
+    pairs = []
     for row, pred in zip(rows, found):
         gold = {(e["start"], e["end"], GOLD_LABELS[e["label"]]) for e in row["entities"] if e["label"] in GOLD_LABELS}
         optional = row.get("optional", [])
-        pred = {p for p in pred if p in gold or not any(s < p[1] and p[0] < e for s, e in optional)}
-        for label, c in counts.items():
-            g = {x for x in gold if x[2] == label}
-            p = {x for x in pred if x[2] == label}
-            c[0], c[1], c[2] = c[0] + len(g & p), c[1] + len(p - g), c[2] + len(g - p)
-    result = {}
-    for label in list(counts) + ["micro"]:
-        tp, fp, fn = [sum(c[i] for c in counts.values()) for i in range(3)] if label == "micro" else counts[label]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        result[label] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
-    return result
+        pairs.append((gold, {p for p in pred if p in gold or not any(s < p[1] and p[0] < e for s, e in optional)}))
+    return prf_by_label(pairs)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,8 +25,23 @@ _MIN_WRAP = 16
 _WRAP_SHARE = 0.6
 
 
+class Pieced:
+    """Text made of raw ``pieces`` [(start, end), ...]: its bounds in the raw dump."""
+
+    __slots__ = ()
+    pieces: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
 @dataclass(slots=True)
-class Line:
+class Line(Pieced):
     """One logical line: its raw pieces, folded text (same length), blank lines before it."""
 
     pieces: list[tuple[int, int]]
@@ -36,14 +51,6 @@ class Line:
     width: int = 0  # printed width of its last raw line, indent included (for wrap detection)
     role: str = "body"
     furniture: bool = field(default=False)
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
 
     def span(self, a: int, b: int) -> list[tuple[int, int]]:
         """Raw pieces covering ``text[a:b]`` (empty when ``a >= b``)."""

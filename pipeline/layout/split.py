@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.layout import bylines, roles, rules
-from pipeline.layout.lines import Line, page_lines
+from pipeline.layout.lines import Line, Pieced, page_lines
 from pipeline.text.normalize import fold_width
 
 _STRIP = " \t\r\u3000\ufeff\u00a0"
@@ -52,19 +52,11 @@ LONG_WITHOUT_SUBHEAD = 5
 
 
 @dataclass(slots=True)
-class Unit:
+class Unit(Pieced):
     """A unit of article text with one role, made of one or more raw pieces."""
 
     role: str  # kicker | title | subtitle | heading | body | caption | byline | credits
     pieces: list[tuple[int, int]]
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
 
 
 @dataclass(slots=True)
