@@ -6,7 +6,8 @@ few characters, so that a number which names, dates or decorates is not
 reported as a quantity:
 
 - blocked spans: short quotes, 《titles》 and idioms (“十四五”, 一举两得);
-- :func:`context_drop`: codes, years and calendar periods, clock times,
+- :func:`context_drop`: codes, years and calendar periods, classes named by
+  their year (2026届), clock times,
   place names (三里庵街道), enumeration (第N without a rank cue), an article
   一, small rhetorical counts (三个方面), rate bases (一天能…);
 - :func:`unitless_drop`: a number with no unit stays only with a multiplier
@@ -107,6 +108,8 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "demonstrative or vague 几/数, not a count"
     if cand.unit == "年" and (_is_year(num) or line.startswith("代", cand.end)):
         return "year (a DATE entity)"
+    if prev != "第" and _is_named_year(num) and line.startswith(lex.year_followers, cand.num_end):
+        return "a class or edition named by its year (2026届, 2025版): a time"
     unit = lex.units.get(cand.unit)
     if unit is not None and unit.duration and cand.qualifier == "eq":
         if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
@@ -152,6 +155,16 @@ def _is_year(num: str) -> bool:
     if num.isdigit():
         return len(num) == 4 and 1000 <= int(num) <= 2200
     return len(num) in (2, 4) and all(c in DIGITS for c in num)
+
+
+#: A year that names a class or an edition: 19xx/20xx, or 一九xx/二〇xx in Chinese digits.
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}")
+
+
+def _is_named_year(num: str) -> bool:
+    """2026 / 二〇二五 (four digits of this or the last century) before 届/级/版/款: a year,
+    where 三届, 十三届 and 2000多名 stay counts."""
+    return _NAMED_YEAR.fullmatch(num) is not None
 
 
 def _rank(line: str, di: int, cand: Candidate) -> str | None:

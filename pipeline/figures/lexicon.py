@@ -1,6 +1,7 @@
 """The figure finder's language data, compiled once from ``models/``.
 
-Units, qualifiers, change cues, idioms and rhetoric nouns are data files
+Units, qualifiers, change cues, idioms (with the dictionary words that hold a
+numeral), rhetoric nouns and the words that make a year a name are data files
 (see their headers); this module turns them into longest-first regexes and
 lookup tables, cached per models folder with ``functools.lru_cache``. The
 patterns searched at every position of a line or window (idioms, bound words
@@ -49,8 +50,9 @@ class FigureLexicon:
     after: dict[str, str]
     cue_re: re.Pattern[str]           # change cues and bases, for a backward scan
     cues: dict[str, str]
-    idiom_re: re.Pattern[str]
+    idiom_re: re.Pattern[str]         # idioms and dictionary words that hold a numeral (上一年)
     rhetoric_re: re.Pattern[str]
+    year_followers: tuple[str, ...]   # 届 级 版 款: after a year, a time's name (2026届)
 
 
 def _alternation(words) -> str:
@@ -108,6 +110,8 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         after=after,
         cue_re=guarded(re.compile(rf"{_alternation(cues)}|较“[^”]{{1,10}}”[初末]|较[^,;。\s]{{1,8}}?(?:初|末|同期)")),
         cues=cues,
-        idiom_re=re.compile(_alternation(load_lines("figure_idioms.txt", models_dir))),
+        idiom_re=re.compile(_alternation(load_lines("figure_idioms.txt", models_dir)
+                                         + load_lines("figure_host_words.txt", models_dir))),
         rhetoric_re=guarded(re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})")),
+        year_followers=load_lines("figure_year_followers.txt", models_dir),
     )
