@@ -112,8 +112,8 @@ def _viterbi(emissions: list[np.ndarray], transitions: np.ndarray) -> list[np.nd
     sequences still running are a prefix of the rows, so each step works on
     that prefix only (no padding, no masks) and the Python loop runs once per
     step for the whole group, not once per ONNX batch. Each row's arithmetic
-    is its own (elementwise sums, max and argmax along its tags), so its path
-    does not depend on the other rows.
+    is its own (elementwise float32 sums, argmax along its tags), so its path
+    does not depend on the other rows, nor on the batch its emissions came from.
     """
     paths: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(emissions)
     order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
