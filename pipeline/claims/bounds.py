@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 
-from pipeline.claims.rules import tag
+from pipeline.text.words import word_tags
 from pipeline.text.resources import load_lines, load_table
 
 #: Characters after a metric read to find the word its last character belongs to.
@@ -36,7 +36,7 @@ def bound_words() -> frozenset[str]:
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """(start, end, word, class) of jieba's words of ``text[start:end]``, in text offsets."""
     out, pos = [], start
-    for word, flag in tag(text[start:end]):
+    for word, flag in word_tags(text[start:end]):
         out.append((pos, pos + len(word), word, flag))
         pos += len(word)
     return out

@@ -44,6 +44,7 @@ from pipeline.claims.sources import find_sources
 from pipeline.claims.subjects import SUBJECT_LABELS, inside
 from pipeline.text.normalize import fold_width
 from pipeline.text.regex_guard import guarded
+from pipeline.text.words import word_tags
 from pipeline.text.sentences import split_sentences
 
 __all__ = ["SKIPPED_ROLES", "SUBJECT_LABELS", "ClaimMatch", "find_claims"]
@@ -339,7 +340,7 @@ class _Sentence:
         # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had
         if not rules.predicate_gap(gap):
             return False
-        words = rules.tag(self.text[pre[0]:pre[1]])
+        words = word_tags(self.text[pre[0]:pre[1]])
         return bool(words) and words[-1][1] in {"n", "nz", "ng", "an"}
 
     def _compared(self, date) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from pipeline.text.regex_guard import Scanner, scanner
 from pipeline.text.resources import load_lines, load_table
+from pipeline.text.words import word_tags
 
 #: Marks that end a clause (analysis text is width-folded: ， -> ,).
 #: A space too: headlines set two phrases apart with one (甲地丰收 亩产增至2吨).
@@ -99,24 +100,6 @@ def trim_words() -> TrimWords:
         re.VERBOSE), _by_length(right), _by_length(left))
 
 
-@functools.lru_cache(maxsize=1)
-def _tagger():
-    """A private jieba-rs instance (no shared module state); jieba's own tagger as a fallback."""
-    try:
-        import rjieba
-
-        return rjieba.Jieba().tag
-    except ImportError:  # pragma: no cover - rjieba is a pipeline dependency
-        import jieba.posseg
-
-        return lambda text: [(p.word, p.flag) for p in jieba.posseg.cut(text)]
-
-
-def tag(text: str) -> list[tuple[str, str]]:
-    """(word, jieba word class) pairs of a short fragment."""
-    return list(_tagger()(text)) if text else []
-
-
 #: Any clause mark, and the text up to the last one (greedy, so one C scan finds it).
 _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 _UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
@@ -174,7 +157,7 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[
     if quoted:  # 300个“乐业小站”: the quoted name is the phrase
         return quoted.start(1), quoted.end(1)
     window = text[pos:min(limit, pos + 16)]
-    words = _join_letters(tag(window))
+    words = _join_letters(word_tags(window))
     end, has_noun, first = pos, False, True
     for word, flag in words:
         if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
@@ -396,7 +379,7 @@ def split_list_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, in
     m = _LIST_COUNT.search(text, start, end)
     if not m or m.start() == start:
         return end, None
-    words = tag(text[m.end():end])
+    words = word_tags(text[m.end():end])
     if len(words) < 2:
         return m.start(), None
     head = len(words[0][0])

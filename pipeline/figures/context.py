@@ -19,13 +19,13 @@ Checks mutate the candidate only to say what it is (``drop``, ``kind``,
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.figures.lexicon import FigureLexicon
 from pipeline.figures.numerals import DIGITS
+from pipeline.text.words import word_tags
 
 #: Short quotes and titles: numbers inside name things (“三农”, 《2025年报告》).
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n]*》|〈[^〉\n]*〉")
@@ -232,21 +232,13 @@ def _before_qualifier(line: str, cand: Candidate, lex: FigureLexicon) -> str | N
     return lex.before[word]
 
 
-@functools.lru_cache(maxsize=1)
-def _tagger():
-    """A private jieba-rs tagger (no shared state), built on first use."""
-    import rjieba
-
-    return rjieba.Jieba().tag
-
-
 def _bound_guo(line: str, at: int, num_start: int) -> bool:
     """进度过七成 / 人数过万: 过 as "above" stands as its own word (or opens the number word
     过万) after a noun; in 通过/经过/度过/去过 it is part of a verb, and after a verb
     (获得过3次) it is the aspect marker."""
     lo = max(0, at - 6)
     pos, prev_flag = lo, None
-    for word, flag in _tagger()(line[lo:num_start + 2]):
+    for word, flag in word_tags(line[lo:num_start + 2]):
         if pos <= at < pos + len(word):
             if word == "过":
                 return not (prev_flag or "").startswith("v") or prev_flag == "vn"
