@@ -268,6 +268,7 @@ def test_tagger_spans_need_evidence(lex, text, cuts, tagged, expected):
     ("东华大学", False), ("润泽地产", False), ("公寓", False),
 ])
 def test_kind_of_thing(name, kind):
-    from pipeline.entities.tagger_checks import dictionary, kind_of_thing, name_heads
+    from pipeline.entities.tagger_checks import kind_of_thing, name_heads
+    from pipeline.text.words import jieba_dictionary
 
-    assert kind_of_thing(name, dictionary(), name_heads()) is kind
+    assert kind_of_thing(name, jieba_dictionary(), name_heads()) is kind

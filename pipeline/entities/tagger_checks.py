@@ -34,6 +34,7 @@ from pipeline.entities.names import is_cjk
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, common_surnames, country_abbreviations,
                                             is_known_place, learned_heads, org_heads, sub_heads)
 from pipeline.text.resources import load_lines
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 Dictionary = dict[str, tuple[int, str]]
@@ -62,22 +63,6 @@ def foreign_chars(models_dir: Path | None = None) -> frozenset[str]:
     """Characters of transliterated names: ``models/transliteration_chars.txt`` (learned from jieba's
     dictionary by ``scripts/build_transliteration_chars.py``) and the seed :data:`TRANSLITERATION`."""
     return frozenset(load_lines("transliteration_chars.txt", models_dir)) | TRANSLITERATION
-
-
-@functools.lru_cache(maxsize=None)
-def dictionary(jieba_dict: Path | None = None) -> Dictionary:
-    """Words of jieba's dictionary: word -> (frequency, POS)."""
-    if jieba_dict is None:
-        import jieba  # the dictionary file ships with the package
-
-        jieba_dict = Path(jieba.__file__).parent / "dict.txt"
-    words: Dictionary = {}
-    with jieba_dict.open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 3:
-                words[parts[0]] = (int(parts[1]), parts[2])
-    return words
 
 
 def is_name_word(word: str, words: Dictionary) -> bool:
@@ -246,7 +231,7 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     common words without a name head, nor a city cut out of a word (市|集).
     """
     start, end, label = span
-    name, words = text[start:end], dictionary()
+    name, words = text[start:end], jieba_dictionary()
     if label == "PERSON":
         return plausible_person(text, span, _name_openings(lex), words, country_abbreviations(),
                                 foreign_chars(), tagged_at, lex.surnames)

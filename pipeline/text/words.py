@@ -9,6 +9,9 @@ article's tokens (:mod:`pipeline.text.segment`), not a word's dictionary class.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import re
+from pathlib import Path
 
 
 def word_tags(text: str) -> list[tuple[str, str]]:
@@ -26,3 +29,19 @@ def _plain_tagger():
     import rjieba
 
     return rjieba.Jieba().tag
+
+
+def jieba_dictionary_path() -> Path:
+    """jieba's ``dict.txt`` (word, frequency, class a line), found in its package without importing it."""
+    return Path(importlib.util.find_spec("jieba").origin).parent / "dict.txt"
+
+
+#: One line of jieba's dictionary: word, frequency, class.
+_ENTRY = re.compile(r"^(\S+) (\d+) (\S+)$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def jieba_dictionary(path: Path | None = None) -> dict[str, tuple[int, str]]:
+    """Every word of jieba's dictionary: word -> (frequency, class); one regex scan of the file."""
+    text = (path or jieba_dictionary_path()).read_text(encoding="utf-8")
+    return {word: (int(freq), tag) for word, freq, tag in _ENTRY.findall(text)}
