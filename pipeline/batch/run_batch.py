@@ -76,11 +76,6 @@ class AtomicWriter:
         self.handle.close()
         os.replace(self.part, self.path)
 
-    def abort(self) -> None:
-        if not self.handle.closed:
-            self.handle.close()
-        self.part.unlink(missing_ok=True)
-
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a whole file through a temporary name and rename it into place."""
