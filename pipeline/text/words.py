@@ -30,7 +30,7 @@ def word_tags(text: str) -> list[tuple[str, str]]:
         return []
     import rjieba
 
-    return list(rjieba.tag(text))
+    return rjieba.tag(text)  # a new list each call
 
 
 def jieba_dictionary_path() -> Path:
