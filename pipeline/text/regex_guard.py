@@ -221,11 +221,11 @@ class Scanner:
     does, retries the second for a non-empty match at the same position.
     """
 
-    __slots__ = ("source", "probe")
+    __slots__ = ("source", "probe", "_guarded")
 
     def __init__(self, pattern: re.Pattern[str]):
         guard = _lookaheads(pattern)
-        self.source = pattern
+        self.source, self._guarded = pattern, None
         self.probe = None
         if guard is not None and "__all" not in pattern.groupindex:
             firsts = guard[len("(?="):guard.index(")")]
@@ -238,7 +238,9 @@ class Scanner:
         """The guarded pattern: compiled when first needed, since with a probe only an empty
         match at a probe's position needs it (compiling the date grammar once more costs ~50 ms
         of every run's start-up)."""
-        return guarded(self.source)
+        if self._guarded is None:
+            self._guarded = guarded(self.source)  # kept here: hashing a pattern for the cache reads its whole code
+        return self._guarded
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, re.Match[str]]]:
         """(start, end, match) for the non-empty matches of ``pattern.finditer(text, pos, endpos)``.
