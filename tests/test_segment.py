@@ -25,3 +25,15 @@ def test_align_words_covers_the_text(words, text, expected):
 def test_align_words_refuses_words_that_do_not_match(words, text):
     with pytest.raises(ValueError):
         align_words(words, text)
+
+
+def test_user_words_shape_the_segmenter_not_the_word_tagger():
+    """The segmenter's user words stay in its own instance; word_tags reads jieba's plain dictionary."""
+    from pipeline.text.segment import RJiebaSegmenter
+    from pipeline.text.words import word_tags
+
+    invented = "澄湖晓镇"  # a name jieba's dictionary does not hold
+    before = word_tags(invented)
+    assert invented not in [word for word, _ in before]
+    assert RJiebaSegmenter([invented]).cut(f"在{invented}调研") == ["在", invented, "调研"]
+    assert word_tags(invented) == before
