@@ -4,7 +4,11 @@
 
 From one run on the same text (a mix of real pages: the corpus page and
 ../shared/layout/pages, repeated to about ``--mb`` MB when ../shared is here,
-else generated pages):
+else generated pages). The 15 real pages hold ~22.5k chars, so the mix
+repeats them ~14 times: costs paid once per new word are understated (spaCy
+makes a lexeme for each word it has not seen, ~9.5 us each, mostly its
+lexical attribute getters; the mix has ~3.8k distinct words, distinct news
+text of the same size several times more).
 
 - bare ``jieba.lcut`` chars/s (HMM on, the module tokenizer, after warm-up;
   CPU time, the two taking turns on ~30k-char pieces, median of rounds);
