@@ -57,6 +57,10 @@ METRICS = [
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
+    # a trim word cut from the end of a noun of the sentence (违法行|为) goes back with it
+    ("交通整治|节日期间柳州共查处交通违法行为520起。", ["查处交通违法行为"]),
+    # the actor before the verb leaves the metric (个体工商户|享受优惠金额占比)
+    ("南宁税收|其中，个体工商户享受优惠金额占比近六成。", ["享受优惠金额占比"]),
 ]
 
 SUBJECTS = [
@@ -88,6 +92,18 @@ SUBJECTS = [
     # a program of an earlier clause is what is done, not who does it
     ("郑州开放|郑州推进“一带一路”建设，全市中欧班列开行1200列。", ["郑州"]),
     ("郑州开放|郑州在“一带一路”框架下，开行中欧班列1200列。", ["郑州"]),
+    # the noun phrase before the clause's verb, when it names who holds the figure (企业, 基金, 载体…)
+    ("南宁税收|一季度，制造业企业享受研发费用加计扣除减免税额增长18%。", ["制造业企业"]),
+    ("创业扶持|柳州市政府投资的创业载体拿出20%免费工位。", ["柳州市政府投资的创业载体"]),
+    ("母基金|省级母基金对单个子基金的出资比例不超过25%。", ["省级母基金"]),
+    # a place opening the phrase is the subject itself (南宁制造业企业…: 南宁)
+    ("南宁税收|南宁制造业企业享受研发费用加计扣除减免税额增长18%。", ["南宁"]),
+    # a kind of thing before the verb (风电新增装机) or a reference (全市) stays with the place
+    ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
+    ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
+    # a national story's title body the text never names again (普惠 of 普惠小微贷款) is no topic
+    ("前三季度普惠小微贷款增加1.2万亿元|数据显示，我国普惠小微贷款余额增长21%。|三季度末，贷款余额30万亿元。",
+     ["中国", "中国", "中国"]),
 ]
 
 TIMES = [
@@ -117,9 +133,18 @@ TIMES = [
     ("南宁旅游|2025年全年，南宁接待游客1.5亿人次。", ["2025年全年"]),
     # a dateline's date says when the story was filed, not what the figure covers
     ("成都会展|本报成都7月19日讯 成都共签约项目136个。", [None]),
-    # a paragraph going on with the last one's figures (其中…) keeps its period; another does not
+    # later paragraphs that state no period of their own report in the lead's (其中… or not)
     ("南宁外贸|前三季度，南宁进出口总值980亿元。|其中，出口560亿元。|南宁新建码头2个。",
-     ["前三季度", "前三季度", None]),
+     ["前三季度", "前三季度", "前三季度"]),
+    ("柳州法院|今年上半年，柳州法院受理案件3.1万件。|据介绍，柳州法院审结民事案件1.2万件。",
+     ["今年上半年", "今年上半年"]),
+    # a paragraph with a period of its own keeps it
+    ("南宁外贸|前三季度，南宁进出口总值980亿元。|9月份，南宁出口增长4%。", ["前三季度", "9月份"]),
+    # a time written right before its figure is that figure's own, after a comparison word too
+    ("柳州招生|今年柳州报名考生5.1万人，相较2015年的6.3万人有所减少。", ["今年", "2015年"]),
+    ("柳州物价|上月柳州猪肉均价每公斤24元，上年同期为21元。", ["上月", "上年同期"]),
+    # a target's year with its figure (超额完成全年6万套的目标任务) is not the figure's period
+    ("南宁住房|2024年南宁筹集保障房6.8万套，超额完成全年6万套的目标任务。", ["2024年", "2024年"]),
     # a date of reporting (5月8日，记者从…获悉) is not the period the figures cover
     ("柳州工业|5月8日，记者从市统计局获悉，一季度柳州工业增加值增长6%，工业用电量增长4%。", ["一季度", "一季度"]),
     # a time that qualifies a target (全年目标任务) is not the period of the progress toward it

@@ -308,12 +308,14 @@ def article_subject(entities: list, references: list, units, text: str,
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
     titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)),
                     key=head_rank)
+    named = [e for e in entities if named_ok(e)]
+    mentioned = Counter(e.text for e in named)
     for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
-        hit = next((e for e in titled if e.label in labels), None)
+        # a two-character body the article never names again is a tagger's guess (普惠 of 普惠小微贷款)
+        hit = next((e for e in titled if e.label in labels
+                    and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
         if hit is not None:
             return hit.text
-    named = [e for e in entities if named_ok(e)]  # only now: most articles are settled by their title
-    mentioned = Counter(e.text for e in named)
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
