@@ -101,6 +101,13 @@ SUBJECTS = [
     # a kind of thing before the verb (风电新增装机) or a reference (全市) stays with the place
     ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
     ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
+    # a contest the headline and lead speak of is the subject of its counts, not the host city
+    ("南宁电工技能大赛举行|9月20日，2025年南宁市青年电工技能大赛在南宁举行。来自12个城区的86名选手参加比赛。",
+     ["2025年南宁市青年电工技能大赛", "2025年南宁市青年电工技能大赛"]),
+    ("柳州马拉松开跑|柳州马拉松赛昨日在柳州会展中心鸣枪起跑，来自20个国家的1.5万名选手参赛。",
+     ["柳州马拉松赛", "柳州马拉松赛"]),
+    # a festival named in passing in a story whose headline is the city's stays the city's
+    ("柳州春节接待游客300万人次|春节期间，第五届柳州螺蛳粉文化节在柳州开幕。柳州接待游客300万人次。", ["柳州", "柳州"]),
     # a national story's title body the text never names again (普惠 of 普惠小微贷款) is no topic
     ("前三季度普惠小微贷款增加1.2万亿元|数据显示，我国普惠小微贷款余额增长21%。|三季度末，贷款余额30万亿元。",
      ["中国", "中国", "中国"]),

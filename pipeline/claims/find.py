@@ -37,7 +37,7 @@ from bisect import bisect_left
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, rules
+from pipeline.claims import actors, bounds, events, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.sources import find_sources
@@ -127,6 +127,14 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
+    lead = next(((a, b) for role, a, b in units if role == "body"), None)
+    heads = [(a, b) for role, a, b in units if role in {"title", "subtitle", "kicker"}]
+    event = lead and events.lead_event(text, heads, claim_sentences(text, *lead)[:2])
+    if event:  # 2013年…职业技能竞赛在济南举行: its 540名选手 are the contest's, not the city's
+        article_subject = event[0]
+        (a, b) = event[1]  # 柳州 inside 柳州马拉松赛 names the event, not a place of its own
+        mentions = sorted([m for m in mentions if not (a <= m.start and m.end <= b)]
+                          + [claim_subjects.Mention(a, b, event[0], "ORG")], key=itemgetter(0, 1))
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
     by_claimable = _ByStart([f for f in figures if _claimable(text, f)])
