@@ -101,6 +101,11 @@ SUBJECTS = [
     # a kind of thing before the verb (风电新增装机) or a reference (全市) stays with the place
     ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
     ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
+    # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
+    ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
+     ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),
+    ("柳州案件|柳州今年新收案件5万件。柳州市中级人民法院新收案件1.2万件。审结9800件。",
+     ["柳州", "柳州市中级人民法院", "柳州"]),
     # a contest the headline and lead speak of is the subject of its counts, not the host city
     ("南宁电工技能大赛举行|9月20日，2025年南宁市青年电工技能大赛在南宁举行。来自12个城区的86名选手参加比赛。",
      ["2025年南宁市青年电工技能大赛", "2025年南宁市青年电工技能大赛"]),

@@ -157,6 +157,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
         while sentences and not sentences[-1][2]:
             sentences.pop()
+        told = None  # the subject the last sentence named, for a sentence after its ；
         for s_start, s_end, indexed in sentences:
             if carried is not None and claim_times.SHIFT.match(text, s_start):
                 carried = None  # 下一步 / 目前: the sentence leaves the period
@@ -172,7 +173,12 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                                 by_skip.between(s_start, s_end), article_subject,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
             context.carried = carried
-            claims += context.claims(indexed)
+            context.told = told if text[u_start:s_start].rstrip().endswith((";", "；")) else None
+            found = context.claims(indexed)
+            claims += found
+            named = {(m.start, m.end) for m in by_mention.between(s_start, s_end)}
+            told = next(((c.subject, c.subject_span) for c in reversed(found)
+                         if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried
         if role == "body":
             handed = carried
@@ -214,6 +220,7 @@ class _Sentence:
         self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
         self.source = self.sources[0] if self.sources else None
         self.carried = None
+        self.told = None
         self.times = claim_times.sentence_times(text, start, end, self.dates, self.sources)[1]
         # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
         self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
@@ -279,6 +286,8 @@ class _Sentence:
                     self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
                     fig_spans=self.fig_spans, article_subject=self.article_subject,
                     valid=self.subject_candidates)
+                if subject[1] is None and self.told is not None:
+                    subject = self.told  # X新收案件9679件；审结7739件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
                 metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
