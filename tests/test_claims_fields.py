@@ -57,6 +57,9 @@ METRICS = [
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
+    # what a measure word counts is a noun whatever its tag (名选手); a verb with 了 is the predicate
+    ("柳州技能赛|来自14个县区的320名选手参加了决赛。", ["县区", "选手"]),
+    ("柳州马拉松|来自30多个国家的2万名选手参加了比赛。", ["国家", "选手"]),
     # a trim word cut from the end of a noun of the sentence (违法行|为) goes back with it
     ("交通整治|节日期间柳州共查处交通违法行为520起。", ["查处交通违法行为"]),
     # the actor before the verb leaves the metric (个体工商户|享受优惠金额占比)

@@ -248,7 +248,8 @@ class _Sentence:
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
             # 3天内领到补贴: what is done within a duration is what it measures, verb and all
             within = fig.kind == "measure" and "内" in self.text[fig.end:after_pos]
-            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within)
+            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
+                                       counted=fig.kind == "count")
             if after is None and within:
                 after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
             # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
