@@ -57,6 +57,9 @@ METRICS = [
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
+    # a sentence that only says how much the stock of the sentence before grew measures that stock
+    ("柳州信贷|三季度末，柳州涉农贷款余额820亿元，同比增长9%；前三季度增加64亿元。",
+     ["涉农贷款余额", "涉农贷款余额", "涉农贷款余额"]),
     # what a measure word counts is a noun whatever its tag (名选手); a verb with 了 is the predicate
     ("柳州技能赛|来自14个县区的320名选手参加了决赛。", ["县区", "选手"]),
     ("柳州马拉松|来自30多个国家的2万名选手参加了比赛。", ["国家", "选手"]),

@@ -158,6 +158,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         while sentences and not sentences[-1][2]:
             sentences.pop()
         told = None  # the subject the last sentence named, for a sentence after its ；
+        told_metric = None
         for s_start, s_end, indexed in sentences:
             if carried is not None and claim_times.SHIFT.match(text, s_start):
                 carried = None  # 下一步 / 目前: the sentence leaves the period
@@ -174,8 +175,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
             context.carried = carried
             context.told = told if text[u_start:s_start].rstrip().endswith((";", "；")) else None
+            context.told_metric = told_metric
             found = context.claims(indexed)
             claims += found
+            told_metric = next((c.metric for c in found if c.metric), None)  # the sentence's main one
             named = {(m.start, m.end) for m in by_mention.between(s_start, s_end)}
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
@@ -221,6 +224,7 @@ class _Sentence:
         self.source = self.sources[0] if self.sources else None
         self.carried = None
         self.told = None
+        self.told_metric = None  # the last metric of the sentence before, in the same paragraph
         self.times = claim_times.sentence_times(text, start, end, self.dates, self.sources)[1]
         # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
         self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
@@ -280,6 +284,7 @@ class _Sentence:
                     subject = paired_subject or subject
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
+
             if subject is None:
                 subject, metric = self._actor(fig, c_start, metric)
             if subject is None:
@@ -291,6 +296,8 @@ class _Sentence:
                     subject = self.told  # X新收案件9679件；审结7739件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
                 metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
+            if metric is None and not metrics and self.told_metric is not None and fig.change:
+                metric = self.told_metric  # …贷款余额20.98万亿元；前三季度增加3.68万亿元: the same stock
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
