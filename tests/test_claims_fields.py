@@ -55,8 +55,8 @@ METRICS = [
     ("社区食堂|一荤两素只要12元。", ["一荤两素"]),
     # how a change was computed (按可比口径) is not what changed
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
-    # a compound comparison word (相较) ends the metric before it
-    ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
+    # a compound comparison word (相较) ends the metric before it; 这一数字 restates the figure before
+    ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "报考人数"]),
     # a sentence that only says how much the stock of the sentence before grew measures that stock
     ("柳州信贷|三季度末，柳州涉农贷款余额820亿元，同比增长9%；前三季度增加64亿元。",
      ["涉农贷款余额", "涉农贷款余额", "涉农贷款余额"]),
@@ -107,6 +107,10 @@ SUBJECTS = [
     # a kind of thing before the verb (风电新增装机) or a reference (全市) stays with the place
     ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
     ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
+    # a clause that only sets the scene (而在柳州，…) names the subject; 在X举行 names where
+    ("柳州高考|南宁考点外聚集了家长。而在柳州，今年有3.1万人报名参加高考。", ["柳州"]),
+    # 这一数字 restates the figure before it: the same subject
+    ("高考报名|今年全国高考报名考生共940万人，这一数字相较上一年下降了两万。", ["中国", "中国"]),
     # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
     ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
      ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),

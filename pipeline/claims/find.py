@@ -57,6 +57,8 @@ SKIPPED_ROLES = frozenset({"byline", "credits"})
 #: pieces cut after a clause mark (，；、), else hard; no sentence of real prose comes near this.
 MAX_SENTENCE_CHARS = 1_000
 _CLAUSE_MARKS = "，,；;、"
+#: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
+_RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "REF", "SCOPE"})
 
@@ -275,6 +277,8 @@ class _Sentence:
                     # 价格为每500克: the 每 divides, the price before it is what is measured
                     prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
+            if metrics and _RESTATED.match(self.text, c_start):  # 940万人，这一数字较上年下降两万
+                metric, subject = metrics[-1], subjects[-1]
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order

@@ -375,7 +375,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
-                 and not _after_locative(text, m, start)]  # 在天安门广场举行…: where, not who
+                 and not (_after_locative(text, m, start) and m.end < end)]  # 在X举行…: where; 而在北京，…: the scene
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
