@@ -57,6 +57,8 @@ METRICS = [
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it; 这一数字 restates the figure before
     ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "报考人数"]),
+    # 分别占X的 A%和B%: shares of one total, whatever the figures before them measure
+    ("招商|工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。", ["工业项目", "投资总额", "占全部项目", "占全部项目"]),
     # a sentence that only says how much the stock of the sentence before grew measures that stock
     ("柳州信贷|三季度末，柳州涉农贷款余额820亿元，同比增长9%；前三季度增加64亿元。",
      ["涉农贷款余额", "涉农贷款余额", "涉农贷款余额"]),
@@ -111,6 +113,11 @@ SUBJECTS = [
     ("柳州高考|南宁考点外聚集了家长。而在柳州，今年有3.1万人报名参加高考。", ["柳州"]),
     # 这一数字 restates the figure before it: the same subject
     ("高考报名|今年全国高考报名考生共940万人，这一数字相较上一年下降了两万。", ["中国", "中国"]),
+    # in an article naming no place, a clause counting holders (工业项目12个) is whom the next figures are about
+    ("招商|一季度,新签约项目30个。其中,工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。",
+     [None, None, "工业项目", "工业项目", "工业项目"]),
+    # where the article names its place, the place stays the subject
+    ("柳州招商|一季度,柳州新签约项目30个。其中,工业项目12个,投资总额56亿元。", ["柳州", "柳州", "柳州"]),
     # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
     ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
      ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),

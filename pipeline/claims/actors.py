@@ -94,11 +94,17 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
         phrase_end -= len(cut)
     while phrase_end > pos and text[phrase_end - 1] in "、和与及等的":
         phrase_end -= 1
-    if not text.endswith(_heads(), pos, phrase_end) or text[pos:phrase_end] in _heads():
+    if not holder(text, pos, phrase_end):
         return None  # 早稻栽插, 节水率: a kind of thing or an act; 公司 alone: a reference to a name
     if _REFERENCE.match(text, pos):
         return None  # 全市银行业金融机构: the place the reference points to is the subject
     return (pos, phrase_end) if _MIN <= phrase_end - pos <= _MAX else None
+
+
+def holder(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends in a head noun of a holder (企业, 项目, 基金…) and is more
+    than that head: 战略新兴产业项目 has figures of its own, 项目 alone points back."""
+    return text.endswith(_heads(), start, end) and text[start:end] not in _heads()
 
 
 @functools.lru_cache(maxsize=1)

@@ -57,6 +57,8 @@ SKIPPED_ROLES = frozenset({"byline", "credits"})
 #: pieces cut after a clause mark (，；、), else hard; no sentence of real prose comes near this.
 MAX_SENTENCE_CHARS = 1_000
 _CLAUSE_MARKS = "，,；;、"
+#: A metric that is a share of a total (分别占…, 占…): 占 opens it.
+_SHARE = re.compile(r"(?:分别|各)?占")
 #: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
 _RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
@@ -243,6 +245,8 @@ class _Sentence:
         metrics: list[tuple[int, int] | None] = []
         subjects: list[tuple[str | None, tuple[int, int] | None]] = []
         boundary = self.start  # end of the last figure's phrase: the next prefix starts there
+        topic = None  # what the sentence opens by counting (机械制造业项目24个): its later figures' subject
+        share = None  # the 占X metric a 分别 list of shares goes with
         pairs = self._respectively(indexed)
         for n, (index, fig) in enumerate(indexed):
             c_start = rules.clause_start(self.text, fig.start, self.start)
@@ -282,7 +286,12 @@ class _Sentence:
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
-                    metric, subject = metrics[paired_subject], subjects[paired_subject]
+                    opened = metric and _SHARE.match(self.text, metric[0], metric[1])
+                    if opened:  # 分别占在建项目总数的25%和23.4%: shares of one total
+                        share = (opened.end() - 1, metric[1])
+                    metric, subject = share or metrics[paired_subject], subjects[paired_subject]
+                    if share is not None and topic is not None and subject[0] is None:
+                        subject = topic  # the shares are the counted things' own
                 else:
                     metric = paired_metric or metric
                     subject = paired_subject or subject
@@ -305,6 +314,12 @@ class _Sentence:
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
+            if subject[0] is None and topic is not None and metric != topic[1]:
+                # 机械制造业项目24个,投资总额132.8亿元 in an article that names no place (我市…): the
+                # projects' investment (where a place is named, our golden sets keep the place)
+                subject = topic
+            elif self._counted_topic(fig, c_start, metric):
+                topic = (self.text[metric[0]:metric[1]], metric)
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
@@ -339,6 +354,17 @@ class _Sentence:
         elif metric is not None and metric[0] < b and metric[1] <= b:
             return None, metric  # the phrase is the metric itself (群众满意率达95%)
         return (self.text[a:b], actor), metric
+
+    def _counted_topic(self, fig, c_start: int, metric) -> bool:
+        """True when the figure's clause is only a noun phrase and its count (机械制造业项目24个):
+        the things counted are what the sentence's next figures describe, up to the next such clause."""
+        if fig.kind != "count" or metric is None or metric[1] > fig.start or len(self.fig_spans) < 2:
+            return False
+        head = self.text[c_start:metric[0]].strip(" ,，")
+        gap = self.text[metric[1]:fig.start].strip()
+        timed = any(t.start >= c_start and t.end <= metric[0] for t in self.times)
+        holder = actors.holder(self.text, *metric)  # 项目, 企业…: things that have figures of their own
+        return holder and (not head or timed) and gap in {"", "共", "达"}
 
     def _time(self, fig, c_start: int, c_end: int):
         """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
