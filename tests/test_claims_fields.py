@@ -172,6 +172,12 @@ TIMES = [
     # a time written right before its figure is that figure's own, after a comparison word too
     ("柳州招生|今年柳州报名考生5.1万人，相较2015年的6.3万人有所减少。", ["今年", "2015年"]),
     ("柳州物价|上月柳州猪肉均价每公斤24元，上年同期为21元。", ["上月", "上年同期"]),
+    # a day range after a month is part of the period (3月 + 1-24日)
+    ("柳州疫情|3月1-24日，柳州累计报告病例320例。", ["3月1-24日"]),
+    # 同期 inside a share points back to the period stated (三季度末)
+    ("柳州信贷|三季度末，柳州绿色贷款余额820亿元，占同期各项贷款的10.5%。", ["三季度末", "三季度末"]),
+    # a reporting date with its hour (今日上午9时) yields to the period the figures cover
+    ("高考|今日上午9时，2016年高考开考，柳州3.2万考生赶赴考场。", ["2016年"]),
     # a target's year with its figure (超额完成全年6万套的目标任务) is not the figure's period
     ("南宁住房|2024年南宁筹集保障房6.8万套，超额完成全年6万套的目标任务。", ["2024年", "2024年"]),
     # a date of reporting (5月8日，记者从…获悉) is not the period the figures cover

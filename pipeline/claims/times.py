@@ -142,7 +142,7 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
     dates = [extend_date(text, d, end) for d in dates
-             if start <= d.start < end and not modifies(text, d)]
+             if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC]
     sources = [(a, b) for a, b in sources if start <= a < end]
     taken = [(d.start, d.end) for d in dates]
     words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
@@ -174,6 +174,11 @@ def attached(text: str, times: list, fig_start: int):
     return None
 
 
+#: Time words that point back to the period already stated (占同期企事业单位贷款的10.5%): no time
+#: of their own, so the figure keeps the sentence's (三季度末).
+_ANAPHORIC = frozenset({"同期", "同一时期", "同时期"})
+
+
 def period(text: str, s_start: int, dates: list, times: list):
     """The time a sentence states for what follows it (its first time that is no comparison
     base, a stated period before a reporting date), or None."""
@@ -192,6 +197,8 @@ def compared(text: str, s_start: int, dates: list, date) -> bool:
 #: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
 #: figures cover; another date of the sentence (2025年, 2026年度) wins over them.
 _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
+#: A reporting date with its hour (今日上午9时, 昨天下午): still when the story was told.
+_REPORTING_OPENERS = tuple(_REPORTING)
 #: Sentence openers that leave the paragraph's period behind (plans, the present).
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
@@ -200,5 +207,5 @@ _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|�
 
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if d.text not in _REPORTING and not _REPORTED_AFTER.match(text, d.end)),
-                times[0])
+    return next((d for d in times if not d.text.startswith(_REPORTING_OPENERS)
+                 and not _REPORTED_AFTER.match(text, d.end)), times[0])
