@@ -328,6 +328,12 @@ def opens_with_rank_cue(text: str, start: int, end: int) -> bool:
     return any(text.startswith(cue, start, end) for cue in trim_words().rank)
 
 
+def closing_rank_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The rank cue (排名, 位居…) that ends ``text[start:end]``, as a span; None without one."""
+    cue = next((c for c in trim_words().rank if text.endswith(c, start, end)), None)
+    return (end - len(cue), end) if cue else None
+
+
 def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:
     """The unit inside a figure's span (30岁 -> 岁): the metric when nothing else names it."""
     if unit and text.endswith(unit, start, end):

@@ -147,6 +147,9 @@ class SentenceClaims:
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
+            if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
+                cue = rules.closing_rank_cue(self.text, *metric)
+                metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
             if subject[0] is None and topic is not None and metric != topic[1]:
                 # 机械制造业项目24个,投资总额132.8亿元 in an article that names no place (我市…): the
                 # projects' investment (where a place is named, our golden sets keep the place)
