@@ -120,6 +120,13 @@ SUBJECTS = [
      [None, None, "工业项目", "工业项目", "工业项目"]),
     # where the article names its place, the place stays the subject
     ("柳州招商|一季度,柳州新签约项目30个。其中,工业项目12个,投资总额56亿元。", ["柳州", "柳州", "柳州"]),
+    # the reporter in a dateline's parentheses (…电（王芳）) is no subject
+    ("高考|中新网南宁6月7日电（王芳）今日上午，全国1300万考生赶赴考场。", ["中国"]),
+    # a body whose official speaks (X局副局长、新闻发言人张三介绍) is the source, not the subject
+    ("统计|柳州市统计局副局长、新闻发言人韦明介绍，全市规上工业增加值增长6%。", ["柳州"]),
+    # a part's sentence (其中柳州市…) is about the part, for each of its figures
+    ("广西疫情|广西累计报告病例900例。其中柳州市病例较多，累计报告病例320例，连续多日每天新增病例超过10例。",
+     ["广西", "柳州", "柳州"]),
     # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
     ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
      ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),

@@ -36,7 +36,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter, itemgetter
 
-from pipeline.claims import events
+from pipeline.claims import events, places
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.sentence import ClaimMatch, SentenceClaims
@@ -102,11 +102,11 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     """One claim per non-optional figure outside bylines and credits, in figure order."""
     text = fold_width(text)
     sources = find_sources(text)
-    datelines = [m.span() for m in guarded(claim_subjects.DATELINE).finditer(text)]
-    place = claim_subjects.article_place(text, entities, datelines)
+    datelines = [m.span() for m in guarded(places.DATELINE).finditer(text)]
+    place = places.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place, text)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
-             and not (sources and inside(e, sources)) and not claim_subjects.DATELINE_END.match(text, e.end)]
+             and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)]
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)

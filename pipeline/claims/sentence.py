@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, rules
+from pipeline.claims import actors, bounds, places, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -163,7 +163,7 @@ class SentenceClaims:
             time = self._time(fig, c_start, c_end)
             change = self._change(fig, c_start, out)
             out.append(ClaimMatch(
-                figure_index=index, metric=metric, subject=claim_subjects.canonical(subject[0]), subject_span=subject[1],
+                figure_index=index, metric=metric, subject=places.canonical(subject[0]), subject_span=subject[1],
                 time=self.text[time.start:time.end] if time else None,
                 time_span=(time.start, time.end) if time else None,
                 time_value=time.value if time else None,
