@@ -65,6 +65,9 @@ METRICS = [
     # what a measure word counts is a noun whatever its tag (名选手); a verb with 了 is the predicate
     ("柳州技能赛|来自14个县区的320名选手参加了决赛。", ["县区", "选手"]),
     ("柳州马拉松|来自30多个国家的2万名选手参加了比赛。", ["国家", "选手"]),
+    # an adverb closing the prefix (首次, 一般) qualifies the predicate, not what is measured
+    ("柳州汽车|今年，柳州新能源汽车渗透率首次超过50%。", ["新能源汽车渗透率"]),
+    ("柳州基金|柳州引导资金出资比例一般不超过20%。", ["引导资金出资比例"]),
     # a rank whose prefix is a whole clause is ranked by its cue (排名)
     ("县域经济|该县在全省县域经济高质量发展综合考核中排名第三。", ["排名"]),
     # a trim word cut from the end of a noun of the sentence (违法行|为) goes back with it
