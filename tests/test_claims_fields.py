@@ -70,6 +70,8 @@ METRICS = [
     ("柳州基金|柳州引导资金出资比例一般不超过20%。", ["引导资金出资比例"]),
     # a rank whose prefix is a whole clause is ranked by its cue (排名)
     ("县域经济|该县在全省县域经济高质量发展综合考核中排名第三。", ["排名"]),
+    # the phrase after a count stops before a place named inside it (选手云集|柳州体育中心)
+    ("柳州马拉松|3万余名选手云集柳州体育中心。", ["选手云集"]),
     # a trim word cut from the end of a noun of the sentence (违法行|为) goes back with it
     ("交通整治|节日期间柳州共查处交通违法行为520起。", ["查处交通违法行为"]),
     # the actor before the verb leaves the metric (个体工商户|享受优惠金额占比)

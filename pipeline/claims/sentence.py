@@ -104,7 +104,9 @@ class SentenceClaims:
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
             elif after is not None and not self._noun_before(p_start, fig, prefix_de):
-                metric = after
+                place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
+                              and m.label in {"GPE", "LOC"}), None)
+                metric = after = (after[0], place) if place else after  # 跑者齐聚|天安门广场: a place is where
             else:
                 after = None
             if metric is None and after_entity is None:
