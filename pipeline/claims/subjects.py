@@ -43,6 +43,8 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
 _CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
+#: A system of bodies after 全国 that is the subject as a whole (全国法院新收案件…, 全国铁路发送旅客…).
+_NATIONAL_BODY = re.compile(r"法院|检察机关|公安机关|铁路|民航|海关|税务部门|高校|银行业|邮政")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
@@ -118,7 +120,11 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     for ref in references:
         if ref.text in _SCOPE_WORDS:
             if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
-                found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
+                body = _NATIONAL_BODY.match(text, ref.end) if text is not None and ref.text == "全国" else None
+                if body:  # 全国法院, 全国铁路: the country's courts, its railway
+                    found.append(Mention(ref.start, body.end(), ref.refers_to + body.group(), "SCOPE"))
+                else:
+                    found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
             continue
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
