@@ -144,6 +144,8 @@ SUBJECTS = [
      ["2025年南宁市青年电工技能大赛", "2025年南宁市青年电工技能大赛"]),
     ("柳州马拉松开跑|柳州马拉松赛昨日在柳州会展中心鸣枪起跑，来自20个国家的1.5万名选手参赛。",
      ["柳州马拉松赛", "柳州马拉松赛"]),
+    ("柳州龙舟赛开赛|本报讯 6月1日，2025年柳州龙舟邀请赛在柳江鸣锣开赛。来自32个单位的48支队伍参赛。",
+     ["2025年柳州龙舟邀请赛", "2025年柳州龙舟邀请赛"]),
     # a festival named in passing in a story whose headline is the city's stays the city's
     ("柳州春节接待游客300万人次|春节期间，第五届柳州螺蛳粉文化节在柳州开幕。柳州接待游客300万人次。", ["柳州", "柳州"]),
     # a national story's title body the text never names again (普惠 of 普惠小微贷款) is no topic

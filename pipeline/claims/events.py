@@ -16,7 +16,7 @@ import re
 from pipeline.text.resources import load_lines
 
 #: Verbs saying an event took place or opened.
-_HELD = re.compile(r"举行|举办|开幕|开赛|开跑|起跑|鸣枪|拉开|落幕|闭幕|启幕|揭幕")
+_HELD = re.compile(r"举行|举办|开幕|开赛|开跑|起跑|鸣枪|鸣锣|拉开|落幕|闭幕|收官|启幕|揭幕")
 #: Characters a name does not run back over: marks, quotes, and the words that open it
 #: (由X举办的, 在X, 暨, 了, 是).
 _STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　的在由暨了是为和与及")
