@@ -137,6 +137,8 @@ SUBJECTS = [
     # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
     ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
      ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),
+    ("柳州法院|柳州市中级人民法院新收案件1.2万件；审结9800件；结案率为82%。",
+     ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),
     ("柳州案件|柳州今年新收案件5万件。柳州市中级人民法院新收案件1.2万件。审结9800件。",
      ["柳州", "柳州市中级人民法院", "柳州"]),
     # a contest the headline and lead speak of is the subject of its counts, not the host city

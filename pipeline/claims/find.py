@@ -163,6 +163,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             claims += found
             told_metric = next((c.metric for c in found if c.metric), None)  # the sentence's main one
             named = {(m.start, m.end) for m in by_mention.between(s_start, s_end)}
+            if context.told is not None:
+                named.add(context.told[1])  # …；审结7739件；结案率为70.28%: the chain goes on
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried
