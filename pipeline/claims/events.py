@@ -20,6 +20,8 @@ _HELD = re.compile(r"举行|举办|开幕|开赛|开跑|起跑|鸣枪|鸣锣|拉
 #: Characters a name does not run back over: marks, quotes, and the words that open it
 #: (由X举办的, 在X, 暨, 了, 是).
 _STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　的在由暨了是为和与及")
+#: Characters after a head that make it part of another noun (比赛日, 大赛场, 竞赛项目).
+_HEAD_GOES_ON = frozenset("日场队项馆区期")
 #: A name shorter than this is its head alone (大赛): the article's topic is then no name.
 _MIN_NAME = 4
 #: How far back from its head a name may run.
@@ -48,12 +50,13 @@ def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[in
         found = _heads().search(text, start, end)
         if found is None:
             continue
-        if not _HELD.search(text, start, end):
-            return None
+        if not _HELD.search(text, start, end) or text[found.end():found.end() + 1] in _HEAD_GOES_ON:
+            return None  # 比赛日, 赛场: the head is part of another noun
         a = found.start()
         while a > start and found.end() - a < _MAX_NAME and text[a - 1] not in _STOP:
             a -= 1
-        if found.end() - a < _MIN_NAME:
-            return None
-        return text[a:found.end()], (a, found.end())
+        name = text[a:found.end()]
+        if found.end() - a < _MIN_NAME or _HELD.search(name):
+            return None  # 全运会开幕后首个比赛: a time phrase, not a name
+        return name, (a, found.end())
     return None
