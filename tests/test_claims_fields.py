@@ -150,6 +150,11 @@ SUBJECTS = [
      ["2025年柳州龙舟邀请赛", "2025年柳州龙舟邀请赛"]),
     # a head inside another noun (比赛日) or a time phrase (运动会开幕后首个比赛) names no event
     ("柳州赛艇夺金|第五届区运会开幕后首个比赛日，柳州队夺得3枚金牌。", ["柳州队"]),
+    # an event held in an earlier clause of the sentence is what its later figures are about, not its organizers
+    ("柳州技能竞赛|柳州市总工会、市人社局联合举办了焊工职业技能竞赛，来自18家企业的60名选手参赛。",
+     ["焊工职业技能竞赛", "焊工职业技能竞赛"]),
+    # an event still to come (计划举办) leaves the figures with the host
+    ("柳州旅游|今年暑期，柳州计划举办第三届螺蛳粉文化节，预计接待游客超过30万人次。", ["柳州"]),
     # a festival named in passing in a story whose headline is the city's stays the city's
     ("柳州春节接待游客300万人次|春节期间，第五届柳州螺蛳粉文化节在柳州开幕。柳州接待游客300万人次。", ["柳州", "柳州"]),
     # a national story's title body the text never names again (普惠 of 普惠小微贷款) is no topic

@@ -34,6 +34,42 @@ def _heads() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(h) for h in heads))
 
 
+def _name(text: str, start: int, found: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The event name ending at ``found`` (a head), run back to a mark, quote or opening word."""
+    if text[found.end():found.end() + 1] in _HEAD_GOES_ON:
+        return None  # 比赛日, 赛场: the head is part of another noun
+    a = found.start()
+    while a > start and found.end() - a < _MAX_NAME and text[a - 1] not in _STOP:
+        a -= 1
+    name = text[a:found.end()]
+    if found.end() - a < _MIN_NAME or _HELD.search(name):
+        return None  # 全运会开幕后首个比赛: a time phrase, not a name
+    return name, (a, found.end())
+
+
+#: An event still to come (德化计划举办…文化节，预计接待游客…): the figures are the host's plans.
+_PLANNED = re.compile(r"计划|将于|将要|即将|拟|筹备|准备")
+#: How far from an event's head its clause is read for a verb of holding.
+_REACH = 80
+#: The clause marks that bound a verb of holding and its event (举办了X竞赛，…).
+_CLAUSE = re.compile(r"[，,；;。！？!?\n]")
+
+
+def held_events(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of every event ``text[start:end]`` says was held, its verb in the same
+    clause (…联合举办了维修电工职业技能竞赛，20名选手参加…): the topic of the clauses after it."""
+    found = []
+    for m in _heads().finditer(text, start, end):
+        floor, ceiling = max(start, m.start() - _REACH), min(end, m.end() + _REACH)  # bounded work per head
+        lo = max((c.end() for c in _CLAUSE.finditer(text, floor, m.start())), default=floor)
+        hi = next((c.start() for c in _CLAUSE.finditer(text, m.end(), ceiling)), ceiling)
+        if _HELD.search(text, lo, hi) and not _PLANNED.search(text, lo, hi):
+            named = _name(text, lo, m)
+            if named is not None:
+                found.append(named)
+    return found
+
+
 def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[int, int]]
                ) -> tuple[str, tuple[int, int]] | None:
     """(name, span) of the event the first of ``sentences`` says was held, or None.
@@ -50,13 +86,5 @@ def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[in
         found = _heads().search(text, start, end)
         if found is None:
             continue
-        if not _HELD.search(text, start, end) or text[found.end():found.end() + 1] in _HEAD_GOES_ON:
-            return None  # 比赛日, 赛场: the head is part of another noun
-        a = found.start()
-        while a > start and found.end() - a < _MAX_NAME and text[a - 1] not in _STOP:
-            a -= 1
-        name = text[a:found.end()]
-        if found.end() - a < _MIN_NAME or _HELD.search(name):
-            return None  # 全运会开幕后首个比赛: a time phrase, not a name
-        return name, (a, found.end())
+        return _name(text, start, found) if _HELD.search(text, start, end) else None
     return None

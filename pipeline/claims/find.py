@@ -115,9 +115,13 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     event = lead and events.lead_event(text, heads, claim_sentences(text, *lead)[:2])
     if event:  # 2013年…职业技能竞赛在济南举行: its 540名选手 are the contest's, not the city's
         article_subject = event[0]
-        (a, b) = event[1]  # 柳州 inside 柳州马拉松赛 names the event, not a place of its own
-        mentions = sorted([m for m in mentions if not (a <= m.start and m.end <= b)]
-                          + [claim_subjects.Mention(a, b, event[0], "ORG")], key=itemgetter(0, 1))
+    held = [(name, span) for role, a, b in units if role == "body" for name, span in events.held_events(text, a, b)]
+    if event and event[1] not in {span for _, span in held}:
+        held.append(event)  # the lead's event, its verb in another clause (举行了“…，…”全市女职工才艺大赛)
+    if held:  # 柳州 inside 柳州马拉松赛 names the event, not a place of its own
+        spans = [span for _, span in held]
+        mentions = sorted([m for m in mentions if not inside(m, spans)]
+                          + [claim_subjects.Mention(a, b, name, "ORG") for name, (a, b) in held], key=itemgetter(0, 1))
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
     by_claimable = _ByStart([f for f in figures if _claimable(text, f)])
