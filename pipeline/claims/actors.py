@@ -65,7 +65,7 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
             pos, moved = m.end(), True
     if fig_start - pos < _MIN + 1:
         return None
-    words = word_tags(text[pos:fig_start])
+    words = word_tags(text[pos:min(fig_start, pos + _MAX + 8)])  # the phrase and its verb: bounded work
     at, phrase_end, head = pos, None, False
     for i, (word, flag) in enumerate(words):
         end = at + len(word)
