@@ -99,6 +99,9 @@ SUBJECTS = [
     # 该公司 / 该企业: the company named before
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。该公司上半年实现营业收入8.6亿元。", ["河北华峰电缆有限公司"]),
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。上半年，该企业利润增长12%。", ["河北华峰电缆有限公司"]),
+    # 该项目 with no entity to point to: the last phrase written before with that head
+    ("柳州核电|此次开工的白沙核电项目，是首个采用冷却塔的核电站。该项目全部机组建成后，预计年发电量达500亿千瓦时。",
+     ["白沙核电项目"]),
     # the place a sentence opens with is whom its later clauses speak of; a speaker is not
     ("滨江强村|滨江区试点新模式，由区属国企与15家村公司共同出资，盘活闲置厂房8万平方米。", ["滨江区", "滨江区"]),
     ("南宁地铁|“项目建成后将方便出行。”南宁轨道交通集团有限公司相关负责人表示，届时全市地铁运营里程将突破200公里，"

@@ -101,10 +101,29 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     found = []
     for m in pattern.finditer(text):
         endings = heads[m.group(1)]
-        target = next((e for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
+        target = next((e.text for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
+        target = target or _written_antecedent(text, m.start(), m.group(1))
         if target is not None:
-            found.append(Mention(m.start(), m.end(), target.text, "REF"))
+            found.append(Mention(m.start(), m.end(), target, "REF"))
     return found
+
+
+#: Characters an antecedent phrase does not run back over (开工的|招远核电项目).
+_PHRASE_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　—-的在由了是为和与及")
+
+
+def _written_antecedent(text: str, before: int, head: str) -> str | None:
+    """The last phrase ending in ``head`` written before ``before`` (此次开工的招远核电项目 for
+    a later 该项目) when no entity names it: two to ten characters back to a mark or 的."""
+    end = text.rfind(head, max(0, before - 300), before)
+    while end > 0 and text[end - 1] in "该此":
+        end = text.rfind(head, max(0, before - 300), end)  # 该项目 itself points back, it names nothing
+    if end < 0:
+        return None
+    a = end
+    while a > 0 and end - a < 10 and text[a - 1] not in _PHRASE_STOP:
+        a -= 1
+    return text[a:end + len(head)] if end - a >= 2 else None
 
 
 def mentions(entities: list, references: list, place: dict[str, str] | None = None,
@@ -242,8 +261,12 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
     if people:
         return people[0].name, (people[0].start, people[0].end)
-    if _DEICTIC_TOPIC.match(text, c_start) or _DEICTIC_TOPIC.match(text, s_start):
-        return article_subject, None  # 该剧共分六幕 / 本届文化节为期3天: what the article is about
+    for opening in (c_start, s_start):
+        topic = _DEICTIC_TOPIC.match(text, opening)
+        if topic:  # 该剧共分六幕 / 本届文化节为期3天: what the article is about, or what 该项目 resolved to
+            at = topic.end() - len(topic.group().lstrip())  # where 该/此 is written
+            ref = next((m for m in valid if m.label == "REF" and m.start == at), None)
+            return (ref.name, (ref.start, ref.end)) if ref else (article_subject, None)
     end = c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
