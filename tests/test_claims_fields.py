@@ -322,3 +322,13 @@ def test_page_place_at_the_sentence_level(place, sentence, expected):
     from pipeline.claims.subjects import page_level
 
     assert page_level(place, sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "fig_start", "skip"), [
+    ("今年两个小时内完成120件", 0, 4, [(0, 8)]),  # a skipped time runs over the figure
+    ("完成120件", 5, 2, []),  # the clause would open after its figure
+])
+def test_clause_actor_without_room_before_the_figure(text, start, fig_start, skip):
+    from pipeline.claims.actors import clause_actor
+
+    assert clause_actor(text, start, fig_start, skip) is None

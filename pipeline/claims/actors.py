@@ -52,6 +52,8 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
     (今年一季度，制造业企业…). None when the clause opens with a verb, a pronoun or a
     number, when the phrase has no noun head, or when no verb follows it before the figure.
     """
+    if start >= fig_start:
+        return None
     pos = _OPENERS.match(text, start, fig_start).end()
     moved = True
     while moved:
@@ -60,6 +62,8 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
             if a <= pos < b:
                 pos = b
                 moved = True
+        if pos >= fig_start:  # a skipped span (a time) runs up to or over the figure: no phrase before it
+            return None
         m = _OPENERS.match(text, pos, fig_start)
         if m.end() > pos:
             pos, moved = m.end(), True
