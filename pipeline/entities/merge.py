@@ -34,7 +34,9 @@ import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.name_bounds import complete_given_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.place_chains import place_heads, split_chain
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
                                    extend_regions, learned_heads, organize, split_abbreviations,
@@ -64,6 +66,8 @@ _EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
 _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
 #: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
 _PREFIXES = frozenset("省市县区州团乡镇")
+#: Rules whose names may run a known place into the next name (某省某县|某某路), cut by :func:`_chain_links`.
+_CHAINED_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
@@ -123,8 +127,10 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
         trimmed = trim_bare_subunit(text, trimmed, org_heads(), sub_heads())
         for piece in split_name_run(text, trimmed, surnames):
-            out.extend(split_abbreviations(text, piece, abbreviations, lex))
-    return sorted(out)
+            for link in split_chain(text, piece, lex, place_heads()):
+                out.extend(split_abbreviations(text, link, abbreviations, lex))
+    known, openings = known_person_names(), frozenset(surnames)
+    return complete_given_names(text, resegment_runs(text, sorted(out), openings, known), known, openings)
 
 
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
@@ -223,7 +229,15 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    return sorted(merged)
+    return sorted(piece for cand in merged for piece in _chain_links(text, cand, lex))
+
+
+def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
+    """A suffix rule's name cut into the names of its address chain (南京市|建邺区|某某路, see
+    :mod:`pipeline.entities.place_chains`); the tagger's spans were cut in :func:`refine_tagged`."""
+    if cand[3] not in _CHAINED_RULES:
+        return [cand]
+    return [(*link, cand[3]) for link in split_chain(text, cand[:3], lex, place_heads())]
 
 
 def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]], text: str | None = None) -> bool:

@@ -1,0 +1,120 @@
+"""Address chains: a tagger span that runs a known place into the next place is several names.
+
+LAC tags 某省某市 + 某某路, 某省 + 某县 or 某省 + 某市总工会 as one place or
+one body. GUIDELINES annotate each name of such a chain on its own (the
+province is a GPE, the district a LOC, the road a LOC; a body named after
+its city keeps the city, not the province before it), and so do MSRA and
+People's Daily (北京 + 人民大会堂). :func:`split_chain` cuts a span after a
+leading place of the lexicon when what follows is a name by itself:
+
+- for a place: a place of the lexicon (某省|某县), or three characters or
+  more ending in a place head (|某某路, |某某大道, |某某庄), not opening on
+  a character that continues a geographic name or gives a direction
+  (某州|湾新区, 某县|城某某大道, 某京|东路站) or the division it cuts (某某|县城), nor a common word before
+  the head (某某|体育公园);
+- for an ORG: a short division name (山东, not 山东省) before a longer body
+  opening on a division inside it (某省|某市总工会; not 某国|某河商业银行,
+  nor 上海市浦东新区人民法院, an official name in full forms).
+
+The leading place must be a division or a country (not 大西洋|新城).
+
+Pure functions on spans ``(start, end, label)`` of the text given.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.tagger_fixes import learned_heads
+from pipeline.text.words import jieba_dictionary
+from pipeline.text.resources import load_lines
+
+Span = tuple[int, int, str]
+
+#: Labels of places.
+PLACES = frozenset({"GPE", "LOC"})
+#: Characters that continue a geographic name rather than open a new one (某州|湾, 某某|港区).
+_CONTINUES = frozenset("湾港岛江河湖山海峡口城东南西北中省市县区州旗镇乡村")
+#: A remainder opening on a dictionary word this frequent (国家级, 体育) is a description, not a
+#: name (a frequency of jieba's dictionary; names pick rarer words: 庐山, 高铁).
+DESCRIPTION_OPENING_FREQ = 1000
+#: jieba word classes of names (places, people, bodies, other proper nouns).
+_NAME_CLASSES = ("ns", "nr", "nt", "nz")
+#: Longest place name tried as a chain's first link.
+_LONGEST_LINK = 8
+
+
+@functools.lru_cache(maxsize=None)
+def place_heads() -> tuple[str, ...]:
+    """Endings of place names: ``models/loc_suffixes.txt`` and the LOC heads learned from jieba's
+    dictionary (:func:`pipeline.entities.tagger_fixes.learned_heads`), longest first."""
+    return tuple(sorted({*load_lines("loc_suffixes.txt"), *learned_heads("LOC")}, key=len, reverse=True))
+
+
+def place_label(name: str, lex: Lexicons) -> str | None:
+    """GPE or LOC of a whole place of the lexicon (countries, divisions), or None."""
+    entry = lex.places.get(name, None)
+    return entry[1] if entry is not None else None
+
+
+def split_chain(text: str, span: Span, lex: Lexicons, heads: tuple[str, ...]) -> list[Span]:
+    """``span`` cut into the names of its chain (see the module docstring); ``heads``: place heads."""
+    start, end, label = span
+    if label not in PLACES and label != "ORG":
+        return [span]
+    out: list[Span] = []
+    at = start
+    while True:
+        link = _first_link(text, at, end, label, lex, heads)
+        if link is None:
+            break
+        out.append((at, link, place_label(text[at:link], lex) or "LOC"))
+        at = link
+    if not out:
+        return [span]
+    rest = text[at:end]
+    out.append((at, end, label if label == "ORG" else place_label(rest, lex) or "LOC"))
+    return out
+
+
+def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, heads: tuple[str, ...]) -> int | None:
+    """End of the longest division or country opening ``text[start:end]`` that a name follows, or None."""
+    for stop in range(min(end - 2, start + _LONGEST_LINK), start + 1, -1):
+        link = text[start:stop]
+        if link not in lex.divisions and place_label(link, lex) != "GPE":
+            continue  # 大西洋|新城, 长江|商业银行: only a division or a country opens an address
+        rest = text[stop:end]
+        if label == "ORG":
+            if _division_within(rest, link, lex) and lex.divisions[link].name != link:
+                return stop  # 某省(short)|某市总工会: a locator before a body named after a city of the province
+            continue  # 上海市浦东新区人民法院: a body's full official name holds the full names
+        if place_label(rest, lex) is not None:
+            return stop
+        if len(rest) >= 3 and rest[0] not in _CONTINUES and _named_place(rest, heads):
+            return stop
+    return None
+
+
+def _division_within(rest: str, link: str, lex: Lexicons) -> bool:
+    """Does ``rest`` open on a division that lies inside ``link`` (某省 + 某市…, 某市 + 某区…)?"""
+    outer = lex.divisions.get(link)
+    if outer is None:
+        return False
+    for n in range(min(len(rest) - 1, _LONGEST_LINK), 1, -1):
+        inner = lex.divisions.get(rest[:n])
+        if inner is not None and outer.name in (inner.parent, inner.province):
+            return True
+    return False
+
+
+def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
+    """Is ``rest`` a name and a place head, the name of two characters or more, neither a common word
+    nor opening on a frequent one (|庐山路, |高铁大道; not |体育公园, |国家级自然保护区, |东路站)?"""
+    words = jieba_dictionary()
+    for n in range(2, min(len(rest), 5)):
+        freq, tag = words.get(rest[:n], (0, ""))
+        if freq >= DESCRIPTION_OPENING_FREQ and not tag.startswith(_NAME_CLASSES):
+            return False  # a description (体育|公园, 国家级|自然保护区), not a name
+    head = next((h for h in heads if rest.endswith(h)), None)
+    return head is not None and len(rest) - len(head) >= 2 and rest not in words

@@ -1,0 +1,111 @@
+"""Repairs of the tagger's bounds: name runs, cut given names, address chains (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.entities.gazetteer import load_lexicons
+from pipeline.entities.name_bounds import complete_given_names, known_person_names, resegment_runs
+from pipeline.entities.place_chains import place_heads, split_chain
+from pipeline.entities.recognizer import EntityRecognizer
+
+SURNAMES = frozenset("王李张刘陈杨赵周吴孙")
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicons()
+
+
+def spans_of(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """PERSON spans of ``names`` found left to right in ``text``."""
+    out, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        out.append((at, at + len(name), "PERSON"))
+        at += len(name)
+    return out
+
+
+# (text, the tagger's person spans, known three-character names, expected names)
+RUNS = [
+    # the tagger cut a run of three names at the wrong places
+    ("出席的有王小明李大力赵国栋。", ["王小明李", "大力赵国栋"], set(), ["王小明", "李大力", "赵国栋"]),
+    # a known name decides a two-character cut (王海|李群力, not 王海李|群力)
+    ("名单：王海李群力张伟。", ["王海李群", "力张伟"], {"李群力"}, ["王海", "李群力", "张伟"]),
+    # a conjunction between two names is not a given name's character
+    ("王小明和李大力出席。", ["王小明", "李大力"], set(), ["王小明", "李大力"]),
+    # a piece that cannot open on a surname: the run is left as the tagger gave it
+    ("出席的有王小明鲍勃。", ["王小明", "鲍勃"], set(), ["王小明", "鲍勃"]),
+]
+
+
+@pytest.mark.parametrize("text, tagged, known, expected", RUNS)
+def test_runs_of_names_are_cut_again(text, tagged, known, expected):
+    got = resegment_runs(text, spans_of(text, tagged), SURNAMES, frozenset(known))
+    assert [text[s:e] for s, e, _ in got] == expected
+
+
+# (text, the tagger's person spans, known names, expected names)
+COMPLETIONS = [
+    ("会上，李国能出任主席。", ["李国"], {"李国能"}, ["李国能"]),  # a name the dictionary knows
+    ("会上，李国能出任主席。", ["李国"], set(), ["李国"]),  # no evidence: the tagger's cut stands
+    ("李国能说，李国能出任主席。", ["李国能", "李国"], set(), ["李国能", "李国能"]),  # the article names him whole
+]
+
+
+@pytest.mark.parametrize("text, tagged, known, expected", COMPLETIONS)
+def test_cut_given_names_are_completed(text, tagged, known, expected):
+    got = complete_given_names(text, spans_of(text, tagged), frozenset(known), SURNAMES)
+    assert [text[s:e] for s, e, _ in got] == expected
+
+
+def test_known_person_names_come_from_the_dictionary():
+    names = known_person_names()
+    assert names and all(len(name) == 3 for name in names)
+
+
+# (text, span text, label, expected (text, label) links)
+CHAINS = [
+    ("家住南京市建邺区庐山路。", "南京市建邺区庐山路", "LOC", [("南京市", "GPE"), ("建邺区", "LOC"), ("庐山路", "LOC")]),
+    ("来自山东招远的工人。", "山东招远", "LOC", [("山东", "GPE"), ("招远", "GPE")]),
+    ("山东济宁市总工会发布通知。", "山东济宁市总工会", "ORG", [("山东", "GPE"), ("济宁市总工会", "ORG")]),
+    # a body named after its city keeps the city; an official name in full forms stays whole
+    ("上海市浦东新区人民法院宣判。", "上海市浦东新区人民法院", "ORG", [("上海市浦东新区人民法院", "ORG")]),
+    ("郑州市文物考古研究院发布报告。", "郑州市文物考古研究院", "ORG", [("郑州市文物考古研究院", "ORG")]),
+    # a direction, a common word or a continued name after the city: one name
+    ("地铁南京东路站。", "南京东路站", "LOC", [("南京东路站", "LOC")]),
+    ("去长春体育公园散步。", "长春体育公园", "LOC", [("长春体育公园", "LOC")]),
+    ("位于杭州湾新区。", "杭州湾新区", "LOC", [("杭州湾新区", "LOC")]),
+    # a place that is no division or country opens no address
+    ("大西洋新城小区。", "大西洋新城小区", "LOC", [("大西洋新城小区", "LOC")]),
+    # a bank named after a river keeps it (the river lies in no division's table)
+    ("江苏长江商业银行开业。", "江苏长江商业银行", "ORG", [("江苏长江商业银行", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text, name, label, expected", CHAINS)
+def test_address_chains_are_split(lex, text, name, label, expected):
+    start = text.index(name)
+    links = split_chain(text, (start, start + len(name), label), lex, place_heads())
+    assert [(text[s:e], lab) for s, e, lab in links] == expected
+    assert links[0][0] == start and links[-1][1] == start + len(name)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="南京市建邺区庐山路山东济宁总工会大道东西站", min_size=1, max_size=14),
+       st.sampled_from(["LOC", "GPE", "ORG", "PERSON"]))
+def test_chain_links_tile_the_span(text, label):
+    lex = load_lexicons()
+    links = split_chain(text, (0, len(text), label), lex, place_heads())
+    assert links[0][0] == 0 and links[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(links, links[1:]))
+    assert all(e > s for s, e, _ in links)
+
+
+def test_the_default_mode_splits_a_suffix_rules_chain():
+    found = EntityRecognizer().find("当晚，南京市建邺区庐山路上人很多。")
+    assert [(m.text, m.label) for m in found][:3] == [("南京市", "GPE"), ("建邺区", "LOC"), ("庐山路", "LOC")]
+    assert all(m.text == "当晚，南京市建邺区庐山路上人很多。"[m.start : m.end] for m in found)
