@@ -109,3 +109,42 @@ def test_the_default_mode_splits_a_suffix_rules_chain():
     found = EntityRecognizer().find("当晚，南京市建邺区庐山路上人很多。")
     assert [(m.text, m.label) for m in found][:3] == [("南京市", "GPE"), ("建邺区", "LOC"), ("庐山路", "LOC")]
     assert all(m.text == "当晚，南京市建邺区庐山路上人很多。"[m.start : m.end] for m in found)
+
+
+# (text, tagger words as (word, tag), expected ORG texts)
+BODY_WORDS = [
+    ("据东江新闻网报道。", [("据", "p"), ("东江新闻网", "nz"), ("报道", "v"), ("。", "w")], ["东江新闻网"]),
+    ("来源：南湖在线 | 编辑：某某", [("来源", "n"), ("：", "w"), ("南湖", "nz"), ("在线", "vn"), (" ", "w"), ("|", "w"),
+                               (" ", "w"), ("编辑", "n"), ("：", "w"), ("某某", "n")], ["南湖在线"]),
+    ("来源：本报", [("来源", "n"), ("：", "w"), ("本报", "r")], []),  # the page itself
+    ("推行一网通办。", [("推行", "v"), ("一网", "nz"), ("通办", "v"), ("。", "w")], []),  # a slogan's word
+    ("读奥运新闻。", [("读", "v"), ("奥运", "nz"), ("新闻", "n"), ("。", "w")], []),  # 新闻 after a word: plain news
+]
+
+
+@pytest.mark.parametrize("text, cuts, expected", BODY_WORDS)
+def test_media_outlets_from_the_tagger_words(text, cuts, expected):
+    from pipeline.entities.tagged_bodies import media_outlets
+
+    assert [text[s:e] for s, e, _ in media_outlets(text, words_of(text, cuts))] == expected
+
+
+def test_armies_and_dispatches():
+    from pipeline.entities.tagged_bodies import armies, trim_dispatch
+
+    text = "美军和中军帐"
+    words = words_of(text, [("美军", "n"), ("和", "c"), ("中军", "n"), ("帐", "n")])
+    assert armies(text, words, frozenset("美中")) == [(0, 2, "ORG")]
+    assert trim_dispatch("东江日报讯", (0, 5, "ORG")) == (0, 4, "ORG")
+    assert trim_dispatch("通讯", (0, 2, "ORG")) == (0, 2, "ORG")
+
+
+def words_of(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Tagger words from (word, tag) pairs that spell ``text`` (checked)."""
+    out, at = [], 0
+    for word, tag in cuts:
+        assert text.startswith(word, at), (word, at)
+        out.append((at, at + len(word), tag))
+        at += len(word)
+    assert at == len(text)
+    return out

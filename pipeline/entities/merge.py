@@ -37,6 +37,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_chains import place_heads, split_chain
+from pipeline.entities.tagged_bodies import armies, media_outlets, trim_dispatch
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
                                    extend_regions, learned_heads, organize, split_abbreviations,
@@ -54,7 +55,8 @@ TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 #: works), names the text itself establishes (quotes, cues, bylines), names
 #: from an exact lexicon (leaders) and spans spread from those.
 #: (A name after a role cue is not kept: LAC knows better where it ends, 谢苗诺|娃.)
-KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document"})
+KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document",
+                        "body-word"})
 #: LAC tags of function words (conjunctions, prepositions, adverbs, pronouns,
 #: particles, locatives, numerals, quantifiers): no place name starts there.
 _FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})
@@ -124,7 +126,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         trimmed = trim_edges(text, span)
         if trimmed is None:
             continue
-        trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
+        trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
         trimmed = trim_bare_subunit(text, trimmed, org_heads(), sub_heads())
         for piece in split_name_run(text, trimmed, surnames):
             for link in split_chain(text, piece, lex, place_heads()):
@@ -203,6 +205,8 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         refined = extend_regions(text, refined, words, _region_words(), labels=frozenset({"LOC"}))
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
+    if words is not None:
+        chosen = _with_bodies(chosen, media_outlets(text, words) + armies(text, words, country_abbreviations()))
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
     others = [c for c in chosen if c not in kept]
@@ -238,6 +242,17 @@ def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
     if cand[3] not in _CHAINED_RULES:
         return [cand]
     return [(*link, cand[3]) for link in split_chain(text, cand[:3], lex, place_heads())]
+
+
+def _with_bodies(chosen: list[Candidate], bodies: list[Span]) -> list[Candidate]:
+    """Rule spans plus the bodies the tagger's words show (:mod:`pipeline.entities.tagged_bodies`, rule
+    ``body-word``): a body drops the rule spans inside or across it (the place 某某 of 某某新闻网),
+    unless one of :data:`KEEP_RULES` holds its characters (a work's title: 《某某日报》 stays a WORK)."""
+    if not bodies:
+        return chosen
+    held = _mask(max((c[1] for c in chosen), default=0), [c for c in chosen if c[3] in KEEP_RULES])
+    added = [(s, e, label, "body-word") for s, e, label in bodies if not any(held[s:e])]
+    return [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _l, _r in added)] + added
 
 
 def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]], text: str | None = None) -> bool:

@@ -1,0 +1,79 @@
+"""Bodies the tagger's words show but its entity tags miss: media outlets and armies.
+
+LAC tags a web portal or a paper as a proper noun (``nz``: 某某新闻网, 某新网)
+and an army of one country as a common noun (美军/n), never as ORG. Both are
+ORG by GUIDELINES (newspapers, government bodies):
+
+- :func:`media_outlets`: a proper-noun word (nz, nt) of two characters or more
+  and a media head of ``models/media_heads.txt`` (某某网, 某某日报, 某某客户端; not
+  一网 of a slogan), or followed by one as
+  a word (某某|新闻); and the name after a web page's ``来源：`` up to its
+  separator;
+- :func:`trim_dispatch`: a paper's dateline 某某日报讯 is the paper and its 讯;
+- :func:`armies`: a country's one-character abbreviation + 军 as one word
+  (美军, 日军), the armed forces of that country.
+
+Pure functions over the tagger's words ``(start, end, tag)``; spans are
+``(start, end, "ORG")`` in the coordinates of the text given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.text.resources import load_lines
+
+Span = tuple[int, int, str]
+
+#: Tagger tags of proper nouns that may name an outlet.
+_PROPER = frozenset({"nz", "nt", "ORG"})
+#: A web page's source line: 来源：某某网 up to a separator (|, space, ／, the line's end).
+_SOURCE = re.compile(r"来源[：:]\s*([^\s|｜/／:：，,。]{2,12})(?=[\s|｜/／]|$)", re.MULTILINE)
+#: Heads that follow many proper nouns as plain words (奥运|新闻, 春节|频道): no outlet after a word.
+_LOOSE_HEADS = frozenset({"新闻", "频道", "在线"})
+#: Words that a source line names but that are no outlet (本网, 本报: the page itself; 网络: the web).
+_NOT_OUTLETS = frozenset({"本网", "本报", "网络", "互联网", "网友", "新闻"})
+
+
+@functools.lru_cache(maxsize=None)
+def media_heads() -> tuple[str, ...]:
+    """Heads of media names from ``models/media_heads.txt``, longest first."""
+    return tuple(sorted(load_lines("media_heads.txt"), key=len, reverse=True))
+
+
+def media_outlets(text: str, words: list[Span]) -> list[Span]:
+    """ORG spans of media outlets (see the module docstring), sorted, not overlapping."""
+    heads = media_heads()
+    found: list[Span] = []
+    for i, (start, end, tag) in enumerate(words):
+        if tag not in _PROPER or end - start < 2:
+            continue
+        word = text[start:end]
+        if word.endswith(heads) and len(word) - len(next(h for h in heads if word.endswith(h))) >= 2:
+            found.append((start, end, "ORG"))
+        elif (i + 1 < len(words) and words[i + 1][0] == end and text[end : words[i + 1][1]] in heads
+              and text[end : words[i + 1][1]] not in _LOOSE_HEADS):
+            found.append((start, words[i + 1][1], "ORG"))
+    for match in _SOURCE.finditer(text):
+        if match.group(1) not in _NOT_OUTLETS:
+            found.append((match.start(1), match.end(1), "ORG"))
+    out: list[Span] = []
+    for span in sorted(found, key=lambda s: (s[0], -s[1])):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
+def armies(text: str, words: list[Span], abbreviations: frozenset[str]) -> list[Span]:
+    """ORG spans of armies named by a country's abbreviation + 军 as one tagger word (美军); 中军 is an old word."""
+    return [(start, end, "ORG") for start, end, _tag in words
+            if end - start == 2 and text[start + 1] == "军" and text[start] in abbreviations and text[start] != "中"]
+
+
+def trim_dispatch(text: str, span: Span) -> Span:
+    """某某日报讯 -> 某某日报: a dateline's 讯 (dispatch) after a paper's name is no part of it."""
+    start, end, label = span
+    if label == "ORG" and end - start > 3 and text[end - 1] == "讯" and text[start : end - 1].endswith(media_heads()):
+        return (start, end - 1, label)
+    return span
