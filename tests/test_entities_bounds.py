@@ -148,3 +148,36 @@ def words_of(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str
         at += len(word)
     assert at == len(text)
     return out
+
+
+def test_a_name_closing_a_list_item_takes_its_last_character():
+    text = "通讯员王大力、刘庭和、陈晓"
+    got = complete_given_names(text, spans_of(text, ["王大力", "刘庭", "陈晓"]), frozenset(), SURNAMES)
+    assert [text[s:e] for s, e, _ in got] == ["王大力", "刘庭和", "陈晓"]
+    text = "刘庭等、陈晓"  # 等 stands alone after a name
+    got = complete_given_names(text, spans_of(text, ["刘庭", "陈晓"]), frozenset(), SURNAMES)
+    assert [text[s:e] for s, e, _ in got] == ["刘庭", "陈晓"]
+
+
+# (text, Latin person spans given, expected names)
+LATIN = [
+    ("选手Maria Lopez夺冠", ["Maria", "Lopez"], ["Maria Lopez"]),
+    ("选手Maria Lopez夺冠", ["Lopez"], ["Maria Lopez"]),
+    ("据The Daily Star报道", ["The"], ["The"]),  # a title's article widens nothing
+]
+
+
+@pytest.mark.parametrize("text, tagged, expected", LATIN)
+def test_latin_names_are_joined(text, tagged, expected):
+    from pipeline.entities.name_bounds import join_latin_names
+
+    got = join_latin_names(text, spans_of(text, tagged))
+    assert [text[s:e] for s, e, _ in got] == expected
+
+
+def test_a_cued_person_fills_a_gap_the_tagger_read_as_words(lex):
+    from pipeline.entities.merge import merge
+
+    text = "（记者丛民）"
+    words = words_of(text, [("（", "w"), ("记者", "n"), ("丛民", "n"), ("）", "w")])
+    assert merge(text, [(3, 5, "PERSON", "cue")], [], lex, {}, words) == [(3, 5, "PERSON", "cue")]

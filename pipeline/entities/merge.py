@@ -34,7 +34,7 @@ import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
-from pipeline.entities.name_bounds import complete_given_names, known_person_names, resegment_runs
+from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_chains import place_heads, split_chain
 from pipeline.entities.tagged_bodies import armies, media_outlets, trim_dispatch
@@ -132,7 +132,8 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
-    return complete_given_names(text, resegment_runs(text, sorted(out), openings, known), known, openings)
+    people = complete_given_names(text, resegment_runs(text, sorted(out), openings, known), known, openings)
+    return join_latin_names(text, people)
 
 
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
@@ -264,7 +265,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
     start a content word, not a function word (和|政治, 中|国家). A name
     built from a suffix (…市场, …公司) or a cue must start on a word the
     tagger calls a name (郑州|万达广场), not a common noun, verb or adjective
-    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name. A
+    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name; a
+    person after a cue (记者|某某) may be one noun or adjective word (not 曾|高兴). A
     place that is exactly one word the tagger calls a common noun (友谊, 白银)
     is that noun.
     """
@@ -277,6 +279,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         if word_end == end and tag == "n":
             return False
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
+    if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
+        return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
     if rule in _BUILT_RULES:
         return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
     return True

@@ -8,15 +8,21 @@
 - **A given name cut short** before a character that is also a word
   (某国|能 出任, 某全|有 上将): :func:`complete_given_names` adds the third
   character when the three-character name is one jieba's dictionary lists
-  as a person's (``nr``), or one the article writes elsewhere as a name.
+  as a person's (``nr``), one the article writes elsewhere as a name, or
+  when a list separator follows it (某某和、: no conjunction ends an item).
 
-Both are pure functions on spans ``(start, end, label)`` in the coordinates
+- **A Latin-script name cut at its space** (Philip|Kimaiyo, or only the
+  surname tagged): :func:`join_latin_names` takes the capitalized words
+  around a Latin PERSON span into it.
+
+All are pure functions on spans ``(start, end, label)`` in the coordinates
 of the text given; the known names come from :func:`known_person_names`.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from pipeline.entities.names import is_cjk
 from pipeline.text.words import jieba_dictionary
@@ -128,6 +134,19 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return out
 
 
+#: What ends an item of a list of names (某某、某某 / 某某 摄): a separator or the end of a line.
+_ITEM_ENDS = frozenset("、，,;；）) \u3000\n")
+#: Characters that may stand alone between a name and a separator (某某等、, 某某们).
+_AFTER_NAME_WORDS = frozenset("等们说讲称")
+
+
+def _closes_list_item(text: str, end: int) -> bool:
+    """Is the one character after a two-character name the last of a list item (某某和、: 和 cannot
+    join anything before 、, so it is the given name's)?"""
+    after = end + 1
+    return text[end] not in _AFTER_NAME_WORDS and (after == len(text) or text[after] in _ITEM_ENDS)
+
+
 def complete_given_names(text: str, spans: list[Span], known: frozenset[str],
                          surnames: frozenset[str]) -> list[Span]:
     """Two-character tagger persons followed by the rest of a known three-character name (see the
@@ -138,8 +157,43 @@ def complete_given_names(text: str, spans: list[Span], known: frozenset[str],
     for start, end, label in spans:
         name = text[start : end + 1]
         if (label == "PERSON" and end - start == 2 and end < len(text) and is_cjk(text[end])
-                and end not in starts and text[start] in surnames and (name in known or name in named_in_text)):
+                and end not in starts and text[start] in surnames
+                and (name in known or name in named_in_text or _closes_list_item(text, end))):
             out.append((start, end + 1, label))
         else:
             out.append((start, end, label))
+    return out
+
+
+#: A capitalized Latin word (a given name or a surname: Philip, McKay, O'Neil).
+_LATIN_WORD = re.compile(r"[A-Z][a-zA-Z'\-]*[a-z][a-zA-Z'\-]*")
+#: Capitalized English function words, which open titles, not names (The New York Times).
+_FUNCTION_WORDS = frozenset({"The", "A", "An", "Of", "And", "For", "In", "On", "At", "To", "By", "With"})
+#: A capitalized Latin word ending where the search ends, not inside a longer word.
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-zA-Z'\-]*[a-z][a-zA-Z'\-]*$")
+#: A Latin PERSON span: letters, spaces, dots, hyphens and apostrophes only.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'\-]*")
+
+
+def join_latin_names(text: str, spans: list[Span]) -> list[Span]:
+    """Latin PERSON spans widened over the capitalized words next to them (one space apart), and
+    two such spans one space apart joined: Philip + Kimaiyo -> Philip Kimaiyo."""
+    out: list[Span] = []
+    for start, end, label in sorted(spans):
+        if label != "PERSON" or not _LATIN_NAME.fullmatch(text[start:end]) or text[start:end] in _FUNCTION_WORDS:
+            out.append((start, end, label))
+            continue
+        while start >= 2 and text[start - 1] == " ":
+            before = _LATIN_BEFORE.search(text, 0, start - 1)
+            if before is None or before.group() in _FUNCTION_WORDS:
+                break
+            start = before.start()
+        while end + 1 < len(text) and text[end] == " ":
+            after = _LATIN_WORD.match(text, end + 1)
+            if after is None or after.group() in _FUNCTION_WORDS:
+                break
+            end = after.end()
+        if out and out[-1][2] == "PERSON" and out[-1][1] >= start:
+            start = min(start, out.pop()[0])
+        out.append((start, end, label))
     return out
