@@ -43,7 +43,7 @@ from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_
                                    extend_regions, learned_heads, organize, split_abbreviations,
                                    split_name_run, sub_heads, TRANSLITERATION,
                                    common_surnames, surname_before_title, trim_affixes, trim_edges)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, trim_bare_subunit
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, trim_bare_subunit
 from pipeline.text.resources import load_lines
 
 Span = tuple[int, int, str]
@@ -115,6 +115,12 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
     return span
 
 
+def _RUN_SURNAMES(lex: Lexicons) -> frozenset[str]:
+    """Surnames that open a name inside a run of names: every one-character surname of the lexicon
+    (a list names rare ones too: 钮, 逄), the known names deciding between cuts."""
+    return frozenset(name for name in lex.surnames if len(name) == 1)
+
+
 def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     """LAC's spans after the general fixes of the module docstring, sorted."""
     abbreviations = country_abbreviations()
@@ -132,7 +138,8 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
-    people = complete_given_names(text, resegment_runs(text, sorted(out), openings, known), known, openings)
+    runs = resegment_runs(text, sorted(out), _RUN_SURNAMES(lex), known, foreign_chars())
+    people = complete_given_names(text, runs, known, openings)
     return join_latin_names(text, people)
 
 

@@ -31,6 +31,9 @@ Span = tuple[int, int, str]
 
 #: Largest gap (characters no tagger PERSON covers) inside a run of names (a piece LAC left out: 某某|东|某某).
 RUN_GAP = 2
+#: Length from which one tagger PERSON alone is a run (a Chinese name has two to four characters,
+#: four only with a compound surname; 某某某某 is a name and the start of the next).
+ONE_SPAN_RUN = 4
 #: Scores of one piece of a run: a name jieba knows, LAC's own cut, a three- or two-character name.
 _KNOWN, _TAGGER_CUT, _THREE, _TWO = 4.0, 1.5, 2.0, 1.0
 
@@ -46,12 +49,15 @@ def known_person_names() -> frozenset[str]:
                      if tag == "nr" and len(word) == 3 and all(map(is_cjk, word)))
 
 
-def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known: frozenset[str]) -> list[Span]:
+def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known: frozenset[str],
+                   foreign: frozenset[str] = frozenset()) -> list[Span]:
     """Spans with every run of person names cut again into names (see the module docstring).
 
     A run is two or more tagger PERSON spans with at most :data:`RUN_GAP`
-    CJK characters between them, five characters or more in all, and no
-    name dot (transliterated names keep the tagger's bounds). Its new cuts
+    CJK characters between them, five characters or more in all, or one
+    span of :data:`ONE_SPAN_RUN` characters or more with fewer than two
+    characters of ``foreign`` (transliterations); no name dot (transliterated
+    names keep the tagger's bounds). Its new cuts
     must each open on one of ``surnames``; the last name may take up to two
     characters after the run (the tagger left them out). Without such a cut
     the run is left as it was. A name that takes a character of a gap
@@ -73,8 +79,10 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
     replaced: dict[Span, list[Span]] = {}
     for run in runs:
         start, end = run[0][0], run[-1][1]
-        if len(run) < 2 or end - start < 5 or not all(map(is_cjk, text[start:end])):
+        if len(run) < 2 and end - start < ONE_SPAN_RUN or end - start < 5 or not all(map(is_cjk, text[start:end])):
             continue
+        if len(run) == 1 and sum(char in foreign for char in text[start:end]) >= 2:
+            continue  # a transliterated name (阿不来提), not names of Chinese people run together
         cuts = {s for s, _e, _l in run} | {e for _s, e, _l in run}
         weak = {at for a, b in zip(run, run[1:]) for at in range(a[1], b[0]) if _is_function_char(text[at])}
         names = _best_cut(text, start, end, surnames, known, cuts, weak)
@@ -97,11 +105,13 @@ def _best_cut(text: str, start: int, end: int, surnames: frozenset[str], known: 
         limit += 1
     best: dict[int, tuple[float, list[tuple[int, int]]]] = {start: (0.0, [])}
     for at in range(start, limit):
-        if at not in best or at >= end or text[at] not in surnames:
+        if at not in best or at >= end:
             continue
         score, pieces = best[at]
         for size in (2, 3):
             stop = at + size
+            if text[at] not in surnames and text[at:stop] not in known:
+                continue  # a name opens on a surname (a rare one the dictionary's name shows: 钮某某)
             if stop > limit or text[at:stop] not in known and any(at <= w < stop for w in weak):
                 continue
             gain = (_KNOWN if text[at:stop] in known else _THREE if size == 3 else _TWO)
