@@ -70,6 +70,8 @@ _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", 
 _PREFIXES = frozenset("省市县区州团乡镇")
 #: Rules whose names may run a known place into the next name (某省某县|某某路), cut by :func:`_chain_links`.
 _CHAINED_RULES = frozenset({"loc-suffix", "org-suffix"})
+#: Rules that build a name from its suffix: the suffix must end a tagger word.
+_SUFFIX_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
@@ -272,7 +274,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
     start a content word, not a function word (和|政治, 中|国家). A name
     built from a suffix (…市场, …公司) or a cue must start on a word the
     tagger calls a name (郑州|万达广场), not a common noun, verb or adjective
-    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name; a
+    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name, and
+    it must end a word (not 某某市场 inside 某某|市场经济); a
     person after a cue (记者|某某) may be one noun or adjective word (not 曾|高兴). A
     place that is exactly one word the tagger calls a common noun (友谊, 白银)
     is that noun.
@@ -288,6 +291,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
         return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
+    if rule in _SUFFIX_RULES and not at_end:
+        return False  # 某某市场|经济: the suffix ends no name inside a longer word
     if rule in _BUILT_RULES:
         return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
     return True
