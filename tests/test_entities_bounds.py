@@ -181,3 +181,23 @@ def test_a_cued_person_fills_a_gap_the_tagger_read_as_words(lex):
     text = "（记者丛民）"
     words = words_of(text, [("（", "w"), ("记者", "n"), ("丛民", "n"), ("）", "w")])
     assert merge(text, [(3, 5, "PERSON", "cue")], [], lex, {}, words) == [(3, 5, "PERSON", "cue")]
+
+
+# (text, ORG spans given as texts, expected ORG texts)
+TERMS = [
+    ("第十届全国人民代表大会开幕。", ["全国人民代表大会"], ["第十届全国人民代表大会"]),
+    ("某某党第五次全国代表大会召开。", ["某某党", "全国代表大会"], ["某某党第五次全国代表大会"]),
+    ("三次会议后，研究院发布报告。", ["研究院"], ["研究院"]),  # no body elected by term
+]
+
+
+@pytest.mark.parametrize("text, orgs, expected", TERMS)
+def test_bodies_take_their_term(text, orgs, expected):
+    from pipeline.entities.tagged_bodies import with_term_ordinals
+
+    spans, at = [], 0
+    for name in orgs:
+        at = text.index(name, at)
+        spans.append((at, at + len(name), "ORG"))
+        at += len(name)
+    assert [text[s:e] for s, e, _ in with_term_ordinals(text, spans)] == expected

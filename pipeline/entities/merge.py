@@ -37,7 +37,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_chains import place_heads, split_chain
-from pipeline.entities.tagged_bodies import armies, media_outlets, trim_dispatch
+from pipeline.entities.tagged_bodies import armies, media_outlets, trim_dispatch, with_term_ordinals
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
                                    extend_regions, learned_heads, organize, split_abbreviations,
@@ -142,7 +142,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     known, openings = known_person_names(), frozenset(surnames)
     runs = resegment_runs(text, sorted(out), _RUN_SURNAMES(lex), known, foreign_chars())
     people = complete_given_names(text, runs, known, openings)
-    return join_latin_names(text, people)
+    return with_term_ordinals(text, join_latin_names(text, people))
 
 
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:

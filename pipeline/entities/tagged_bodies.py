@@ -1,4 +1,4 @@
-"""Bodies the tagger's words show but its entity tags miss: media outlets and armies.
+"""Bodies the tagger's words show but its entity tags miss or cut: media outlets, armies, terms.
 
 LAC tags a web portal or a paper as a proper noun (``nz``: 某某新闻网, 某新网)
 and an army of one country as a common noun (美军/n), never as ORG. Both are
@@ -10,6 +10,8 @@ ORG by GUIDELINES (newspapers, government bodies):
   a word (某某|新闻); and the name after a web page's ``来源：`` up to its
   separator;
 - :func:`trim_dispatch`: a paper's dateline 某某日报讯 is the paper and its 讯;
+- :func:`with_term_ordinals`: a body elected by term takes its ordinal
+  (第九届|全国人民代表大会) and the party before it (某某党|第十五次|全国代表大会);
 - :func:`armies`: a country's one-character abbreviation + 军 as one word
   (美军, 日军), the armed forces of that country.
 
@@ -77,3 +79,26 @@ def trim_dispatch(text: str, span: Span) -> Span:
     if label == "ORG" and end - start > 3 and text[end - 1] == "讯" and text[start : end - 1].endswith(media_heads()):
         return (start, end - 1, label)
     return span
+
+
+#: An ordinal of a term or session before a body's name: 第九届, 十五次, 第3届.
+_ORDINAL = re.compile(r"(?:第?[一二三四五六七八九十百零〇]{1,4}|第?\d{1,3})[届次]$")
+#: Heads of bodies elected or convened by term: the ordinal names one of them (第九届|全国人民代表大会).
+_TERM_HEADS = ("代表大会", "人大", "政协", "委员会", "常委会", "党代会")
+
+
+def with_term_ordinals(text: str, spans: list[Span]) -> list[Span]:
+    """ORG spans of bodies elected by term widened over the ordinal before them (第九届|全国人民代表大会),
+    and over the ORG right before that ordinal, whose term it is (某某党|第十五次|全国代表大会):
+    the longest name (GUIDELINES)."""
+    out: list[Span] = []
+    for start, end, label in sorted(spans):
+        ordinal = _ORDINAL.search(text, max(0, start - 6), start) if label == "ORG" else None
+        if ordinal is None or not text[start:end].endswith(_TERM_HEADS):
+            out.append((start, end, label))
+            continue
+        start = ordinal.start()
+        if out and out[-1][2] == "ORG" and out[-1][1] == start:
+            start = out.pop()[0]
+        out.append((start, end, label))
+    return out
