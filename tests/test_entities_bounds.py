@@ -201,3 +201,24 @@ def test_bodies_take_their_term(text, orgs, expected):
         spans.append((at, at + len(name), "ORG"))
         at += len(name)
     assert [text[s:e] for s, e, _ in with_term_ordinals(text, spans)] == expected
+
+
+def test_an_adjective_the_tagger_tags_org_opens_the_body():
+    from pipeline.entities.tagged_bodies import join_modifier_fragments
+    from pipeline.entities.tagger_fixes import org_heads, organize, sub_heads
+
+    text = "从最高人民检察院获悉"
+    assert join_modifier_fragments(text, [(1, 3, "ORG"), (3, 8, "ORG")], {"最高": (1, "a")}) == [(1, 8, "ORG")]
+    assert join_modifier_fragments(text, [(1, 3, "ORG"), (3, 8, "ORG")], {"最高": (1, "nt")}) == [(1, 3, "ORG"), (3, 8, "ORG")]
+    words = words_of(text, [("从", "p"), ("最高", "ORG"), ("人民检察院", "n"), ("获悉", "v")])
+    assert organize(text, [(1, 3, "ORG")], words, org_heads(), sub_heads()) == [(1, 8, "ORG")]  # jieba: 人民检察院 nt
+
+
+def test_a_named_road_is_found_at_its_other_mentions(lex):
+    from pipeline.entities.merge import merge
+
+    text = "家住安吉高铁大道。高铁大道很宽。"
+    words = words_of(text, [("家", "n"), ("住", "v"), ("安吉", "LOC"), ("高铁大道", "n"), ("。", "w"),
+                            ("高铁大道", "n"), ("很", "d"), ("宽", "a"), ("。", "w")])
+    got = merge(text, [(2, 8, "LOC", "loc-suffix")], [], lex, {}, words)
+    assert [(text[s:e], label) for s, e, label, _ in got] == [("安吉", "GPE"), ("高铁大道", "LOC"), ("高铁大道", "LOC")]

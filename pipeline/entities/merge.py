@@ -37,7 +37,9 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_chains import place_heads, split_chain
-from pipeline.entities.tagged_bodies import armies, media_outlets, trim_dispatch, with_term_ordinals
+from pipeline.entities.tagged_bodies import (armies, join_modifier_fragments, media_outlets, trim_dispatch,
+                                             with_term_ordinals)
+from pipeline.text.words import jieba_dictionary
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
                                    extend_regions, learned_heads, organize, split_abbreviations,
@@ -142,7 +144,8 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     known, openings = known_person_names(), frozenset(surnames)
     runs = resegment_runs(text, sorted(out), _RUN_SURNAMES(lex), known, foreign_chars())
     people = complete_given_names(text, runs, known, openings)
-    return with_term_ordinals(text, join_latin_names(text, people))
+    bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
+    return join_latin_names(text, bodies)
 
 
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
@@ -243,7 +246,28 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    return sorted(piece for cand in merged for piece in _chain_links(text, cand, lex))
+    return _remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+
+
+def _remember_places(text: str, merged: list[Candidate]) -> list[Candidate]:
+    """Other mentions of the article's named places (某某路, 某某公园: a LOC of three characters or
+    more ending in a place head), where nothing else was found: the article names a road in full
+    once (某县|某某大道), then by itself. Rule ``document``, like the rules' document pass."""
+    heads = place_heads()
+    names = {text[s:e] for s, e, label, _r in merged if label == "LOC" and e - s >= 3 and text[s:e].endswith(heads)}
+    if not names:
+        return merged
+    taken = _mask(len(text), merged)
+    added = []
+    for name in sorted(names, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(taken[at:end]):
+                added.append((at, end, "LOC", "document"))
+                taken[at:end] = b"\1" * len(name)
+            at = text.find(name, end)
+    return sorted(merged + added) if added else merged
 
 
 def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:

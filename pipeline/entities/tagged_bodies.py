@@ -10,6 +10,8 @@ ORG by GUIDELINES (newspapers, government bodies):
   a word (某某|新闻); and the name after a web page's ``来源：`` up to its
   separator;
 - :func:`trim_dispatch`: a paper's dateline 某某日报讯 is the paper and its 讯;
+- :func:`join_modifier_fragments`: an adjective the tagger tags ORG before
+  an ORG opens it (最高|人民法院);
 - :func:`with_term_ordinals`: a body elected by term takes its ordinal
   (第九届|全国人民代表大会) and the party before it (某某党|第十五次|全国代表大会);
 - :func:`armies`: a country's one-character abbreviation + 军 as one word
@@ -101,4 +103,18 @@ def with_term_ordinals(text: str, spans: list[Span]) -> list[Span]:
         if out and out[-1][2] == "ORG" and out[-1][1] == start:
             start = out.pop()[0]
         out.append((start, end, label))
+    return out
+
+
+def join_modifier_fragments(text: str, spans: list[Span], dictionary: dict[str, tuple[int, str]]) -> list[Span]:
+    """An ORG of one or two characters that is no name by itself (最高: an adjective in jieba's
+    dictionary) right before another ORG opens it (最高|人民法院): the tagger cut one name in two."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and out[-1][2] == "ORG" == span[2] and out[-1][1] == span[0] and out[-1][1] - out[-1][0] <= 2:
+            _freq, tag = dictionary.get(text[out[-1][0] : out[-1][1]], (0, ""))
+            if tag in {"a", "b", "d"}:
+                out[-1] = (out[-1][0], span[1], "ORG")
+                continue
+        out.append(span)
     return out

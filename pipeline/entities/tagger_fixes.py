@@ -22,6 +22,7 @@ from pathlib import Path
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import is_cjk
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 
@@ -205,8 +206,9 @@ def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, 
 
     - a tagger place ending in an ORG head is an ORG (某国最高文物委员会 as LOC);
     - a place or ORG followed by up to three content words, the last ending
-      in an ORG head, is one ORG (某国 + 文物 + 委员会, 某乐团 + 合唱团): the
-      longest name is annotated (GUIDELINES). 部长 or 委员 end no ORG: the
+      in an ORG head or a word of three characters or more that jieba's
+      dictionary tags ``nt`` (最高 + 人民法院), is one ORG (某国 + 文物 +
+      委员会, 某乐团 + 合唱团): the longest name is annotated (GUIDELINES). 部长 or 委员 end no ORG: the
       tagger keeps them one word;
     - an ORG followed by such a run whose last word, of three characters or
       more, ends in a sub-unit (``sub_heads``: 司 处 科 …) is the body and its
@@ -239,8 +241,9 @@ def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
         if tag not in _RUN_TAGS or (j > i and start in taken):
             return None
         word = text[start:stop]
-        if tag in _HEAD_TAGS and (_is_org_word(word, heads) or len(word) >= 3 and word.endswith(sub_heads)):
-            return stop
+        if tag in _HEAD_TAGS and (_is_org_word(word, heads) or len(word) >= 3 and word.endswith(sub_heads)
+                                  or len(word) >= 3 and jieba_dictionary().get(word, (0, ""))[1] == "nt"):
+            return stop  # the last also when jieba's dictionary calls the word an organization (最高|人民法院)
     return None
 
 
