@@ -8,7 +8,7 @@ People's Daily (北京 + 人民大会堂). :func:`split_chain` cuts a span after
 leading place of the lexicon when what follows is a name by itself:
 
 - for a place: a place of the lexicon (某省|某县), or three characters or
-  more ending in a place head (|某某路, |某某大道, |某某庄), not opening on
+  more ending in a place or facility head (|某某路, |某某大道, |某某纪念馆), not opening on
   a character that continues a geographic name or gives a direction
   (某州|湾新区, 某县|城某某大道, 某京|东路站) or the division it cuts (某某|县城), nor a common word before
   the head (某某|体育公园);
@@ -41,6 +41,8 @@ _CONTINUES = frozenset("湾港岛江河湖山海峡口城东南西北中省市�
 DESCRIPTION_OPENING_FREQ = 1000
 #: jieba word classes of names (places, people, bodies, other proper nouns).
 _NAME_CLASSES = ("ns", "nr", "nt", "nz")
+#: Heads of facilities (ORG suffixes elsewhere, places in a chain): 某市|某某纪念馆, 某市|某某剧院.
+_FACILITY_HEADS = ("纪念馆", "博物馆", "博物院", "美术馆", "图书馆", "剧院", "大剧院", "大厦", "馆", "堂", "宫")
 #: Longest place name tried as a chain's first link.
 _LONGEST_LINK = 8
 
@@ -109,12 +111,13 @@ def _division_within(rest: str, link: str, lex: Lexicons) -> bool:
 
 
 def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
-    """Is ``rest`` a name and a place head, the name of two characters or more, neither a common word
-    nor opening on a frequent one (|庐山路, |高铁大道; not |体育公园, |国家级自然保护区, |东路站)?"""
+    """Is ``rest`` a place's name by itself: a name and a place or facility head, the name of two characters or more, not opening on a frequent
+    common word (|庐山路, |高铁大道, |某某纪念馆; not |体育公园, |国家级自然保护区, |东路站)?"""
     words = jieba_dictionary()
+    freq, _tag = words.get(rest, (0, ""))
     for n in range(2, min(len(rest), 5)):
-        freq, tag = words.get(rest[:n], (0, ""))
-        if freq >= DESCRIPTION_OPENING_FREQ and not tag.startswith(_NAME_CLASSES):
+        opening_freq, opening_tag = words.get(rest[:n], (0, ""))
+        if opening_freq >= DESCRIPTION_OPENING_FREQ and not opening_tag.startswith(_NAME_CLASSES):
             return False  # a description (体育|公园, 国家级|自然保护区), not a name
-    head = next((h for h in heads if rest.endswith(h)), None)
-    return head is not None and len(rest) - len(head) >= 2 and rest not in words
+    head = next((h for h in (*heads, *_FACILITY_HEADS) if rest.endswith(h)), None)
+    return head is not None and len(rest) - len(head) >= 2 and freq < DESCRIPTION_OPENING_FREQ
