@@ -27,6 +27,7 @@ import re
 from typing import Protocol
 
 from pipeline.entities.date_values import named_days
+from pipeline.text.regex_guard import scanner
 
 #: Chinese and Arabic numerals of counts (十几, 两, 20多).
 _COUNT = r"(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})多?"
@@ -34,27 +35,35 @@ _COUNT = r"(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})多?"
 _CLOCK = r"(?:(?:[01]?\d|2[0-4]|零|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分|半|多钟|多|钟)?)"
 #: A clock after a day: the grammar's day, then a time (no space) or an ISO clock (one space).
 CLOCK_AFTER_DAY = re.compile(rf"(?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜间)?{_CLOCK}|[ \u3000]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?")
-#: A time alone: a part of the day + clock, or a clock in Arabic digits + 时 (9时; not 24小时),
-#: or any clock with a clock's tail (5点半, 五点多, 4点多钟, 8时30分).
-TIME_ALONE = re.compile(rf"""
-    (?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜间){_CLOCK}     # 清晨5点
-  | (?<![\d.:小])(?:[01]?\d|2[0-4])时(?:[0-5]?\d分|半|许)?(?![代间期候刻段速])   # 9时, 8时30分; not 时代
-  | (?<![\d.:])(?:[01]?\d|2[0-4]|[一二三四五六七八九十]{{1,3}})点(?:[0-5]?\d分|半|多钟|多|钟)   # 5点半, 五点多
-""", re.VERBOSE)
-#: A period counted back from now or spanned: 十几天前, 20多年前, 10年间, 过去几周, 这六天.
-RELATIVE_PERIOD = re.compile(rf"""
-    (?<![\d第每近])(?:{_COUNT})个?(?:天|周|星期|个月|年)(?:前|以前|间)(?![提往夕])   # 三年前; not 年前提
-  | (?:过去|最近)的?(?:{_COUNT})个?(?:天|周|星期|个月|年)                            # 过去几周
-  | 这(?:{_COUNT})(?:天|周|个月)                                                    # 这六天
-""", re.VERBOSE)
+#: Part-of-day words before a clock (清晨5点).
+_PART_OF_DAY = r"(?:凌晨|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|晚间|夜间)"
 #: Heads that make a holiday's short name a period: 国庆|黄金周, 十一|长假, 中秋|佳节.
 _HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节)"
-#: A quoted “十一” before a holiday head: the National Day holiday.
-QUOTED_ELEVEN = re.compile(rf"(?<=[“\"])十一(?=[”\"]{_HOLIDAY_HEADS})")
-#: The end or start of a quarter after the grammar's quarter (三季度|末) or alone (上季末, 上季度末).
-QUARTER_EDGE = re.compile(r"(?:[上本下]个?季度?)[末初]")
-#: A day range in one month: 3月1-24日, 5月1日至5日 is read by the grammar already.
-DAY_RANGE = re.compile(r"(?<!\d)(?:\d{1,2})月\d{1,2}[-—–~](?:\d{1,2})日")
+#: Every extra class in one pattern (one pass over the text; no alternative opens on a lookbehind,
+#: so the engine skips in C to a character that can open one). What must not come before a
+#: match is checked afterwards (:data:`_NOT_BEFORE`).
+_EXTRAS_TEMPLATE = r"""
+    (?P<clock>{part}{clock})                                          # 清晨5点
+  | (?P<hour>(?:[01]?\d|2[0-4])时(?:[0-5]?\d分|半|许)?)(?![代间期候刻段速])  # 9时, 8时30分; not 5时代
+  | (?P<dot>(?:[01]?\d|2[0-4]|[一二三四五六七八九十]{{1,3}})点(?:[0-5]?\d分|半|多钟|多|钟))  # 5点半, 五点多
+  | (?P<range>\d{{1,2}}月\d{{1,2}}[-—–~]\d{{1,2}}日)                    # 3月1-24日
+  | (?P<ago>{count}个?(?:天|周|星期|个月|年)(?:前|以前|间))(?![提往夕])     # 三年前, 10年间; not 年前提
+  | (?P<past>(?:过去|最近)的?{count}个?(?:天|周|星期|个月|年))             # 过去几周
+  | (?P<this>这{count}(?:天|周|个月))                                   # 这六天
+  | (?P<holiday>(?:{holidays})+{heads})                               # 国庆黄金周, 国庆中秋假期
+  | (?P<quarter>[上本下]个?季度?[末初])                                 # 上季末, 上季度末
+  | (?P<eleven>十一)(?=[”"]{heads})                                   # “十一”黄金周: the quoted 十一
+"""
+#: Characters that may not come right before a match of a class: the tail of a number (24小时,
+#: 2024年前), an ordinal or a distributive (第3年, 每3天), 近 (近3年: a duration), an unquoted 十一.
+_NOT_BEFORE = {"hour": "0123456789.:小", "dot": "0123456789.:", "range": "0123456789",
+               "ago": "0123456789第每近"}
+#: Reasons of the added spans (no normalized value: the period is relative to an unstated time).
+_REASONS = {"clock": "a time of day", "hour": "a time of day", "dot": "a time of day",
+            "range": "a day range without its year", "ago": "a period relative to an unstated time",
+            "past": "a period relative to an unstated time", "this": "a period relative to an unstated time",
+            "holiday": "a holiday period without its year", "quarter": "a quarter relative to an unstated time",
+            "eleven": "a holiday period without its year"}
 
 
 class DateSpan(Protocol):
@@ -66,27 +75,32 @@ class DateSpan(Protocol):
 
 
 @functools.lru_cache(maxsize=1)
-def holiday_periods() -> re.Pattern[str]:
-    """Holiday names and their short forms (国庆节 -> 国庆) + a period head, or 十一 + a head."""
-    names = set()
+def extras_pattern() -> re.Pattern[str]:
+    """The one pattern of the extra classes, with the holiday names of ``models/date_named_days.tsv``
+    and their short forms (国庆节 -> 国庆), and 十一 (the National Day holiday before a head)."""
+    names = {"十一"}
     for name in named_days():
         names.add(name)
         if name.endswith("节") and len(name) >= 3:
             names.add(name[:-1])
-    names.add("十一")
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:{alternation})+{_HOLIDAY_HEADS}")  # 国庆中秋假期: two holidays, one period
+    holidays = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(_EXTRAS_TEMPLATE.format(part=_PART_OF_DAY, clock=_CLOCK, count=_COUNT, holidays=holidays,
+                                              heads=_HOLIDAY_HEADS), re.VERBOSE)
 
 
 def extra_spans(folded: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of every extra DATE span of ``folded``, before any overlap is settled."""
     found = []
-    for pattern, reason in ((TIME_ALONE, "a time of day"), (RELATIVE_PERIOD, "a period relative to an unstated time"),
-                            (holiday_periods(), "a holiday period without its year"),
-                            (QUOTED_ELEVEN, "a holiday period without its year"),
-                            (QUARTER_EDGE, "a quarter relative to an unstated time"),
-                            (DAY_RANGE, "a day range without its year")):
-        found += [(m.start(), m.end(), reason) for m in pattern.finditer(folded) if "\n" not in m.group()]
+    # the engine skips in C to characters that can open an extra (see pipeline.text.regex_guard)
+    for _start, _end, match in scanner(extras_pattern()).finditer(folded):
+        kind = next(name for name in _REASONS if match.group(name) is not None)
+        start, end = match.span(kind)
+        before = folded[start - 1 : start]
+        if before and before in _NOT_BEFORE.get(kind, ""):
+            continue
+        if kind == "eleven" and before not in "“\"":
+            continue  # a bare 十一 is eleven
+        found.append((start, end, _REASONS[kind]))
     return found
 
 
