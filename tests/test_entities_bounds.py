@@ -222,3 +222,9 @@ def test_a_named_road_is_found_at_its_other_mentions(lex):
                             ("高铁大道", "n"), ("很", "d"), ("宽", "a"), ("。", "w")])
     got = merge(text, [(2, 8, "LOC", "loc-suffix")], [], lex, {}, words)
     assert [(text[s:e], label) for s, e, label, _ in got] == [("安吉", "GPE"), ("高铁大道", "LOC"), ("高铁大道", "LOC")]
+
+
+def test_an_embassy_keeps_its_country(lex):
+    text = "意大利驻华大使馆举办活动。"
+    links = split_chain(text, (0, 8, "LOC"), lex, place_heads())
+    assert links == [(0, 8, "LOC")]

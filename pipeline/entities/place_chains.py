@@ -8,10 +8,11 @@ People's Daily (北京 + 人民大会堂). :func:`split_chain` cuts a span after
 leading place of the lexicon when what follows is a name by itself:
 
 - for a place: a place of the lexicon (某省|某县), or three characters or
-  more ending in a place or facility head (|某某路, |某某大道, |某某纪念馆), not opening on
-  a character that continues a geographic name or gives a direction
-  (某州|湾新区, 某县|城某某大道, 某京|东路站) or the division it cuts (某某|县城), nor a common word before
-  the head (某某|体育公园);
+  more ending in a place or facility head (|某某路, |某某大道, |某某纪念馆),
+  not opening on a character that continues a geographic name or gives a
+  direction (某州|湾新区, 某县|城某某大道, 某京|东路站), the division it cuts
+  (某某|县城) or a body stationed abroad (某国|驻华大使馆), nor on a common
+  word before the head (某某|体育公园);
 - for an ORG: a short division name (山东, not 山东省) before a longer body
   opening on a division inside it (某省|某市总工会; not 某国|某河商业银行,
   nor 上海市浦东新区人民法院, an official name in full forms).
@@ -35,7 +36,7 @@ Span = tuple[int, int, str]
 #: Labels of places.
 PLACES = frozenset({"GPE", "LOC"})
 #: Characters that continue a geographic name rather than open a new one (某州|湾, 某某|港区).
-_CONTINUES = frozenset("湾港岛江河湖山海峡口城东南西北中省市县区州旗镇乡村")
+_CONTINUES = frozenset("湾港岛江河湖山海峡口城东南西北中省市县区州旗镇乡村驻")
 #: A remainder opening on a dictionary word this frequent (国家级, 体育) is a description, not a
 #: name (a frequency of jieba's dictionary; names pick rarer words: 庐山, 高铁).
 DESCRIPTION_OPENING_FREQ = 1000
