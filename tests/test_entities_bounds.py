@@ -228,3 +228,26 @@ def test_an_embassy_keeps_its_country(lex):
     text = "意大利驻华大使馆举办活动。"
     links = split_chain(text, (0, 8, "LOC"), lex, place_heads())
     assert links == [(0, 8, "LOC")]
+
+
+# (text, spans as (text, label), expected (text, label))
+PLACE_BODIES = [
+    ("某国总统会见智利共产党代表。", [("智利", "GPE"), ("共产党", "ORG")], [("智利共产党", "ORG")]),
+    ("秘鲁—中国文化协会成立。", [("秘鲁", "GPE"), ("中国文化协会", "ORG")], [("秘鲁—中国文化协会", "ORG")]),
+    ("中美代表团会谈。", [("美", "GPE"), ("代表团", "ORG")], [("美", "GPE"), ("代表团", "ORG")]),  # one character
+    ("山东济宁市总工会发布。", [("山东", "GPE"), ("济宁市总工会", "ORG")], [("山东", "GPE"), ("济宁市总工会", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text, given, expected", PLACE_BODIES)
+def test_a_place_before_a_body_names_it(lex, text, given, expected):
+    from pipeline.entities.place_chains import opens_on_division
+    from pipeline.entities.tagged_bodies import join_place_bodies
+
+    spans, at = [], 0
+    for name, label in given:
+        at = text.index(name, at)
+        spans.append((at, at + len(name), label))
+        at += len(name)
+    got = join_place_bodies(text, spans, lambda name: opens_on_division(name, lex))
+    assert [(text[s:e], label) for s, e, label in got] == expected

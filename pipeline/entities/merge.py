@@ -36,9 +36,9 @@ import re
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
-from pipeline.entities.place_chains import place_heads, split_chain
-from pipeline.entities.tagged_bodies import (armies, join_modifier_fragments, media_outlets, trim_dispatch,
-                                             with_term_ordinals)
+from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
+from pipeline.entities.tagged_bodies import (armies, join_modifier_fragments, join_place_bodies, media_outlets,
+                                             trim_dispatch, with_term_ordinals)
 from pipeline.text.words import jieba_dictionary
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
@@ -145,6 +145,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     runs = resegment_runs(text, sorted(out), _RUN_SURNAMES(lex), known, foreign_chars())
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
+    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
     return join_latin_names(text, bodies)
 
 

@@ -99,6 +99,11 @@ def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, head
     return None
 
 
+def opens_on_division(name: str, lex: Lexicons) -> bool:
+    """Does ``name`` open on a division of two characters or more (济宁市|总工会, 某县|人民医院)?"""
+    return any(name[:n] in lex.divisions for n in range(2, min(len(name) - 1, _LONGEST_LINK) + 1))
+
+
 def _division_within(rest: str, link: str, lex: Lexicons) -> bool:
     """Does ``rest`` open on a division that lies inside ``link`` (某省 + 某市…, 某市 + 某区…)?"""
     outer = lex.divisions.get(link)

@@ -12,6 +12,8 @@ ORG by GUIDELINES (newspapers, government bodies):
 - :func:`trim_dispatch`: a paper's dateline 某某日报讯 is the paper and its 讯;
 - :func:`join_modifier_fragments`: an adjective the tagger tags ORG before
   an ORG opens it (最高|人民法院);
+- :func:`join_place_bodies`: a place right before a body the tagger tagged
+  apart names it (某国|国防部);
 - :func:`with_term_ordinals`: a body elected by term takes its ordinal
   (第九届|全国人民代表大会) and the party before it (某某党|第十五次|全国代表大会);
 - :func:`armies`: a country's one-character abbreviation + 军 as one word
@@ -115,6 +117,30 @@ def join_modifier_fragments(text: str, spans: list[Span], dictionary: dict[str, 
             _freq, tag = dictionary.get(text[out[-1][0] : out[-1][1]], (0, ""))
             if tag in {"a", "b", "d"}:
                 out[-1] = (out[-1][0], span[1], "ORG")
+                continue
+        out.append(span)
+    return out
+
+
+#: A dash that joins two partners in a body's name (某国—中国友好协会).
+_PARTNER_DASH = frozenset("—–-")
+
+
+def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[Span]:
+    """A place right before a body the tagger tagged apart is one ORG (某国|国防部, 某国|共产党, or
+    over a partners' dash: 某国—中国友好协会): GUIDELINES annotate the longest name, as 郑州市文物考古研究院.
+
+    Not when the place is one character (中|美 are two countries) nor when the body opens on a
+    division (``opens_on_division(name)``): 某省|某市总工会 is an address chain (see
+    :mod:`pipeline.entities.place_chains`).
+    """
+    out: list[Span] = []
+    for span in sorted(spans):
+        start, end, label = span
+        if out and label == "ORG" and out[-1][2] in {"GPE", "LOC"} and out[-1][1] - out[-1][0] >= 2:
+            gap = text[out[-1][1] : start]
+            if (gap == "" or len(gap) == 1 and gap in _PARTNER_DASH) and not opens_on_division(text[start:end]):
+                out[-1] = (out[-1][0], end, "ORG")
                 continue
         out.append(span)
     return out
