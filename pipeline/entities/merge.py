@@ -7,8 +7,10 @@ programs, works, quoted and cued names, the exact names of the lexicon
 (leaders), and the GPE/LOC split of lexicon places. Rule spans that no LAC
 span touches fill the gaps (a county LAC missed).
 
-Before merging, :func:`refine_tagged` applies general fixes to LAC's spans
-(most live in :mod:`pipeline.entities.tagger_fixes`):
+Before merging, :func:`pipeline.entities.refine.refine_tagged` applies general
+fixes to LAC's spans (most live in :mod:`pipeline.entities.tagger_fixes`,
+:mod:`pipeline.entities.name_bounds`, :mod:`pipeline.entities.place_chains` and
+:mod:`pipeline.entities.tagged_bodies`):
 
 - a compound of one-character country abbreviations (中美, 中日韩) is several
   places, one per character; so are abbreviations inside words (中葡, 访华, 中方);
@@ -34,25 +36,20 @@ import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
-from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.names import AFTER_NAME
-from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
-from pipeline.entities.tagged_bodies import (armies, join_modifier_fragments, join_place_bodies, media_outlets,
-                                             trim_dispatch, with_term_ordinals)
-from pipeline.text.words import jieba_dictionary
+from pipeline.entities.place_chains import place_heads, split_chain
+from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
+from pipeline.entities.tagged_bodies import armies, media_outlets
 from pipeline.entities.rules import LEVEL_WORDS
-from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
-                                   extend_regions, learned_heads, organize, split_abbreviations,
-                                   split_name_run, sub_heads, TRANSLITERATION,
-                                   common_surnames, surname_before_title, trim_affixes, trim_edges)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, trim_bare_subunit
+from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
+                                            extend_regions, is_known_place, learned_heads, org_heads, organize,
+                                            sub_heads, surname_before_title)
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible
 from pipeline.text.resources import load_lines
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
 
-#: Labels LAC tags; on these, LAC's spans win conflicts with pattern rules.
-TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 #: Rules whose spans stand against LAC: names LAC has no class for (programs,
 #: works), names the text itself establishes (quotes, cues, bylines), names
 #: from an exact lexicon (leaders) and spans spread from those.
@@ -80,75 +77,6 @@ _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 _NATIONAL = ("国家", "全国")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
-#: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
-#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
-_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
-
-
-def extend_team(text: str, span: Span) -> Span:
-    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队, 男篮, 俱乐部 … names a team.
-
-    Used by both modes: on LAC's spans here, on the lexicon's places in
-    :func:`pipeline.entities.recognizer.line_candidates`.
-    """
-    start, end, label = span
-    if label not in PLACES:
-        return span
-    if text[start:end].endswith("队"):
-        return (start, end, "ORG")  # LAC took the team as a place
-    team = _TEAM.match(text, end)
-    return (start, team.end(), "ORG") if team else span
-
-
-def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
-    """:func:`extend_team` on a tagger span, also when the tagger called the place an ORG or a PERSON.
-
-    The tagger often labels a country before 队 an ORG (英国|队) or takes the
-    whole team as a person (某某队): a known place followed by a team word,
-    and a tagger name ending in 队, are teams all the same.
-    """
-    start, end, label = span
-    if label in PLACES:
-        return extend_team(text, span)
-    if label == "PERSON" and text[start:end].endswith("队"):
-        return (start, end, "ORG")
-    if is_known_place(text[start:end], lex):
-        team = extend_team(text, (start, end, "GPE"))
-        if team[1] > end:
-            return team
-    return span
-
-
-def _RUN_SURNAMES(lex: Lexicons) -> frozenset[str]:
-    """Surnames that open a name inside a run of names: every one-character surname of the lexicon
-    (a list names rare ones too: 钮, 逄), the known names deciding between cuts."""
-    return frozenset(name for name in lex.surnames if len(name) == 1)
-
-
-def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
-    """LAC's spans after the general fixes of the module docstring, sorted."""
-    abbreviations = country_abbreviations()
-    surnames = common_surnames()
-    out: list[Span] = []
-    for span in tagged:
-        if span[2] not in TAGGER_LABELS:
-            continue
-        trimmed = trim_edges(text, span)
-        if trimmed is None:
-            continue
-        trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
-        trimmed = trim_bare_subunit(text, trimmed, org_heads(), sub_heads())
-        for piece in split_name_run(text, trimmed, surnames):
-            for link in split_chain(text, piece, lex, place_heads()):
-                out.extend(split_abbreviations(text, link, abbreviations, lex))
-    known, openings = known_person_names(), frozenset(surnames)
-    runs = resegment_runs(text, sorted(out), _RUN_SURNAMES(lex), known, foreign_chars())
-    people = complete_given_names(text, runs, known, openings)
-    bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
-    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
-    return join_latin_names(text, bodies)
-
-
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
