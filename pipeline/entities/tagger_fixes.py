@@ -33,8 +33,9 @@ _EDGE_PUNCT = "·・.-—,，、:：;；\"'“”‘’《》()（）[]【】 \t
 #: Tags of words that may be a compound of country abbreviations (中葡 as f, 日美 as nz).
 _COMPOUND_TAGS = frozenset({"f", "nz"})
 #: First characters of two-character verbs of visiting, coming, going and
-#: staying whose second character is a place (访华, 抵京, 赴美, 驻港, 侵华).
-_VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援出入在")
+#: staying whose second character is a place (访华, 抵京, 赴美, 驻港, 侵华). Not 出 or 入:
+#: 出台 (to issue a policy), 入港 (to enter port) are far more often verbs of their own.
+_VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援在")
 #: Weather at the end of a forecast line (某城多云, 某城小到中雨, 某城阴转晴).
 _WEATHER = re.compile(r"""
     (?: 多云 | 阴 | 晴 | 雾 | 霾 | 沙尘暴? | 浮尘
