@@ -251,3 +251,30 @@ def test_a_place_before_a_body_names_it(lex, text, given, expected):
         at += len(name)
     got = join_place_bodies(text, spans, lambda name: opens_on_division(name, lex))
     assert [(text[s:e], label) for s, e, label in got] == expected
+
+
+# (text, village span text as the tagger found it, expected village)
+VILLAGES = [
+    ("走进某县大河镇柳之西村。", "西村", "柳之西村"),  # the tagger cut the village's name
+    ("走进大河乡北村。", "北村", "北村"),  # nothing cut off: the town is right before
+    ("在乡村振兴中，某地东村。", "东村", "东村"),  # no town before
+]
+
+
+@pytest.mark.parametrize("text, found, expected", VILLAGES)
+def test_villages_take_the_name_the_tagger_cut(text, found, expected):
+    from pipeline.entities.place_chains import village_start
+
+    start = text.index(found)
+    assert text[village_start(text, start, start + len(found)) : start + len(found)] == expected
+
+
+def test_a_village_named_once_in_full_replaces_the_taggers_cut_later(lex):
+    from pipeline.entities.merge import merge
+
+    text = "大河镇柳之西村建成。柳之西村村民"
+    words = words_of(text, [("大河镇", "LOC"), ("柳之", "n"), ("西村", "LOC"), ("建成", "v"), ("。", "w"),
+                            ("柳之", "n"), ("西村", "LOC"), ("村民", "n")])
+    tagged = [(0, 3, "LOC"), (5, 7, "LOC"), (12, 14, "LOC")]
+    got = [(text[s:e], label) for s, e, label, _ in merge(text, [], tagged, lex, {"大河镇": "ns"}, words)]
+    assert got[-2:] == [("柳之西村", "LOC"), ("柳之西村", "LOC")]

@@ -37,7 +37,7 @@ import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
-from pipeline.entities.place_chains import place_heads, split_chain
+from pipeline.entities.place_chains import place_heads, split_chain, village_start
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets
 from pipeline.entities.rules import LEVEL_WORDS
@@ -179,24 +179,48 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
 
 
 def _remember_places(text: str, merged: list[Candidate]) -> list[Candidate]:
-    """Other mentions of the article's named places (某某路, 某某公园: a LOC of three characters or
-    more ending in a place head), where nothing else was found: the article names a road in full
-    once (某县|某某大道), then by itself. Rule ``document``, like the rules' document pass."""
+    """Other mentions of the article's named places (某某路, 某某村: a LOC of three characters or
+    more ending in a place head), where nothing else was found or only a place inside the name (the
+    tagger's 东村 of 烟之东村): the article names a road or a village in full once (某县|某某大道,
+    某镇|某某村), then by itself. Rule ``document``, like the rules' document pass."""
     heads = place_heads()
+    merged = _with_villages(text, merged)
     names = {text[s:e] for s, e, label, _r in merged if label == "LOC" and e - s >= 3 and text[s:e].endswith(heads)}
     if not names:
         return merged
-    taken = _mask(len(text), merged)
-    added = []
+    inner = [c for c in merged if c[2] in PLACES and c[3] in {"lac", "place"}]
+    taken = _mask(len(text), [c for c in merged if c not in inner])
+    inner_at = _mask(len(text), inner)
+    added, dropped = [], set()
     for name in sorted(names, key=len, reverse=True):
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if not any(taken[at:end]):
+            if not any(taken[at:end]) and (at, end, "LOC") not in {c[:3] for c in merged}:
+                if any(inner_at[at:end]):
+                    within = [c for c in inner if at <= c[0] and c[1] <= end]
+                    if sum(c[1] - c[0] for c in within) != sum(inner_at[at:end]):
+                        at = text.find(name, end)
+                        continue  # a place crossing the mention's edge: leave it
+                    dropped.update(within)
                 added.append((at, end, "LOC", "document"))
                 taken[at:end] = b"\1" * len(name)
             at = text.find(name, end)
-    return sorted(merged + added) if added else merged
+    return sorted([c for c in merged if c not in dropped] + added) if added else merged
+
+
+def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
+    """Villages widened to the town before them (某镇|烟之东村, see :func:`village_start`) where nothing
+    else holds those characters."""
+    taken = _mask(len(text), merged)
+    out = []
+    for start, end, label, rule in merged:
+        left = village_start(text, start, end) if label == "LOC" else start
+        if left < start and not any(taken[left:start]):
+            taken[left:start] = b"\1" * (start - left)
+            start = left
+        out.append((start, end, label, rule))
+    return out
 
 
 def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:

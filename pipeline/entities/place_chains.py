@@ -127,3 +127,32 @@ def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
             return False  # a description (体育|公园, 国家级|自然保护区), not a name
     head = next((h for h in (*heads, *_FACILITY_HEADS) if rest.endswith(h)), None)
     return head is not None and len(rest) - len(head) >= 2 and freq < DESCRIPTION_OPENING_FREQ
+
+
+#: Longest village name part a tagger may have cut off (烟之|东村: two characters left out).
+_VILLAGE_LEFT = 3
+#: Characters that end a town or township in an address (某某镇|某某村, 某某乡|某某村).
+_TOWN_ENDS = frozenset("镇乡")
+
+
+def village_start(text: str, start: int, end: int) -> int:
+    """Where a village named after its town starts (某镇|烟之东村 when the tagger found 东村).
+
+    A LOC ending in 村 right after a town (…镇, …乡) but for one to three CJK
+    characters: those characters are the village's name, cut off by the tagger.
+    Returns ``start`` when there is no such town before.
+    """
+    if not text.endswith("村", start, end):
+        return start
+    for left in range(1, _VILLAGE_LEFT + 1):
+        at = start - left
+        if at < 1 or not all(map(_is_name_char, text[at:start])):
+            return start
+        if text[at - 1] in _TOWN_ENDS:
+            return at
+    return start
+
+
+def _is_name_char(char: str) -> bool:
+    """A CJK character that can be part of a village's name (not a division's suffix)."""
+    return "\u4e00" <= char <= "\u9fff" and char not in "省市县区镇乡村的在和"
