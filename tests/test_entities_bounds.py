@@ -278,3 +278,14 @@ def test_a_village_named_once_in_full_replaces_the_taggers_cut_later(lex):
     tagged = [(0, 3, "LOC"), (5, 7, "LOC"), (12, 14, "LOC")]
     got = [(text[s:e], label) for s, e, label, _ in merge(text, [], tagged, lex, {"大河镇": "ns"}, words)]
     assert got[-2:] == [("柳之西村", "LOC"), ("柳之西村", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市民可用邮政App“订报通”下单。", ["订报通"]),
+    ("下载“云上某城”客户端即可办理。", ["云上某城"]),
+    ("他说：“好的”，然后离开。", []),  # a quote beside no app word
+])
+def test_quoted_apps_are_programs(text, expected):
+    from pipeline.entities.tagged_bodies import quoted_apps
+
+    assert [text[s:e] for s, e, label in quoted_apps(text) if label == "PROGRAM"] == expected
