@@ -289,3 +289,10 @@ def test_quoted_apps_are_programs(text, expected):
     from pipeline.entities.tagged_bodies import quoted_apps
 
     assert [text[s:e] for s, e, label in quoted_apps(text) if label == "PROGRAM"] == expected
+
+
+def test_a_mission_abroad_is_a_body():
+    from pipeline.entities.refine import _missions_are_bodies
+
+    assert _missions_are_bodies("某国驻华大使馆", (0, 7, "LOC")) == (0, 7, "ORG")
+    assert _missions_are_bodies("某某博物馆", (0, 5, "LOC")) == (0, 5, "LOC")

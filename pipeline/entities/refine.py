@@ -73,6 +73,16 @@ def run_surnames(lex: Lexicons) -> frozenset[str]:
     return frozenset(name for name in lex.surnames if len(name) == 1)
 
 
+#: Endings of a country's or a body's mission abroad: a staffed body (ORG), not the building.
+_MISSIONS = ("使馆", "领事馆", "办事处", "代表处", "代表团")
+
+
+def _missions_are_bodies(text: str, span: Span) -> Span:
+    """某国驻华大使馆 -> ORG: the tagger takes an embassy for a place; GUIDELINES count bodies as ORG."""
+    start, end, label = span
+    return (start, end, "ORG") if label in PLACES and text[start:end].endswith(_MISSIONS) else span
+
+
 def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     """LAC's spans after the general fixes of the module docstring, sorted."""
     abbreviations = country_abbreviations()
@@ -85,7 +95,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         if trimmed is None:
             continue
         trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
-        trimmed = trim_bare_subunit(text, trimmed, org_heads(), sub_heads())
+        trimmed = trim_bare_subunit(text, _missions_are_bodies(text, trimmed), org_heads(), sub_heads())
         for piece in split_name_run(text, trimmed, surnames):
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))
