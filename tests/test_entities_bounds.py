@@ -296,3 +296,9 @@ def test_a_mission_abroad_is_a_body():
 
     assert _missions_are_bodies("某国驻华大使馆", (0, 7, "LOC")) == (0, 7, "ORG")
     assert _missions_are_bodies("某某博物馆", (0, 5, "LOC")) == (0, 5, "LOC")
+
+
+def test_a_credit_word_is_no_given_name():
+    text = "图为新建的站房。王芳摄\n"
+    got = complete_given_names(text, spans_of(text, ["王芳"]), frozenset(), SURNAMES)
+    assert [text[s:e] for s, e, _ in got] == ["王芳"]

@@ -146,8 +146,9 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 #: What ends an item of a list of names (某某、某某 / 某某 摄): a separator or the end of a line.
 _ITEM_ENDS = frozenset("、，,;；）) \u3000\n")
-#: Characters that may stand alone between a name and a separator (某某等、, 某某们).
-_AFTER_NAME_WORDS = frozenset("等们说讲称")
+#: Characters that may stand alone between a name and a separator (某某等、, 某某们, a credit's
+#: 某某摄 / 某某文 / 某某图 at a line's end).
+_AFTER_NAME_WORDS = frozenset("等们说讲称摄文图绘译")
 
 
 def _closes_list_item(text: str, end: int) -> bool:
