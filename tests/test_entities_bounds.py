@@ -302,3 +302,10 @@ def test_a_credit_word_is_no_given_name():
     text = "图为新建的站房。王芳摄\n"
     got = complete_given_names(text, spans_of(text, ["王芳"]), frozenset(), SURNAMES)
     assert [text[s:e] for s, e, _ in got] == ["王芳"]
+
+
+def test_a_compound_surname_keeps_a_four_character_name():
+    text = "欧阳振华说，会议开始。"
+    got = resegment_runs(text, spans_of(text, ["欧阳振华"]), SURNAMES | {"欧", "华"}, frozenset(), frozenset(),
+                         frozenset({"欧阳"}))
+    assert [text[s:e] for s, e, _ in got] == ["欧阳振华"]

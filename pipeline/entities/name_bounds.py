@@ -50,13 +50,14 @@ def known_person_names() -> frozenset[str]:
 
 
 def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known: frozenset[str],
-                   foreign: frozenset[str] = frozenset()) -> list[Span]:
+                   foreign: frozenset[str] = frozenset(), compound: frozenset[str] = frozenset()) -> list[Span]:
     """Spans with every run of person names cut again into names (see the module docstring).
 
     A run is two or more tagger PERSON spans with at most :data:`RUN_GAP`
     CJK characters between them, five characters or more in all, or one
     span of :data:`ONE_SPAN_RUN` characters or more with fewer than two
-    characters of ``foreign`` (transliterations); no name dot (transliterated
+    characters of ``foreign`` (transliterations) and not four characters on
+    one of the ``compound`` surnames (欧阳某某); no name dot (transliterated
     names keep the tagger's bounds). Its new cuts
     must each open on one of ``surnames``; the last name may take up to two
     characters after the run (the tagger left them out). Without such a cut
@@ -83,6 +84,8 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
             continue
         if len(run) == 1 and sum(char in foreign for char in text[start:end]) >= 2:
             continue  # a transliterated name (阿不来提), not names of Chinese people run together
+        if len(run) == 1 and end - start <= 4 and text[start : start + 2] in compound:
+            continue  # 欧阳某某: one name on a compound surname
         cuts = {s for s, _e, _l in run} | {e for _s, e, _l in run}
         weak = {at for a, b in zip(run, run[1:]) for at in range(a[1], b[0]) if _is_function_char(text[at])}
         names = _best_cut(text, start, end, surnames, known, cuts, weak)

@@ -100,7 +100,8 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
-    runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars())
+    compound = frozenset(name for name in lex.surnames if len(name) == 2)
+    runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
     bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
