@@ -42,3 +42,8 @@ def test_extra_dates_found(text, expected):
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_extra_dates(text):
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", ["有一点多余的时间", "这一天终于来了"])
+def test_a_little_and_that_day_are_no_extra_dates(text):
+    assert [d.text for d in find_dates(text, PUB)] == []
