@@ -309,3 +309,9 @@ def test_a_compound_surname_keeps_a_four_character_name():
     got = resegment_runs(text, spans_of(text, ["欧阳振华"]), SURNAMES | {"欧", "华"}, frozenset(), frozenset(),
                          frozenset({"欧阳"}))
     assert [text[s:e] for s, e, _ in got] == ["欧阳振华"]
+
+
+def test_no_cut_inside_a_name_after_a_city(lex):
+    text = "罗马威尼斯宫国家博物馆"
+    links = split_chain(text, (0, len(text), "LOC"), lex, place_heads())
+    assert [(text[s:e], label) for s, e, label in links] == [("罗马", "GPE"), ("威尼斯宫国家博物馆", "LOC")]

@@ -117,8 +117,10 @@ def _division_within(rest: str, link: str, lex: Lexicons) -> bool:
 
 
 def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
-    """Is ``rest`` a place's name by itself: a name and a place or facility head, the name of two characters or more, not opening on a frequent
-    common word (|庐山路, |高铁大道, |某某纪念馆; not |体育公园, |国家级自然保护区, |东路站)?"""
+    """Is ``rest`` a place's name by itself: a name and a place or facility head, the name of two
+    characters or opening on a dictionary word (not |宫国家博物馆: a cut inside 某某宫), and not
+    opening on a frequent common word (|庐山路, |高铁大道, |某某纪念馆; not |体育公园,
+    |国家级自然保护区, |东路站)?"""
     words = jieba_dictionary()
     freq, _tag = words.get(rest, (0, ""))
     for n in range(2, min(len(rest), 5)):
@@ -126,7 +128,14 @@ def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
         if opening_freq >= DESCRIPTION_OPENING_FREQ and not opening_tag.startswith(_NAME_CLASSES):
             return False  # a description (体育|公园, 国家级|自然保护区), not a name
     head = next((h for h in (*heads, *_FACILITY_HEADS) if rest.endswith(h)), None)
-    return head is not None and len(rest) - len(head) >= 2 and freq < DESCRIPTION_OPENING_FREQ
+    if head is None or len(rest) - len(head) < 2 or freq >= DESCRIPTION_OPENING_FREQ:
+        return False
+    name = rest[: -len(head)]
+    return len(name) == 2 or any(name[:n] in words for n in range(2, min(len(name), LONGEST_OPENING) + 1))
+
+
+#: Longest dictionary word tried at the start of a remainder's name.
+LONGEST_OPENING = 4
 
 
 #: Longest village name part a tagger may have cut off (烟之|东村: two characters left out).
