@@ -315,3 +315,11 @@ def test_no_cut_inside_a_name_after_a_city(lex):
     text = "罗马威尼斯宫国家博物馆"
     links = split_chain(text, (0, len(text), "LOC"), lex, place_heads())
     assert [(text[s:e], label) for s, e, label in links] == [("罗马", "GPE"), ("威尼斯宫国家博物馆", "LOC")]
+
+
+def test_one_long_span_is_cut_only_with_a_known_name():
+    text = "他见到王大力李小刚。"
+    assert [text[s:e] for s, e, _ in resegment_runs(text, spans_of(text, ["王大力李小刚"]), SURNAMES,
+                                                   frozenset({"王大力"}))] == ["王大力", "李小刚"]
+    assert [text[s:e] for s, e, _ in resegment_runs(text, spans_of(text, ["王大力李小刚"]), SURNAMES,
+                                                   frozenset())] == ["王大力李小刚"]

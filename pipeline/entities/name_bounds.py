@@ -1,4 +1,4 @@
-"""Where a tagger's person names start and end: two regular errors of LAC, repaired.
+"""Where a tagger's person names start and end: three regular errors of LAC, repaired.
 
 - **Names run together** (a list printed without separators, 某甲某乙某丙):
   LAC cuts the run at the wrong places (王小明李|大力赵…) or takes several
@@ -10,7 +10,6 @@
   character when the three-character name is one jieba's dictionary lists
   as a person's (``nr``), one the article writes elsewhere as a name, or
   when a list separator follows it (某某和、: no conjunction ends an item).
-
 - **A Latin-script name cut at its space** (Philip|Kimaiyo, or only the
   surname tagged): :func:`join_latin_names` takes the capitalized words
   around a Latin PERSON span into it.
@@ -58,15 +57,16 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
     span of :data:`ONE_SPAN_RUN` characters or more with fewer than two
     characters of ``foreign`` (transliterations) and not four characters on
     one of the ``compound`` surnames (欧阳某某); no name dot (transliterated
-    names keep the tagger's bounds). Its new cuts
-    must each open on one of ``surnames``; the last name may take up to two
+    names keep the tagger's bounds). Its new cuts must each open on one of
+    ``surnames`` or be a name jieba knows (one span alone needs at least one
+    name jieba knows among its cuts); the last name may take up to two
     characters after the run (the tagger left them out). Without such a cut
     the run is left as it was. A name that takes a character of a gap
     that is a word of its own (a conjunction, preposition, particle or verb:
     某某|和|某某, 某某|胜|某某) must be one jieba knows (某全有).
     """
     people = sorted(s for s in spans if s[2] == "PERSON")
-    if len(people) < 2:
+    if not people:
         return spans
     runs, current = [], people[:1]
     for span in people[1:]:
@@ -89,6 +89,8 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
         cuts = {s for s, _e, _l in run} | {e for _s, e, _l in run}
         weak = {at for a, b in zip(run, run[1:]) for at in range(a[1], b[0]) if _is_function_char(text[at])}
         names = _best_cut(text, start, end, surnames, known, cuts, weak)
+        if names is not None and len(run) == 1 and not any(text[a:b] in known for a, b in names):
+            continue  # one span cut with no name jieba knows: no evidence of a run (某某斯儿童医院)
         if names is not None:
             replaced[run[0]] = [(a, b, "PERSON") for a, b in names]
             replaced.update({span: [] for span in run[1:]})
