@@ -18,6 +18,9 @@ leading place of the lexicon when what follows is a name by itself:
   nor 上海市浦东新区人民法院, an official name in full forms).
 
 The leading place must be a division or a country (not 大西洋|新城).
+:func:`opens_on_division` tells the merge which bodies start such a chain;
+:func:`village_start` gives back the name of a village the tagger cut after
+its town (某镇|烟之东村).
 
 Pure functions on spans ``(start, end, label)`` of the text given.
 """
@@ -28,8 +31,8 @@ import functools
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.tagger_fixes import learned_heads
-from pipeline.text.words import jieba_dictionary
 from pipeline.text.resources import load_lines
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 

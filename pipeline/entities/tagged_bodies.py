@@ -1,14 +1,16 @@
-"""Bodies the tagger's words show but its entity tags miss or cut: media outlets, armies, terms.
+"""Bodies and apps the tagger misses or cuts: media, armies, terms, a place + its body, quoted apps.
 
 LAC tags a web portal or a paper as a proper noun (``nz``: 某某新闻网, 某新网)
-and an army of one country as a common noun (美军/n), never as ORG. Both are
-ORG by GUIDELINES (newspapers, government bodies):
+and an army of one country as a common noun (美军/n), never as ORG; it cuts
+some bodies in two. GUIDELINES count newspapers, government bodies and
+their full names as ORG, apps as PROGRAM:
 
-- :func:`media_outlets`: a proper-noun word (nz, nt) of two characters or more
-  and a media head of ``models/media_heads.txt`` (某某网, 某某日报, 某某客户端; not
-  一网 of a slogan), or followed by one as
-  a word (某某|新闻); and the name after a web page's ``来源：`` up to its
-  separator;
+- :func:`media_outlets`: a proper-noun word (nz, nt) of two characters or
+  more before a media head of ``models/media_heads.txt`` (某某网, 某某日报,
+  某某客户端; not 一网 of a slogan), or followed by one as a word (某某|日报);
+  and the name after a web page's ``来源：`` up to its separator;
+- :func:`armies`: a country's one-character abbreviation + 军 as one word
+  (美军, 日军), the armed forces of that country;
 - :func:`trim_dispatch`: a paper's dateline 某某日报讯 is the paper and its 讯;
 - :func:`join_modifier_fragments`: an adjective the tagger tags ORG before
   an ORG opens it (最高|人民法院);
@@ -17,12 +19,10 @@ ORG by GUIDELINES (newspapers, government bodies):
 - :func:`with_term_ordinals`: a body elected by term takes its ordinal
   (第九届|全国人民代表大会) and the party before it (某某党|第十五次|全国代表大会);
 - :func:`quoted_apps`: a quoted name beside App, 客户端, 小程序 or 公众号 is an
-  app (PROGRAM: GUIDELINES' named systems and apps): 某某App“某某”;
-- :func:`armies`: a country's one-character abbreviation + 军 as one word
-  (美军, 日军), the armed forces of that country.
+  app (PROGRAM): 某某App“某某”.
 
-Pure functions over the tagger's words ``(start, end, tag)``; spans are
-``(start, end, "ORG")`` in the coordinates of the text given.
+Pure functions over the tagger's words ``(start, end, tag)`` or spans
+``(start, end, label)``, in the coordinates of the text given.
 """
 
 from __future__ import annotations
