@@ -323,3 +323,13 @@ def test_one_long_span_is_cut_only_with_a_known_name():
                                                    frozenset({"王大力"}))] == ["王大力", "李小刚"]
     assert [text[s:e] for s, e, _ in resegment_runs(text, spans_of(text, ["王大力李小刚"]), SURNAMES,
                                                    frozenset())] == ["王大力李小刚"]
+
+
+def test_a_port_is_not_remembered_inside_a_word(lex):
+    from pipeline.entities.merge import merge
+
+    text = "某州港口吞吐量增长。某州港完成任务。"
+    words = words_of(text, [("某州", "LOC"), ("港口", "n"), ("吞吐量", "n"), ("增长", "v"), ("。", "w"),
+                            ("某州港", "LOC"), ("完成", "v"), ("任务", "n"), ("。", "w")])
+    got = merge(text, [], [(0, 2, "LOC"), (10, 13, "LOC")], lex, {"某州": "ns", "某州港": "ns"}, words)
+    assert [(text[s:e], label) for s, e, label, _ in got] == [("某州", "LOC"), ("某州港", "LOC")]

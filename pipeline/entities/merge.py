@@ -46,6 +46,7 @@ from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviatio
                                             sub_heads, surname_before_title)
 from pipeline.entities.tagger_checks import ORG_ENDINGS, credible
 from pipeline.text.resources import load_lines
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -181,33 +182,46 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
 
 def _remember_places(text: str, merged: list[Candidate]) -> list[Candidate]:
     """Other mentions of the article's named places (某某路, 某某村: a LOC of three characters or
-    more ending in a place head), where nothing else was found or only a place inside the name (the
-    tagger's 东村 of 烟之东村): the article names a road or a village in full once (某县|某某大道,
-    某镇|某某村), then by itself. Rule ``document``, like the rules' document pass."""
-    heads = place_heads()
+    more ending in a place head): the article names a road or a village in full once (某县|某某大道,
+    某镇|某某村), then by itself. A mention is tagged (rule ``document``) where nothing else was
+    found, or only a tagger's place ending it (东村 of 烟之东村), and not where its last character
+    makes a word with the next (某州港|口: 港口, see :func:`_binds_next`)."""
+    heads, words = place_heads(), jieba_dictionary()
     merged = _with_villages(text, merged)
     names = {text[s:e] for s, e, label, _r in merged if label == "LOC" and e - s >= 3 and text[s:e].endswith(heads)}
     if not names:
         return merged
     inner = [c for c in merged if c[2] in PLACES and c[3] in {"lac", "place"}]
     taken = _mask(len(text), [c for c in merged if c not in inner])
-    inner_at = _mask(len(text), inner)
+    known = {c[:3] for c in merged}
     added, dropped = [], set()
     for name in sorted(names, key=len, reverse=True):
-        at = text.find(name)
-        while at >= 0:
+        for at in _occurrences(text, name):
             end = at + len(name)
-            if not any(taken[at:end]) and (at, end, "LOC") not in {c[:3] for c in merged}:
-                if any(inner_at[at:end]):
-                    within = [c for c in inner if at <= c[0] and c[1] <= end]
-                    if sum(c[1] - c[0] for c in within) != sum(inner_at[at:end]):
-                        at = text.find(name, end)
-                        continue  # a place crossing the mention's edge: leave it
-                    dropped.update(within)
-                added.append((at, end, "LOC", "document"))
-                taken[at:end] = b"\1" * len(name)
-            at = text.find(name, end)
+            if any(taken[at:end]) or (at, end, "LOC") in known or _binds_next(text, end, words):
+                continue
+            overlapping = [c for c in inner if c[0] < end and at < c[1]]
+            if any(c[0] < at or c[1] != end for c in overlapping):
+                continue  # a place crossing the mention's edge or ending inside it (泉州|港口)
+            dropped.update(overlapping)
+            added.append((at, end, "LOC", "document"))
+            taken[at:end] = b"\1" * len(name)
     return sorted([c for c in merged if c not in dropped] + added) if added else merged
+
+
+def _binds_next(text: str, end: int, words: dict) -> bool:
+    """Does the name's last character make a word with the next (某州港|口吞: 港口), while the next
+    does not start a word of its own (某某村|村民 stays)?"""
+    return end < len(text) and text[end - 1 : end + 1] in words and text[end : end + 2] not in words
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Starts of the non-overlapping occurrences of ``name`` in ``text``."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + len(name))
+    return found
 
 
 def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
