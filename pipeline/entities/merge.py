@@ -37,7 +37,7 @@ import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
-from pipeline.entities.place_chains import place_heads, split_chain, village_start
+from pipeline.entities.place_chains import place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets, quoted_apps
 from pipeline.entities.rules import LEVEL_WORDS
@@ -46,7 +46,6 @@ from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviatio
                                             sub_heads, surname_before_title)
 from pipeline.entities.tagger_checks import ORG_ENDINGS, credible
 from pipeline.text.resources import load_lines
-from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -177,65 +176,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    return _remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
-
-
-def _remember_places(text: str, merged: list[Candidate]) -> list[Candidate]:
-    """Other mentions of the article's named places (某某路, 某某村: a LOC of three characters or
-    more ending in a place head): the article names a road or a village in full once (某县|某某大道,
-    某镇|某某村), then by itself. A mention is tagged (rule ``document``) where nothing else was
-    found, or only a tagger's place ending it (东村 of 烟之东村), and not where its last character
-    makes a word with the next (某州港|口: 港口, see :func:`_binds_next`)."""
-    heads, words = place_heads(), jieba_dictionary()
-    merged = _with_villages(text, merged)
-    names = {text[s:e] for s, e, label, _r in merged if label == "LOC" and e - s >= 3 and text[s:e].endswith(heads)}
-    if not names:
-        return merged
-    inner = [c for c in merged if c[2] in PLACES and c[3] in {"lac", "place"}]
-    taken = _mask(len(text), [c for c in merged if c not in inner])
-    known = {c[:3] for c in merged}
-    added, dropped = [], set()
-    for name in sorted(names, key=len, reverse=True):
-        for at in _occurrences(text, name):
-            end = at + len(name)
-            if any(taken[at:end]) or (at, end, "LOC") in known or _binds_next(text, end, words):
-                continue
-            overlapping = [c for c in inner if c[0] < end and at < c[1]]
-            if any(c[0] < at or c[1] != end for c in overlapping):
-                continue  # a place crossing the mention's edge or ending inside it (泉州|港口)
-            dropped.update(overlapping)
-            added.append((at, end, "LOC", "document"))
-            taken[at:end] = b"\1" * len(name)
-    return sorted([c for c in merged if c not in dropped] + added) if added else merged
-
-
-def _binds_next(text: str, end: int, words: dict) -> bool:
-    """Does the name's last character make a word with the next (某州港|口吞: 港口), while the next
-    does not start a word of its own (某某村|村民 stays)?"""
-    return end < len(text) and text[end - 1 : end + 1] in words and text[end : end + 2] not in words
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    """Starts of the non-overlapping occurrences of ``name`` in ``text``."""
-    found, at = [], text.find(name)
-    while at >= 0:
-        found.append(at)
-        at = text.find(name, at + len(name))
-    return found
-
-
-def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
-    """Villages widened to the town before them (某镇|烟之东村, see :func:`village_start`) where nothing
-    else holds those characters."""
-    taken = _mask(len(text), merged)
-    out = []
-    for start, end, label, rule in merged:
-        left = village_start(text, start, end) if label == "LOC" else start
-        if left < start and not any(taken[left:start]):
-            taken[left:start] = b"\1" * (start - left)
-            start = left
-        out.append((start, end, label, rule))
-    return out
+    return remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
 
 
 def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:

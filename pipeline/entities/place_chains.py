@@ -20,7 +20,8 @@ leading place of the lexicon when what follows is a name by itself:
 The leading place must be a division or a country (not 大西洋|新城).
 :func:`opens_on_division` tells the merge which bodies start such a chain;
 :func:`village_start` gives back the name of a village the tagger cut after
-its town (某镇|烟之东村).
+its town (某镇|烟之东村), and :func:`remember_places` tags a named place at
+its other mentions (the merge's document memory for LOC).
 
 Pure functions on spans ``(start, end, label)`` of the text given.
 """
@@ -35,6 +36,7 @@ from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
+Candidate = tuple[int, int, str, str]
 
 #: Labels of places.
 PLACES = frozenset({"GPE", "LOC"})
@@ -168,3 +170,69 @@ def village_start(text: str, start: int, end: int) -> int:
 def _is_name_char(char: str) -> bool:
     """A CJK character that can be part of a village's name (not a division's suffix)."""
     return "\u4e00" <= char <= "\u9fff" and char not in "省市县区镇乡村的在和"
+
+
+def remember_places(text: str, merged: list[Candidate]) -> list[Candidate]:
+    """Other mentions of the article's named places (某某路, 某某村: a LOC of three characters or
+    more ending in a place head): the article names a road or a village in full once (某县|某某大道,
+    某镇|某某村), then by itself. A mention is tagged (rule ``document``) where nothing else was
+    found, or only a tagger's place ending it (东村 of 烟之东村), and not where its last character
+    makes a word with the next (某州港|口: 港口, see :func:`_binds_next`)."""
+    heads, words = place_heads(), jieba_dictionary()
+    merged = _with_villages(text, merged)
+    names = {text[s:e] for s, e, label, _r in merged if label == "LOC" and e - s >= 3 and text[s:e].endswith(heads)}
+    if not names:
+        return merged
+    inner = [c for c in merged if c[2] in PLACES and c[3] in {"lac", "place"}]
+    taken = _covered(len(text), [c for c in merged if c not in inner])
+    known = {c[:3] for c in merged}
+    added, dropped = [], set()
+    for name in sorted(names, key=len, reverse=True):
+        for at in _occurrences(text, name):
+            end = at + len(name)
+            if any(taken[at:end]) or (at, end, "LOC") in known or _binds_next(text, end, words):
+                continue
+            overlapping = [c for c in inner if c[0] < end and at < c[1]]
+            if any(c[0] < at or c[1] != end for c in overlapping):
+                continue  # a place crossing the mention's edge or ending inside it (泉州|港口)
+            dropped.update(overlapping)
+            added.append((at, end, "LOC", "document"))
+            taken[at:end] = b"\1" * len(name)
+    return sorted([c for c in merged if c not in dropped] + added) if added else merged
+
+
+def _binds_next(text: str, end: int, words: dict) -> bool:
+    """Does the name's last character make a word with the next (某州港|口吞: 港口), while the next
+    does not start a word of its own (某某村|村民 stays)?"""
+    return end < len(text) and text[end - 1 : end + 1] in words and text[end : end + 2] not in words
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Starts of the non-overlapping occurrences of ``name`` in ``text``."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + len(name))
+    return found
+
+
+def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
+    """Villages widened to the town before them (某镇|烟之东村, see :func:`village_start`) where nothing
+    else holds those characters."""
+    taken = _covered(len(text), merged)
+    out = []
+    for start, end, label, rule in merged:
+        left = village_start(text, start, end) if label == "LOC" else start
+        if left < start and not any(taken[left:start]):
+            taken[left:start] = b"\1" * (start - left)
+            start = left
+        out.append((start, end, label, rule))
+    return out
+
+
+def _covered(length: int, spans: list[Candidate]) -> bytearray:
+    """Characters covered by ``spans``."""
+    mask = bytearray(length)
+    for start, end, *_ in spans:
+        mask[start:end] = b"\1" * (end - start)
+    return mask
