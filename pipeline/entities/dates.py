@@ -27,6 +27,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.entities.date_extras import with_extras
 from pipeline.entities.date_values import NO_PUB, SEASONS, date_words, named_days, numeral_value, resolve
 from pipeline.text.normalize import fold_width
 from pipeline.text.regex_guard import scanner
@@ -207,7 +208,8 @@ def find_dates(text: str, pub_date: datetime.date | None = None, folded: str | N
                 continue
             value, reason = None, "no such day in the inferred month"  # 29日 after a short month
         found.append(DateMatch(start, end, text[start:end], value, reason, _is_optional(g)))
-    return found
+    # clocks after a day, relative and holiday periods, quarter edges: see date_extras.py
+    return with_extras(folded, found, lambda s, e, value, reason: DateMatch(s, e, text[s:e], value, reason))
 
 
 def normalize_date(text: str, pub_date: datetime.date | None = None) -> tuple[str | None, str | None]:
