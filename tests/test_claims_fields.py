@@ -100,8 +100,8 @@ SUBJECTS = [
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。该公司上半年实现营业收入8.6亿元。", ["河北华峰电缆有限公司"]),
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。上半年，该企业利润增长12%。", ["河北华峰电缆有限公司"]),
     # 该项目 with no entity to point to: the last phrase written before with that head
-    ("柳州核电|此次开工的白沙核电项目，是首个采用冷却塔的核电站。该项目全部机组建成后，预计年发电量达500亿千瓦时。",
-     ["白沙核电项目"]),
+    ("柳州储能|昨天动工的江北储能项目，是本省规模最大的储能工程。该项目全部投产后，每年可发电30亿千瓦时。",
+     ["江北储能项目"]),
     # the place a sentence opens with is whom its later clauses speak of; a speaker is not
     ("滨江强村|滨江区试点新模式，由区属国企与15家村公司共同出资，盘活闲置厂房8万平方米。", ["滨江区", "滨江区"]),
     ("南宁地铁|“项目建成后将方便出行。”南宁轨道交通集团有限公司相关负责人表示，届时全市地铁运营里程将突破200公里，"
@@ -122,16 +122,16 @@ SUBJECTS = [
     ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
     ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
     # a clause that only sets the scene (而在柳州，…) names the subject; 在X举行 names where
-    ("柳州高考|南宁考点外聚集了家长。而在柳州，今年有3.1万人报名参加高考。", ["柳州"]),
+    ("柳州中考|南宁的考场外挤满了送考的家长。而在柳州，今年有4.6万人报名参加中考。", ["柳州"]),
     # 这一数字 restates the figure before it: the same subject
-    ("高考报名|今年全国高考报名考生共940万人，这一数字相较上一年下降了两万。", ["中国", "中国"]),
+    ("考研报名|今年全国报名参加研究生考试的考生共388万人，这一数字相较上一年减少了十万。", ["中国", "中国"]),
     # in an article naming no place, a clause counting holders (工业项目12个) is whom the next figures are about
     ("招商|一季度,新签约项目30个。其中,工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。",
      [None, None, "工业项目", "工业项目", "工业项目"]),
     # where the article names its place, the place stays the subject
     ("柳州招商|一季度,柳州新签约项目30个。其中,工业项目12个,投资总额56亿元。", ["柳州", "柳州", "柳州"]),
     # the reporter in a dateline's parentheses (…电（王芳）) is no subject
-    ("高考|中新网南宁6月7日电（王芳）今日上午，全国1300万考生赶赴考场。", ["中国"]),
+    ("就业|新华社南宁3月5日电（李华）全国今年新增城镇就业1200万人。", ["中国"]),
     # a body whose official speaks (X局副局长、新闻发言人张三介绍) is the source, not the subject
     ("统计|柳州市统计局副局长、新闻发言人韦明介绍，全市规上工业增加值增长6%。", ["柳州"]),
     # a part's sentence (其中柳州市…) is about the part, for each of its figures
@@ -152,7 +152,7 @@ SUBJECTS = [
     ("柳州龙舟赛开赛|本报讯 6月1日，2025年柳州龙舟邀请赛在柳江鸣锣开赛。来自32个单位的48支队伍参赛。",
      ["2025年柳州龙舟邀请赛", "2025年柳州龙舟邀请赛"]),
     # a head inside another noun (比赛日) or a time phrase (运动会开幕后首个比赛) names no event
-    ("柳州赛艇夺金|第五届区运会开幕后首个比赛日，柳州队夺得3枚金牌。", ["柳州队"]),
+    ("柳州举重夺金|在第二届市运会的首个比赛日，柳州队拿下3枚金牌。", ["柳州队"]),
     # an event held in an earlier clause of the sentence is what its later figures are about, not its organizers
     ("柳州技能竞赛|柳州市总工会、市人社局联合举办了焊工职业技能竞赛，来自18家企业的60名选手参赛。",
      ["焊工职业技能竞赛", "焊工职业技能竞赛"]),
@@ -201,16 +201,16 @@ TIMES = [
     # a paragraph with a period of its own keeps it
     ("南宁外贸|前三季度，南宁进出口总值980亿元。|9月份，南宁出口增长4%。", ["前三季度", "9月份"]),
     # a time written right before its figure is that figure's own, after a comparison word too
-    ("柳州招生|今年柳州报名考生5.1万人，相较2015年的6.3万人有所减少。", ["今年", "2015年"]),
+    ("柳州招生|今年柳州报名考生5.1万人，比起2015年的6.3万人少了不少。", ["今年", "2015年"]),
     ("柳州物价|上月柳州猪肉均价每公斤24元，上年同期为21元。", ["上月", "上年同期"]),
     # a day range after a month is part of the period (3月 + 1-24日)
     ("柳州疫情|3月1-24日，柳州累计报告病例320例。", ["3月1-24日"]),
     # 同期 inside a share points back to the period stated (三季度末)
-    ("柳州信贷|三季度末，柳州绿色贷款余额820亿元，占同期各项贷款的10.5%。", ["三季度末", "三季度末"]),
+    ("柳州信贷|三季度末，柳州绿色贷款余额820亿元，占同期各项贷款的12.3%。", ["三季度末", "三季度末"]),
     # a reporting date with its hour (今日上午9时) yields to the period the figures cover
-    ("高考|今日上午9时，2016年高考开考，柳州3.2万考生赶赴考场。", ["2016年"]),
-    # a target's year with its figure (超额完成全年6万套的目标任务) is not the figure's period
-    ("南宁住房|2024年南宁筹集保障房6.8万套，超额完成全年6万套的目标任务。", ["2024年", "2024年"]),
+    ("中考|今日上午8时，2025年中考开考，柳州4.6万名考生走进考场。", ["2025年"]),
+    # a target's year with its figure (超额完成全年1万个的目标任务) is not the figure's period
+    ("南宁充电桩|2024年南宁新建充电桩1.2万个，超额完成全年1万个的目标任务。", ["2024年", "2024年"]),
     # a date of reporting (5月8日，记者从…获悉) is not the period the figures cover
     ("柳州工业|5月8日，记者从市统计局获悉，一季度柳州工业增加值增长6%，工业用电量增长4%。", ["一季度", "一季度"]),
     # a time that qualifies a target (全年目标任务) is not the period of the progress toward it

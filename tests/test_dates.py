@@ -138,6 +138,8 @@ FOUND = [
     ("这三天里", [("这三天", None, False)]),
     ("过去两周", [("过去两周", None, False)]),
     ("比上一年多", [("上一年", "2024", False)]),
+    ("2025年中考开考", [("2025年", "2025", False)]),  # 中考, not 年中 (mid-year)
+    ("2025年中国经济", [("2025年", "2025", False)]),
     # a range between two relative dates: read as two dates for now
     pytest.param(
         "去年11月至今年4月",

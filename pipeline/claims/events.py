@@ -1,8 +1,8 @@
 """The event an article reports on, as the subject of figures that name no one else.
 
 A report of a contest, race or fair opens by saying it was held
-(2013年铁路货车运用系统职业技能竞赛在济南举行, 举行了全市女职工才艺大赛) and then
-counts its parts: 540名选手, 22支代表队, 一等奖3个. Those figures are the event's
+(2025年南宁市青年电工技能大赛在南宁举行, 举行了全区青年歌手大赛) and then
+counts its parts: 86名选手, 48支队伍, 一等奖3个. Those figures are the event's
 (GUIDELINES: subject, "who or what it is about"), not the host city's. Event
 heads are data (``models/claim_event_heads.txt``); the name runs back from its
 head to the nearest mark, quote, 的, 在, 由 or 暨 (一届…暨北京半程马拉松).
@@ -43,7 +43,7 @@ def _name(text: str, start: int, found: re.Match[str]) -> tuple[str, tuple[int, 
         a -= 1
     name = text[a:found.end()]
     if found.end() - a < _MIN_NAME or _HELD.search(name):
-        return None  # 全运会开幕后首个比赛: a time phrase, not a name
+        return None  # 区运会开幕后首个比赛: a time phrase, not a name
     return name, (a, found.end())
 
 
@@ -57,7 +57,7 @@ _CLAUSE = re.compile(r"[，,；;。！？!?\n]")
 
 def held_events(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """(name, span) of every event ``text[start:end]`` says was held, its verb in the same
-    clause (…联合举办了维修电工职业技能竞赛，20名选手参加…): the topic of the clauses after it."""
+    clause (…联合举办了焊工职业技能竞赛，60名选手参赛…): the topic of the clauses after it."""
     found = []
     for m in _heads().finditer(text, start, end):
         floor, ceiling = max(start, m.start() - _REACH), min(end, m.end() + _REACH)  # bounded work per head
@@ -75,7 +75,7 @@ def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[in
     """(name, span) of the event the first of ``sentences`` says was held, or None.
 
     Only for an article whose headline lines (``heads``: spans of ``text``) speak of
-    an event (济宁举办女职工才艺大赛, 全国游泳冠军赛收官): a tourism story whose lead
+    an event (某市举办青年歌手大赛, 全省游泳锦标赛收官): a tourism story whose lead
     mentions a festival in passing stays the city's. ``sentences`` are (start, end)
     spans of the lead; only the first one holding an event head is read, and only
     when it also holds a verb of holding (举行, 开幕…).

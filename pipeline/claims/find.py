@@ -113,11 +113,11 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     lead = next(((a, b) for role, a, b in units if role == "body"), None)
     heads = [(a, b) for role, a, b in units if role in {"title", "subtitle", "kicker"}]
     event = lead and events.lead_event(text, heads, claim_sentences(text, *lead)[:2])
-    if event:  # 2013年…职业技能竞赛在济南举行: its 540名选手 are the contest's, not the city's
+    if event:  # 2025年…青年技能大赛在柳州举行: its 86名选手 are the contest's, not the city's
         article_subject = event[0]
     held = [(name, span) for role, a, b in units if role == "body" for name, span in events.held_events(text, a, b)]
     if event and event[1] not in {span for _, span in held}:
-        held.append(event)  # the lead's event, its verb in another clause (举行了“…，…”全市女职工才艺大赛)
+        held.append(event)  # the lead's event, its verb in another clause (举行了“…，…”全区青年歌手大赛)
     if held:  # 柳州 inside 柳州马拉松赛 names the event, not a place of its own
         spans = [span for _, span in held]
         mentions = sorted([m for m in mentions if not inside(m, spans)]
@@ -168,7 +168,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             told_metric = next((c.metric for c in found if c.metric), None)  # the sentence's main one
             named = {(m.start, m.end) for m in by_mention.between(s_start, s_end)}
             if context.told is not None:
-                named.add(context.told[1])  # …；审结7739件；结案率为70.28%: the chain goes on
+                named.add(context.told[1])  # …；审结9800件；结案率为82%: the chain goes on
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried

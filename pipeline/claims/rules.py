@@ -150,7 +150,7 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     not the thing counted, unless a 的 before the figure makes the whole an
     attributive noun phrase (提供的两年无偿研发工位). A noun that only restates
     the figure as a rate (按每人1500元标准给予补贴) hands over to the verb's object.
-    After a measure word (``counted``: 540名选手) the next word is the counted noun
+    After a measure word (``counted``: 86名选手) the next word is the counted noun
     whatever its tag (jieba tags 选手 a verb); a verb taking 了/着/过 is the predicate
     (选手|参加了比赛).
     """
@@ -169,7 +169,7 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
         if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
             break
         if first and counted and len(word) >= 2 and flag == "v" and not change_in(word, 0, len(word))[0]:
-            flag = "n"  # 540名选手: what a measure word counts is a noun (增长 after it is no noun)
+            flag = "n"  # 86名选手: what a measure word counts is a noun (增长 after it is no noun)
         if has_noun and flag.startswith("v") and i + 1 < len(words) and words[i + 1][0] in _ASPECT:
             break  # 选手参加了: a verb with its aspect particle opens the predicate
         verbish = flag.startswith(_STOP_FLAGS) and not flag.startswith("vn")

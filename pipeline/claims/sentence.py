@@ -78,7 +78,7 @@ class SentenceClaims:
         metrics: list[tuple[int, int] | None] = []
         subjects: list[tuple[str | None, tuple[int, int] | None]] = []
         boundary = self.start  # end of the last figure's phrase: the next prefix starts there
-        topic = None  # what the sentence opens by counting (机械制造业项目24个): its later figures' subject
+        topic = None  # what the sentence opens by counting (工业项目12个): its later figures' subject
         share = None  # the 占X metric a 分别 list of shares goes with
         pairs = self._respectively(indexed)
         for n, (index, fig) in enumerate(indexed):
@@ -106,7 +106,7 @@ class SentenceClaims:
             elif after is not None and not self._noun_before(p_start, fig, prefix_de):
                 place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
                               and m.label in {"GPE", "LOC"}), None)
-                metric = after = (after[0], place) if place else after  # 跑者齐聚|天安门广场: a place is where
+                metric = after = (after[0], place) if place else after  # 选手云集|柳州体育中心: a place is where
             else:
                 after = None
             if metric is None and after_entity is None:
@@ -116,13 +116,13 @@ class SentenceClaims:
                     # 价格为每500克: the 每 divides, the price before it is what is measured
                     prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
-            if metrics and _RESTATED.match(self.text, c_start):  # 940万人，这一数字较上年下降两万
+            if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 metric, subject = metrics[-1], subjects[-1]
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
                     opened = metric and _SHARE.match(self.text, metric[0], metric[1])
-                    if opened:  # 分别占在建项目总数的25%和23.4%: shares of one total
+                    if opened:  # 分别占全部项目的40%和62%: shares of one total
                         share = (opened.end() - 1, metric[1])
                     metric, subject = share or metrics[paired_subject], subjects[paired_subject]
                     if share is not None and topic is not None and subject[0] is None:
@@ -141,11 +141,11 @@ class SentenceClaims:
                     fig_spans=self.fig_spans, article_subject=self.article_subject,
                     valid=self.subject_candidates)
                 if subject[1] is None and self.told is not None:
-                    subject = self.told  # X新收案件9679件；审结7739件: clauses after ； go on with X
+                    subject = self.told  # X新收案件1.2万件；审结9800件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
                 metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
             if metric is None and not metrics and self.told_metric is not None and fig.change:
-                metric = self.told_metric  # …贷款余额20.98万亿元；前三季度增加3.68万亿元: the same stock
+                metric = self.told_metric  # …贷款余额820亿元；前三季度增加64亿元: the same stock
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
@@ -153,7 +153,7 @@ class SentenceClaims:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
             if subject[0] is None and topic is not None and metric != topic[1]:
-                # 机械制造业项目24个,投资总额132.8亿元 in an article that names no place (我市…): the
+                # 工业项目12个,投资总额56亿元 in an article that names no place (我市…): the
                 # projects' investment (where a place is named, our golden sets keep the place)
                 subject = topic
             elif self._counted_topic(fig, c_start, metric):
@@ -194,7 +194,7 @@ class SentenceClaims:
         return (self.text[a:b], actor), metric
 
     def _counted_topic(self, fig, c_start: int, metric) -> bool:
-        """True when the figure's clause is only a noun phrase and its count (机械制造业项目24个):
+        """True when the figure's clause is only a noun phrase and its count (工业项目12个):
         the things counted are what the sentence's next figures describe, up to the next such clause."""
         if fig.kind != "count" or metric is None or metric[1] > fig.start or len(self.fig_spans) < 2:
             return False
@@ -209,7 +209,7 @@ class SentenceClaims:
         else the first time of the sentence before it. Times are DATE entities and clause
         time words (此前, 届时); datelines, sources and comparison bases are not times."""
         attached = claim_times.attached(self.text, self.times, fig.start)
-        if attached is not None:  # 相较2006年的12.6万人: a base for the sentence, the time of its own figure
+        if attached is not None:  # 相较2015年的8.4万人: a base for the sentence, the time of its own figure
             return attached
         times = self.own_times
         before = [d for d in times if d.end <= fig.start]

@@ -108,12 +108,12 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     return found
 
 
-#: Characters an antecedent phrase does not run back over (开工的|招远核电项目).
+#: Characters an antecedent phrase does not run back over (动工的|江北储能项目).
 _PHRASE_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　—-的在由了是为和与及")
 
 
 def _written_antecedent(text: str, before: int, head: str) -> str | None:
-    """The last phrase ending in ``head`` written before ``before`` (此次开工的招远核电项目 for
+    """The last phrase ending in ``head`` written before ``before`` (昨天动工的江北储能项目 for
     a later 该项目) when no entity names it: two to ten characters back to a mark or 的."""
     end = text.rfind(head, max(0, before - 300), before)
     while end > 0 and text[end - 1] in "该此":

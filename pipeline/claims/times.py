@@ -161,12 +161,12 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     return dates, sorted(dates + kept, key=lambda d: d.start)
 
 
-#: Between a time and the figure it dates: at most 的, 为 or 是 (2006年的12.6万人, 上年为3.2%).
+#: Between a time and the figure it dates: at most 的, 为 or 是 (2015年的8.4万人, 上年为3.2%).
 _ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
 
 
 def attached(text: str, times: list, fig_start: int):
-    """The time written right before a figure (2006年的12.6万人, 去年同期为5.1%), comparison
+    """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%), comparison
     word or not: whatever base it is for the sentence, it is that figure's own period. None
     when no time stands there."""
     for time in reversed(times):
@@ -177,7 +177,7 @@ def attached(text: str, times: list, fig_start: int):
     return None
 
 
-#: Time words that point back to the period already stated (占同期企事业单位贷款的10.5%): no time
+#: Time words that point back to the period already stated (占同期各项贷款的12.3%): no time
 #: of their own, so the figure keeps the sentence's (三季度末).
 _ANAPHORIC = frozenset({"同期", "同一时期", "同时期"})
 

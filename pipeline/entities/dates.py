@@ -99,7 +99,7 @@ _TEMPLATE = r"""
           | (?P<msince>以来)                          # 4月以来: from the 1st of the month to now
           | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
         )?
-      | (?<=[年度])(?P<ysuf>底|初|末|中)                # 2025年底
+      | (?<=[年度])(?P<ysuf>底|初|末|中(?![考国央心小医华部级学]))  # 2025年底; not 2025年中考
       | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
       | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
