@@ -1,0 +1,233 @@
+"""Names suggested by jieba's word classes: fast mode's learned evidence where the rules run out.
+
+The rules find a name with a cue (记者, 主席) or a suffix built on a place or a
+head word (省知识产权局); a person in a result list, a teacher introduced by
+occupation or a ministry named alone (教育部) has neither. jieba's tagger
+(its dictionary plus an HMM over unknown words, through jieba-rs) gives each
+word a class: ``nr`` person, ``ns`` place, ``nt`` organization. Those
+classes are candidates here, never names by themselves: jieba's dictionary
+tags tens of thousands of ordinary words ``nr`` (周密, 祝贺) and ``ns``, so
+each class keeps only what carries evidence of its own:
+
+- a person (:func:`people`) is an ``nr`` word jieba's dictionary does not hold
+  (the HMM's find) or a three-character entry whose halves are no words,
+  opening on a common surname, not ending in a common word (连|冰箱);
+- a body (:func:`bodies`) is an ``nt`` word, or a dictionary word of three
+  characters or more ending in an ORG suffix of ``models/org_suffixes.txt``
+  (教育部, 湖南卫视), never a generic noun;
+- a place (:func:`places`) is an ``ns`` word of three characters or more that
+  the place lexicons do not hold, ending in a place suffix or head.
+
+Bodies and places pass accurate mode's evidence checks for tagger names as
+well (:func:`pipeline.entities.tagger_checks.credible`). The candidates only
+fill gaps: :mod:`pipeline.entities.recognizer` adds them where no rule found
+anything. Spans are ``(start, end, label, rule)`` in the text's coordinates.
+"""
+
+from __future__ import annotations
+
+import functools
+from itertools import accumulate
+from pathlib import Path
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.names import AFTER_NAME, NOT_NAME
+from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
+from pipeline.entities.tagger_fixes import common_surnames
+from pipeline.entities.rules import BAD_BEFORE_SUFFIX
+from pipeline.entities.text import Candidate, longest_suffixes
+from pipeline.text.resources import MODELS_DIR, load_lines, load_table
+from pipeline.text.words import jieba_dictionary, word_tags
+
+#: The rule name of every span found here (the recognizer's priority table knows it).
+RULE = "word-class"
+#: jieba classes of words that may follow a lone surname as its given name (李|卫东).
+_GIVEN_TAGS = frozenset({"nr", "n", "a", "v", "ng", "nz", "vn"})
+#: jieba's dictionary gives phrases it was fed without a count frequency 3: an ``nt`` that rare is no evidence.
+SURE_FREQ = 10
+#: An ``nt`` this frequent in jieba's dictionary is a well-known body even when its stem is a common
+#: word (最高 + 人民法院); a rarer one on a common stem and a class suffix names a kind (广播 + 电台).
+COMMON_BODY_FREQ = 100
+#: A dictionary word this frequent (not a name class) is an ordinary word, not a given name (冰箱, 起来).
+COMMON_GIVEN_FREQ = 1000
+#: jieba classes of words that continue a clause (verbs, adverbs, prepositions …), never a given name.
+_CLAUSE_CLASSES = frozenset("vdpcu")
+#: jieba classes of names: a given name may be such a word (正龙 nz, 建国 ns).
+_NAME_CLASSES = ("nr", "nz", "ns")
+#: jieba classes of a word that is a body (organization) by itself.
+_BODY_TAGS = frozenset({"nt"})
+#: jieba classes of a word that makes a kind of body one body when it opens it (楚天 + 广播电台).
+_OPENER_TAGS = frozenset({"ns", "nz", "j", "nt"})
+#: jieba classes of dictionary words that may be a body when they end in an ORG suffix.
+_NOUN_TAGS = frozenset({"n", "nt", "nz", "j"})
+
+Word = tuple[int, int, str, str]
+
+
+def tagged_words(text: str) -> list[Word]:
+    """``(start, end, word, class)`` of every word of ``text``, by jieba's tagger (HMM on)."""
+    pairs = word_tags(text)
+    ends = accumulate(len(word) for word, _tag in pairs)
+    return [(end - len(word), end, word, tag) for (word, tag), end in zip(pairs, ends)]
+
+
+def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """People, bodies and places of ``text`` that jieba's word classes suggest and evidence keeps."""
+    words = tagged_words(text)
+    found = [c for c in people(words, lex, common) if not in_four_character_phrase(text, c[0], c[1], parallel=False)]
+    found += [c for c in bodies(words, lex, common) + places(words, lex)
+              if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
+    return found
+
+
+def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name."""
+    dictionary = jieba_dictionary()
+    surnames = _surnames()
+    found = []
+    for i in [i for i, word in enumerate(words) if word[3] == "nr"]:  # the few nr words, then their checks
+        start, _end, word, _tag = words[i]
+        if len(word) == 1 and i + 1 < len(words):
+            _s, next_end, given, given_tag = words[i + 1]
+            if (word in surnames or word in lex.surnames and given_tag in _NAME_CLASSES) \
+                    and given_tag in _GIVEN_TAGS and 1 <= len(given) <= 2 \
+                    and _given_name(given, dictionary) and word + given not in dictionary:
+                found.append((start, next_end, "PERSON", RULE))  # 李|卫东: a surname the tagger cut off
+            continue
+        name = _trimmed(word, dictionary)
+        if _person(name, dictionary, common, surnames, lex):
+            found.append((start, start + len(name), "PERSON", RULE))
+    return found
+
+
+def _trimmed(word: str, dictionary) -> str:
+    """An HMM word without a function character it swallowed (某某据, 某某则): the name, or ``word``."""
+    if 3 <= len(word) <= 4 and word not in dictionary and (word[-1] in AFTER_NAME or word[-1] in NOT_NAME):
+        return word[:-1]
+    return word
+
+
+def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[str], lex: Lexicons) -> bool:
+    """A surname, two or three characters, not a word; a dictionary entry only if its halves are no words.
+
+    A name of three characters the HMM found may open on any surname of
+    ``models/surnames.txt`` (惠, 裘); a shorter one needs a common surname.
+    """
+    if not 2 <= len(name) <= 3 or name in common or name in lex.generic:
+        return False
+    if name[0] not in surnames and not (len(name) == 3 and name[0] in lex.surnames and name not in dictionary):
+        return False
+    if any(char in NOT_NAME for char in name[1:]) or len(name) == 3 and name[:2] in common:
+        return False  # 雷鸣|般: an ordinary word run on by a character
+    if name in dictionary:
+        freq = dictionary[name][0]
+        opening = name[:2] not in dictionary  # 雷鸣|般: a word and a character
+        return len(name) == 3 and opening and (name[1:] not in dictionary
+                                                or freq < RARE_ENTRY_FREQ and _given_name(name[1:], dictionary))
+    return len(name) == 2 or _given_name(name[1:], dictionary)
+
+
+#: A three-character ``nr`` entry this rare in jieba's dictionary is a person's name even if its halves are words.
+RARE_ENTRY_FREQ = 10
+
+
+def _given_name(given: str, dictionary) -> bool:
+    """May ``given`` be a given name: no function character, and no frequent ordinary word (冰箱, 起来);
+    a rare word or a name-class word (正龙, 建国) may be one."""
+    if any(char in NOT_NAME for char in given):
+        return False
+    freq, tag = dictionary.get(given, (0, "nr"))
+    if tag[:1] in _CLAUSE_CLASSES:
+        return False  # 某|查阅: the tagger glued a surname to the verb after it
+    return freq < COMMON_GIVEN_FREQ or tag.startswith(_NAME_CLASSES)
+
+
+def bodies(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """ORG spans: ``nt`` words jieba's dictionary is sure of, and nouns ending in a bare-name suffix (教育部).
+
+    A dictionary ``nt`` entry of the lowest frequency is noise (phrases added
+    with frequency 3); a body named by a common noun and a generic suffix
+    (体育局, 广播电台) is a class unless a place or head word opens it, which
+    the rules handle. Only the suffixes of ``models/org_bare_suffixes.txt``
+    name one body when bare (教育部, 人民网, 湖南卫视).
+    """
+    dictionary = jieba_dictionary()
+    bare = bare_suffixes()
+    last_chars = _suffix_ends()
+    found = []
+    for i, (start, end, word, tag) in enumerate(words):
+        if tag not in _BODY_TAGS and (tag not in _NOUN_TAGS or word[-1] not in last_chars):
+            continue  # most words: one set test each
+        if len(word) < 2 or word in lex.generic:
+            continue
+        following = words[i + 1][2][:1] if i + 1 < len(words) else ""
+        if following and word[-1] + following in common:
+            continue  # 网上网|下: the last character starts the next word
+        kind = _body_kind(word, tag, dictionary, common, lex, bare)
+        opener = words[i - 1] if i else None
+        named = opener is not None and opener[3] in _OPENER_TAGS and len(opener[2]) >= 2
+        if kind == "whole" and len(word) >= 3 or kind == "class" and named:
+            found.append((opener[0] if named else start, end, "ORG", RULE))  # 某地|新闻网: a name opens it
+    return found
+
+
+def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lexicons,
+               bare: tuple[str, ...]) -> str:
+    """``whole`` for a body by itself, ``class`` for a kind of body (a name before it makes one), else ``""``."""
+    freq = dictionary.get(word, (0, ""))[0]
+    suffix = longest_suffixes(word, lex.org_suffixes).get(len(word), "")
+    if len(suffix) == 1 and word[-2] in BAD_BEFORE_SUFFIX.get(suffix, ()) or word not in dictionary:
+        return ""  # 村干|部, 俱乐|部: the suffix ends an ordinary word
+    stem = word[: len(word) - len(suffix)]
+    if tag in _BODY_TAGS and freq >= SURE_FREQ and (suffix or word.endswith(org_heads_learned())):
+        return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem and stem not in common else "class"
+    if tag in _NOUN_TAGS and word.endswith(bare) and stem:
+        return "whole"
+    return "class" if tag in _NOUN_TAGS and suffix and (not stem or stem in common) else ""
+
+
+def places(words: list[Word], lex: Lexicons) -> list[Candidate]:
+    """LOC spans: ``ns`` words of 3+ characters the place lexicons lack, ending in a place head (某某广场, 某某山)."""
+    heads = name_heads()
+    found = []
+    for start, end, word, tag in words:
+        if tag != "ns" or len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
+            continue
+        if word.endswith(heads) or word.endswith(natural_heads()):
+            found.append((start, end, "LOC", RULE))
+    return found
+
+
+
+
+@functools.lru_cache(maxsize=4)
+def bare_suffixes(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """Suffixes that name one body without a place before them (``models/org_bare_suffixes.txt``)."""
+    return load_lines("org_bare_suffixes.txt", models_dir)
+
+
+
+
+@functools.lru_cache(maxsize=4)
+def natural_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """One-character endings of natural and built places (山, 湖, 窟): ``models/loc_natural_heads.txt``."""
+    return load_lines("loc_natural_heads.txt", models_dir)
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads_learned() -> tuple[str, ...]:
+    """Endings of bodies learned from jieba's dictionary (``models/name_heads.tsv``), one character too (院, 协)."""
+    return tuple(row["head"] for row in load_table("name_heads.tsv") if row["label"] == "ORG")
+
+
+@functools.lru_cache(maxsize=4)
+def _suffix_ends(models_dir: Path = MODELS_DIR) -> frozenset[str]:
+    """Last characters of the ORG suffixes and bare-name suffixes (a cheap first test of a word)."""
+    suffixes = (*load_lines("org_suffixes.txt", models_dir), *bare_suffixes(models_dir))
+    return frozenset(suffix[-1] for suffix in suffixes)
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Common one-character surnames (by frequency): a rare one opens ordinary words as often as names."""
+    return frozenset(common_surnames())

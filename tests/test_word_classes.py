@@ -1,0 +1,87 @@
+"""Fast mode's names from jieba's word classes (pipeline/entities/word_classes.py).
+
+Sentences written for these tests; each row says what a word class must
+yield, or must not, and why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import word_classes
+from pipeline.entities.gazetteer import load_lexicons
+from pipeline.entities.names import common_words
+from pipeline.entities.recognizer import EntityRecognizer
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return EntityRecognizer(mode="fast")
+
+
+def _found(recognizer, text):
+    return {(m.text, m.label) for m in recognizer.find(text)}
+
+
+FOUND = [
+    # people without a cue word: a result list, an occupation after the name
+    ("男子组冠军是刘振宇、第二名赵一鸣。", ("刘振宇", "PERSON")),
+    ("骨科医生钱慧敏介绍了手术过程。", ("钱慧敏", "PERSON")),
+    ("孙海峰带领学生完成了实验。", ("孙海峰", "PERSON")),
+    # a ministry named alone, a body jieba's dictionary knows
+    ("这份通知由教育部印发。", ("教育部", "ORG")),
+    ("最高人民法院发布了典型案例。", ("最高人民法院", "ORG")),
+    ("据国家统计局数据，物价平稳。", ("国家统计局", "ORG")),
+    # a media outlet: a place opening a kind of body is one body
+    ("青岛新闻网报道了这场比赛。", ("青岛新闻网", "ORG")),
+    # a place jieba classes ns with a natural head
+    ("游客登上凤凰岭看日出。", ("凤凰岭", "LOC")),
+]
+
+NOT_FOUND = [
+    ("严肃处理违规行为。", "严肃处理"),  # jieba's dictionary tags it nr: no evidence
+    ("会场响起雷鸣般的掌声。", "雷鸣般"),
+    ("村干部走访了农户。", "村干部"),  # 干部 is a word, not 干 + 部
+    ("机关干部参加培训。", "机关干部"),
+    ("提升国际化服务水平。", "国际化"),  # an nt without any ORG head
+    ("推动网上网下协同。", "网上网"),  # 网 starts 网下
+    ("对此，精准施策、分类指导。", "施策"),  # a four-character phrase's close, not a name
+    ("这家广播电台很受欢迎。", "广播电台"),  # a kind of body, no name opens it
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_fast_mode_finds_names_by_word_class(fast, text, expected):
+    assert expected in _found(fast, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
+def test_fast_mode_keeps_only_names_with_evidence(fast, text, absent):
+    assert absent not in {name for name, _label in _found(fast, text)}
+
+
+def test_word_classes_only_fill_the_rules_gaps(fast):
+    # the cue rule gives the name; the tagger's longer word (name + 据) must not replace it
+    text = "记者王海涛据此写成报道。"
+    assert ("王海涛", "PERSON") in _found(fast, text)
+
+
+def test_word_classes_are_fast_mode_only(fast):
+    text = "孙海峰带领学生完成了实验。"
+    assert any(rule == word_classes.RULE for *_span, rule in fast._rule_spans(text, with_word_classes=True))
+    assert all(rule != word_classes.RULE for *_span, rule in fast._rule_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    "男子组冠军是刘振宇、第二名赵一鸣。",
+    "青岛新闻网报道了这场比赛。\n游客登上凤凰岭看日出。",
+    "",
+    "ABC 123，。",
+])
+def test_tagged_words_cover_the_text(text):
+    words = word_classes.tagged_words(text)
+    assert "".join(w for _s, _e, w, _t in words) == text
+    assert all(text[s:e] == w for s, e, w, _t in words)
+    lex, common = load_lexicons(), common_words()
+    for start, end, _label, rule in word_classes.candidates(text, lex, common):
+        assert 0 <= start < end <= len(text) and rule == word_classes.RULE
