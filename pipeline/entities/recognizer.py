@@ -35,7 +35,7 @@ from pipeline.text.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "lac": 8}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "lac": 8}
 #: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
 LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
@@ -291,6 +291,10 @@ class EntityRecognizer:
         if with_word_classes:
             found = chosen + _gaps(chosen, word_classes.candidates(folded, self.lex, self.common))
             chosen = resolve(found)
+            listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common))
+            if listed:
+                found = chosen + listed
+                chosen = resolve(found)
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)
