@@ -145,6 +145,8 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
         return f"{year}-{month:02d}"
     if g["q"]:
         q = numeral_value(g["q"].lstrip("第"))
+        if g["qpart"]:  # 三季度末: the quarter's last month; 一季度初: its first
+            return f"{year}-{3 * q - 2 if g['qpart'] == '初' else 3 * q:02d}"
         return _span(year, 3 * q - 2, 1, 3 * q)
     if g["qn"]:
         return _span(year, 1, 1, 3 * numeral_value(g["qn"]))
@@ -163,8 +165,8 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
     part = g["ysuf"] or (g["ypart"] or "")[-1:]
     if part:
         return f"{year}-" + {"初": "01", "中": "06", "底": "12", "末": "12"}[part]
-    if g["named"]:
-        return f"{year}-{named_days()[g['named']]}"
+    if g["named"]:  # 国庆节 10-01, or a holiday week 10-01/10-07
+        return "/".join(f"{year}-{month_day}" for month_day in named_days()[g["named"]].split("/"))
     return str(year)
 
 
@@ -183,6 +185,28 @@ def _resolve_word(word: str, pub: datetime.date | None) -> str | None:
         monday = pub - datetime.timedelta(days=pub.weekday()) + datetime.timedelta(weeks=offset)
         return f"{monday.isoformat()}/{(monday + datetime.timedelta(days=6)).isoformat()}"
     raise _Unresolved(f"unknown kind {kind!r} for {word}")  # pragma: no cover - data error
+
+
+#: Units of a count before 前 (三年前) and how far back each goes; 周 and 小时 stay unresolved.
+_AGO_UNITS = {"年": "year", "月": "month", "天": "day"}
+
+
+def _resolve_ago(text: str, pub: datetime.date | None) -> str:
+    """三年前 -> the publication year less 3; 两个月前 -> that month; 十几天前, 20多年前: approximate, unresolved."""
+    number = text.rstrip("前多").rstrip("年月周星期天小时").rstrip("多个余来")
+    unit = next((u for u in _AGO_UNITS if u in text[len(number):]), None)
+    if unit is None or not number or any(c in number for c in "几半") or number != text[: len(number)] \
+            or any(c in text[len(number):] for c in "多余来"):
+        raise _Unresolved(f"approximate: {text}")
+    if pub is None:
+        raise _Unresolved(NO_PUB)
+    n = numeral_value(number)
+    if unit == "年":
+        return str(pub.year - n)
+    if unit == "月":
+        year, month = _shift_month(pub.year, pub.month, -n)
+        return f"{year}-{month:02d}"
+    return (pub - datetime.timedelta(days=n)).isoformat()
 
 
 def _decade(g: dict) -> str:
@@ -230,8 +254,12 @@ def resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]
             return _decade(g), None
         if g["wk"]:
             return _resolve_week(g["wk"], g["wd"], pub), None
-        if g["clock_only"]:
-            raise _Unresolved(f"time of day without a date: {g['clock_only']}")
+        if g["clock_only"] or g["bare_clock"]:
+            raise _Unresolved(f"time of day without a date: {g['clock_only'] or g['bare_clock']}")
+        if g["ago"]:
+            return _resolve_ago(g["ago"], pub), None
+        if g["deictic"]:
+            raise _Unresolved(f"vague: {g['deictic']}")
         if g["rd"] or g["word"]:
             return _resolve_word(g["rd"] or g["word"], pub), None
         return _resolve_calendar(g, pub), None

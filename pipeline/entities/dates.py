@@ -52,8 +52,17 @@ _COUNT_AFTER = frozenset("一二三四五六七八九十两内来间多余")
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # a month or day number
 _RANGE = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"  # joins the two ends of a range
 _YEAR = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"  # 1900-2099, or 二〇二五
-_TIME_OF_DAY = r"(?:凌晨|早上|早间|上午|中午|下午|傍晚|晚上|晚间|夜间|晚|夜)"
-_CLOCK = r"(?:(?:[01]?\d|2[0-4]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分|半)?)"  # 10时, 4点半, 9时30分
+_TIME_OF_DAY = r"(?:凌晨|清晨|早晨|早上|早间|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|午夜|晚|夜)"
+_CLOCK = r"(?:(?:[01]?\d|2[0-4]|[零一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?|半|多钟|钟)?)"  # 10时, 4点半, 零时01分
+_HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # 08:46, 08:49:00 (web timestamps)
+#: A clock time in Arabic digits standing alone (9时才开始, 5点就要): 时 not opening a word
+#: (时间 时期 时代 时速 …), 点 only with a suffix or a word that makes it a time (5点到, 7点前).
+_BARE_CLOCK = r"""(?:[01]?\d|2[0-4])(?:时(?:[0-5]?\d分)?(?![间期代段候辰节速薪长差效空尚刻])
+                  |点(?:[0-5]?\d分|半|多钟|钟|(?=[前后左到至就才起开整许])))"""
+#: Time before publication by a count of units (三年前, 20多年前, 两个月前); 日前 alone is a word.
+_AGO = r"(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})(?:多|余|来)?个?多?(?:年|月|周|星期|天|小时)多?前(?![进往面列线沿台夕提景])"
+#: A stretch counted back from now (这两天, 这六天, 过去几周): vague, with no fixed bounds.
+_DEICTIC = r"(?:这|过去的?)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"
 _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
@@ -64,7 +73,7 @@ _QUARTER = r"""(?:
 _TEMPLATE = r"""
 (?<![\d.])                                          # not the tail of a longer number
 (?:
-    (?P<iso>(?P<iy>(?:19|20)\d{{2}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}}))(?![\d.])   # 2025-04-30
+    (?P<iso>(?P<iy>(?:19|20)\d{{2}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}}))(?![\d.])(?:[ \t]{{1,2}}{hhmm})?  # 2025-04-30 08:46
   | (?P<plan>[“"]?(?P<plann>十[一二三四五六七八九]?|[一二三四五六七八九])五[”"]?
         (?P<plans>期间|时期|以来|初期|末期|初|末))  # "十四五"期间: a five-year plan
   | (?P<bare>(?:19|20)\d{{2}})(?=[“"《])              # 2026"某某消费月": optional bare year
@@ -79,9 +88,9 @@ _TEMPLATE = r"""
         (?:(?P<rm>{rel_month})                        # 上月
           | (?:(?P<m0>{num})月?{range})?(?P<m>{num})月份?)  # 4月, 1—2月, 1月至4月
         (?:
-            (?P<d>{num})[日号]                          # 30日
+            (?P<d>{num})(?:[日号]|(?={range}{num}[日号]))  # 30日; 3月1-24日 (the first 日 left out)
             (?:{range}(?:(?P<m2>{num})月)?(?P<d2>{num})[日号])?   # …至5月2日
-            (?P<tod>{time_of_day}{clock}?)?           # 晚, 上午, 上午10时
+            (?P<tod>{time_of_day}{clock}?|{clock}|[ \t]?{hhmm})?   # 晚, 上午10时, 7点半, 15:14
           | (?P<mpart>上旬|中旬|下旬|初|底|末)          # 4月底
           | (?P<msince>以来)                          # 4月以来: from the 1st of the month to now
           | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
@@ -91,12 +100,15 @@ _TEMPLATE = r"""
       | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
-      | {quarter}
+      | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
       | (?P<named>{named})(?![省约能点目奏俭制])          # 跨年夜, 元旦; not 青年节省
     )?
-  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day})?(?!内|以内|之内|来|游)   # 30日; not 30日内
-  | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?)?   # 昨日, 昨日下午, 今天上午9时
+  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
+  | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
   | (?P<clock_only>{time_of_day}{clock})             # 上午10时, 下午4点半: a time of day alone
+  | (?<![\d.第:：])(?P<bare_clock>{bare_clock})      # 9时, 5点半: a clock time without a word before it
+  | (?<![\d.第提])(?P<ago>{ago})                      # 三年前, 20多年前
+  | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
   | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
 )
@@ -120,6 +132,10 @@ def _pattern() -> re.Pattern[str]:
             range=_RANGE,
             time_of_day=_TIME_OF_DAY,
             clock=_CLOCK,
+            hhmm=_HHMM,
+            bare_clock=_BARE_CLOCK,
+            ago=_AGO,
+            deictic=_DEICTIC,
             quarter=_QUARTER,
             quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
             named=_alternation(named_days()),

@@ -174,7 +174,10 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         cand.cheng = True
         return cand
     at = num_end
-    if nxt in lex.middle and not vague:
+    spaced_sign = line.startswith((" %", " ％"), at)  # 11.2 %: web and PDF copy may space the sign off
+    if spaced_sign:
+        at += 1
+    elif nxt in lex.middle and not vague:
         cand.qualifier, at = lex.middle[nxt], at + 1
     unit_m = lex.unit_re.match(line, at)
     if unit_m is not None:
@@ -182,7 +185,7 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         cand.unit, cand.kind, cand.optional = unit.text, unit.kind, unit.optional
         if unit.date:
             cand.drop = "date or clock time"
-        if at == num_end:
+        if at == num_end or spaced_sign:
             cand.end = unit_m.end()
     return cand
 
