@@ -38,6 +38,10 @@ FOUND = [
     ("据国家统计局数据，物价平稳。", ("国家统计局", "ORG")),
     # a media outlet: a place opening a kind of body is one body
     ("青岛新闻网报道了这场比赛。", ("青岛新闻网", "ORG")),
+    # a department before its head's title; a facility's name opening a company; a place's public service
+    ("省广播电台新闻部副主任说", ("省广播电台新闻部", "ORG")),
+    ("广州机场集团发布了通知。", ("广州机场集团", "ORG")),
+    ("上海邮政推出了新服务。", ("上海邮政", "ORG")),
     # a place jieba classes ns with a natural head
     ("游客登上凤凰岭看日出。", ("凤凰岭", "LOC")),
 ]
@@ -52,6 +56,8 @@ NOT_FOUND = [
     ("对此，精准施策、分类指导。", "施策"),  # a four-character phrase's close, not a name
     ("这家广播电台很受欢迎。", "广播电台"),  # a kind of body, no name opens it
     ("参会的有北京、上海、广州等地。", "上海"),  # stays a place: a list of places holds no person
+    ("就业促进司司长说", "司司长"),  # a lone surname before a title is no name
+    ("中部崛起的河南所散发出的活力", "河南所"),  # 所 before a verb is a particle, not an institute
 ]
 
 

@@ -32,6 +32,7 @@ from pipeline.entities.text import (  # noqa: F401  (re-exported: callers use ru
     straddled,
 )
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.text.words import jieba_dictionary
 
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
 NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社 天文台".split())
@@ -315,10 +316,13 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
             continue
-        if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common
+        if suffix == "所" and common.get(line[end : end + 2], "")[:1] == "v":
+            continue  # 某地所|散发: the particle 所 before a verb, not an institute
+        if len(suffix) == 1 and (_suffix_starts_word(line, end, common, lex) or line[s - 1 : end] in common
                                  and common.get(line[s - 2 : s], "")[:1] != "v"):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word (not 建设|局)
-        floor = prefix_floor(line, s, 16, places, common, lex.and_bodies)
+        facility = loc_best.get(s, "")  # 某地机场|集团: a facility's name opens the company
+        floor = prefix_floor(line, s - len(facility) if len(facility) >= 2 else s, 16, places, common, lex.and_bodies)
         floor = _and_body_floor(line, floor, s, suffix, lex, places)
         start = -1
         for pos in range(floor, s + 1):
@@ -347,6 +351,20 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
         found.append((start, end, "ORG", "org-suffix"))
     found += known_organizations(line, lex, common, hits)
     return found + sub_units(line, lex, common, found, hits)
+
+
+def _suffix_starts_word(line: str, end: int, common: dict[str, str], lex: Lexicons) -> bool:
+    """Does a one-character suffix ending at ``end`` start a word with the next character (局|面, 处|理)?
+
+    Not when a word of its own or a person's title starts right after it:
+    某部|副主任, 某司|司长 are a department and its head, though jieba lists 部副, 司司 too.
+    """
+    if line[end - 1 : end + 1] not in common:
+        return False
+    if lex.person_cues.match(line, end):
+        return False
+    words = jieba_dictionary()  # every word, names' classes too
+    return line[end : end + 2] not in words and line[end : end + 3] not in words
 
 
 def known_organizations(line: str, lex: Lexicons, common: dict[str, str],
@@ -386,7 +404,7 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
     found = []
     for end, suffix in sorted((hits or scan_line(line, lex)).org_subunits.items()):
         s = end - len(suffix)
-        if len(suffix) == 1 and line[end - 1 : end + 1] in common:
+        if len(suffix) == 1 and _suffix_starts_word(line, end, common, lex):
             continue  # 处|理, 系|统, 台|风: the suffix starts another word
         if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
             continue  # 全|部, 内|部: an ordinary word

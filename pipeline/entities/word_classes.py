@@ -91,7 +91,8 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
             _s, next_end, given, given_tag = words[i + 1]
             if (word in surnames or word in lex.surnames and given_tag in _NAME_CLASSES) \
                     and given_tag in _GIVEN_TAGS and 1 <= len(given) <= 2 \
-                    and _given_name(given, dictionary) and word + given not in dictionary:
+                    and _given_name(given, dictionary) and word + given not in dictionary \
+                    and not lex.person_cues.fullmatch(given):  # 某|司长: a title, not a given name
                 found.append((start, next_end, "PERSON", RULE))  # 李|卫东: a surname the tagger cut off
             continue
         name = _trimmed(word, dictionary)
@@ -117,6 +118,8 @@ def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[s
         return False
     if name[0] not in surnames and not (len(name) == 3 and name[0] in lex.surnames and name not in dictionary):
         return False
+    if lex.person_cues.fullmatch(name[1:]) or lex.person_cues.fullmatch(name[2:]):
+        return False  # 王局长, 李老师: a surname and a title
     if any(char in NOT_NAME for char in name[1:]) or len(name) == 3 and name[:2] in common:
         return False  # 雷鸣|般: an ordinary word run on by a character
     if name in dictionary:
