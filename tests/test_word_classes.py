@@ -42,6 +42,9 @@ FOUND = [
     ("省广播电台新闻部副主任说", ("省广播电台新闻部", "ORG")),
     ("广州机场集团发布了通知。", ("广州机场集团", "ORG")),
     ("上海邮政推出了新服务。", ("上海邮政", "ORG")),
+    # a street after a division is a name of its own (the division is one too)
+    ("记者来到武汉市江汉区解放大道。", ("解放大道", "LOC")),
+    ("记者来到武汉市江汉区解放大道。", ("江汉区", "LOC")),
     # a place jieba classes ns with a natural head
     ("游客登上凤凰岭看日出。", ("凤凰岭", "LOC")),
 ]
