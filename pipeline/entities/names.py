@@ -25,6 +25,8 @@ _MARKER_CHARS = frozenset("文图摄")
 #: Characters that cannot be a name's first given character or its surname.
 NOT_NAME = frozenset("的了在是和与及或从由对向为把被将于等据同跟给让使并也都就而又还但且所其之这那该此各每个们说表")
 
+#: jieba classes of place and proper-noun words: after a byline cue such a word is a name, not a word.
+_PLACE_CLASSES = frozenset({"ns", "nz"})
 #: Credit line: a label (spaces allowed inside, 策 划), a colon, then names.
 _CREDIT = re.compile(
     r"""^\s*
@@ -92,8 +94,10 @@ def name_at(line: str, pos: int, lex: Lexicons, common: dict[str, str], strict: 
             end += 1  # 吴前|单节砍下: a word starting there leaves a one-character given name (not 苏伯年|表示)
     while end - pos > surname + 1 and line[pos:end] in common:
         end -= 1  # 王强调 -> 王强; a name is not a common word
-    if line[pos:end] in common or line[pos:end] in lex.generic:
-        return -1
+    name = line[pos:end]
+    if name in lex.generic or name in common and (strict or common[name][:2] not in _PLACE_CLASSES
+                                                  or lex.places.get(name) is not None):
+        return -1  # a common word; after a byline cue a word jieba lists as a place may be a name (记者 罗某)
     if line[pos : pos + 2] in common and (strict or common[line[pos : pos + 2]][:1] == "v"):
         return -1  # 平均 after 30岁的; 来到 after 记者 even in a byline
     return end

@@ -204,18 +204,28 @@ def _new_mentions(found: list[tuple[int, int, str, str]],
     return [c for c in extra if (c[0], c[1]) not in known]
 
 
-def _gaps(chosen: list[tuple[int, int, str, str]],
-          extra: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The spans of ``extra`` that overlap no span of ``chosen`` but lexicon places they hold whole
-    (某地 inside 某地新闻网: the longest name wins when resolved)."""
+def _gaps(chosen: list[tuple[int, int, str, str]], extra: list[tuple[int, int, str, str]],
+          replaceable: frozenset[str] = frozenset({"place"})) -> list[tuple[int, int, str, str]]:
+    """The spans of ``extra`` that overlap no span of ``chosen`` but spans of ``replaceable`` rules
+    they hold whole (某地 inside 某地新闻网: the longest name wins when resolved)."""
     if not extra:
         return []
-    size = max(max(map(_END, extra)), max(map(_END, chosen), default=0))
+    size = max(max(map(_END, extra)), max(map(_END, chosen), default=0)) + 1
     taken, inner = bytearray(size), bytearray(size)
     for start, end, _label, rule in chosen:
-        (inner if rule == "place" else taken)[start:end] = b"\1" * (end - start)
-    return [c for c in extra if taken.find(1, c[0], c[1]) < 0
-            and not inner[c[0] - 1 : c[0] + 1] == b"\1\1" and not inner[c[1] - 1 : c[1] + 1] == b"\1\1"]
+        (inner if rule in replaceable else taken)[start:end] = b"\1" * (end - start)
+        if rule in replaceable:
+            taken[start] = 2  # a start mark: two replaceable spans side by side are not one
+    return [c for c in extra if _holds_whole(taken, inner, c[0], c[1])]
+
+
+def _holds_whole(taken: bytearray, inner: bytearray, start: int, end: int) -> bool:
+    """Does ``start:end`` overlap no taken span and cut no replaceable one (at either edge)?"""
+    if taken.find(1, start, end) >= 0:
+        return False
+    cuts_left = start > 0 and inner[start - 1] and inner[start] and taken[start] != 2
+    cuts_right = inner[end - 1] and inner[end] and taken[end] != 2
+    return not (cuts_left or cuts_right)
 
 
 def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
@@ -291,7 +301,8 @@ class EntityRecognizer:
         if with_word_classes:
             found = chosen + _gaps(chosen, word_classes.candidates(folded, self.lex, self.common))
             chosen = resolve(found)
-            listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common))
+            listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common),
+                           frozenset({"place", word_classes.RULE}))
             if listed:
                 found = chosen + listed
                 chosen = resolve(found)

@@ -42,7 +42,9 @@ from pipeline.text.words import jieba_dictionary, word_tags
 #: The rule name of every span found here (the recognizer's priority table knows it).
 RULE = "word-class"
 #: jieba classes of words that may follow a lone surname as its given name (李|卫东).
-_GIVEN_TAGS = frozenset({"nr", "n", "a", "v", "ng", "nz", "vn"})
+_GIVEN_TAGS = frozenset({"nr", "n", "a", "v", "ng", "nz", "vn", "ns"})
+#: jieba classes the tagger gives a lone surname character besides nr (刘 zg, 张 q as a measure word).
+_SURNAME_MISREAD = frozenset({"zg", "q", "ng"})
 #: jieba's dictionary gives phrases it was fed without a count frequency 3: an ``nt`` that rare is no evidence.
 SURE_FREQ = 10
 #: An ``nt`` this frequent in jieba's dictionary is a well-known body even when its stem is a common
@@ -85,20 +87,41 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     dictionary = jieba_dictionary()
     surnames = _surnames()
     found = []
-    for i in [i for i, word in enumerate(words) if word[3] == "nr"]:  # the few nr words, then their checks
-        start, _end, word, _tag = words[i]
-        if len(word) == 1 and i + 1 < len(words):
-            _s, next_end, given, given_tag = words[i + 1]
-            if (word in surnames or word in lex.surnames and given_tag in _NAME_CLASSES) \
-                    and given_tag in _GIVEN_TAGS and 1 <= len(given) <= 2 \
-                    and _given_name(given, dictionary) and word + given not in dictionary \
-                    and not lex.person_cues.fullmatch(given):  # 某|司长: a title, not a given name
-                found.append((start, next_end, "PERSON", RULE))  # 李|卫东: a surname the tagger cut off
+    for i in [i for i, (_s, _e, word, tag) in enumerate(words)
+              if tag == "nr" or tag in _SURNAME_MISREAD and len(word) == 1]:  # the few candidates, then their checks
+        start, _end, word, tag = words[i]
+        if len(word) == 1:
+            end = _given_end(words, i, lex, surnames, dictionary)
+            if end:
+                found.append((start, end, "PERSON", RULE))  # 李|卫东, 刘|锡安: a surname the tagger cut off
             continue
-        name = _trimmed(word, dictionary)
+        following = words[i + 1][2][:1] if i + 1 < len(words) else ""
+        name = word if following and not is_cjk(following) else _trimmed(word, dictionary)  # 某某和|、: 和 ends the item
         if _person(name, dictionary, common, surnames, lex):
             found.append((start, start + len(name), "PERSON", RULE))
     return found
+
+
+def _given_end(words: list[Word], i: int, lex: Lexicons, surnames: frozenset[str], dictionary) -> int:
+    """End of the given name after the lone surname ``words[i]``, or 0 when the next word is none.
+
+    A character the tagger read as a surname (nr) takes a following word of
+    one or two characters; one it read otherwise (刘 zg, 张 q as a measure
+    word) only a two-character name-class word (锡安 ns), and not after a count.
+    """
+    if i + 1 >= len(words):
+        return 0
+    surname, tag = words[i][2], words[i][3]
+    _s, end, given, given_tag = words[i + 1]
+    if tag != "nr" and (given_tag not in _NAME_CLASSES or len(given) != 2 or i and words[i - 1][3] in {"m", "q", "mq"}):
+        return 0
+    if not (surname in surnames or surname in lex.surnames and given_tag in _NAME_CLASSES):
+        return 0
+    if given_tag not in _GIVEN_TAGS or not 1 <= len(given) <= 2 or surname + given in dictionary:
+        return 0
+    if not _given_name(given, dictionary) or lex.person_cues.fullmatch(given):
+        return 0  # 某|司长: a title, not a given name
+    return end
 
 
 def _trimmed(word: str, dictionary) -> str:
@@ -303,7 +326,7 @@ def _listed_name(item: str, lex: Lexicons, common: dict[str, str], dictionary) -
     """May a list item be a person: a surname, no function character, not an ordinary word?"""
     if not (item[:1] in lex.surnames or item[:2] in lex.surnames) or item in lex.generic:
         return False
-    if any(char in NOT_NAME for char in item[1:]):
-        return False
+    if any(char in NOT_NAME for char in item[1:-1]) or item[-1] in NOT_NAME and len(item) == 2:
+        return False  # a bounded item may end in 和 (某庭和), a two-character one not (某的)
     tag = common.get(item)
     return tag is None or tag.startswith(_NAME_CLASSES)
