@@ -24,6 +24,7 @@ from pipeline.entities.text import (  # noqa: F401  (re-exported: callers use ru
     Candidate,
     LineHits,
     crosses_word,
+    date_tail,
     is_cjk,
     longest_suffixes,
     place_starts,
@@ -95,8 +96,8 @@ def _brand_start(line: str, start: int, common: dict[str, str]) -> int:
     """
     for k in (4, 3, 2):
         b = start - k
-        if b < 0 or line[b] in STOP_CHARS:
-            continue
+        if b < 0 or line[b] in STOP_CHARS or date_tail(line, b):
+            continue  # 27日电|某国: a dateline's tail is no brand
         if (b == 0 or not is_cjk(line[b - 1]) or line[b - 1] in STOP_CHARS) and _brand(line[b:start], common):
             return b
     return start

@@ -32,6 +32,10 @@ NUMERALS = frozenset("一二三四五六七八九十百千万两几多数余")
 MEASURES = frozenset("座个家所名项条批支位处间栋")
 #: Measure words and big-number characters that end a count before a name (14家, 23万).
 COUNT_WORDS = MEASURES | frozenset("万千百亿片块户")
+#: Characters that end a date (1998年, 3月, 27日): after a digit they end a name's prefix.
+_DATE_TAILS = frozenset("年月日")
+#: A dateline's end after a day (27日电, 15日讯).
+_DATELINE_TAILS = frozenset({"日电", "日讯"})
 #: Characters that may stop :func:`prefix_floor` by themselves (checked together first).
 _SPECIAL_CHARS = COUNT_WORDS | STOP_CHARS | NUMERALS
 #: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
@@ -59,6 +63,10 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
         if not "\u4e00" <= char <= "\u9fff" and (not (char.isascii() and char.isalnum()) or char.isdigit() and not (
                 start >= 2 and line[start - 2].isascii() and line[start - 2].isalpha())):
             break  # T3航站楼, A1馆: a digit only after a Latin letter
+        if date_tail(line, start - 1):
+            break  # 1998年|人民日报, 27日|电: a date's tail, not a name's first character
+        if start >= 3 and line[start - 2 : start] in _DATELINE_TAILS and line[start - 3].isdigit():
+            break  # 27日电|某某: a dateline
         if char in _SPECIAL_CHARS:  # one set test for the usual character, which none of these stops
             if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
                 break  # 14家|收费公园, 23万|人: a count, not part of a name
@@ -76,6 +84,11 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
         if place_start < start < max(e for e, _l, _t in ends):
             start = place_start
     return start
+
+
+def date_tail(line: str, pos: int) -> bool:
+    """Is ``line[pos]`` the 年, 月 or 日 of a date (after a digit or a numeral: 1998年, 三月)?"""
+    return line[pos] in _DATE_TAILS and pos >= 1 and (line[pos - 1].isdigit() or line[pos - 1] in NUMERALS)
 
 
 def _inside_body(line: str, pos: int, bodies) -> bool:

@@ -206,7 +206,9 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
         return ""  # 村干|部, 俱乐|部: the suffix ends an ordinary word
     stem = word[: len(word) - len(suffix)]
     if tag in _BODY_TAGS and freq >= SURE_FREQ and (suffix or word.endswith(org_heads_learned())):
-        return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem and stem not in common else "class"
+        if suffix and not stem:
+            return "class"  # 人民法院, 广播电台: a suffix alone names a kind of body
+        return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem not in common else "class"
     if tag in _NOUN_TAGS and word.endswith(bare) and stem:
         return "whole"
     return "class" if tag in _NOUN_TAGS and suffix and (not stem or stem in common) else ""
