@@ -52,6 +52,9 @@ FOUND = [
     # a street after a division is a name of its own (the division is one too)
     ("记者来到武汉市江汉区解放大道。", ("解放大道", "LOC")),
     ("记者来到武汉市江汉区解放大道。", ("江汉区", "LOC")),
+    # a quoted name right after an app or account noun is a program
+    ("市民可通过邮政App“早知道”下单。", ("早知道", "PROGRAM")),
+    ("关注公众号“郑州发布”了解详情。", ("郑州发布", "PROGRAM")),
     # a place jieba classes ns with a natural head
     ("游客登上凤凰岭看日出。", ("凤凰岭", "LOC")),
 ]
@@ -68,7 +71,9 @@ NOT_FOUND = [
     ("参会的有北京、上海、广州等地。", "上海"),  # stays a place: a list of places holds no person
     ("就业促进司司长说", "司司长"),
     ("桌上摊开一张常宁市地图", "张常宁"),  # 张 a measure word after a count
-    ("本报记者 郑州 摄", "郑州"),  # a lexicon place after a byline cue stays a place  # a lone surname before a title is no name
+    ("本报记者 郑州 摄", "郑州"),
+    ("市民可拨打交警电话求助。", "市民可拨打交警"),  # 交警 makes a body only after a place
+    ("市民可通过邮政寄送。", "市民可通过邮政"),  # a lexicon place after a byline cue stays a place  # a lone surname before a title is no name
     ("中部崛起的河南所散发出的活力", "河南所"),  # 所 before a verb is a particle, not an institute
 ]
 

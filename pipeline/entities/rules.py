@@ -57,6 +57,8 @@ QUOTE = re.compile(r'“(?P<q>[^“”\n]{1,30})”|"(?P<a>[^"\n]{1,30})"')  # �
 #: Characters after a closing quote that do not start a noun (function words, verbs of speech).
 NOT_NOUN_AFTER = frozenset("的了是在和与及或也都就说对为把被将从向")
 WORK = re.compile(r"《([^《》\n]{1,40})》")
+#: Nouns of apps and accounts written right before their quoted name (某某App“某某”, 公众号“某某”).
+APP_NOUNS = ("App", "APP", "app", "客户端", "小程序", "公众号", "视频号")
 #: Owners' roles after a quoted shop or brand name: the name is an ORG (“某某”主理人).
 OWNER_CUES = ("主理人", "创始人", "店主", "老板")
 
@@ -185,6 +187,8 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     if lex.strong_tail.match(after):
         return True  # “某某”全国动漫大赛: a name running on to a strong cue
     before = line[max(0, start - 13) : start - 1]
+    if before.endswith(APP_NOUNS):
+        return True  # 某某App“某某”, 客户端“某某”: the name of an app or an account
     if line[start - 2 : start - 1] == "以" and after.startswith("为"):
         return True  # 以“某某”为抓手
     if _COUNT_BEFORE.search(before):
@@ -337,7 +341,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             start = _brand_start(line, start, common)  # 某为|苏州研发中心: a company's unit in a city keeps its name
         if start < 0 and suffix in NAMED_ORG_SUFFIXES and s - floor >= 2:
             start = floor
-        if start < 0 or end - start < 2:
+        if start < 0 or end - start < 2 or suffix in lex.place_only_suffixes and not _place_before(places, start, s):
             continue
         name = line[start:end]
         body = line[start:s]
@@ -362,10 +366,13 @@ def _suffix_starts_word(line: str, end: int, common: dict[str, str], lex: Lexico
     """
     if line[end - 1 : end + 1] not in common:
         return False
-    if lex.person_cues.match(line, end):
-        return False
     words = jieba_dictionary()  # every word, names' classes too
-    return line[end : end + 2] not in words and line[end : end + 3] not in words
+    return line[end : end + 2] not in words and line[end : end + 3] not in words and not lex.person_cues.match(line, end)
+
+
+def _place_before(places: dict[int, list[tuple[int, str, str]]], start: int, s: int) -> bool:
+    """Does a lexicon place start the name at ``start`` and end right before its suffix at ``s``?"""
+    return any(end == s for end, _label, _text in places.get(start, ()))
 
 
 def known_organizations(line: str, lex: Lexicons, common: dict[str, str],
