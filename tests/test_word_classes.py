@@ -68,7 +68,8 @@ NOT_FOUND = [
     ("推动网上网下协同。", "网上网"),  # 网 starts 网下
     ("对此，精准施策、分类指导。", "施策"),  # a four-character phrase's close, not a name
     ("这家广播电台很受欢迎。", "广播电台"),  # a kind of body, no name opens it
-    ("参会的有北京、上海、广州等地。", "上海"),  # stays a place: a list of places holds no person
+    ("参会的有北京、上海、广州等地。", "上海"),
+    ("如王海、吕昆等成名之后", "吕昆等"),  # 等 closes the list, it is no given name  # stays a place: a list of places holds no person
     ("就业促进司司长说", "司司长"),
     ("桌上摊开一张常宁市地图", "张常宁"),  # 张 a measure word after a count
     ("本报记者 郑州 摄", "郑州"),

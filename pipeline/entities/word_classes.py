@@ -313,9 +313,13 @@ def _item_at(text: str, pos: int, common: dict[str, str]) -> tuple[int, int] | N
     character or the start of an ordinary word (the list's last item runs into its clause: 某某分别)."""
     for size in (3, 2):
         end = pos + size
-        if end <= len(text) and all(map(is_cjk, text[pos:end])) and (
-                _bounded(text, end) or text[end] in AFTER_NAME or text[end] in NUMERALS or text[end : end + 2] in common):
+        if end > len(text) or not all(map(is_cjk, text[pos:end])):
+            continue
+        if _bounded(text, end):
             return pos, end
+        if text[end - 1] not in AFTER_NAME and (text[end] in AFTER_NAME or text[end] in NUMERALS
+                                                or text[end : end + 2] in common):
+            return pos, end  # 某某|分别: the last item runs into its clause (not 某某等|成名)
     return None
 
 
