@@ -61,20 +61,22 @@ FOUND = [
 
 NOT_FOUND = [
     ("严肃处理违规行为。", "严肃处理"),  # jieba's dictionary tags it nr: no evidence
-    ("会场响起雷鸣般的掌声。", "雷鸣般"),
+    ("会场响起雷鸣般的掌声。", "雷鸣般"),  # a word run on by a character
     ("村干部走访了农户。", "村干部"),  # 干部 is a word, not 干 + 部
     ("机关干部参加培训。", "机关干部"),
     ("提升国际化服务水平。", "国际化"),  # an nt without any ORG head
     ("推动网上网下协同。", "网上网"),  # 网 starts 网下
     ("对此，精准施策、分类指导。", "施策"),  # a four-character phrase's close, not a name
     ("这家广播电台很受欢迎。", "广播电台"),  # a kind of body, no name opens it
-    ("参会的有北京、上海、广州等地。", "上海"),
-    ("如王海、吕昆等成名之后", "吕昆等"),  # 等 closes the list, it is no given name  # stays a place: a list of places holds no person
-    ("就业促进司司长说", "司司长"),
+    ("参会的有北京、上海、广州等地。", "上海"),  # stays a place: a list of places holds no person
+    ("如王海、吕昆等成名之后", "吕昆等"),  # 等 closes the list, it is no given name
+    ("就业促进司司长说", "司司长"),  # a lone surname before a title is no name
     ("桌上摊开一张常宁市地图", "张常宁"),  # 张 a measure word after a count
-    ("本报记者 郑州 摄", "郑州"),
+    ("本报记者 郑州 摄", "郑州"),  # a lexicon place after a byline cue stays a place
     ("市民可拨打交警电话求助。", "市民可拨打交警"),  # 交警 makes a body only after a place
-    ("市民可通过邮政寄送。", "市民可通过邮政"),  # a lexicon place after a byline cue stays a place  # a lone surname before a title is no name
+    ("市民可通过邮政寄送。", "市民可通过邮政"),
+    ("推动互联网和物流发展。", "互联网"),  # a verb + 网 is a thing, not a site
+    ("乡镇卫生院的医生下乡。", "卫生院"),  # a level word makes a kind of body
     ("中部崛起的河南所散发出的活力", "河南所"),  # 所 before a verb is a particle, not an institute
 ]
 

@@ -34,7 +34,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
 from pipeline.entities.tagger_fixes import common_surnames
-from pipeline.entities.rules import BAD_BEFORE_SUFFIX
+from pipeline.entities.rules import BAD_BEFORE_SUFFIX, LEVEL_WORDS
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 from pipeline.text.words import jieba_dictionary, word_tags
@@ -153,6 +153,8 @@ def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[s
     return len(name) == 2 or _given_name(name[1:], dictionary)
 
 
+#: First characters of a word that makes the body after it a kind (各级, 全国性 …: every such body).
+_CLASS_OPENERS = frozenset("各全")
 #: A three-character ``nr`` entry this rare in jieba's dictionary is a person's name even if its halves are words.
 RARE_ENTRY_FREQ = 10
 
@@ -189,8 +191,10 @@ def bodies(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
         following = words[i + 1][2][:1] if i + 1 < len(words) else ""
         if following and word[-1] + following in common:
             continue  # 网上网|下: the last character starts the next word
-        kind = _body_kind(word, tag, dictionary, common, lex, bare)
         opener = words[i - 1] if i else None
+        if opener is not None and (opener[2] in LEVEL_WORDS or opener[2][:1] in _CLASS_OPENERS):
+            continue  # 乡镇|卫生院, 各级|人民法院: a level or "every" makes a kind of body
+        kind = _body_kind(word, tag, dictionary, common, lex, bare)
         named = opener is not None and opener[3] in _OPENER_TAGS and len(opener[2]) >= 2
         if kind == "whole" and len(word) >= 3 or kind == "class" and named:
             found.append((opener[0] if named else start, end, "ORG", RULE))  # 某地|新闻网: a name opens it
@@ -210,7 +214,8 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
             return "class"  # 人民法院, 广播电台: a suffix alone names a kind of body
         return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem not in common else "class"
     if tag in _NOUN_TAGS and word.endswith(bare) and stem:
-        return "whole"
+        bare_stem = word[: -len(next(b for b in bare if word.endswith(b)))]
+        return "" if dictionary.get(bare_stem, (0, ""))[1] == "v" else "whole"  # 互联|网: a verb's thing
     return "class" if tag in _NOUN_TAGS and suffix and (not stem or stem in common) else ""
 
 
