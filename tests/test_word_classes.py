@@ -78,6 +78,7 @@ NOT_FOUND = [
     ("推动互联网和物流发展。", "互联网"),  # a verb + 网 is a thing, not a site
     ("乡镇卫生院的医生下乡。", "卫生院"),  # a level word makes a kind of body
     ("中部崛起的河南所散发出的活力", "河南所"),  # 所 before a verb is a particle, not an institute
+    ("加强与周边地区的合作。", "周边地区"),  # a common word before a place head describes, it names nothing
 ]
 
 

@@ -77,7 +77,7 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     """People, bodies and places of ``text`` that jieba's word classes suggest and evidence keeps."""
     words = tagged_words(text)
     found = [c for c in people(words, lex, common) if not in_four_character_phrase(text, c[0], c[1], parallel=False)]
-    found += [c for c in bodies(words, lex, common) + places(words, lex)
+    found += [c for c in bodies(words, lex, common) + places(words, lex, common)
               if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
     return found
 
@@ -219,15 +219,17 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
     return "class" if tag in _NOUN_TAGS and suffix and (not stem or stem in common) else ""
 
 
-def places(words: list[Word], lex: Lexicons) -> list[Candidate]:
+def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
     """LOC spans: ``ns`` words of 3+ characters the place lexicons lack, ending in a place head (某某广场, 某某山)."""
     heads = name_heads()
     found = []
     for start, end, word, tag in words:
         if tag != "ns" or len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
             continue
-        if word.endswith(heads) or word.endswith(natural_heads()):
-            found.append((start, end, "LOC", RULE))
+        head = next((h for h in (*heads, *natural_heads()) if word.endswith(h)), "")
+        stem_tag = common.get(word[: len(word) - len(head)], "ns") if head else ""
+        if head and stem_tag.startswith(_NAME_CLASSES):
+            found.append((start, end, "LOC", RULE))  # not 周边|地区: a common word before the head
     return found
 
 
