@@ -52,6 +52,11 @@ FOUND = [
     # a street after a division is a name of its own (the division is one too)
     ("记者来到武汉市江汉区解放大道。", ("解放大道", "LOC")),
     ("记者来到武汉市江汉区解放大道。", ("江汉区", "LOC")),
+    # national administrations, a zone's committee, the short forms of associations
+    ("国家市场监督管理总局发布新规。", ("国家市场监督管理总局", "ORG")),
+    ("南阳高新技术产业开发区管委会召开会议。", ("南阳高新技术产业开发区管委会", "ORG")),
+    ("中国足协和省作协联合举办", ("中国足协", "ORG")),
+    ("中国足协和省作协联合举办", ("省作协", "ORG")),
     # a quoted name right after an app or account noun is a program
     ("市民可通过邮政App“早知道”下单。", ("早知道", "PROGRAM")),
     ("关注公众号“郑州发布”了解详情。", ("郑州发布", "PROGRAM")),
@@ -78,7 +83,8 @@ NOT_FOUND = [
     ("推动互联网和物流发展。", "互联网"),  # a verb + 网 is a thing, not a site
     ("乡镇卫生院的医生下乡。", "卫生院"),  # a level word makes a kind of body
     ("中部崛起的河南所散发出的活力", "河南所"),  # 所 before a verb is a particle, not an institute
-    ("加强与周边地区的合作。", "周边地区"),  # a common word before a place head describes, it names nothing
+    ("加强与周边地区的合作。", "周边地区"),
+    ("可下载新闻客户端查看。", "客户端"),  # a bare-name suffix alone names nothing  # a common word before a place head describes, it names nothing
 ]
 
 

@@ -327,7 +327,8 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
                                  and common.get(line[s - 2 : s], "")[:1] != "v"):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word (not 建设|局)
         facility = loc_best.get(s, "")  # 某地机场|集团: a facility's name opens the company
-        floor = prefix_floor(line, s - len(facility) if len(facility) >= 2 else s, 16, places, common, lex.and_bodies)
+        floor = prefix_floor(line, s - len(facility) if len(facility) >= 2 else s, 16, places, common, lex.and_bodies,
+                             through_nouns=True)
         floor = _and_body_floor(line, floor, s, suffix, lex, places)
         start = -1
         for pos in range(floor, s + 1):
@@ -416,7 +417,7 @@ def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Ca
             continue  # 处|理, 系|统, 台|风: the suffix starts another word
         if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
             continue  # 全|部, 内|部: an ordinary word
-        floor = prefix_floor(line, s, 12, None, common, lex.and_bodies)
+        floor = prefix_floor(line, s, 12, None, common, lex.and_bodies, through_nouns=True)
         parent = next((p for p in range(floor, s) if p in starts), None)
         if parent is None:
             continue  # a department name may be a generic word (市场部, 城市司): the parent makes it a name

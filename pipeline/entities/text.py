@@ -48,13 +48,15 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=()) -> int:
+def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=(),
+                 through_nouns: bool = False) -> int:
     """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars.
 
     A time word (今年) or a count (三座, 14家) also stops the scan; a place
     name that straddles the stop (成都 over 都) is kept whole; 和 inside a
     known body (文化和旅游) does not stop it. A verb right before the suffix
-    is part of the name (发展中心, 研究所).
+    is part of the name (发展中心, 研究所). ``through_nouns``: a body's name runs on over a noun
+    ending in a measure-like character (市场监督管理总局, 机场集团), as a place's does not.
     """
     start = end
     lowest = max(0, end - limit)
@@ -73,7 +75,8 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
             if char == "和" and _inside_body(line, start - 1, and_bodies):
                 start -= 1
                 continue
-            if char in STOP_CHARS or char in NUMERALS and start < end and line[start] in MEASURES:
+            if char in STOP_CHARS and not (through_nouns and _noun_end(line, start, common)) or (
+                    char in NUMERALS and start < end and line[start] in MEASURES):
                 break
         if start >= 2:
             pair = line[start - 2 : start]
@@ -84,6 +87,12 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
         if place_start < start < max(e for e, _l, _t in ends):
             start = place_start
     return start
+
+
+def _noun_end(line: str, start: int, common: dict[str, str] | None) -> bool:
+    """Is the measure-like stop character before ``start`` the end of a noun (市|场, 机|场: not 一|场)?"""
+    return (common is not None and line[start - 1] in MEASURES | {"场"} and start >= 2
+            and common.get(line[start - 2 : start], "")[:1] == "n" and not line[start - 2] in NUMERALS)
 
 
 def date_tail(line: str, pos: int) -> bool:

@@ -215,7 +215,9 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
         return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem not in common else "class"
     if tag in _NOUN_TAGS and word.endswith(bare) and stem:
         bare_stem = word[: -len(next(b for b in bare if word.endswith(b)))]
-        return "" if dictionary.get(bare_stem, (0, ""))[1] == "v" else "whole"  # 互联|网: a verb's thing
+        if not bare_stem or dictionary.get(bare_stem, (0, ""))[1] == "v":
+            return ""  # 客户端 alone, 互联|网: no name, or a verb's thing
+        return "whole"
     return "class" if tag in _NOUN_TAGS and suffix and (not stem or stem in common) else ""
 
 
