@@ -43,6 +43,9 @@ FOUND = [
     ("这份通知由教育部印发。", ("教育部", "ORG")),
     ("最高人民法院发布了典型案例。", ("最高人民法院", "ORG")),
     ("据国家统计局数据，物价平稳。", ("国家统计局", "ORG")),
+    # a body found by its word class + its department; a body before a two-character verb
+    ("教育部基础教育司负责人介绍", ("教育部基础教育司", "ORG")),
+    ("教育部发布了新规定。", ("教育部", "ORG")),
     # a media outlet: a place opening a kind of body is one body
     ("青岛新闻网报道了这场比赛。", ("青岛新闻网", "ORG")),
     # a department before its head's title; a facility's name opening a company; a place's public service

@@ -34,7 +34,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
 from pipeline.entities.tagger_fixes import common_surnames
-from pipeline.entities.rules import BAD_BEFORE_SUFFIX, LEVEL_WORDS
+from pipeline.entities.rules import BAD_BEFORE_SUFFIX, LEVEL_WORDS, sub_units
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 from pipeline.text.words import jieba_dictionary, word_tags
@@ -77,8 +77,20 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     """People, bodies and places of ``text`` that jieba's word classes suggest and evidence keeps."""
     words = tagged_words(text)
     found = [c for c in people(words, lex, common) if not in_four_character_phrase(text, c[0], c[1], parallel=False)]
-    found += [c for c in bodies(words, lex, common) + places(words, lex, common)
-              if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
+    named = [c for c in bodies(words, lex, common) + places(words, lex, common)
+             if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
+    return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
+
+
+def departments(text: str, parents: list[Candidate], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """A body found here + its department (教育部 + 某某司): the rules' sub-unit step on each parent's line."""
+    found = []
+    for start, end, _label, _rule in parents:
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        line = text[left : right if right >= 0 else len(text)]
+        parent = [(start - left, end - left, "ORG", RULE)]
+        found += [(s + left, e + left, "ORG", RULE) for s, e, _l, _r in sub_units(line, lex, common, parent)]
     return found
 
 
@@ -188,9 +200,9 @@ def bodies(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
             continue  # most words: one set test each
         if len(word) < 2 or word in lex.generic:
             continue
-        following = words[i + 1][2][:1] if i + 1 < len(words) else ""
-        if following and word[-1] + following in common:
-            continue  # 网上网|下: the last character starts the next word
+        following = words[i + 1][2] if i + 1 < len(words) else ""
+        if len(following) == 1 and word[-1] + following in common:
+            continue  # 网上网|下: the last character and a lone one after it make a word
         opener = words[i - 1] if i else None
         if opener is not None and (opener[2] in LEVEL_WORDS or opener[2][:1] in _CLASS_OPENERS):
             continue  # 乡镇|卫生院, 各级|人民法院: a level or "every" makes a kind of body
