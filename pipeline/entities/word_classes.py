@@ -33,7 +33,7 @@ from pathlib import Path
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
-from pipeline.entities.tagger_fixes import common_surnames
+from pipeline.entities.tagger_fixes import common_surnames, learned_heads
 from pipeline.entities.rules import BAD_BEFORE_SUFFIX, LEVEL_WORDS, sub_units
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
@@ -236,8 +236,12 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
 def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
     """LOC spans: ``ns`` words of 3+ characters the place lexicons lack, ending in a place head (某某广场, 某某山)."""
     heads = name_heads()
+    regions = frozenset(learned_heads("LOC"))
     found = []
-    for start, end, word, tag in words:
+    for i, (start, end, word, tag) in enumerate(words):
+        if tag == "ns" and len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions:
+            found.append((start, words[i + 1][1], "LOC", RULE))  # 某某 + 地区, 某江 + 流域: one region
+            continue
         if tag != "ns" or len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
             continue
         head = next((h for h in (*heads, *natural_heads()) if word.endswith(h)), "")
