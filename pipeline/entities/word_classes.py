@@ -86,12 +86,15 @@ def departments(text: str, parents: list[Candidate], lex: Lexicons, common: dict
     """A body found here + its department (教育部 + 某某司): the rules' sub-unit step on each parent's line."""
     found = []
     for start, end, _label, _rule in parents:
-        left = text.rfind("\n", 0, start) + 1
-        right = text.find("\n", end)
-        line = text[left : right if right >= 0 else len(text)]
-        parent = [(start - left, end - left, "ORG", RULE)]
-        found += [(s + left, e + left, "ORG", RULE) for s, e, _l, _r in sub_units(line, lex, common, parent)]
+        right = text.find("\n", end, end + _DEPARTMENT_REACH)
+        line = text[start : right if right >= 0 else end + _DEPARTMENT_REACH]  # the body and what may follow it
+        parent = [(0, end - start, "ORG", RULE)]
+        found += [(s + start, e + start, "ORG", RULE) for s, e, _l, _r in sub_units(line, lex, common, parent)]
     return found
+
+
+#: Characters after a body that :func:`departments` reads (a department's name runs at most 12 and its suffix).
+_DEPARTMENT_REACH = 16
 
 
 def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
@@ -195,9 +198,10 @@ def bodies(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     bare = bare_suffixes()
     last_chars = _suffix_ends()
     found = []
-    for i, (start, end, word, tag) in enumerate(words):
-        if tag not in _BODY_TAGS and (tag not in _NOUN_TAGS or word[-1] not in last_chars):
-            continue  # most words: one set test each
+    maybe = [i for i, (_s, _e, word, tag) in enumerate(words)  # most words fail one set test here
+             if tag in _BODY_TAGS or tag in _NOUN_TAGS and word[-1] in last_chars]
+    for i in maybe:
+        start, end, word, tag = words[i]
         if len(word) < 2 or word in lex.generic:
             continue
         following = words[i + 1][2] if i + 1 < len(words) else ""
@@ -238,11 +242,12 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     heads = name_heads()
     regions = frozenset(learned_heads("LOC"))
     found = []
-    for i, (start, end, word, tag) in enumerate(words):
-        if tag == "ns" and len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions:
+    for i in [i for i, word in enumerate(words) if word[3] == "ns"]:  # the few place words, then their checks
+        start, end, word, tag = words[i]
+        if len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions:
             found.append((start, words[i + 1][1], "LOC", RULE))  # 某某 + 地区, 某江 + 流域: one region
             continue
-        if tag != "ns" or len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
+        if len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
             continue
         head = next((h for h in (*heads, *natural_heads()) if word.endswith(h)), "")
         stem_tag = common.get(word[: len(word) - len(head)], "ns") if head else ""
