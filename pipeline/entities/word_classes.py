@@ -32,9 +32,10 @@ from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
+from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
+from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
 from pipeline.entities.tagger_fixes import common_surnames, learned_heads
-from pipeline.entities.rules import BAD_BEFORE_SUFFIX, LEVEL_WORDS, sub_units
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 from pipeline.text.words import jieba_dictionary, word_tags
