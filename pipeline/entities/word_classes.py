@@ -10,18 +10,24 @@ tags tens of thousands of ordinary words ``nr`` (周密, 祝贺) and ``ns``, so
 each class keeps only what carries evidence of its own:
 
 - a person (:func:`people`) is an ``nr`` word jieba's dictionary does not hold
-  (the HMM's find) or a three-character entry whose halves are no words,
-  opening on a common surname, not ending in a common word (连|冰箱);
-- a body (:func:`bodies`) is an ``nt`` word, or a dictionary word of three
-  characters or more ending in an ORG suffix of ``models/org_suffixes.txt``
-  (教育部, 湖南卫视), never a generic noun;
+  (the HMM's find) or a rare three-character entry, opening on a surname of
+  ``models/surnames.txt``, holding no common word, function character or
+  title, and not closing a four-character phrase; a lone surname joins the
+  name-class word after it (赵|景阳);
+- a body (:func:`bodies`) is an ``nt`` word jieba's dictionary is sure of and
+  that ends in an ORG suffix or head, or a noun on a bare-name suffix of
+  ``models/org_bare_suffixes.txt`` (教育部, 湖南卫视); a kind of body (广播电台)
+  only with a name before it (某地|新闻网); then its department (:func:`departments`);
 - a place (:func:`places`) is an ``ns`` word of three characters or more that
-  the place lexicons do not hold, ending in a place suffix or head.
+  the place lexicons lack, ending in a place head, or an ``ns`` word + a region
+  head (某某 + 地区, 某河 + 流域).
 
 Bodies and places pass accurate mode's evidence checks for tagger names as
 well (:func:`pipeline.entities.tagger_checks.credible`). The candidates only
 fill gaps: :mod:`pipeline.entities.recognizer` adds them where no rule found
-anything. Spans are ``(start, end, label, rule)`` in the text's coordinates.
+anything (a lexicon place they hold whole excepted). :func:`listed_people`
+then spreads a person to the other items of its list. Spans are
+``(start, end, label, rule)`` in the text's coordinates.
 """
 
 from __future__ import annotations
