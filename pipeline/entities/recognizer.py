@@ -1,8 +1,10 @@
 """Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
 
 Accurate mode (the default, see :data:`pipeline.settings.DEFAULT_MODE`) and fast mode share
-the rules. Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
-:mod:`pipeline.entities.rules`, :mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`); accurate mode adds
+the rules (:mod:`pipeline.entities.gazetteer`, :mod:`pipeline.entities.rules`,
+:mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`). Fast mode fills the
+rules' gaps with names jieba's word classes suggest and evidence keeps
+(:mod:`pipeline.entities.word_classes`: one jieba-rs tagging pass); accurate mode adds
 Baidu LAC's statistical tagger (:mod:`pipeline.entities.lac`), which wins
 conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entities.merge`). Every span is in the coordinates of the text given, which may
 be raw or width-folded: folding keeps length, so both give the same spans.
