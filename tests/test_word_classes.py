@@ -7,6 +7,8 @@ yield, or must not, and why.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.entities import word_classes
 from pipeline.entities.gazetteer import load_lexicons
@@ -130,3 +132,14 @@ def test_tagged_words_cover_the_text(text):
     lex, common = load_lexicons(), common_words()
     for start, end, _label, rule in word_classes.candidates(text, lex, common):
         assert 0 <= start < end <= len(text) and rule == word_classes.RULE
+
+
+_ALPHABET = "王李张刘赵常宁罗川教育部网局司新闻青岛地区流域、，。和等 \n记者说"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_fast_spans_are_sorted_disjoint_and_match_the_text(text):
+    matches = EntityRecognizer(mode="fast").find(text)
+    assert all(text[m.start : m.end] == m.text and m.start < m.end for m in matches)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
