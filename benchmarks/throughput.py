@@ -4,15 +4,23 @@
 
 From one run on the same text (a mix of real pages: the corpus page and
 ../shared/layout/pages, repeated to about ``--mb`` MB when ../shared is here,
-else generated pages):
+else generated pages). The 15 real pages hold ~22.5k chars, so the mix
+repeats them ~14 times: costs paid once per new word are understated (spaCy
+makes a lexeme for each word it has not seen, ~9.5 us each, mostly its
+lexical attribute getters; the mix has ~3.8k distinct words, distinct news
+text of the same size several times more).
 
 - bare ``jieba.lcut`` chars/s (HMM on, the module tokenizer, after warm-up;
   CPU time, the two taking turns on ~30k-char pieces, median of rounds);
 - zhnews chars/s of every entity mode (``fast``; ``accurate``, the default),
   all stages: layout, segmentation, figures, entities, dates, records and
   JSON, one core, in this process; the fastest mode's ratio to jieba;
-- a whole ``zhnews run --mode fast`` against a whole bare-jieba script over
-  the same files, both fresh processes, start-up included (target >= 1.0);
+- a whole ``zhnews run --mode M`` (each mode) against a whole bare-jieba
+  script over the same files, both fresh processes, start-up included
+  (target for the fastest mode >= 1.0): CPU and wall time, the median of
+  rounds taken in turn;
+- where that time goes (``benchmarks/time_shares.py``): start-up step by
+  step, and the work stage by stage;
 - (the -j and RSS figures below are for bulk runs, so ``--mode fast``;
   the default mode's own memory: see README)
 - ``-j 2`` / ``-j 1`` wall-time speed-up of ``zhnews run`` over a folder of
@@ -164,13 +172,24 @@ for path in sorted(pathlib.Path(sys.argv[1]).iterdir()):
 """
 
 
-def whole_runs(text: str, megabytes: float, modes: list[str]) -> None:
-    """Wall time of a whole ``zhnews run -j 1 --mode M`` and of a bare-jieba script over the same files.
+def whole_runs(text: str, megabytes: float, modes: list[str], rounds: int = 3) -> None:
+    """A whole ``zhnews run -j 1 --mode M`` and a bare-jieba script over the same files, CPU and wall time.
 
     Both are fresh interpreters, so start-up (imports, dictionaries, models)
-    counts, as it does for a user; each is run twice in alternating order
-    and the faster kept (the machine is shared).
+    counts, as it does for a user. They take turns ``rounds`` times (order
+    alternating); each round's ratio is taken within the round, and the median
+    round is reported. CPU time (the child's user + system) is the figure to
+    compare on a shared machine; wall time also counts waiting for a core.
     """
+    import resource
+
+    def timed(command: list[str]) -> tuple[float, float]:
+        before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return cpu, time.perf_counter() - started
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp, "in")
         folder.mkdir()
@@ -180,23 +199,26 @@ def whole_runs(text: str, megabytes: float, modes: list[str]) -> None:
                 break
             (folder / f"{i:05d}.txt").write_text(piece, encoding="utf-8")
             chars, i = chars + len(piece), i + 1
-        times = {"jieba": [], **{mode: [] for mode in modes}}
-        for round_ in range(2):
-            for name in (list(times) if round_ == 0 else list(times)[::-1]):
-                started = time.perf_counter()
-                if name == "jieba":
-                    subprocess.run([sys.executable, "-c", _JIEBA_SCRIPT, str(folder)], check=True)
-                else:
-                    subprocess.run([sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(folder),
-                                    "-o", str(Path(tmp, f"out_{name}")), "-q", "-j", "1", "--mode", name],
-                                   cwd=ROOT, check=True)
-                times[name].append(time.perf_counter() - started)
-    best = {name: min(values) for name, values in times.items()}
-    print(f"whole runs on {chars:,} chars in {i} files (fresh processes, start-up included, best of 2):")
-    for name, seconds in best.items():
+        commands = {"jieba": [sys.executable, "-c", _JIEBA_SCRIPT, str(folder)]}
+        for mode in modes:
+            commands[mode] = [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(folder),
+                              "-o", str(Path(tmp, f"out_{mode}")), "-q", "-j", "1", "--mode", mode]
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        for round_ in range(rounds):
+            for name in (list(commands) if round_ % 2 == 0 else list(commands)[::-1]):
+                times[name].append(timed(commands[name]))
+    print(f"whole runs on {chars:,} chars in {i} files (fresh processes, start-up included; median of {rounds} "
+          "rounds, ratios taken within each round):")
+    median = lambda values: sorted(values)[len(values) // 2]
+    for name, runs in times.items():
+        cpu, wall = median([c for c, _ in runs]), median([w for _, w in runs])
         label = "bare jieba script" if name == "jieba" else f"zhnews run --mode {name}"
-        ratio = "" if name == "jieba" else f"  ratio to jieba {best['jieba'] / seconds:5.2f}"
-        print(f"  {label:28} {seconds:6.1f}s  {chars / seconds / 1000:7.1f}k chars/s{ratio}")
+        ratios = ""
+        if name != "jieba":
+            by_cpu = median([j[0] / z[0] for j, z in zip(times["jieba"], runs)])
+            by_wall = median([j[1] / z[1] for j, z in zip(times["jieba"], runs)])
+            ratios = f"  ratio to jieba: CPU {by_cpu:5.2f}, wall {by_wall:5.2f}"
+        print(f"  {label:28} CPU {cpu:6.2f}s  wall {wall:6.2f}s  {chars / cpu / 1000:7.1f}k chars/CPU s{ratios}")
 
 
 def start_up() -> None:
@@ -389,7 +411,11 @@ def main() -> None:
     text, origin = bench_text(mb)
     print(f"text: {origin}, {len(text):,} chars; cpus: {os.cpu_count()}; load: {os.getloadavg()[0]:.1f}")
     single_core(text, accurate_chars=30_000 if args.quick else 100_000, rounds=2 if args.quick else 5)
-    whole_runs(text, 0.3 if args.quick else 1.0, ["fast", "accurate"])
+    whole_runs(text, 0.3 if args.quick else 1.0, ["fast", "accurate"], rounds=1 if args.quick else 3)
+    from time_shares import stage_shares, start_up_phases  # noqa: E402 (benchmarks/, on sys.path here)
+
+    start_up_phases(pieces_of(text, 2_000)[0])
+    stage_shares(text[:len(text) // 3] if args.quick else text, zhnews_function)
     if args.modes_only:
         return
     start_up()

@@ -162,8 +162,10 @@ def _guard(prefixes: set[tuple]) -> str | None:
     return f"(?={firsts})(?={'[' + free + ']|' if free else ''}{coarse})(?={'|'.join(branches)})"
 
 
+@functools.lru_cache(maxsize=None)
 def _lookaheads(pattern: re.Pattern[str]) -> str | None:
-    """The guard of :func:`_guard`, or None when the first characters are not bounded."""
+    """The guard of :func:`_guard`, or None when the first characters are not bounded (once per
+    pattern: :class:`Scanner` and :func:`guarded` both need it, and parsing the date grammar costs ~10 ms)."""
     if pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern:
         return None  # the classes are not case-folded
     try:
@@ -219,17 +221,26 @@ class Scanner:
     does, retries the second for a non-empty match at the same position.
     """
 
-    __slots__ = ("pattern", "probe")
+    __slots__ = ("source", "probe", "_guarded")
 
     def __init__(self, pattern: re.Pattern[str]):
         guard = _lookaheads(pattern)
-        self.pattern = guarded(pattern)
+        self.source, self._guarded = pattern, None
         self.probe = None
         if guard is not None and "__all" not in pattern.groupindex:
             firsts = guard[len("(?="):guard.index(")")]
             newline = "\n" if pattern.flags & re.VERBOSE else ""
             self.probe = re.compile(f"{firsts}(?<=(?={guard}(?P<__all>{pattern.pattern}{newline})).)",
                                     pattern.flags)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The guarded pattern: compiled when first needed, since with a probe only an empty
+        match at a probe's position needs it (compiling the date grammar once more costs ~50 ms
+        of every run's start-up)."""
+        if self._guarded is None:
+            self._guarded = guarded(self.source)  # kept here: hashing a pattern for the cache reads its whole code
+        return self._guarded
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, re.Match[str]]]:
         """(start, end, match) for the non-empty matches of ``pattern.finditer(text, pos, endpos)``.

@@ -90,7 +90,7 @@ def align_words(words: list[str], text: str) -> list[str]:
     Raises ValueError naming the position where the words stop matching the text.
     """
     if "".join(words) == text:
-        return [w for w in words if w]
+        return [w for w in words if w] if "" in words else words
     out: list[str] = []
     position = 0
     for word in words:

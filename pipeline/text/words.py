@@ -1,9 +1,10 @@
 """Words and word classes of short fragments, by jieba's own dictionary.
 
 The stages that read word edges or classes around a figure (过 in 通过 is part
-of a verb; a metric must not end inside 不少于) share one private jieba-rs
-instance here, without spaCy and without our user words: those shape the
-article's tokens (:mod:`pipeline.text.segment`), not a word's dictionary class.
+of a verb; a metric must not end inside 不少于) share one jieba-rs instance
+here (the ``rjieba`` package's own), without spaCy and without our user words:
+those shape the article's tokens (:mod:`pipeline.text.segment`), not a word's
+dictionary class.
 """
 
 from __future__ import annotations
@@ -18,17 +19,18 @@ def word_tags(text: str) -> list[tuple[str, str]]:
     """(word, jieba word class) pairs of a short fragment, by jieba's own dictionary (no user words).
 
     For the stages that read word edges or classes around a figure (过 in 通过,
-    a metric ending inside 不少于): one private jieba-rs instance serves them all,
-    built on first use (loading jieba's dictionary costs ~0.09 s).
+    a metric ending inside 不少于): the instance the ``rjieba`` package builds on
+    import serves them all. Importing rjieba loads jieba's dictionary into it
+    (~0.1 s) whether we use it or not, and the segmenter's own instance (which
+    takes our user words) imports the package too; a further private instance
+    loaded the same dictionary a third time. Nothing in zhnews adds words to the
+    package's instance (the segmenter adds them to its own).
     """
-    return list(_plain_tagger()(text)) if text else []
-
-
-@functools.lru_cache(maxsize=1)
-def _plain_tagger():
+    if not text:
+        return []
     import rjieba
 
-    return rjieba.Jieba().tag
+    return rjieba.tag(text)  # a new list each call
 
 
 def jieba_dictionary_path() -> Path:
