@@ -251,9 +251,9 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     found = []
     for i in [i for i, word in enumerate(words) if word[3] == "ns"]:  # the few place words, then their checks
         start, end, word, tag = words[i]
-        if len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions:
+        if len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions and word not in lex.divisions:
             found.append((start, words[i + 1][1], "LOC", RULE))  # 某某 + 地区, 某江 + 流域: one region
-            continue
+            continue  # (not a division: 某市|地区生产总值 is the city's GDP)
         if len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
             continue
         head = next((h for h in (*heads, *natural_heads()) if word.endswith(h)), "")
