@@ -59,8 +59,8 @@ def common_words(jieba_dict: Path | None = None) -> dict[str, str]:
     reading of jieba's dictionary every mode makes anyway
     (:func:`pipeline.text.words.jieba_dictionary`: ~0.08 s, not a second scan of the file).
     """
-    return {word: tag for word, (_freq, tag) in jieba_dictionary(jieba_dict).items()
-            if 2 <= len(word) <= 4 and not tag.startswith("nr")}
+    words = jieba_dictionary() if jieba_dict is None else jieba_dictionary(jieba_dict)  # the callers' cache key
+    return {word: tag for word, (_freq, tag) in words.items() if 2 <= len(word) <= 4 and not tag.startswith("nr")}
 
 
 def is_cjk(char: str) -> bool:
