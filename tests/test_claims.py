@@ -132,10 +132,11 @@ CASES = [
     # the period stated beats the reporting date (昨日 发布 2025年 data)
     ("株洲体检|株洲市卫健委昨日发布2025年体检数据，全市共体检老人3.2万名。",
      [("体检老人", "株洲", "2025年", None)]),
-    # a follow-on sentence of the paragraph (其中…) keeps its period; a new paragraph does not
+    # a follow-on sentence of the paragraph (其中…) keeps its period, and so does a later
+    # paragraph stating none (the lead's period: real articles' gold reads them so)
     ("衡阳蔬菜|上周衡阳蔬菜均价每公斤4.1元，环比下降2%。其中，辣椒均价为每公斤6.2元。|衡阳新建菜市场5个。",
      [("蔬菜均价", "衡阳", "上周", None), ("蔬菜均价", "衡阳", "上周", "decrease"),
-      ("辣椒均价", "衡阳", "上周", None), ("新建菜市场", "衡阳", None, "increase")]),
+      ("辣椒均价", "衡阳", "上周", None), ("新建菜市场", "衡阳", "上周", "increase")]),
     # a headline's space parts two phrases: the metric stays in the figure's own phrase
     ("甘南青稞丰收 亩产增至400公斤|甘南青稞今年喜获丰收。", [("亩产", "甘南", None, "increase")]),
     # an age before a described person (…选手X以…): the person is the subject, the unit the metric

@@ -55,8 +55,27 @@ METRICS = [
     ("社区食堂|一荤两素只要12元。", ["一荤两素"]),
     # how a change was computed (按可比口径) is not what changed
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
-    # a compound comparison word (相较) ends the metric before it
-    ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "这一数字"]),
+    # a compound comparison word (相较) ends the metric before it; 这一数字 restates the figure before
+    ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "报考人数"]),
+    # 分别占X的 A%和B%: shares of one total, whatever the figures before them measure
+    ("招商|工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。", ["工业项目", "投资总额", "占全部项目", "占全部项目"]),
+    # a sentence that only says how much the stock of the sentence before grew measures that stock
+    ("柳州信贷|三季度末，柳州涉农贷款余额820亿元，同比增长9%；前三季度增加64亿元。",
+     ["涉农贷款余额", "涉农贷款余额", "涉农贷款余额"]),
+    # what a measure word counts is a noun whatever its tag (名选手); a verb with 了 is the predicate
+    ("柳州技能赛|来自14个县区的320名选手参加了决赛。", ["县区", "选手"]),
+    ("柳州马拉松|来自30多个国家的2万名选手参加了比赛。", ["国家", "选手"]),
+    # an adverb closing the prefix (首次, 一般) qualifies the predicate, not what is measured
+    ("柳州汽车|今年，柳州新能源汽车渗透率首次超过50%。", ["新能源汽车渗透率"]),
+    ("柳州基金|柳州引导资金出资比例一般不超过20%。", ["引导资金出资比例"]),
+    # a rank whose prefix is a whole clause is ranked by its cue (排名)
+    ("县域经济|该县在全省县域经济高质量发展综合考核中排名第三。", ["排名"]),
+    # the phrase after a count stops before a place named inside it (选手云集|柳州体育中心)
+    ("柳州马拉松|3万余名选手云集柳州体育中心。", ["选手云集"]),
+    # a trim word cut from the end of a noun of the sentence (违法行|为) goes back with it
+    ("交通整治|节日期间柳州共查处交通违法行为520起。", ["查处交通违法行为"]),
+    # the actor before the verb leaves the metric (个体工商户|享受优惠金额占比)
+    ("南宁税收|其中，个体工商户享受优惠金额占比近六成。", ["享受优惠金额占比"]),
 ]
 
 SUBJECTS = [
@@ -64,6 +83,8 @@ SUBJECTS = [
     ("统计公报|前三季度，全国规上工业增加值同比增长5.8%。", ["中国"]),
     ("消费观察|上半年，我国社会消费品零售总额增长4.5%。", ["中国"]),
     ("收入数据|国家统计局数据显示，全国居民人均可支配收入31200元，同比增长5.1%。", ["中国", "中国"]),
+    # 全国 + a system of bodies (法院, 铁路) is the country's system as a whole
+    ("铁路客运|5月1日，全国铁路发送旅客1800万人次。", ["中国铁路"]),
     # 全国 as a comparison base, an average or a rank is not the subject
     ("郑州经济|郑州地区生产总值增长5.6%，高于全国平均水平0.6个百分点，居全国第五。", ["郑州", "郑州", "郑州"]),
     ("郑州粮食|郑州粮食产量占全国的6%。", ["郑州"]),
@@ -78,6 +99,9 @@ SUBJECTS = [
     # 该公司 / 该企业: the company named before
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。该公司上半年实现营业收入8.6亿元。", ["河北华峰电缆有限公司"]),
     ("企业半年报|河北华峰电缆有限公司日前发布半年报。上半年，该企业利润增长12%。", ["河北华峰电缆有限公司"]),
+    # 该项目 with no entity to point to: the last phrase written before with that head
+    ("柳州核电|此次开工的白沙核电项目，是首个采用冷却塔的核电站。该项目全部机组建成后，预计年发电量达500亿千瓦时。",
+     ["白沙核电项目"]),
     # the place a sentence opens with is whom its later clauses speak of; a speaker is not
     ("滨江强村|滨江区试点新模式，由区属国企与15家村公司共同出资，盘活闲置厂房8万平方米。", ["滨江区", "滨江区"]),
     ("南宁地铁|“项目建成后将方便出行。”南宁轨道交通集团有限公司相关负责人表示，届时全市地铁运营里程将突破200公里，"
@@ -88,6 +112,57 @@ SUBJECTS = [
     # a program of an earlier clause is what is done, not who does it
     ("郑州开放|郑州推进“一带一路”建设，全市中欧班列开行1200列。", ["郑州"]),
     ("郑州开放|郑州在“一带一路”框架下，开行中欧班列1200列。", ["郑州"]),
+    # the noun phrase before the clause's verb, when it names who holds the figure (企业, 基金, 载体…)
+    ("南宁税收|一季度，制造业企业享受研发费用加计扣除减免税额增长18%。", ["制造业企业"]),
+    ("创业扶持|柳州市政府投资的创业载体拿出20%免费工位。", ["柳州市政府投资的创业载体"]),
+    ("母基金|省级母基金对单个子基金的出资比例不超过25%。", ["省级母基金"]),
+    # a place opening the phrase is the subject itself (南宁制造业企业…: 南宁)
+    ("南宁税收|南宁制造业企业享受研发费用加计扣除减免税额增长18%。", ["南宁"]),
+    # a kind of thing before the verb (风电新增装机) or a reference (全市) stays with the place
+    ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
+    ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
+    # a clause that only sets the scene (而在柳州，…) names the subject; 在X举行 names where
+    ("柳州高考|南宁考点外聚集了家长。而在柳州，今年有3.1万人报名参加高考。", ["柳州"]),
+    # 这一数字 restates the figure before it: the same subject
+    ("高考报名|今年全国高考报名考生共940万人，这一数字相较上一年下降了两万。", ["中国", "中国"]),
+    # in an article naming no place, a clause counting holders (工业项目12个) is whom the next figures are about
+    ("招商|一季度,新签约项目30个。其中,工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。",
+     [None, None, "工业项目", "工业项目", "工业项目"]),
+    # where the article names its place, the place stays the subject
+    ("柳州招商|一季度,柳州新签约项目30个。其中,工业项目12个,投资总额56亿元。", ["柳州", "柳州", "柳州"]),
+    # the reporter in a dateline's parentheses (…电（王芳）) is no subject
+    ("高考|中新网南宁6月7日电（王芳）今日上午，全国1300万考生赶赴考场。", ["中国"]),
+    # a body whose official speaks (X局副局长、新闻发言人张三介绍) is the source, not the subject
+    ("统计|柳州市统计局副局长、新闻发言人韦明介绍，全市规上工业增加值增长6%。", ["柳州"]),
+    # a part's sentence (其中柳州市…) is about the part, for each of its figures
+    ("广西疫情|广西累计报告病例900例。其中柳州市病例较多，累计报告病例320例，连续多日每天新增病例超过10例。",
+     ["广西", "柳州", "柳州"]),
+    # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
+    ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
+     ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),
+    ("柳州法院|柳州市中级人民法院新收案件1.2万件；审结9800件；结案率为82%。",
+     ["柳州市中级人民法院", "柳州市中级人民法院", "柳州市中级人民法院"]),
+    ("柳州案件|柳州今年新收案件5万件。柳州市中级人民法院新收案件1.2万件。审结9800件。",
+     ["柳州", "柳州市中级人民法院", "柳州"]),
+    # a contest the headline and lead speak of is the subject of its counts, not the host city
+    ("南宁电工技能大赛举行|9月20日，2025年南宁市青年电工技能大赛在南宁举行。来自12个城区的86名选手参加比赛。",
+     ["2025年南宁市青年电工技能大赛", "2025年南宁市青年电工技能大赛"]),
+    ("柳州马拉松开跑|柳州马拉松赛昨日在柳州会展中心鸣枪起跑，来自20个国家的1.5万名选手参赛。",
+     ["柳州马拉松赛", "柳州马拉松赛"]),
+    ("柳州龙舟赛开赛|本报讯 6月1日，2025年柳州龙舟邀请赛在柳江鸣锣开赛。来自32个单位的48支队伍参赛。",
+     ["2025年柳州龙舟邀请赛", "2025年柳州龙舟邀请赛"]),
+    # a head inside another noun (比赛日) or a time phrase (运动会开幕后首个比赛) names no event
+    ("柳州赛艇夺金|第五届区运会开幕后首个比赛日，柳州队夺得3枚金牌。", ["柳州队"]),
+    # an event held in an earlier clause of the sentence is what its later figures are about, not its organizers
+    ("柳州技能竞赛|柳州市总工会、市人社局联合举办了焊工职业技能竞赛，来自18家企业的60名选手参赛。",
+     ["焊工职业技能竞赛", "焊工职业技能竞赛"]),
+    # an event still to come (计划举办) leaves the figures with the host
+    ("柳州旅游|今年暑期，柳州计划举办第三届螺蛳粉文化节，预计接待游客超过30万人次。", ["柳州"]),
+    # a festival named in passing in a story whose headline is the city's stays the city's
+    ("柳州春节接待游客300万人次|春节期间，第五届柳州螺蛳粉文化节在柳州开幕。柳州接待游客300万人次。", ["柳州", "柳州"]),
+    # a national story's title body the text never names again (普惠 of 普惠小微贷款) is no topic
+    ("前三季度普惠小微贷款增加1.2万亿元|数据显示，我国普惠小微贷款余额增长21%。|三季度末，贷款余额30万亿元。",
+     ["中国", "中国", "中国"]),
 ]
 
 TIMES = [
@@ -117,9 +192,24 @@ TIMES = [
     ("南宁旅游|2025年全年，南宁接待游客1.5亿人次。", ["2025年全年"]),
     # a dateline's date says when the story was filed, not what the figure covers
     ("成都会展|本报成都7月19日讯 成都共签约项目136个。", [None]),
-    # a paragraph going on with the last one's figures (其中…) keeps its period; another does not
+    # later paragraphs that state no period of their own report in the lead's (其中… or not)
     ("南宁外贸|前三季度，南宁进出口总值980亿元。|其中，出口560亿元。|南宁新建码头2个。",
-     ["前三季度", "前三季度", None]),
+     ["前三季度", "前三季度", "前三季度"]),
+    ("柳州法院|今年上半年，柳州法院受理案件3.1万件。|据介绍，柳州法院审结民事案件1.2万件。",
+     ["今年上半年", "今年上半年"]),
+    # a paragraph with a period of its own keeps it
+    ("南宁外贸|前三季度，南宁进出口总值980亿元。|9月份，南宁出口增长4%。", ["前三季度", "9月份"]),
+    # a time written right before its figure is that figure's own, after a comparison word too
+    ("柳州招生|今年柳州报名考生5.1万人，相较2015年的6.3万人有所减少。", ["今年", "2015年"]),
+    ("柳州物价|上月柳州猪肉均价每公斤24元，上年同期为21元。", ["上月", "上年同期"]),
+    # a day range after a month is part of the period (3月 + 1-24日)
+    ("柳州疫情|3月1-24日，柳州累计报告病例320例。", ["3月1-24日"]),
+    # 同期 inside a share points back to the period stated (三季度末)
+    ("柳州信贷|三季度末，柳州绿色贷款余额820亿元，占同期各项贷款的10.5%。", ["三季度末", "三季度末"]),
+    # a reporting date with its hour (今日上午9时) yields to the period the figures cover
+    ("高考|今日上午9时，2016年高考开考，柳州3.2万考生赶赴考场。", ["2016年"]),
+    # a target's year with its figure (超额完成全年6万套的目标任务) is not the figure's period
+    ("南宁住房|2024年南宁筹集保障房6.8万套，超额完成全年6万套的目标任务。", ["2024年", "2024年"]),
     # a date of reporting (5月8日，记者从…获悉) is not the period the figures cover
     ("柳州工业|5月8日，记者从市统计局获悉，一季度柳州工业增加值增长6%，工业用电量增长4%。", ["一季度", "一季度"]),
     # a time that qualifies a target (全年目标任务) is not the period of the progress toward it
@@ -232,3 +322,13 @@ def test_page_place_at_the_sentence_level(place, sentence, expected):
     from pipeline.claims.subjects import page_level
 
     assert page_level(place, sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "fig_start", "skip"), [
+    ("今年两个小时内完成120件", 0, 4, [(0, 8)]),  # a skipped time runs over the figure
+    ("完成120件", 5, 2, []),  # the clause would open after its figure
+])
+def test_clause_actor_without_room_before_the_figure(text, start, fig_start, skip):
+    from pipeline.claims.actors import clause_actor
+
+    assert clause_actor(text, start, fig_start, skip) is None

@@ -97,6 +97,9 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
     words = _words(text, start, min(limit, end + _LOOKAHEAD)) if end < limit else _words(text, start, end)
     kept = [w for w in words if w[1] <= end]
     split = _split_bound(text, start, end, {b for _, b, _, _ in words})
+    crossing = _cut_word(words, end, limit)
+    if crossing is not None:  # 交通违法行|为: a trim word cut off the end of a noun of the sentence
+        return start, crossing
     if not split and kept and kept[-1][1] != end:
         kept = _words(text, start, end)  # a word runs on past the end, but no bound word: judge the metric's own words
     if not split and not _weak_end(text, start, kept):
@@ -106,6 +109,19 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
     if len(kept) == 1 and kept[0][3].startswith(_END_FLAGS):
         return None  # 按 (from 按可比口径): a preposition alone measures nothing
     return (start, kept[-1][1]) if kept else None
+
+
+def _cut_word(words: list, end: int, limit: int) -> int | None:
+    """The end of the word a metric's end cuts, when the cut kept most of it and dropped
+    only the edge words a trim takes for a verb (违法行为393起 trimmed to 违法行|为):
+    that word, whole, ends the metric. None when ``end`` is a word edge, the word
+    runs past ``limit`` or is itself a bound word (不少于 stays cut: :func:`clean_end`)."""
+    for a, b, word, _ in words:
+        if a < end < b:
+            if b > limit or end - a <= b - end or word in bound_words():
+                return None
+            return b if word[end - a:] in bound_words() else None
+    return None
 
 
 #: A metric longer than this is a clause, not a name: its closing noun phrase is kept.

@@ -41,6 +41,8 @@ _EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
 _STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
 _NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
 _LIST_WORDS = ("和", "与", "及", "以及", "或")
+#: Aspect particles: the verb before one is a predicate, never inside a noun phrase.
+_ASPECT = frozenset({"了", "着", "过"})
 #: Nouns that only restate a duration unit: 一个月的时间 measures nothing new.
 _EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
 #: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.
@@ -140,13 +142,17 @@ def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> in
     return pos
 
 
-def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[int, int] | None:
+def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: bool = False
+                 ) -> tuple[int, int] | None:
     """The noun phrase right after a figure (at ``pos``, before ``limit``), or None.
 
     A phrase opening with a plain verb (投资100亿元建设…) is a new predicate,
     not the thing counted, unless a 的 before the figure makes the whole an
     attributive noun phrase (提供的两年无偿研发工位). A noun that only restates
     the figure as a rate (按每人1500元标准给予补贴) hands over to the verb's object.
+    After a measure word (``counted``: 540名选手) the next word is the counted noun
+    whatever its tag (jieba tags 选手 a verb); a verb taking 了/着/过 is the predicate
+    (选手|参加了比赛).
     """
     if text.startswith("的", pos):
         pos += 1
@@ -159,9 +165,13 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool) -> tuple[
     window = text[pos:min(limit, pos + 16)]
     words = _join_letters(word_tags(window))
     end, has_noun, first = pos, False, True
-    for word, flag in words:
+    for i, (word, flag) in enumerate(words):
         if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
             break
+        if first and counted and len(word) >= 2 and flag == "v" and not change_in(word, 0, len(word))[0]:
+            flag = "n"  # 540名选手: what a measure word counts is a noun (增长 after it is no noun)
+        if has_noun and flag.startswith("v") and i + 1 < len(words) and words[i + 1][0] in _ASPECT:
+            break  # 选手参加了: a verb with its aspect particle opens the predicate
         verbish = flag.startswith(_STOP_FLAGS) and not flag.startswith("vn")
         if first and flag == "v" and not prefix_has_de:
             return None
@@ -316,6 +326,12 @@ def opens_with_rank_cue(text: str, start: int, end: int) -> bool:
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     return any(text.startswith(cue, start, end) for cue in trim_words().rank)
+
+
+def closing_rank_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The rank cue (排名, 位居…) that ends ``text[start:end]``, as a span; None without one."""
+    cue = next((c for c in trim_words().rank if text.endswith(c, start, end)), None)
+    return (end - len(cue), end) if cue else None
 
 
 def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:

@@ -5,9 +5,8 @@ change; this module answers the one question those do not — whose figure it
 is — at two levels:
 
 - the article: its topic (:func:`article_subject`: a work, place or
-  organization of its title, else its most frequent place or organization)
-  and the place that 全省/全市 point to (:func:`article_place`, from
-  organizations and the wire dateline);
+  organization of its title, else its most frequent place or organization;
+  the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
 - the clause: :func:`clause_subject` picks an entity of the figure's clause
   not introduced by a locative preposition, else a person named earlier in
   the sentence, else an entity of an earlier clause carrying no figure of its
@@ -26,6 +25,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from pipeline.claims import rules
+from pipeline.claims.places import DATELINE
+# where run.py and the tests have always found them:
+from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 from pipeline.text.resources import load_table
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
@@ -39,27 +41,26 @@ _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[0-9一二三四五六七八九十])")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
+#: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
+_CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
+#: A system of bodies after 全国 that is the subject as a whole (全国法院新收案件…, 全国铁路发送旅客…).
+_NATIONAL_BODY = re.compile(r"法院|检察机关|公安机关|铁路|民航|海关|税务部门|高校|银行业|邮政")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
 #: a topic (a place that reports on itself, 保护区监测显示…, stays one).
-_SPEAKER = re.compile(r"[^,，;；。:：]{0,12}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
+_SPEAKER = re.compile(r"[^,，;；。:：]{0,24}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
 #: Labels of a sentence topic that later clauses speak of (not people: 张三表示…, nor programs).
 _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
 #: A reporter credit ending right before a name (记者 张三、李四 ...).
-_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑)[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
+_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 #: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
 _DEICTIC = re.compile(r"^[该此本](.)$")
 #: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
 _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
-#: 新华社南昌5月12日电 / 本报北京讯 / 本报成都7月19日讯: the filing place and date of a dateline.
-DATELINE = re.compile(r"(?:新华社|中新社|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电"
-                      r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
-#: The 电 or 讯 closing a dateline: a DATE right before it is the filing date, not a claim's time.
-DATELINE_END = re.compile(r"电[(（]|电\s|讯")
 #: Head lines in the order their names say what an article is about.
 _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
@@ -85,133 +86,6 @@ def inside(span, spans: list[tuple[int, int]]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _any_province() -> re.Pattern[str]:
-    """Any province name: one scan tells whether an organization holds one at all."""
-    return re.compile("|".join(re.escape(p) for p in _divisions().provinces))
-
-
-class _Divisions(NamedTuple):
-    """What the subject rules read of the division table, in one pass over it."""
-
-    province_of: dict[str, str]  # city or province name (full and short) -> province
-    provinces: tuple[str, ...]  # province names, full and short, longest first
-    city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
-    city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
-    short_of: dict[str, str]  # full name of a province or prefecture-level city (四川省, 保定市) -> short name
-
-
-@functools.lru_cache(maxsize=1)
-def _divisions() -> _Divisions:
-    rows = load_table("admin_divisions.tsv")
-    by_code = {r["adcode"]: r for r in rows}
-    province_of: dict[str, str] = {}
-    city_short: dict[str, str] = {}
-    city_of: dict[str, str] = {}
-    for r in rows:
-        level, parent = r["level"], by_code.get(r["parent"])
-        if level == "province":
-            names, province = {r["name"], r["short"]}, r["name"]
-            for name in names - {""}:
-                province_of.setdefault(name, province)
-        elif level == "city":
-            if parent is not None:
-                for name in {r["name"], r["short"]} - {""}:
-                    province_of.setdefault(name, parent["name"])
-            if r["name"].endswith("市") and r["short"]:
-                city_short[r["name"]] = r["short"]
-        elif parent is not None and parent["level"] == "city":  # a county or district
-            for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
-                city_of.setdefault(name, parent["short"] or parent["name"])
-    # full names and short ones (甘肃金融监管局 names 甘肃 without 省), longest first
-    provinces = tuple(sorted({r[k] for r in rows if r["level"] == "province" for k in ("name", "short") if r[k]},
-                             key=len, reverse=True))
-    short_of = {r["name"]: r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]}
-    return _Divisions(province_of, provinces, city_short, city_of, short_of)
-
-
-def canonical(name: str | None) -> str | None:
-    """One name per province or city in a claim's subject: the short form (保定市 -> 保定,
-    四川省 -> 四川), as an article writes both and a reader compares them."""
-    if not name:
-        return name
-    return _divisions().short_of.get(name, name)
-
-
-def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
-    """The place a page is about: its most frequent GPE by short name (襄阳 and 襄阳市 are
-    one; first seen wins a tie), where a county or district also counts half for its city
-    (德化, 德化县 -> 泉州), as a city paper's items name the city's counties more often than
-    the city itself. Given the page's ``raw`` text (at file offset ``base``), the filing
-    places of wire datelines (新华社北京…电) do not count: they say where a story was sent from.
-    """
-    parents = _divisions().city_of
-    counts: dict[str, float] = {}
-    for entity in entities:
-        if entity.label != "GPE":
-            continue
-        if raw is not None and _filed_from(raw, entity.start - base):
-            continue
-        name = canonical(entity.text)
-        counts[name] = counts.get(name, 0) + 1
-        if (city := parents.get(entity.text)) is not None:
-            counts[city] = counts.get(city, 0) + 0.5
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-#: Words of a sentence that speak of a whole province (全省, 我省, 本省, 省内), not as a scope
-#: (居全省第一, 占全省的, 全省平均水平).
-_PROVINCE_WORDS = re.compile(r"(?<![居占在于比较列名至到])(?:[全我本]省|省内)(?![第平水前首排])")
-
-
-def page_level(place: str | None, sentence: str) -> str | None:
-    """The page's place at the level the sentence speaks of: on a city's page, a sentence
-    saying 全省 or 我省 is about the city's province (定西 -> 甘肃); else the place itself."""
-    if place is None or not _PROVINCE_WORDS.search(sentence):
-        return place
-    province = _divisions().province_of.get(place)
-    return canonical(province) if province else place
-
-
-def _filed_from(raw: str, start: int) -> bool:
-    """True for the place of a dateline (新华社北京10月8日电, 本报成都7月19日讯)."""
-    head = raw[max(0, start - 3):start]
-    return head.endswith(("新华社", "中新社", "本报"))
-
-
-def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
-    """What 全省/我省 and 全市 point to when the article names no place of its own level.
-
-    A province named inside an organization (国家税务总局江西省税务局) and a city
-    whose own body is named (苏州市商务局), else the province and city of the
-    dateline (新华社南昌…电) — a dateline says where a story was filed, so it is
-    only this last resort. ``datelines`` are the spans of
-    :data:`DATELINE` in ``text`` when the caller has them.
-    """
-    province_of, provinces, cities, _, _ = _divisions()
-    any_province = _any_province()
-    place: dict[str, str] = {}
-    for ent in entities:
-        if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
-            continue
-        city = next((cities[ent.text[:n]] for n in range(3, 7) if ent.text[:n] in cities), None)
-        if city:  # 苏州市住房和城乡建设局: a city's own body, so 全市 there is that city
-            place.setdefault("市", city)
-        if any_province.search(ent.text):
-            found = next(p for p in provinces if p in ent.text)  # the longest-first choice, as ever
-            place.setdefault("省", province_of.get(found, found))
-    if datelines is None:
-        m = DATELINE.search(text)
-    else:
-        m = DATELINE.match(text, datelines[0][0]) if datelines else None
-    if m:
-        city = m.group(1) or m.group(2)
-        if city in province_of:
-            place.setdefault("省", province_of[city])
-            place.setdefault("市", city if province_of[city] != city else "")
-    return {k: v for k, v in place.items() if v}
-
-
-@functools.lru_cache(maxsize=1)
 def _deictic_heads() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     rows = load_table("claim_deictic_heads.tsv")
     heads = {r["head"]: tuple(r["endings"].split("|")) for r in rows}
@@ -227,10 +101,29 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     found = []
     for m in pattern.finditer(text):
         endings = heads[m.group(1)]
-        target = next((e for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
+        target = next((e.text for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
+        target = target or _written_antecedent(text, m.start(), m.group(1))
         if target is not None:
-            found.append(Mention(m.start(), m.end(), target.text, "REF"))
+            found.append(Mention(m.start(), m.end(), target, "REF"))
     return found
+
+
+#: Characters an antecedent phrase does not run back over (开工的|招远核电项目).
+_PHRASE_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　—-的在由了是为和与及")
+
+
+def _written_antecedent(text: str, before: int, head: str) -> str | None:
+    """The last phrase ending in ``head`` written before ``before`` (此次开工的招远核电项目 for
+    a later 该项目) when no entity names it: two to ten characters back to a mark or 的."""
+    end = text.rfind(head, max(0, before - 300), before)
+    while end > 0 and text[end - 1] in "该此":
+        end = text.rfind(head, max(0, before - 300), end)  # 该项目 itself points back, it names nothing
+    if end < 0:
+        return None
+    a = end
+    while a > 0 and end - a < 10 and text[a - 1] not in _PHRASE_STOP:
+        a -= 1
+    return text[a:end + len(head)] if end - a >= 2 else None
 
 
 def mentions(entities: list, references: list, place: dict[str, str] | None = None,
@@ -246,7 +139,11 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     for ref in references:
         if ref.text in _SCOPE_WORDS:
             if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
-                found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
+                body = _NATIONAL_BODY.match(text, ref.end) if text is not None and ref.text == "全国" else None
+                if body:  # 全国法院, 全国铁路: the country's courts, its railway
+                    found.append(Mention(ref.start, body.end(), ref.refers_to + body.group(), "SCOPE"))
+                else:
+                    found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
             continue
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
@@ -308,12 +205,14 @@ def article_subject(entities: list, references: list, units, text: str,
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
     titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)),
                     key=head_rank)
+    named = [e for e in entities if named_ok(e)]
+    mentioned = Counter(e.text for e in named)
     for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
-        hit = next((e for e in titled if e.label in labels), None)
+        # a two-character body the article never names again is a tagger's guess (普惠 of 普惠小微贷款)
+        hit = next((e for e in titled if e.label in labels
+                    and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
         if hit is not None:
             return hit.text
-    named = [e for e in entities if named_ok(e)]  # only now: most articles are settled by their title
-    mentioned = Counter(e.text for e in named)
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
@@ -362,8 +261,12 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
     if people:
         return people[0].name, (people[0].start, people[0].end)
-    if _DEICTIC_TOPIC.match(text, c_start) or _DEICTIC_TOPIC.match(text, s_start):
-        return article_subject, None  # 该剧共分六幕 / 本届文化节为期3天: what the article is about
+    for opening in (c_start, s_start):
+        topic = _DEICTIC_TOPIC.match(text, opening)
+        if topic:  # 该剧共分六幕 / 本届文化节为期3天: what the article is about, or what 该项目 resolved to
+            at = topic.end() - len(topic.group().lstrip())  # where 该/此 is written
+            ref = next((m for m in valid if m.label == "REF" and m.start == at), None)
+            return (ref.name, (ref.start, ref.end)) if ref else (article_subject, None)
     end = c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
@@ -372,7 +275,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         # a program named in an earlier clause is what was done (推进“一带一路”建设), not who;
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
-                 and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))]
+                 and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
+                 and not (_after_locative(text, m, start) and m.end < end)]  # 在X举行…: where; 而在北京，…: the scene
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
@@ -391,6 +295,7 @@ def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Menti
     before = text[s_start:first.start].strip(" ,，、“”\"\n")
     if first.label == "ORG" and _SPEAKER.match(text, first.end):
         return None  # 长沙市轨道交通集团有限公司相关负责人表示: who speaks, not whom the figures are about
+    before = _CONNECTIVE.sub("", before).strip(" ,，")  # 其中吉林省…: a part's topic
     return first if not before or _TIME_ONLY.fullmatch(before.rstrip(",，")) else None
 
 

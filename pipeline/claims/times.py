@@ -13,8 +13,8 @@ a figure's period is often written around them or without them
   back to the clause start or a locative 在/于);
 - clause time words the DATE finder leaves out: 此前, 届时, graduating
   cohorts 2026届 (``models/claim_time_words.txt``);
-- the period of the previous paragraph, in a paragraph that goes on with its
-  figures (其中…, 报告显示…: ``models/claim_period_carry.txt``).
+- the period stated earlier in the article's body, in a paragraph that states
+  none of its own (a wire story names 2023年上半年 once and reports in it).
 
 :func:`sentence_times` gathers a sentence's times; :func:`period` is the one it
 states for what follows; comparison bases (较上年) and reporting dates
@@ -115,25 +115,16 @@ def resolve(text: str, value: str | None, published: str | None) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _goes_on() -> re.Pattern[str]:
-    return guarded(re.compile(r"\s*(?:" + "|".join(f"(?:{r})" for r in load_lines("claim_period_carry.txt")) + ")"))
-
-
-def goes_on(text: str, start: int) -> bool:
-    """True when the paragraph at ``start`` goes on with the previous one's figures (其中…,
-    报告显示…: ``models/claim_period_carry.txt``), so the period stated there carries over."""
-    return bool(_goes_on().match(text, start))
-
-
 #: A noun after a time word that makes the time its modifier (全年目标任务, 年度指标; not 今年计划招聘,
 #: where 计划 is a verb): the
 #: figure measures progress toward it, the period it covers is another.
-_MODIFIED = re.compile(r"(?:的)?(?:目标|任务|指标)")
+_MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]{0,4}?(?:[(（][^()（）]{1,3}[)）])?)?"
+                       r"(?:的)?(?:目标|任务|指标)")
 
 
 def modifies(text: str, time) -> bool:
-    """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年)."""
+    """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
+    target's figure between them or not (超额完成全年5万套(间)的目标任务)."""
     return bool(_MODIFIED.match(text, time.end))
 
 
@@ -151,7 +142,7 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
     dates = [extend_date(text, d, end) for d in dates
-             if start <= d.start < end and not modifies(text, d)]
+             if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC]
     sources = [(a, b) for a, b in sources if start <= a < end]
     taken = [(d.start, d.end) for d in dates]
     words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
@@ -165,6 +156,27 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
             kept.pop()
         kept.append(TimeWord(a, b, text[a:b]))
     return dates, sorted(dates + kept, key=lambda d: d.start)
+
+
+#: Between a time and the figure it dates: at most 的, 为 or 是 (2006年的12.6万人, 上年为3.2%).
+_ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
+
+
+def attached(text: str, times: list, fig_start: int):
+    """The time written right before a figure (2006年的12.6万人, 去年同期为5.1%), comparison
+    word or not: whatever base it is for the sentence, it is that figure's own period. None
+    when no time stands there."""
+    for time in reversed(times):
+        if time.end > fig_start:
+            continue
+        gap = _ATTACHED_GAP.match(text, time.end, fig_start)
+        return time if gap and gap.end() == fig_start else None
+    return None
+
+
+#: Time words that point back to the period already stated (占同期企事业单位贷款的10.5%): no time
+#: of their own, so the figure keeps the sentence's (三季度末).
+_ANAPHORIC = frozenset({"同期", "同一时期", "同时期"})
 
 
 def period(text: str, s_start: int, dates: list, times: list):
@@ -185,6 +197,8 @@ def compared(text: str, s_start: int, dates: list, date) -> bool:
 #: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
 #: figures cover; another date of the sentence (2025年, 2026年度) wins over them.
 _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
+#: A reporting date with its hour (今日上午9时, 昨天下午): still when the story was told.
+_REPORTING_OPENERS = tuple(_REPORTING)
 #: Sentence openers that leave the paragraph's period behind (plans, the present).
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
@@ -193,5 +207,5 @@ _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|�
 
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if d.text not in _REPORTING and not _REPORTED_AFTER.match(text, d.end)),
-                times[0])
+    return next((d for d in times if not d.text.startswith(_REPORTING_OPENERS)
+                 and not _REPORTED_AFTER.match(text, d.end)), times[0])

@@ -1,0 +1,90 @@
+"""The event an article reports on, as the subject of figures that name no one else.
+
+A report of a contest, race or fair opens by saying it was held
+(2013年铁路货车运用系统职业技能竞赛在济南举行, 举行了全市女职工才艺大赛) and then
+counts its parts: 540名选手, 22支代表队, 一等奖3个. Those figures are the event's
+(GUIDELINES: subject, "who or what it is about"), not the host city's. Event
+heads are data (``models/claim_event_heads.txt``); the name runs back from its
+head to the nearest mark, quote, 的, 在, 由 or 暨 (一届…暨北京半程马拉松).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.text.resources import load_lines
+
+#: Verbs saying an event took place or opened.
+_HELD = re.compile(r"举行|举办|开幕|开赛|开跑|起跑|鸣枪|鸣锣|拉开|落幕|闭幕|收官|启幕|揭幕")
+#: Characters a name does not run back over: marks, quotes, and the words that open it
+#: (由X举办的, 在X, 暨, 了, 是).
+_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　的在由暨了是为和与及")
+#: Characters after a head that make it part of another noun (比赛日, 大赛场, 竞赛项目).
+_HEAD_GOES_ON = frozenset("日场队项馆区期")
+#: A name shorter than this is its head alone (大赛): the article's topic is then no name.
+_MIN_NAME = 4
+#: How far back from its head a name may run.
+_MAX_NAME = 24
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> re.Pattern[str]:
+    heads = sorted(load_lines("claim_event_heads.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(h) for h in heads))
+
+
+def _name(text: str, start: int, found: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """The event name ending at ``found`` (a head), run back to a mark, quote or opening word."""
+    if text[found.end():found.end() + 1] in _HEAD_GOES_ON:
+        return None  # 比赛日, 赛场: the head is part of another noun
+    a = found.start()
+    while a > start and found.end() - a < _MAX_NAME and text[a - 1] not in _STOP:
+        a -= 1
+    name = text[a:found.end()]
+    if found.end() - a < _MIN_NAME or _HELD.search(name):
+        return None  # 全运会开幕后首个比赛: a time phrase, not a name
+    return name, (a, found.end())
+
+
+#: An event still to come (德化计划举办…文化节，预计接待游客…): the figures are the host's plans.
+_PLANNED = re.compile(r"计划|将于|将要|即将|拟|筹备|准备")
+#: How far from an event's head its clause is read for a verb of holding.
+_REACH = 80
+#: The clause marks that bound a verb of holding and its event (举办了X竞赛，…).
+_CLAUSE = re.compile(r"[，,；;。！？!?\n]")
+
+
+def held_events(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """(name, span) of every event ``text[start:end]`` says was held, its verb in the same
+    clause (…联合举办了维修电工职业技能竞赛，20名选手参加…): the topic of the clauses after it."""
+    found = []
+    for m in _heads().finditer(text, start, end):
+        floor, ceiling = max(start, m.start() - _REACH), min(end, m.end() + _REACH)  # bounded work per head
+        lo = max((c.end() for c in _CLAUSE.finditer(text, floor, m.start())), default=floor)
+        hi = next((c.start() for c in _CLAUSE.finditer(text, m.end(), ceiling)), ceiling)
+        if _HELD.search(text, lo, hi) and not _PLANNED.search(text, lo, hi):
+            named = _name(text, lo, m)
+            if named is not None:
+                found.append(named)
+    return found
+
+
+def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[int, int]]
+               ) -> tuple[str, tuple[int, int]] | None:
+    """(name, span) of the event the first of ``sentences`` says was held, or None.
+
+    Only for an article whose headline lines (``heads``: spans of ``text``) speak of
+    an event (济宁举办女职工才艺大赛, 全国游泳冠军赛收官): a tourism story whose lead
+    mentions a festival in passing stays the city's. ``sentences`` are (start, end)
+    spans of the lead; only the first one holding an event head is read, and only
+    when it also holds a verb of holding (举行, 开幕…).
+    """
+    if not any(_heads().search(text, a, b) or "赛" in text[a:b] for a, b in heads):
+        return None
+    for start, end in sentences:
+        found = _heads().search(text, start, end)
+        if found is None:
+            continue
+        return _name(text, start, found) if _HELD.search(text, start, end) else None
+    return None

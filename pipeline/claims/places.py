@@ -1,0 +1,152 @@
+"""Places: one name per province or city, and where an article or page says it is.
+
+Split from :mod:`pipeline.claims.subjects` (which picks whose a figure is): the
+administrative division table (``models/admin_divisions.tsv``) read once, the
+short name of a province or city (:func:`canonical`), the place 全省/全市
+point to (:func:`article_place`), a page's own place (:func:`page_place`,
+:func:`page_level`), and the datelines (新华社北京…电) that say where a story was
+filed, not what it is about.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from pipeline.text.resources import load_table
+
+#: 新华社南昌5月12日电 / 本报北京讯 / 本报成都7月19日讯: the filing place and date of a dateline.
+DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电"
+                      r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
+#: Wire services and news sites whose datelines name where a story was filed.
+_WIRES = ("新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "央广网", "本报")
+#: The 电 or 讯 closing a dateline: a DATE right before it is the filing date, not a claim's time.
+DATELINE_END = re.compile(r"电[(（]|电\s|讯")
+
+
+@functools.lru_cache(maxsize=1)
+def _any_province() -> re.Pattern[str]:
+    """Any province name: one scan tells whether an organization holds one at all."""
+    return re.compile("|".join(re.escape(p) for p in _divisions().provinces))
+
+
+class _Divisions(NamedTuple):
+    """What the subject rules read of the division table, in one pass over it."""
+
+    province_of: dict[str, str]  # city or province name (full and short) -> province
+    provinces: tuple[str, ...]  # province names, full and short, longest first
+    city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
+    city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
+    short_of: dict[str, str]  # full name of a province or prefecture-level city (四川省, 保定市) -> short name
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> _Divisions:
+    rows = load_table("admin_divisions.tsv")
+    by_code = {r["adcode"]: r for r in rows}
+    province_of: dict[str, str] = {}
+    city_short: dict[str, str] = {}
+    city_of: dict[str, str] = {}
+    for r in rows:
+        level, parent = r["level"], by_code.get(r["parent"])
+        if level == "province":
+            names, province = {r["name"], r["short"]}, r["name"]
+            for name in names - {""}:
+                province_of.setdefault(name, province)
+        elif level == "city":
+            if parent is not None:
+                for name in {r["name"], r["short"]} - {""}:
+                    province_of.setdefault(name, parent["name"])
+            if r["name"].endswith("市") and r["short"]:
+                city_short[r["name"]] = r["short"]
+        elif parent is not None and parent["level"] == "city":  # a county or district
+            for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
+                city_of.setdefault(name, parent["short"] or parent["name"])
+    # full names and short ones (甘肃金融监管局 names 甘肃 without 省), longest first
+    provinces = tuple(sorted({r[k] for r in rows if r["level"] == "province" for k in ("name", "short") if r[k]},
+                             key=len, reverse=True))
+    short_of = {r["name"]: r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]}
+    return _Divisions(province_of, provinces, city_short, city_of, short_of)
+
+
+def canonical(name: str | None) -> str | None:
+    """One name per province or city in a claim's subject: the short form (保定市 -> 保定,
+    四川省 -> 四川), as an article writes both and a reader compares them."""
+    if not name:
+        return name
+    return _divisions().short_of.get(name, name)
+
+
+def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
+    """The place a page is about: its most frequent GPE by short name (襄阳 and 襄阳市 are
+    one; first seen wins a tie), where a county or district also counts half for its city
+    (德化, 德化县 -> 泉州), as a city paper's items name the city's counties more often than
+    the city itself. Given the page's ``raw`` text (at file offset ``base``), the filing
+    places of wire datelines (新华社北京…电) do not count: they say where a story was sent from.
+    """
+    parents = _divisions().city_of
+    counts: dict[str, float] = {}
+    for entity in entities:
+        if entity.label != "GPE":
+            continue
+        if raw is not None and _filed_from(raw, entity.start - base):
+            continue
+        name = canonical(entity.text)
+        counts[name] = counts.get(name, 0) + 1
+        if (city := parents.get(entity.text)) is not None:
+            counts[city] = counts.get(city, 0) + 0.5
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: Words of a sentence that speak of a whole province (全省, 我省, 本省, 省内), not as a scope
+#: (居全省第一, 占全省的, 全省平均水平).
+_PROVINCE_WORDS = re.compile(r"(?<![居占在于比较列名至到])(?:[全我本]省|省内)(?![第平水前首排])")
+
+
+def page_level(place: str | None, sentence: str) -> str | None:
+    """The page's place at the level the sentence speaks of: on a city's page, a sentence
+    saying 全省 or 我省 is about the city's province (定西 -> 甘肃); else the place itself."""
+    if place is None or not _PROVINCE_WORDS.search(sentence):
+        return place
+    province = _divisions().province_of.get(place)
+    return canonical(province) if province else place
+
+
+def _filed_from(raw: str, start: int) -> bool:
+    """True for the place of a dateline (新华社北京10月8日电, 本报成都7月19日讯)."""
+    head = raw[max(0, start - 3):start]
+    return head.endswith(_WIRES)
+
+
+def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
+    """What 全省/我省 and 全市 point to when the article names no place of its own level.
+
+    A province named inside an organization (国家税务总局江西省税务局) and a city
+    whose own body is named (苏州市商务局), else the province and city of the
+    dateline (新华社南昌…电) — a dateline says where a story was filed, so it is
+    only this last resort. ``datelines`` are the spans of
+    :data:`DATELINE` in ``text`` when the caller has them.
+    """
+    province_of, provinces, cities, _, _ = _divisions()
+    any_province = _any_province()
+    place: dict[str, str] = {}
+    for ent in entities:
+        if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
+            continue
+        city = next((cities[ent.text[:n]] for n in range(3, 7) if ent.text[:n] in cities), None)
+        if city:  # 苏州市住房和城乡建设局: a city's own body, so 全市 there is that city
+            place.setdefault("市", city)
+        if any_province.search(ent.text):
+            found = next(p for p in provinces if p in ent.text)  # the longest-first choice, as ever
+            place.setdefault("省", province_of.get(found, found))
+    if datelines is None:
+        m = DATELINE.search(text)
+    else:
+        m = DATELINE.match(text, datelines[0][0]) if datelines else None
+    if m:
+        city = m.group(1) or m.group(2)
+        if city in province_of:
+            place.setdefault("省", province_of[city])
+            place.setdefault("市", city if province_of[city] != city else "")
+    return {k: v for k, v in place.items() if v}

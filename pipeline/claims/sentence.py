@@ -1,0 +1,333 @@
+"""The claims of one sentence: its figures read left to right.
+
+Split from :mod:`pipeline.claims.find`, which walks an article's units and
+sentences and carries periods, subjects and metrics between them; this module
+reads one sentence (GUIDELINES: Claims): each figure's metric (the phrase
+before or after it, 分别 lists, restated figures), subject (the clause's own
+mentions and actor, else what the sentence or article is about), time and
+change, so that later figures can lean on earlier ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.claims import actors, bounds, places, rules
+from pipeline.claims import subjects as claim_subjects
+from pipeline.claims import times as claim_times
+from pipeline.claims.subjects import inside
+from pipeline.text.words import word_tags
+
+#: A metric that is a share of a total (分别占…, 占…): 占 opens it.
+_SHARE = re.compile(r"(?:分别|各)?占")
+#: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
+_RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
+#: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "REF", "SCOPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """One claim, in offsets of the analysis text given to :func:`find_claims`."""
+
+    figure_index: int
+    metric: tuple[int, int] | None
+    subject: str | None
+    subject_span: tuple[int, int] | None
+    time: str | None
+    time_span: tuple[int, int] | None
+    time_value: str | None
+    change: str | None
+    change_base: str | None
+    source: tuple[int, int] | None
+    sentence: tuple[int, int]
+
+
+class SentenceClaims:
+    """The claims of one sentence; figures are read left to right."""
+
+    def __init__(self, text, start, end, figures, mentions, dates, skip_spans, article_subject, sources=(),
+                 datelines=()):
+        self.text, self.start, self.end = text, start, end
+        self.figures = figures
+        self.sources = [(a, b) for a, b in sources if start <= a < end]
+        said = self.sources + [(a, b) for a, b in datelines if start <= a < end]
+        self.mentions = [m for m in mentions if start <= m.start < end and not (said and inside(m, said))]
+        self.dates = [d for d in dates if start <= d.start < end]
+        self.skip = [s for s in skip_spans if start <= s[0] < end]
+        self.article_subject = article_subject
+        self.fig_spans = [(f.start, f.end) for f in figures if start <= f.start < end and not f.optional]
+        self.source = self.sources[0] if self.sources else None
+        self.carried = None
+        self.told = None
+        self.told_metric = None  # the last metric of the sentence before, in the same paragraph
+        self.times = claim_times.sentence_times(text, start, end, self.dates, self.sources)[1]
+        # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
+        self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
+        self.empty_metrics = {(t.start, t.end) for t in self.times} | {
+            (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}}
+        # per-sentence facts every figure asks for: computed once, not once per figure
+        self.own_times = [d for d in self.times if not self._compared(d)]  # comparison bases aside
+        self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
+        self.subject_candidates = claim_subjects.subject_candidates(text, start, self.mentions, self.fig_spans)
+        self.opening_skip = sorted({(t.start, t.end) for t in self.times} | set(self.sources))
+
+    def claims(self, indexed: list) -> list[ClaimMatch]:
+        out: list[ClaimMatch] = []
+        metrics: list[tuple[int, int] | None] = []
+        subjects: list[tuple[str | None, tuple[int, int] | None]] = []
+        boundary = self.start  # end of the last figure's phrase: the next prefix starts there
+        topic = None  # what the sentence opens by counting (机械制造业项目24个): its later figures' subject
+        share = None  # the 占X metric a 分别 list of shares goes with
+        pairs = self._respectively(indexed)
+        for n, (index, fig) in enumerate(indexed):
+            c_start = rules.clause_start(self.text, fig.start, self.start)
+            c_end = rules.clause_end(self.text, fig.end, self.end)
+            p_start = max(c_start, boundary)
+            p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
+            prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
+            after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
+            next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
+            # 3天内领到补贴: what is done within a duration is what it measures, verb and all
+            within = fig.kind == "measure" and "内" in self.text[fig.end:after_pos]
+            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
+                                       counted=fig.kind == "count")
+            if after is None and within:
+                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
+            # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
+            after_entity = next((m for m in self.mentions
+                                 if after and after[0] <= m.start < after[1] and m.label == "PERSON"), None)
+            metric, subject = None, None
+            if after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
+                subject = (after_entity.name, (after_entity.start, after_entity.end))
+                metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
+                after = None
+            elif after is not None and not self._noun_before(p_start, fig, prefix_de):
+                place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
+                              and m.label in {"GPE", "LOC"}), None)
+                metric = after = (after[0], place) if place else after  # 跑者齐聚|天安门广场: a place is where
+            else:
+                after = None
+            if metric is None and after_entity is None:
+                if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
+                    metric, subject = metrics[-1], subjects[-1]
+                else:
+                    # 价格为每500克: the 每 divides, the price before it is what is measured
+                    prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
+                    metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
+            if metrics and _RESTATED.match(self.text, c_start):  # 940万人，这一数字较上年下降两万
+                metric, subject = metrics[-1], subjects[-1]
+            if n in pairs:
+                paired_metric, paired_subject = pairs[n]
+                if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
+                    opened = metric and _SHARE.match(self.text, metric[0], metric[1])
+                    if opened:  # 分别占在建项目总数的25%和23.4%: shares of one total
+                        share = (opened.end() - 1, metric[1])
+                    metric, subject = share or metrics[paired_subject], subjects[paired_subject]
+                    if share is not None and topic is not None and subject[0] is None:
+                        subject = topic  # the shares are the counted things' own
+                else:
+                    metric = paired_metric or metric
+                    subject = paired_subject or subject
+            if metric is None and metrics and metrics[-1] is not None:
+                metric, subject = metrics[-1], subject or subjects[-1]
+
+            if subject is None:
+                subject, metric = self._actor(fig, c_start, metric)
+            if subject is None:
+                subject = claim_subjects.clause_subject(
+                    self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
+                    fig_spans=self.fig_spans, article_subject=self.article_subject,
+                    valid=self.subject_candidates)
+                if subject[1] is None and self.told is not None:
+                    subject = self.told  # X新收案件9679件；审结7739件: clauses after ； go on with X
+            if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
+                metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
+            if metric is None and not metrics and self.told_metric is not None and fig.change:
+                metric = self.told_metric  # …贷款余额20.98万亿元；前三季度增加3.68万亿元: the same stock
+            if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
+                metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
+                metric = metric and bounds.noun_tail(self.text, *metric)
+            if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
+                cue = rules.closing_rank_cue(self.text, *metric)
+                metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
+            if subject[0] is None and topic is not None and metric != topic[1]:
+                # 机械制造业项目24个,投资总额132.8亿元 in an article that names no place (我市…): the
+                # projects' investment (where a place is named, our golden sets keep the place)
+                subject = topic
+            elif self._counted_topic(fig, c_start, metric):
+                topic = (self.text[metric[0]:metric[1]], metric)
+            metrics.append(metric)
+            subjects.append(subject)
+            if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
+                boundary = after[1] if after else fig.end
+            time = self._time(fig, c_start, c_end)
+            change = self._change(fig, c_start, out)
+            out.append(ClaimMatch(
+                figure_index=index, metric=metric, subject=places.canonical(subject[0]), subject_span=subject[1],
+                time=self.text[time.start:time.end] if time else None,
+                time_span=(time.start, time.end) if time else None,
+                time_value=time.value if time else None,
+                change=change, change_base=fig.change_base or self._change_base(c_start, fig.start),
+                source=self.source, sentence=(self.start, self.end),
+            ))
+        return out
+
+    def _actor(self, fig, c_start: int, metric):
+        """(subject, metric) from the noun phrase opening the figure's clause before its verb
+        (:mod:`pipeline.claims.actors`): 制造业企业享受…减免税额 is about 制造业企业. A phrase
+        that is one named mention, or opens with a place or reference (全市中小学, 郑州市企业),
+        is left to the mentions; a metric that swallowed the phrase loses it."""
+        actor = actors.clause_actor(self.text, c_start, fig.start, self.opening_skip)
+        if actor is None:
+            return None, metric
+        a, b = actor
+        for m in self.mentions:
+            if (m.start, m.end) == actor or (m.start == a and m.label in _PLACE_LABELS):
+                return None, metric
+        if metric is not None and metric[0] < b < metric[1] and metric[1] <= fig.start:
+            rest = (b, metric[1])
+            metric = rest if rest[1] - rest[0] >= 2 else metric
+        elif metric is not None and metric[0] < b and metric[1] <= b:
+            return None, metric  # the phrase is the metric itself (群众满意率达95%)
+        return (self.text[a:b], actor), metric
+
+    def _counted_topic(self, fig, c_start: int, metric) -> bool:
+        """True when the figure's clause is only a noun phrase and its count (机械制造业项目24个):
+        the things counted are what the sentence's next figures describe, up to the next such clause."""
+        if fig.kind != "count" or metric is None or metric[1] > fig.start or len(self.fig_spans) < 2:
+            return False
+        head = self.text[c_start:metric[0]].strip(" ,，")
+        gap = self.text[metric[1]:fig.start].strip()
+        timed = any(t.start >= c_start and t.end <= metric[0] for t in self.times)
+        holder = actors.holder(self.text, *metric)  # 项目, 企业…: things that have figures of their own
+        return holder and (not head or timed) and gap in {"", "共", "达"}
+
+    def _time(self, fig, c_start: int, c_end: int):
+        """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
+        else the first time of the sentence before it. Times are DATE entities and clause
+        time words (此前, 届时); datelines, sources and comparison bases are not times."""
+        attached = claim_times.attached(self.text, self.times, fig.start)
+        if attached is not None:  # 相较2006年的12.6万人: a base for the sentence, the time of its own figure
+            return attached
+        times = self.own_times
+        before = [d for d in times if d.end <= fig.start]
+        in_clause = [d for d in before if d.start >= c_start]
+        if in_clause:
+            return in_clause[-1]
+        later = [d for d in times if fig.end <= d.start and d.end <= c_end
+                 and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
+        if later:
+            return later[0]
+        if before:
+            return claim_times.period_first(self.text, before)
+        return self.carried
+
+    def period(self):
+        """The time this sentence states for what follows it (its first time that is no
+        comparison base, a stated period before a reporting date), or None."""
+        return claim_times.period(self.text, self.start, self.dates, self.times)
+
+    def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
+        """The direction asserted in the clause before the figure (claims' cue table on top of
+        the figure's); a 其中 part with no verb of its own takes its total's change."""
+        seen, direction = rules.change_in(self.text, c_start, fig.start)
+        if direction is None:
+            pace = rules.pace_change(self.text, c_start, fig.start)
+            if pace:
+                return pace
+        if not seen:
+            if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
+                total = earlier[-1]
+                return total.change
+            return fig.change if fig.change and not self._noun_cue(c_start, fig.start) else None
+        return direction
+
+    def _noun_cue(self, start: int, end: int) -> bool:
+        """True when every change character of the clause sits in a cue-bearing noun (减税)."""
+        return not rules.change_in(self.text, start, end)[0]
+
+    def _per(self, start: int) -> bool:
+        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
+        return self.text[max(self.start, start - 1):start] == "每"
+
+    def _noun_before(self, p_start: int, fig, prefix_de: bool) -> bool:
+        """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
+        qualifiers aside) is what it measures; the words after the unit only qualify it."""
+        pre = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
+        if pre is None:
+            return False
+        gap = self.text[pre[1]:fig.start].strip(" \"“”")
+        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had
+        if not rules.predicate_gap(gap):
+            return False
+        words = word_tags(self.text[pre[0]:pre[1]])
+        return bool(words) and words[-1][1] in {"n", "nz", "ng", "an"}
+
+    def _compared(self, date) -> bool:
+        """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+        return claim_times.compared(self.text, self.start, self.dates, date)
+
+    def _change_base(self, c_start: int, f_start: int) -> str | None:
+        for base in ("同比", "环比"):
+            if base in self.text[c_start:f_start]:
+                return base
+        return None
+
+    def _respectively(self, indexed: list) -> dict[int, tuple]:
+        """分别: the n-th listed item (or earlier claim) goes with the n-th figure of the list."""
+        out: dict[int, tuple] = {}
+        text = self.text
+        if text.find("分别", self.start, self.end) < 0:
+            return out  # most sentences list nothing
+        for pos in (m.start() for m in re.finditer("分别", text[self.start:self.end])):
+            pos += self.start
+            group = [n for n, (_, f) in enumerate(indexed)
+                     if f.start > pos and rules.clause_start(text, f.start, self.start) <= pos]
+            if len(group) < 2:
+                continue
+            c_start = rules.clause_start(text, pos, self.start)
+            items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
+            shared = None
+            if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
+                cut, shared = rules.split_list_tail(text, *items[-1])
+                if shared is not None:
+                    items[-1] = (items[-1][0], cut)
+            if shared is not None and len(items) == len(group):
+                for n, (a, b) in zip(group, items):
+                    a, b = rules.trim_prefix(text, a, b, self.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
+                    out[n] = (shared, (text[a:b], (a, b)))
+            elif len(items) == len(group):
+                for n, (a, b) in zip(group, items):
+                    ent = next((m for m in self.mentions if a <= m.start and m.end <= b), None)
+                    rest = rules.trim_prefix(text, a, b, self.skip)
+                    whole = ent is not None and (rest is None or rest[0] < ent.end)
+                    if whole:  # 郑州和武汉的…: the items are places
+                        out[n] = (None, (ent.name, (ent.start, ent.end)))
+                    else:  # 粮食播种面积和蔬菜播种面积: the items are metrics
+                        out[n] = (rest, (ent.name, (ent.start, ent.end)) if ent is not None else None)
+            else:
+                earlier = [n for n in range(group[0])][-len(group):]
+                if len(earlier) == len(group):
+                    for n, m in zip(group, earlier):
+                        out[n] = ("earlier", m)
+        return out
+
+
+_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+
+
+def _list_items(text: str, start: int, end: int, change_base: str | None) -> list[tuple[int, int]]:
+    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing."""
+    segment = text[start:end]
+    if change_base and change_base in segment:
+        cut = segment.index(change_base)
+        segment, end = segment[:cut], start + cut
+    items, pos = [], start
+    for m in _ITEM_SPLIT.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    items = [(a, b) for a, b in items if b > a]
+    return items if len(items) >= 2 else []
