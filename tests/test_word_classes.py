@@ -92,7 +92,8 @@ NOT_FOUND = [
     ("乡镇卫生院的医生下乡。", "卫生院"),  # a level word makes a kind of body
     ("中部崛起的河南所散发出的活力", "河南所"),  # 所 before a verb is a particle, not an institute
     ("加强与周边地区的合作。", "周边地区"),
-    ("开封地区生产总值稳步增长。", "开封地区"),  # a division + 地区生产总值 is its GDP, no region
+    ("开封地区生产总值稳步增长。", "开封地区"),
+    ("数千名跑者云集开封体育中心。", "开封体育中心"),  # a facility (a place suffix as long as the ORG one), no body  # a division + 地区生产总值 is its GDP, no region
     ("可下载新闻客户端查看。", "客户端"),  # a bare-name suffix alone names nothing  # a common word before a place head describes, it names nothing
 ]
 

@@ -42,7 +42,7 @@ from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
 from pipeline.entities.tagger_fixes import common_surnames, learned_heads
-from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes
+from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes, scan_line
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 from pipeline.text.words import jieba_dictionary, word_tags
 
@@ -231,6 +231,8 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
     suffix = longest_suffixes(word, lex.org_suffixes).get(len(word), "")
     if len(suffix) == 1 and word[-2] in BAD_BEFORE_SUFFIX.get(suffix, ()) or word not in dictionary:
         return ""  # 村干|部, 俱乐|部: the suffix ends an ordinary word
+    if suffix and len(scan_line(word, lex).loc_suffixes.get(len(word), "")) >= len(suffix):
+        return ""  # 体育中心, 会展中心: a place suffix as long makes it a facility, as in the rules
     stem = word[: len(word) - len(suffix)]
     if tag in _BODY_TAGS and freq >= SURE_FREQ and (suffix or word.endswith(org_heads_learned())):
         if suffix and not stem:
