@@ -50,6 +50,10 @@ articles of other papers .875 vs .79). The floors guard the default.
 Holdout entity micro/ORG raised to .959/.912 when tagger spans began to need
 evidence of a name (tagger_checks.py: a department's name no longer yields to
 the tagger's cut).
+Blind LOC lowered .857 -> .819 when address chains began to be split into their
+names (南京市|建邺区|庐山路, pipeline/entities/place_chains.py), as the real-text
+dev gold, MSRA and People's Daily annotate them; this set keeps one venue after
+its city whole (杭州奥体中心游泳馆), written before that convention was measured.
 """
 
 from __future__ import annotations
@@ -82,7 +86,7 @@ FLOORS = {
         ("figures", "f1"): 1.0, ("figures", "unit_acc"): 1.0, ("figures", "qualifier_acc"): 1.0,
         ("figures", "kind_acc"): 1.0,
         ("entities", "micro"): 0.936, ("entities", "DATE"): 0.988, ("entities", "GPE"): 0.906,
-        ("entities", "LOC"): 0.857, ("entities", "ORG"): 0.889, ("entities", "PERSON"): 0.971,
+        ("entities", "LOC"): 0.819, ("entities", "ORG"): 0.889, ("entities", "PERSON"): 0.971,
         ("entities", "PROGRAM"): 0.941,
         ("claims", "metric"): 0.8853, ("claims", "subject"): 0.6654, ("claims", "time"): 0.9722,
         ("claims", "change"): 1.0,

@@ -144,8 +144,11 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     dates = [extend_date(text, d, end) for d in dates
              if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC]
     sources = [(a, b) for a, b in sources if start <= a < end]
-    taken = [(d.start, d.end) for d in dates]
     words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
+    # a period phrase around a DATE is the time as written (“十一”黄金周期间 around 十一): the longer span
+    dates = [next((TimeWord(a, b, text[a:b], getattr(d, "value", None)) for a, b in words
+                   if a <= d.start and d.end <= b and b - a > d.end - d.start), d) for d in dates]
+    taken = [(d.start, d.end) for d in dates]
     kept: list = []
     for a, b in words:
         if any(x < b and a < y for x, y in taken) or any(x <= a < y for x, y in sources):

@@ -193,7 +193,9 @@ _AGO_UNITS = {"年": "year", "月": "month", "天": "day"}
 
 def _resolve_ago(text: str, pub: datetime.date | None) -> str:
     """三年前 -> the publication year less 3; 两个月前 -> that month; 十几天前, 20多年前: approximate, unresolved."""
-    number = text.rstrip("前多").rstrip("年月周星期天小时").rstrip("多个余来")
+    if text.endswith("间"):  # 10年间: a stretch of that length, not a point back in time
+        raise _Unresolved(f"a stretch of time: {text}")
+    number = text.rstrip("前以多").rstrip("年月周星期天小时").rstrip("多个余来")
     unit = next((u for u in _AGO_UNITS if u in text[len(number):]), None)
     if unit is None or not number or any(c in number for c in "几半") or number != text[: len(number)] \
             or any(c in text[len(number):] for c in "多余来"):
@@ -260,6 +262,8 @@ def resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]
             return _resolve_ago(g["ago"], pub), None
         if g["deictic"]:
             raise _Unresolved(f"vague: {g['deictic']}")
+        if g["holiday"] or g["eleven"]:
+            raise _Unresolved(f"a holiday period without its year: {g['holiday'] or g['eleven']}")
         if g["rd"] or g["word"]:
             return _resolve_word(g["rd"] or g["word"], pub), None
         return _resolve_calendar(g, pub), None

@@ -58,11 +58,15 @@ _HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # 08:46, 08:49:00 (web times
 #: A clock time in Arabic digits standing alone (9时才开始, 5点就要): 时 not opening a word
 #: (时间 时期 时代 时速 …), 点 only with a suffix or a word that makes it a time (5点到, 7点前).
 _BARE_CLOCK = r"""(?:[01]?\d|2[0-4])(?:时(?:[0-5]?\d分)?(?![间期代段候辰节速薪长差效空尚刻])
-                  |点(?:[0-5]?\d分|半|多钟|钟|(?=[前后左到至就才起开整许])))"""
+                  |点(?:[0-5]?\d分|半|多钟|钟|(?=[前后左到至就才起开整许])))
+                  |(?!一点)[二三四五六七八九十]{1,3}点(?:[0-5]?\d分|半|多钟|钟|多(?![余少数]))"""  # 七点多; not 一点多余
 #: Time before publication by a count of units (三年前, 20多年前, 两个月前); 日前 alone is a word.
-_AGO = r"(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})(?:多|余|来)?个?多?(?:年|月|周|星期|天|小时)多?前(?![进往面列线沿台夕提景])"
+_AGO = r"(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})(?:多|余|来)?个?多?(?:年|月|周|星期|天|小时)多?(?:以?前|间)(?![进往面列线沿台夕提景])"
 #: A stretch counted back from now (这两天, 这六天, 过去几周): vague, with no fixed bounds.
-_DEICTIC = r"(?:这|过去的?)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"
+_DEICTIC = r"(?:这(?!一)|过去的?|最近)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
+#: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
+#: quoted “十一” before such a head (a bare 十一 is eleven); names from models/date_named_days.tsv.
+_HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节)"
 _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
@@ -109,10 +113,22 @@ _TEMPLATE = r"""
   | (?<![\d.第:：])(?P<bare_clock>{bare_clock})      # 9时, 5点半: a clock time without a word before it
   | (?<![\d.第提])(?P<ago>{ago})                      # 三年前, 20多年前
   | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周
+  | (?P<holiday>(?:{holiday_names})+{holiday_heads})    # 国庆中秋假期, 端午小长假
+  | (?<=[“"])(?P<eleven>十一)(?=[”"]{holiday_heads})   # “十一”黄金周
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
   | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
 )
 """
+
+
+def _holiday_names() -> set[str]:
+    """Named days and their short forms (国庆节 -> 国庆) that may open a holiday break."""
+    names = set()
+    for name in named_days():
+        names.add(name)
+        if name.endswith("节") and len(name) >= 3:
+            names.add(name[:-1])
+    return names
 
 
 def _alternation(words) -> str:
@@ -136,6 +152,8 @@ def _pattern() -> re.Pattern[str]:
             bare_clock=_BARE_CLOCK,
             ago=_AGO,
             deictic=_DEICTIC,
+            holiday_names=_alternation(_holiday_names()),
+            holiday_heads=_HOLIDAY_HEADS,
             quarter=_QUARTER,
             quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
             named=_alternation(named_days()),

@@ -7,8 +7,10 @@ programs, works, quoted and cued names, the exact names of the lexicon
 (leaders), and the GPE/LOC split of lexicon places. Rule spans that no LAC
 span touches fill the gaps (a county LAC missed).
 
-Before merging, :func:`refine_tagged` applies general fixes to LAC's spans
-(most live in :mod:`pipeline.entities.tagger_fixes`):
+Before merging, :func:`pipeline.entities.refine.refine_tagged` applies general
+fixes to LAC's spans (most live in :mod:`pipeline.entities.tagger_fixes`,
+:mod:`pipeline.entities.name_bounds`, :mod:`pipeline.entities.place_chains` and
+:mod:`pipeline.entities.tagged_bodies`):
 
 - a compound of one-character country abbreviations (中美, 中日韩) is several
   places, one per character; so are abbreviations inside words (中葡, 访华, 中方);
@@ -35,24 +37,25 @@ import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.place_chains import place_heads, remember_places, split_chain
+from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
+from pipeline.entities.tagged_bodies import armies, media_outlets, quoted_apps
 from pipeline.entities.rules import LEVEL_WORDS
-from pipeline.entities.tagger_fixes import (PLACES, abbreviation_words, country_abbreviations, is_known_place, org_heads,
-                                   extend_regions, learned_heads, organize, split_abbreviations,
-                                   split_name_run, sub_heads, TRANSLITERATION,
-                                   common_surnames, surname_before_title, trim_affixes, trim_edges)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, trim_bare_subunit
+from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
+                                            extend_regions, is_known_place, learned_heads, org_heads, organize,
+                                            sub_heads, surname_before_title)
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible
 from pipeline.text.resources import load_lines
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
 
-#: Labels LAC tags; on these, LAC's spans win conflicts with pattern rules.
-TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 #: Rules whose spans stand against LAC: names LAC has no class for (programs,
 #: works), names the text itself establishes (quotes, cues, bylines), names
 #: from an exact lexicon (leaders) and spans spread from those.
 #: (A name after a role cue is not kept: LAC knows better where it ends, 谢苗诺|娃.)
-KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document"})
+KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document",
+                        "body-word"})
 #: LAC tags of function words (conjunctions, prepositions, adverbs, pronouns,
 #: particles, locatives, numerals, quantifiers): no place name starts there.
 _FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})
@@ -64,69 +67,16 @@ _EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
 _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
 #: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
 _PREFIXES = frozenset("省市县区州团乡镇")
+#: Rules whose names may run a known place into the next name (某省某县|某某路), cut by :func:`_chain_links`.
+_CHAINED_RULES = frozenset({"loc-suffix", "org-suffix"})
+#: Rules that build a name from its suffix: the suffix must end a tagger word.
+_SUFFIX_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
 _NATIONAL = ("国家", "全国")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
-#: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
-#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
-_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
-
-
-def extend_team(text: str, span: Span) -> Span:
-    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队, 男篮, 俱乐部 … names a team.
-
-    Used by both modes: on LAC's spans here, on the lexicon's places in
-    :func:`pipeline.entities.recognizer.line_candidates`.
-    """
-    start, end, label = span
-    if label not in PLACES:
-        return span
-    if text[start:end].endswith("队"):
-        return (start, end, "ORG")  # LAC took the team as a place
-    team = _TEAM.match(text, end)
-    return (start, team.end(), "ORG") if team else span
-
-
-def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
-    """:func:`extend_team` on a tagger span, also when the tagger called the place an ORG or a PERSON.
-
-    The tagger often labels a country before 队 an ORG (英国|队) or takes the
-    whole team as a person (某某队): a known place followed by a team word,
-    and a tagger name ending in 队, are teams all the same.
-    """
-    start, end, label = span
-    if label in PLACES:
-        return extend_team(text, span)
-    if label == "PERSON" and text[start:end].endswith("队"):
-        return (start, end, "ORG")
-    if is_known_place(text[start:end], lex):
-        team = extend_team(text, (start, end, "GPE"))
-        if team[1] > end:
-            return team
-    return span
-
-
-def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
-    """LAC's spans after the general fixes of the module docstring, sorted."""
-    abbreviations = country_abbreviations()
-    surnames = common_surnames()
-    out: list[Span] = []
-    for span in tagged:
-        if span[2] not in TAGGER_LABELS:
-            continue
-        trimmed = trim_edges(text, span)
-        if trimmed is None:
-            continue
-        trimmed = _extend_tagged_team(text, trim_affixes(text, trimmed, lex), lex)
-        trimmed = trim_bare_subunit(text, trimmed, org_heads(), sub_heads())
-        for piece in split_name_run(text, trimmed, surnames):
-            out.extend(split_abbreviations(text, piece, abbreviations, lex))
-    return sorted(out)
-
-
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
@@ -197,6 +147,9 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         refined = extend_regions(text, refined, words, _region_words(), labels=frozenset({"LOC"}))
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
+    if words is not None:
+        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations()) + quoted_apps(text)
+        chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
     others = [c for c in chosen if c not in kept]
@@ -223,7 +176,26 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    return sorted(merged)
+    return remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+
+
+def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
+    """A suffix rule's name cut into the names of its address chain (南京市|建邺区|某某路, see
+    :mod:`pipeline.entities.place_chains`); the tagger's spans were cut in :func:`refine_tagged`."""
+    if cand[3] not in _CHAINED_RULES:
+        return [cand]
+    return [(*link, cand[3]) for link in split_chain(text, cand[:3], lex, place_heads())]
+
+
+def _with_bodies(chosen: list[Candidate], bodies: list[Span]) -> list[Candidate]:
+    """Rule spans plus the bodies the tagger's words show (:mod:`pipeline.entities.tagged_bodies`, rule
+    ``body-word``): a body drops the rule spans inside or across it (the place 某某 of 某某新闻网),
+    unless one of :data:`KEEP_RULES` holds its characters (a work's title: 《某某日报》 stays a WORK)."""
+    if not bodies:
+        return chosen
+    held = _mask(max((c[1] for c in chosen), default=0), [c for c in chosen if c[3] in KEEP_RULES])
+    added = [(s, e, label, "body-word") for s, e, label in bodies if not any(held[s:e])]
+    return [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _l, _r in added)] + added
 
 
 def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, str]], text: str | None = None) -> bool:
@@ -235,7 +207,9 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
     start a content word, not a function word (和|政治, 中|国家). A name
     built from a suffix (…市场, …公司) or a cue must start on a word the
     tagger calls a name (郑州|万达广场), not a common noun, verb or adjective
-    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name. A
+    (国际|市场, 尽管|保险公司, 曾|高兴): the suffix alone makes no name, and
+    it must end a word (not 某某市场 inside 某某|市场经济); a
+    person after a cue (记者|某某) may be one noun or adjective word (not 曾|高兴). A
     place that is exactly one word the tagger calls a common noun (友谊, 白银)
     is that noun.
     """
@@ -248,6 +222,10 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         if word_end == end and tag == "n":
             return False
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
+    if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
+        return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
+    if rule in _SUFFIX_RULES and not at_end:
+        return False  # 某某市场|经济: the suffix ends no name inside a longer word
     if rule in _BUILT_RULES:
         return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
     return True

@@ -22,6 +22,7 @@ from pathlib import Path
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import is_cjk
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 
@@ -32,8 +33,9 @@ _EDGE_PUNCT = "·・.-—,，、:：;；\"'“”‘’《》()（）[]【】 \t
 #: Tags of words that may be a compound of country abbreviations (中葡 as f, 日美 as nz).
 _COMPOUND_TAGS = frozenset({"f", "nz"})
 #: First characters of two-character verbs of visiting, coming, going and
-#: staying whose second character is a place (访华, 抵京, 赴美, 驻港, 侵华).
-_VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援出入在")
+#: staying whose second character is a place (访华, 抵京, 赴美, 驻港, 侵华). Not 出 or 入:
+#: 出台 (to issue a policy), 入港 (to enter port) are far more often verbs of their own.
+_VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援在")
 #: Weather at the end of a forecast line (某城多云, 某城小到中雨, 某城阴转晴).
 _WEATHER = re.compile(r"""
     (?: 多云 | 阴 | 晴 | 雾 | 霾 | 沙尘暴? | 浮尘
@@ -205,8 +207,9 @@ def organize(text: str, spans: list[Span], words: list[Span], heads: tuple[str, 
 
     - a tagger place ending in an ORG head is an ORG (某国最高文物委员会 as LOC);
     - a place or ORG followed by up to three content words, the last ending
-      in an ORG head, is one ORG (某国 + 文物 + 委员会, 某乐团 + 合唱团): the
-      longest name is annotated (GUIDELINES). 部长 or 委员 end no ORG: the
+      in an ORG head or a word of three characters or more that jieba's
+      dictionary tags ``nt`` (最高 + 人民法院), is one ORG (某国 + 文物 +
+      委员会, 某乐团 + 合唱团): the longest name is annotated (GUIDELINES). 部长 or 委员 end no ORG: the
       tagger keeps them one word;
     - an ORG followed by such a run whose last word, of three characters or
       more, ends in a sub-unit (``sub_heads``: 司 处 科 …) is the body and its
@@ -239,8 +242,9 @@ def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
         if tag not in _RUN_TAGS or (j > i and start in taken):
             return None
         word = text[start:stop]
-        if tag in _HEAD_TAGS and (_is_org_word(word, heads) or len(word) >= 3 and word.endswith(sub_heads)):
-            return stop
+        if tag in _HEAD_TAGS and (_is_org_word(word, heads) or len(word) >= 3 and word.endswith(sub_heads)
+                                  or len(word) >= 3 and jieba_dictionary().get(word, (0, ""))[1] == "nt"):
+            return stop  # the last also when jieba's dictionary calls the word an organization (最高|人民法院)
     return None
 
 

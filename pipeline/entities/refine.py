@@ -1,0 +1,108 @@
+"""LAC's entity spans after the general fixes, before the merge (see :mod:`pipeline.entities.merge`).
+
+:func:`refine_tagged` runs, per tagger span, the fixes of
+:mod:`pipeline.entities.tagger_fixes` (edges, affixes, abbreviations), teams
+(:func:`extend_team`), bare sub-units, runs of names and address chains
+(:mod:`pipeline.entities.place_chains`); then, over the article, the name
+bounds of :mod:`pipeline.entities.name_bounds` and the bodies' fixes of
+:mod:`pipeline.entities.tagged_bodies`. Pure functions on spans ``(start, end,
+label)`` of the text given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
+from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
+from pipeline.entities.tagged_bodies import join_modifier_fragments, join_place_bodies, trim_dispatch, with_term_ordinals
+from pipeline.entities.tagger_checks import foreign_chars, trim_bare_subunit
+from pipeline.entities.tagger_fixes import (PLACES, common_surnames, country_abbreviations, is_known_place,
+                                            org_heads, split_abbreviations, split_name_run, sub_heads, trim_affixes,
+                                            trim_edges)
+from pipeline.text.words import jieba_dictionary
+
+Span = tuple[int, int, str]
+
+#: Labels LAC tags; on these, LAC's spans win conflicts with pattern rules (see the merge).
+TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+
+#: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
+#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
+_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
+
+
+def extend_team(text: str, span: Span) -> Span:
+    """中国 + 队 -> 中国队 (ORG): a place followed by (男|女)队, 男篮, 俱乐部 … names a team.
+
+    Used by both modes: on LAC's spans here, on the lexicon's places in
+    :func:`pipeline.entities.recognizer.line_candidates`.
+    """
+    start, end, label = span
+    if label not in PLACES:
+        return span
+    if text[start:end].endswith("队"):
+        return (start, end, "ORG")  # LAC took the team as a place
+    team = _TEAM.match(text, end)
+    return (start, team.end(), "ORG") if team else span
+
+
+def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
+    """:func:`extend_team` on a tagger span, also when the tagger called the place an ORG or a PERSON.
+
+    The tagger often labels a country before 队 an ORG (英国|队) or takes the
+    whole team as a person (某某队): a known place followed by a team word,
+    and a tagger name ending in 队, are teams all the same.
+    """
+    start, end, label = span
+    if label in PLACES:
+        return extend_team(text, span)
+    if label == "PERSON" and text[start:end].endswith("队"):
+        return (start, end, "ORG")
+    if is_known_place(text[start:end], lex):
+        team = extend_team(text, (start, end, "GPE"))
+        if team[1] > end:
+            return team
+    return span
+
+
+def run_surnames(lex: Lexicons) -> frozenset[str]:
+    """Surnames that open a name inside a run of names: every one-character surname of the lexicon
+    (a list names rare ones too: 钮, 逄), the known names deciding between cuts."""
+    return frozenset(name for name in lex.surnames if len(name) == 1)
+
+
+#: Endings of a country's or a body's mission abroad: a staffed body (ORG), not the building.
+_MISSIONS = ("使馆", "领事馆", "办事处", "代表处", "代表团")
+
+
+def _missions_are_bodies(text: str, span: Span) -> Span:
+    """某国驻华大使馆 -> ORG: the tagger takes an embassy for a place; GUIDELINES count bodies as ORG."""
+    start, end, label = span
+    return (start, end, "ORG") if label in PLACES and text[start:end].endswith(_MISSIONS) else span
+
+
+def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
+    """LAC's spans after the general fixes of the module docstring, sorted."""
+    abbreviations = country_abbreviations()
+    surnames = common_surnames()
+    out: list[Span] = []
+    for span in tagged:
+        if span[2] not in TAGGER_LABELS:
+            continue
+        trimmed = trim_edges(text, span)
+        if trimmed is None:
+            continue
+        trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
+        trimmed = trim_bare_subunit(text, _missions_are_bodies(text, trimmed), org_heads(), sub_heads())
+        for piece in split_name_run(text, trimmed, surnames):
+            for link in split_chain(text, piece, lex, place_heads()):
+                out.extend(split_abbreviations(text, link, abbreviations, lex))
+    known, openings = known_person_names(), frozenset(surnames)
+    compound = frozenset(name for name in lex.surnames if len(name) == 2)
+    runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
+    people = complete_given_names(text, runs, known, openings)
+    bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
+    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
+    return join_latin_names(text, bodies)
