@@ -62,6 +62,9 @@ FOUND = [
     ("南阳高新技术产业开发区管委会召开会议。", ("南阳高新技术产业开发区管委会", "ORG")),
     ("中国足协和省作协联合举办", ("中国足协", "ORG")),
     ("中国足协和省作协联合举办", ("省作协", "ORG")),
+    # accurate mode's media and army checks, on jieba's words (pipeline/entities/tagged_bodies.py)
+    ("一架美军侦察机飞过海峡。", ("美军", "ORG")),
+    ("来源：大河在线|编辑：某某", ("大河在线", "ORG")),
     # a quoted name right after an app or account noun is a program
     ("市民可通过邮政App“早知道”下单。", ("早知道", "PROGRAM")),
     ("关注公众号“郑州发布”了解详情。", ("郑州发布", "PROGRAM")),

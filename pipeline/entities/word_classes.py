@@ -23,7 +23,9 @@ each class keeps only what carries evidence of its own:
   head (某某 + 地区, 某河 + 流域).
 
 Bodies and places pass accurate mode's evidence checks for tagger names as
-well (:func:`pipeline.entities.tagger_checks.credible`). The candidates only
+well (:func:`pipeline.entities.tagger_checks.credible`); accurate mode's
+media and army checks (:mod:`pipeline.entities.tagged_bodies`: 某某新闻网,
+来源：某某, 美军) run on jieba's words too. The candidates only
 fill gaps: :mod:`pipeline.entities.recognizer` adds them where no rule found
 anything (a lexicon place they hold whole excepted). :func:`listed_people`
 then spreads a person to the other items of its list. Spans are
@@ -41,7 +43,8 @@ from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
-from pipeline.entities.tagger_fixes import common_surnames, learned_heads
+from pipeline.entities.tagged_bodies import armies, media_outlets
+from pipeline.entities.tagger_fixes import common_surnames, country_abbreviations, learned_heads
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes, scan_line
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 from pipeline.text.words import jieba_dictionary, word_tags
@@ -86,6 +89,9 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     found = [c for c in people(words, lex, common) if not in_four_character_phrase(text, c[0], c[1], parallel=False)]
     named = [c for c in bodies(words, lex, common) + places(words, lex, common)
              if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
+    spans = [(start, end, tag) for start, end, _word, tag in words]
+    outlets = media_outlets(text, spans) + armies(text, spans, country_abbreviations())  # accurate mode's, on jieba's words
+    named += [(start, end, label, RULE) for start, end, label in outlets]
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
 
