@@ -43,7 +43,7 @@ from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
-from pipeline.entities.tagged_bodies import armies, media_outlets
+from pipeline.entities.tagged_bodies import armies, media_heads, media_outlets
 from pipeline.entities.tagger_fixes import common_surnames, country_abbreviations, learned_heads
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes, scan_line
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
@@ -70,6 +70,8 @@ _NAME_CLASSES = ("nr", "nz", "ns")
 _BODY_TAGS = frozenset({"nt"})
 #: jieba classes of a word that makes a kind of body one body when it opens it (楚天 + 广播电台).
 _OPENER_TAGS = frozenset({"ns", "nz", "j", "nt"})
+#: jieba classes of proper nouns that accurate mode's media check reads (tagged_bodies._PROPER).
+_PROPER_TAGS = frozenset({"nz", "nt"})
 #: jieba classes of dictionary words that may be a body when they end in an ORG suffix.
 _NOUN_TAGS = frozenset({"n", "nt", "nz", "j"})
 
@@ -89,8 +91,10 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     found = [c for c in people(words, lex, common) if not in_four_character_phrase(text, c[0], c[1], parallel=False)]
     named = [c for c in bodies(words, lex, common) + places(words, lex, common)
              if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
-    spans = [(start, end, tag) for start, end, _word, tag in words]
-    outlets = media_outlets(text, spans) + armies(text, spans, country_abbreviations())  # accurate mode's, on jieba's words
+    heads = _media_words()  # the words those checks read: proper nouns and media heads, X军 (a cheap filter first)
+    proper = [(start, end, tag) for start, end, word, tag in words if tag in _PROPER_TAGS or word in heads]
+    soldiers = [(start, end, tag) for start, end, word, tag in words if len(word) == 2 and word[1] == "军"]
+    outlets = media_outlets(text, proper) + armies(text, soldiers, country_abbreviations())  # accurate mode's checks
     named += [(start, end, label, RULE) for start, end, label in outlets]
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
@@ -298,6 +302,12 @@ def _suffix_ends(models_dir: Path = MODELS_DIR) -> frozenset[str]:
     """Last characters of the ORG suffixes and bare-name suffixes (a cheap first test of a word)."""
     suffixes = (*load_lines("org_suffixes.txt", models_dir), *bare_suffixes(models_dir))
     return frozenset(suffix[-1] for suffix in suffixes)
+
+
+@functools.lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    """The media heads of :func:`pipeline.entities.tagged_bodies.media_heads`, as a set of words."""
+    return frozenset(media_heads())
 
 
 @functools.lru_cache(maxsize=1)
