@@ -211,6 +211,9 @@ NOT_FOUND = [
     ("山路崎岖难行。", "山路"),
     # a place + 河 where 河 starts another place
     ("湖北河南两省联合开展。", "湖北河"),
+    # a date's tail or a dateline opens no name
+    ("2024年光明日报发行工作会议召开。", "年光明日报"),
+    ("新华社北京5月3日电中国外交部发言人说", "日电中国外交部"),
 ]
 
 

@@ -58,6 +58,7 @@ class Lexicons:
     generic_lengths: tuple[int, ...] = ()  # the distinct lengths in ``generic``
     program_cue_tuple: tuple[str, ...] = ()  # the keys of ``program_cues``, for one startswith call
     event_heads: tuple[str, ...] = ()  # 节 季 嘉年华 博览会 …: heads of quoted event names
+    place_only_suffixes: frozenset[str] = frozenset()  # 交警, 邮政: an ORG only right after a place
     #: One table over the suffix, short-name (新华社), acronym (CBA), sub-unit (处 司 系), leader and
     #: person-cue lists: word -> (word, kinds). See :func:`pipeline.entities.text.scan_line`.
     line_words: WordTable | None = None
@@ -286,6 +287,7 @@ def load_lexicons(models_dir: Path = MODELS_DIR) -> Lexicons:
         generic_lengths=tuple(sorted({len(g) for g in generic})),
         program_cue_tuple=tuple(cues),
         event_heads=load_lines("event_heads.txt", models_dir),
+        place_only_suffixes=frozenset(load_lines("org_place_suffixes.txt", models_dir)),
         line_words=_kinds_table(line_lists),
     )
 

@@ -66,7 +66,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue  # 14家|收费公园, 3个|社区: a count of generic places
         if places:
             floor = next((p for p in range(floor, s) if p in places), floor)
-        ends = split_ends | place_ends if suffix in SPLIT_AFTER else split_ends
+        ends = split_ends | place_ends if suffix in SPLIT_AFTER or suffix in STREET_SUFFIXES else split_ends
         if ends:
             floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":

@@ -1,8 +1,10 @@
 """Named entities of one article: PROGRAM ORG PERSON GPE LOC WORK (DATE: see dates.py).
 
 Accurate mode (the default, see :data:`pipeline.settings.DEFAULT_MODE`) and fast mode share
-the rules. Fast mode is lexicons and patterns only (:mod:`pipeline.entities.gazetteer`,
-:mod:`pipeline.entities.rules`, :mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`); accurate mode adds
+the rules (:mod:`pipeline.entities.gazetteer`, :mod:`pipeline.entities.rules`,
+:mod:`pipeline.entities.loc_rules`, :mod:`pipeline.entities.names`). Fast mode fills the
+rules' gaps with names jieba's word classes suggest and evidence keeps
+(:mod:`pipeline.entities.word_classes`: one jieba-rs tagging pass); accurate mode adds
 Baidu LAC's statistical tagger (:mod:`pipeline.entities.lac`), which wins
 conflicts over PERSON/ORG/GPE/LOC bounds (:mod:`pipeline.entities.merge`). Every span is in the coordinates of the text given, which may
 be raw or width-folded: folding keeps length, so both give the same spans.
@@ -27,6 +29,7 @@ from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
+from pipeline.entities import word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
@@ -34,7 +37,7 @@ from pipeline.text.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "lac": 8}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "lac": 8}
 #: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
 LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
@@ -203,6 +206,30 @@ def _new_mentions(found: list[tuple[int, int, str, str]],
     return [c for c in extra if (c[0], c[1]) not in known]
 
 
+def _gaps(chosen: list[tuple[int, int, str, str]], extra: list[tuple[int, int, str, str]],
+          replaceable: frozenset[str] = frozenset({"place"})) -> list[tuple[int, int, str, str]]:
+    """The spans of ``extra`` that overlap no span of ``chosen`` but spans of ``replaceable`` rules
+    they hold whole (某地 inside 某地新闻网: the longest name wins when resolved)."""
+    if not extra:
+        return []
+    size = max(max(map(_END, extra)), max(map(_END, chosen), default=0)) + 1
+    taken, inner = bytearray(size), bytearray(size)
+    for start, end, _label, rule in chosen:
+        (inner if rule in replaceable else taken)[start:end] = b"\1" * (end - start)
+        if rule in replaceable:
+            taken[start] = 2  # a start mark: two replaceable spans side by side are not one
+    return [c for c in extra if _holds_whole(taken, inner, c[0], c[1])]
+
+
+def _holds_whole(taken: bytearray, inner: bytearray, start: int, end: int) -> bool:
+    """Does ``start:end`` overlap no taken span and cut no replaceable one (at either edge)?"""
+    if taken.find(1, start, end) >= 0:
+        return False
+    cuts_left = start > 0 and inner[start - 1] and inner[start] and taken[start] != 2
+    cuts_right = inner[end - 1] and inner[end] and taken[end] != 2
+    return not (cuts_left or cuts_right)
+
+
 def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
     """Is a short name at ``start:end`` the tail of a longer ordinary phrase (无缝光谱|巡天)?
 
@@ -248,7 +275,7 @@ class EntityRecognizer:
         """
         if folded is None:
             folded = [fold_width(text) for text in texts]
-        chosen = [self._rule_spans(text) for text in folded]
+        chosen = [self._rule_spans(text, self.mode == "fast") for text in folded]
         if self.mode == "accurate":
             if self._tagger is None:
                 from pipeline.entities.lac import LacTagger  # optional dependency: accurate mode only
@@ -261,14 +288,26 @@ class EntityRecognizer:
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
-    def _rule_spans(self, folded: str) -> list[tuple[int, int, str, str]]:
-        """Lexicon and pattern spans of one folded article, after the document pass."""
+    def _rule_spans(self, folded: str, with_word_classes: bool = False) -> list[tuple[int, int, str, str]]:
+        """Lexicon and pattern spans of one folded article, after the document pass.
+
+        ``with_word_classes``: fast mode's names from jieba's word classes
+        (:mod:`pipeline.entities.word_classes`) fill the rules' gaps.
+        """
         found: list[tuple[int, int, str, str]] = []
         offset = 0
         for line in folded.split("\n"):
             found += [(s + offset, e + offset, lab, r) for s, e, lab, r in line_candidates(line, self.lex, self.common)]
             offset += len(line) + 1
         chosen = resolve(found)
+        if with_word_classes:
+            found = chosen + _gaps(chosen, word_classes.candidates(folded, self.lex, self.common))
+            chosen = resolve(found)
+            listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common),
+                           frozenset({"place", word_classes.RULE}))
+            if listed:
+                found = chosen + listed
+                chosen = resolve(found)
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)

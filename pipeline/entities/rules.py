@@ -24,6 +24,7 @@ from pipeline.entities.text import (  # noqa: F401  (re-exported: callers use ru
     Candidate,
     LineHits,
     crosses_word,
+    date_tail,
     is_cjk,
     longest_suffixes,
     place_starts,
@@ -32,11 +33,16 @@ from pipeline.entities.text import (  # noqa: F401  (re-exported: callers use ru
     straddled,
 )
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.org_parts import (  # noqa: F401  (re-exported: callers use rules.sub_units …)
+    BAD_BEFORE_SUFFIX,
+    count_or_time,
+    known_organizations,
+    sub_units,
+    suffix_starts_word,
+)
 
 #: ORG suffixes after which a name needs no place or head word (腾讯公司, 清华大学).
 NAMED_ORG_SUFFIXES = frozenset("有限公司 有限责任公司 股份有限公司 集团 公司 银行 大学 日报 报社 出版社 天文台".split())
-#: Characters before a one-character suffix that make an ordinary word (西部, 干部, 医院 is fine).
-BAD_BEFORE_SUFFIX = {"部": set("东西南北中内外全干局俱"), "所": set("场住厕处"), "院": set("剧影庭"), "委": set("")}
 #: Verbs that take an institution noun as object (上大学, 进公司, 开公司): not part of a name.
 VERB_BEFORE_SUFFIX = frozenset("上读考进去来到入留开办")
 #: Punctuation inside quotes that makes the quoted text speech or a list, not a name.
@@ -55,21 +61,10 @@ QUOTE = re.compile(r'“(?P<q>[^“”\n]{1,30})”|"(?P<a>[^"\n]{1,30})"')  # �
 #: Characters after a closing quote that do not start a noun (function words, verbs of speech).
 NOT_NOUN_AFTER = frozenset("的了是在和与及或也都就说对为把被将从向")
 WORK = re.compile(r"《([^《》\n]{1,40})》")
+#: Nouns of apps and accounts written right before their quoted name (某某App“某某”, 公众号“某某”).
+APP_NOUNS = ("App", "APP", "app", "客户端", "小程序", "公众号", "视频号")
 #: Owners' roles after a quoted shop or brand name: the name is an ORG (“某某”主理人).
 OWNER_CUES = ("主理人", "创始人", "店主", "老板")
-
-
-def _count_or_time(body: str, common: dict[str, str]) -> bool:
-    """Does ``body`` start with a count or a time word (一季度, 二季度, 3月, 今年) rather than a name?"""
-    if not body:
-        return False
-    if body[0].isdigit() or body[0] in NUMERALS and body[1:2] in "季月年周日天期批":
-        return True
-    for k in (2, 3):
-        tag = common.get(body[:k])
-        if tag and tag[0] in "tm":  # a time word or a numeral (mq: 一批, 两个)
-            return True
-    return False
 
 
 #: Administrative levels: a level + an institution names a class (乡镇卫生院, 县级医院, 省级机关), not one body.
@@ -94,8 +89,8 @@ def _brand_start(line: str, start: int, common: dict[str, str]) -> int:
     """
     for k in (4, 3, 2):
         b = start - k
-        if b < 0 or line[b] in STOP_CHARS:
-            continue
+        if b < 0 or line[b] in STOP_CHARS or date_tail(line, b):
+            continue  # 27日电|某国: a dateline's tail is no brand
         if (b == 0 or not is_cjk(line[b - 1]) or line[b - 1] in STOP_CHARS) and _brand(line[b:start], common):
             return b
     return start
@@ -183,6 +178,8 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     if lex.strong_tail.match(after):
         return True  # “某某”全国动漫大赛: a name running on to a strong cue
     before = line[max(0, start - 13) : start - 1]
+    if before.endswith(APP_NOUNS):
+        return True  # 某某App“某某”, 客户端“某某”: the name of an app or an account
     if line[start - 2 : start - 1] == "以" and after.startswith("为"):
         return True  # 以“某某”为抓手
     if _COUNT_BEFORE.search(before):
@@ -315,10 +312,14 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
             continue
-        if len(suffix) == 1 and (line[end - 1 : end + 1] in common or line[s - 1 : end] in common
+        if suffix == "所" and common.get(line[end : end + 2], "")[:1] == "v":
+            continue  # 某地所|散发: the particle 所 before a verb, not an institute
+        if len(suffix) == 1 and (suffix_starts_word(line, end, common, lex) or line[s - 1 : end] in common
                                  and common.get(line[s - 2 : s], "")[:1] != "v"):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word (not 建设|局)
-        floor = prefix_floor(line, s, 16, places, common, lex.and_bodies)
+        facility = loc_best.get(s, "")  # 某地机场|集团: a facility's name opens the company
+        floor = prefix_floor(line, s - len(facility) if len(facility) >= 2 else s, 16, places, common, lex.and_bodies,
+                             through_nouns=True)
         floor = _and_body_floor(line, floor, s, suffix, lex, places)
         start = -1
         for pos in range(floor, s + 1):
@@ -332,7 +333,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             start = _brand_start(line, start, common)  # 某为|苏州研发中心: a company's unit in a city keeps its name
         if start < 0 and suffix in NAMED_ORG_SUFFIXES and s - floor >= 2:
             start = floor
-        if start < 0 or end - start < 2:
+        if start < 0 or end - start < 2 or suffix in lex.place_only_suffixes and not _place_before(places, start, s):
             continue
         name = line[start:end]
         body = line[start:s]
@@ -340,7 +341,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
             continue
         if body in lex.references or body.startswith(("全", "我", "该", "本")) or body.startswith(LEVEL_WORDS):
             continue
-        if lex.ends_in_generic(name, longer_than=len(suffix)) or _count_or_time(body, common):
+        if lex.ends_in_generic(name, longer_than=len(suffix)) or count_or_time(body, common):
             continue  # 某地|上市公司, 二季度|上市公司: a class of companies, not one
         if _body_word(line, start, s, end, common) and line[s - 2 : s] not in common or s > start and line[s - 1] in VERB_BEFORE_SUFFIX:
             continue
@@ -349,53 +350,6 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
     return found + sub_units(line, lex, common, found, hits)
 
 
-def known_organizations(line: str, lex: Lexicons, common: dict[str, str],
-                        hits: LineHits | None = None) -> list[Candidate]:
-    """Short names (新华社, 美联储) not inside a longer word, and Latin acronyms (CBA, WTO) standing alone."""
-    found = []
-    hits = hits or scan_line(line, lex)
-    for last, name in hits.known_orgs:
-        start = last + 1 - len(name)
-        if len(name) <= 2 and crosses_word(line, start, last + 1, common):
-            continue
-        found.append((start, last + 1, "ORG", "org-lexicon"))
-    for last, name in hits.org_acronyms:
-        start = last + 1 - len(name)
-        if not (_latin(line[start - 1 : start]) or _latin(line[last + 1 : last + 2])):
-            found.append((start, last + 1, "ORG", "org-lexicon"))  # CBA, not the middle of NCBAX
-    return found
-
-
-def _latin(char: str) -> bool:
-    """An ASCII letter or digit (an acronym must not touch one)."""
-    return char.isascii() and char.isalnum()
-
-
-def sub_units(line: str, lex: Lexicons, common: dict[str, str], parents: list[Candidate],
-              hits: LineHits | None = None) -> list[Candidate]:
-    """Parent ORG + department (国家能源局 + 某某司, 某某大学 + 天文学系): one longer ORG.
-
-    The department's body runs from the parent's end to a sub-unit suffix
-    (``models/org_subunits.txt``) over at most 12 name characters; stop
-    characters and verbs end it, as in :func:`prefix_floor`. Chains
-    (局 + 司 + 处) extend step by step, ends taken in order.
-    """
-    starts = {}
-    for start, end, _label, _rule in parents:
-        starts[end] = min(start, starts.get(end, start))
-    found = []
-    for end, suffix in sorted((hits or scan_line(line, lex)).org_subunits.items()):
-        s = end - len(suffix)
-        if len(suffix) == 1 and line[end - 1 : end + 1] in common:
-            continue  # 处|理, 系|统, 台|风: the suffix starts another word
-        if len(suffix) == 1 and line[s - 1 : s] in BAD_BEFORE_SUFFIX.get(suffix, ()):
-            continue  # 全|部, 内|部: an ordinary word
-        floor = prefix_floor(line, s, 12, None, common, lex.and_bodies)
-        parent = next((p for p in range(floor, s) if p in starts), None)
-        if parent is None:
-            continue  # a department name may be a generic word (市场部, 城市司): the parent makes it a name
-        if any(_count_or_time(line[i:s], common) for i in range(parent, s)):
-            continue  # 某公司|一季度报告全部: counts and time words end a name
-        starts[end] = starts[parent]
-        found.append((starts[parent], end, "ORG", "org-suffix"))
-    return found
+def _place_before(places: dict[int, list[tuple[int, str, str]]], start: int, s: int) -> bool:
+    """Does a lexicon place start the name at ``start`` and end right before its suffix at ``s``?"""
+    return any(end == s for end, _label, _text in places.get(start, ()))

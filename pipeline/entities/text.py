@@ -32,6 +32,10 @@ NUMERALS = frozenset("一二三四五六七八九十百千万两几多数余")
 MEASURES = frozenset("座个家所名项条批支位处间栋")
 #: Measure words and big-number characters that end a count before a name (14家, 23万).
 COUNT_WORDS = MEASURES | frozenset("万千百亿片块户")
+#: Characters that end a date (1998年, 3月, 27日): after a digit they end a name's prefix.
+_DATE_TAILS = frozenset("年月日")
+#: A dateline's end after a day (27日电, 15日讯).
+_DATELINE_TAILS = frozenset({"日电", "日讯"})
 #: Characters that may stop :func:`prefix_floor` by themselves (checked together first).
 _SPECIAL_CHARS = COUNT_WORDS | STOP_CHARS | NUMERALS
 #: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
@@ -44,13 +48,15 @@ def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=()) -> int:
+def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=(),
+                 through_nouns: bool = False) -> int:
     """Earliest start of a name ending at ``end``: back over CJK to a stop char, verb or ``limit`` chars.
 
     A time word (今年) or a count (三座, 14家) also stops the scan; a place
     name that straddles the stop (成都 over 都) is kept whole; 和 inside a
     known body (文化和旅游) does not stop it. A verb right before the suffix
-    is part of the name (发展中心, 研究所).
+    is part of the name (发展中心, 研究所). ``through_nouns``: a body's name runs on over a noun
+    ending in a measure-like character (市场监督管理总局, 机场集团), as a place's does not.
     """
     start = end
     lowest = max(0, end - limit)
@@ -59,13 +65,18 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
         if not "\u4e00" <= char <= "\u9fff" and (not (char.isascii() and char.isalnum()) or char.isdigit() and not (
                 start >= 2 and line[start - 2].isascii() and line[start - 2].isalpha())):
             break  # T3航站楼, A1馆: a digit only after a Latin letter
+        if date_tail(line, start - 1):
+            break  # 1998年|人民日报, 27日|电: a date's tail, not a name's first character
+        if start >= 3 and line[start - 2 : start] in _DATELINE_TAILS and line[start - 3].isdigit():
+            break  # 27日电|某某: a dateline
         if char in _SPECIAL_CHARS:  # one set test for the usual character, which none of these stops
             if char in COUNT_WORDS and start >= 2 and (line[start - 2].isdigit() or line[start - 2] in NUMERALS):
                 break  # 14家|收费公园, 23万|人: a count, not part of a name
             if char == "和" and _inside_body(line, start - 1, and_bodies):
                 start -= 1
                 continue
-            if char in STOP_CHARS or char in NUMERALS and start < end and line[start] in MEASURES:
+            if char in STOP_CHARS and not (through_nouns and _noun_end(line, start, common)) or (
+                    char in NUMERALS and start < end and line[start] in MEASURES):
                 break
         if start >= 2:
             pair = line[start - 2 : start]
@@ -76,6 +87,17 @@ def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_
         if place_start < start < max(e for e, _l, _t in ends):
             start = place_start
     return start
+
+
+def _noun_end(line: str, start: int, common: dict[str, str] | None) -> bool:
+    """Is the measure-like stop character before ``start`` the end of a noun (市|场, 机|场: not 一|场)?"""
+    return (common is not None and line[start - 1] in MEASURES | {"场"} and start >= 2
+            and common.get(line[start - 2 : start], "")[:1] == "n" and not line[start - 2] in NUMERALS)
+
+
+def date_tail(line: str, pos: int) -> bool:
+    """Is ``line[pos]`` the 年, 月 or 日 of a date (after a digit or a numeral: 1998年, 三月)?"""
+    return line[pos] in _DATE_TAILS and pos >= 1 and (line[pos - 1].isdigit() or line[pos - 1] in NUMERALS)
 
 
 def _inside_body(line: str, pos: int, bodies) -> bool:

@@ -1,0 +1,393 @@
+"""Names suggested by jieba's word classes: fast mode's learned evidence where the rules run out.
+
+The rules find a name with a cue (记者, 主席) or a suffix built on a place or a
+head word (省知识产权局); a person in a result list, a teacher introduced by
+occupation or a ministry named alone (教育部) has neither. jieba's tagger
+(its dictionary plus an HMM over unknown words, through jieba-rs) gives each
+word a class: ``nr`` person, ``ns`` place, ``nt`` organization. Those
+classes are candidates here, never names by themselves: jieba's dictionary
+tags tens of thousands of ordinary words ``nr`` (周密, 祝贺) and ``ns``, so
+each class keeps only what carries evidence of its own:
+
+- a person (:func:`people`) is an ``nr`` word jieba's dictionary does not hold
+  (the HMM's find) or a rare three-character entry, opening on a surname of
+  ``models/surnames.txt``, holding no common word, function character or
+  title, and not closing a four-character phrase; a lone surname joins the
+  name-class word after it (赵|景阳);
+- a body (:func:`bodies`) is an ``nt`` word jieba's dictionary is sure of and
+  that ends in an ORG suffix or head, or a noun on a bare-name suffix of
+  ``models/org_bare_suffixes.txt`` (教育部, 湖南卫视); a kind of body (广播电台)
+  only with a name before it (某地|新闻网); then its department (:func:`departments`);
+- a place (:func:`places`) is an ``ns`` word of three characters or more that
+  the place lexicons lack, ending in a place head, or an ``ns`` word + a region
+  head (某某 + 地区, 某河 + 流域).
+
+Bodies and places pass accurate mode's evidence checks for tagger names as
+well (:func:`pipeline.entities.tagger_checks.credible`); accurate mode's
+media and army checks (:mod:`pipeline.entities.tagged_bodies`: 某某新闻网,
+来源：某某, 美军) run on jieba's words too. The candidates only
+fill gaps: :mod:`pipeline.entities.recognizer` adds them where no rule found
+anything (a lexicon place they hold whole excepted). :func:`listed_people`
+then spreads a person to the other items of its list. Spans are
+``(start, end, label, rule)`` in the text's coordinates.
+"""
+
+from __future__ import annotations
+
+import functools
+from itertools import accumulate
+from pathlib import Path
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
+from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
+from pipeline.entities.rules import LEVEL_WORDS
+from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
+from pipeline.entities.tagged_bodies import armies, media_heads, media_outlets
+from pipeline.entities.tagger_fixes import common_surnames, country_abbreviations, learned_heads
+from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes, scan_line
+from pipeline.text.resources import MODELS_DIR, load_lines, load_table
+from pipeline.text.words import jieba_dictionary, word_tags
+
+#: The rule name of every span found here (the recognizer's priority table knows it).
+RULE = "word-class"
+#: jieba classes of words that may follow a lone surname as its given name (李|卫东).
+_GIVEN_TAGS = frozenset({"nr", "n", "a", "v", "ng", "nz", "vn", "ns"})
+#: jieba classes the tagger gives a lone surname character besides nr (刘 zg, 张 q as a measure word).
+_SURNAME_MISREAD = frozenset({"zg", "q", "ng"})
+#: jieba's dictionary gives phrases it was fed without a count frequency 3: an ``nt`` that rare is no evidence.
+SURE_FREQ = 10
+#: An ``nt`` this frequent in jieba's dictionary is a well-known body even when its stem is a common
+#: word (最高 + 人民法院); a rarer one on a common stem and a class suffix names a kind (广播 + 电台).
+COMMON_BODY_FREQ = 100
+#: A dictionary word this frequent (not a name class) is an ordinary word, not a given name (冰箱, 起来).
+COMMON_GIVEN_FREQ = 1000
+#: jieba classes of words that continue a clause (verbs, adverbs, prepositions …), never a given name.
+_CLAUSE_CLASSES = frozenset("vdpcu")
+#: jieba classes of names: a given name may be such a word (正龙 nz, 建国 ns).
+_NAME_CLASSES = ("nr", "nz", "ns")
+#: jieba classes of a word that is a body (organization) by itself.
+_BODY_TAGS = frozenset({"nt"})
+#: jieba classes of a word that makes a kind of body one body when it opens it (楚天 + 广播电台).
+_OPENER_TAGS = frozenset({"ns", "nz", "j", "nt"})
+#: jieba classes of proper nouns that accurate mode's media check reads (tagged_bodies._PROPER).
+_PROPER_TAGS = frozenset({"nz", "nt"})
+#: jieba classes of dictionary words that may be a body when they end in an ORG suffix.
+_NOUN_TAGS = frozenset({"n", "nt", "nz", "j"})
+
+Word = tuple[int, int, str, str]
+
+
+def tagged_words(text: str) -> list[Word]:
+    """``(start, end, word, class)`` of every word of ``text``, by jieba's tagger (HMM on)."""
+    pairs = word_tags(text)
+    ends = accumulate(len(word) for word, _tag in pairs)
+    return [(end - len(word), end, word, tag) for (word, tag), end in zip(pairs, ends)]
+
+
+def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """People, bodies and places of ``text`` that jieba's word classes suggest and evidence keeps."""
+    words = tagged_words(text)
+    found = [c for c in people(words, lex, common) if not in_four_character_phrase(text, c[0], c[1], parallel=False)]
+    named = [c for c in bodies(words, lex, common) + places(words, lex, common)
+             if credible(text, (c[0], c[1], c[2]), lex, frozenset())]
+    heads = _media_words()  # the words those checks read: proper nouns and media heads, X军 (a cheap filter first)
+    proper = [(start, end, tag) for start, end, word, tag in words if tag in _PROPER_TAGS or word in heads]
+    soldiers = [(start, end, tag) for start, end, word, tag in words if len(word) == 2 and word[1] == "军"]
+    outlets = media_outlets(text, proper) + armies(text, soldiers, country_abbreviations())  # accurate mode's checks
+    named += [(start, end, label, RULE) for start, end, label in outlets]
+    return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
+
+
+def departments(text: str, parents: list[Candidate], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """A body found here + its department (教育部 + 某某司): the rules' sub-unit step on each parent's line."""
+    found = []
+    for start, end, _label, _rule in parents:
+        right = text.find("\n", end, end + _DEPARTMENT_REACH)
+        line = text[start : right if right >= 0 else end + _DEPARTMENT_REACH]  # the body and what may follow it
+        parent = [(0, end - start, "ORG", RULE)]
+        found += [(s + start, e + start, "ORG", RULE) for s, e, _l, _r in sub_units(line, lex, common, parent)]
+    return found
+
+
+#: Characters after a body that :func:`departments` reads (a department's name runs at most 12 and its suffix).
+_DEPARTMENT_REACH = 16
+
+
+def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name."""
+    dictionary = jieba_dictionary()
+    surnames = _surnames()
+    found = []
+    for i in [i for i, (_s, _e, word, tag) in enumerate(words)
+              if tag == "nr" or tag in _SURNAME_MISREAD and len(word) == 1]:  # the few candidates, then their checks
+        start, _end, word, tag = words[i]
+        if len(word) == 1:
+            end = _given_end(words, i, lex, surnames, dictionary)
+            if end:
+                found.append((start, end, "PERSON", RULE))  # 李|卫东, 刘|锡安: a surname the tagger cut off
+            continue
+        following = words[i + 1][2][:1] if i + 1 < len(words) else ""
+        name = word if following and not is_cjk(following) else _trimmed(word, dictionary)  # 某某和|、: 和 ends the item
+        if _person(name, dictionary, common, surnames, lex):
+            found.append((start, start + len(name), "PERSON", RULE))
+    return found
+
+
+def _given_end(words: list[Word], i: int, lex: Lexicons, surnames: frozenset[str], dictionary) -> int:
+    """End of the given name after the lone surname ``words[i]``, or 0 when the next word is none.
+
+    A character the tagger read as a surname (nr) takes a following word of
+    one or two characters; one it read otherwise (刘 zg, 张 q as a measure
+    word) only a two-character name-class word (锡安 ns), and not after a count.
+    """
+    if i + 1 >= len(words):
+        return 0
+    surname, tag = words[i][2], words[i][3]
+    _s, end, given, given_tag = words[i + 1]
+    if tag != "nr" and (given_tag not in _NAME_CLASSES or len(given) != 2 or i and words[i - 1][3] in {"m", "q", "mq"}):
+        return 0
+    if not (surname in surnames or surname in lex.surnames and given_tag in _NAME_CLASSES):
+        return 0
+    if given_tag not in _GIVEN_TAGS or not 1 <= len(given) <= 2 or surname + given in dictionary:
+        return 0
+    if not _given_name(given, dictionary) or lex.person_cues.fullmatch(given):
+        return 0  # 某|司长: a title, not a given name
+    return end
+
+
+def _trimmed(word: str, dictionary) -> str:
+    """An HMM word without a function character it swallowed (某某据, 某某则): the name, or ``word``."""
+    if 3 <= len(word) <= 4 and word not in dictionary and (word[-1] in AFTER_NAME or word[-1] in NOT_NAME):
+        return word[:-1]
+    return word
+
+
+def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[str], lex: Lexicons) -> bool:
+    """A surname, two or three characters, not a word; a dictionary entry only if its halves are no words.
+
+    A name of three characters the HMM found may open on any surname of
+    ``models/surnames.txt`` (惠, 裘); a shorter one needs a common surname.
+    """
+    if not 2 <= len(name) <= 3 or name in common or name in lex.generic:
+        return False
+    if name[0] not in surnames and not (len(name) == 3 and name[0] in lex.surnames and name not in dictionary):
+        return False
+    if lex.person_cues.fullmatch(name[1:]) or lex.person_cues.fullmatch(name[2:]):
+        return False  # 王局长, 李老师: a surname and a title
+    if any(char in NOT_NAME for char in name[1:]) or len(name) == 3 and name[:2] in common:
+        return False  # 雷鸣|般: an ordinary word run on by a character
+    if name in dictionary:
+        freq = dictionary[name][0]
+        opening = name[:2] not in dictionary  # 雷鸣|般: a word and a character
+        return len(name) == 3 and opening and (name[1:] not in dictionary
+                                                or freq < RARE_ENTRY_FREQ and _given_name(name[1:], dictionary))
+    return len(name) == 2 or _given_name(name[1:], dictionary)
+
+
+#: First characters of a word that makes the body after it a kind (各级, 全国性 …: every such body).
+_CLASS_OPENERS = frozenset("各全")
+#: A three-character ``nr`` entry this rare in jieba's dictionary is a person's name even if its halves are words.
+RARE_ENTRY_FREQ = 10
+
+
+def _given_name(given: str, dictionary) -> bool:
+    """May ``given`` be a given name: no function character, and no frequent ordinary word (冰箱, 起来);
+    a rare word or a name-class word (正龙, 建国) may be one."""
+    if any(char in NOT_NAME for char in given):
+        return False
+    freq, tag = dictionary.get(given, (0, "nr"))
+    if tag[:1] in _CLAUSE_CLASSES:
+        return False  # 某|查阅: the tagger glued a surname to the verb after it
+    return freq < COMMON_GIVEN_FREQ or tag.startswith(_NAME_CLASSES)
+
+
+def bodies(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """ORG spans: ``nt`` words jieba's dictionary is sure of, and nouns ending in a bare-name suffix (教育部).
+
+    A dictionary ``nt`` entry of the lowest frequency is noise (phrases added
+    with frequency 3); a body named by a common noun and a generic suffix
+    (体育局, 广播电台) is a class unless a place or head word opens it, which
+    the rules handle. Only the suffixes of ``models/org_bare_suffixes.txt``
+    name one body when bare (教育部, 人民网, 湖南卫视).
+    """
+    dictionary = jieba_dictionary()
+    bare = bare_suffixes()
+    last_chars = _suffix_ends()
+    found = []
+    maybe = [i for i, (_s, _e, word, tag) in enumerate(words)  # most words fail one set test here
+             if tag in _BODY_TAGS or tag in _NOUN_TAGS and word[-1] in last_chars]
+    for i in maybe:
+        start, end, word, tag = words[i]
+        if len(word) < 2 or word in lex.generic:
+            continue
+        following = words[i + 1][2] if i + 1 < len(words) else ""
+        if len(following) == 1 and word[-1] + following in common:
+            continue  # 网上网|下: the last character and a lone one after it make a word
+        opener = words[i - 1] if i else None
+        if opener is not None and (opener[2] in LEVEL_WORDS or opener[2][:1] in _CLASS_OPENERS):
+            continue  # 乡镇|卫生院, 各级|人民法院: a level or "every" makes a kind of body
+        kind = _body_kind(word, tag, dictionary, common, lex, bare)
+        named = opener is not None and opener[3] in _OPENER_TAGS and len(opener[2]) >= 2
+        if kind == "whole" and len(word) >= 3 or kind == "class" and named:
+            found.append((opener[0] if named else start, end, "ORG", RULE))  # 某地|新闻网: a name opens it
+    return found
+
+
+def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lexicons,
+               bare: tuple[str, ...]) -> str:
+    """``whole`` for a body by itself, ``class`` for a kind of body (a name before it makes one), else ``""``."""
+    freq = dictionary.get(word, (0, ""))[0]
+    suffix = longest_suffixes(word, lex.org_suffixes).get(len(word), "")
+    if len(suffix) == 1 and word[-2] in BAD_BEFORE_SUFFIX.get(suffix, ()) or word not in dictionary:
+        return ""  # 村干|部, 俱乐|部: the suffix ends an ordinary word
+    if suffix and len(scan_line(word, lex).loc_suffixes.get(len(word), "")) >= len(suffix):
+        return ""  # 体育中心, 会展中心: a place suffix as long makes it a facility, as in the rules
+    stem = word[: len(word) - len(suffix)]
+    if tag in _BODY_TAGS and freq >= SURE_FREQ and (suffix or word.endswith(org_heads_learned())):
+        if suffix and not stem:
+            return "class"  # 人民法院, 广播电台: a suffix alone names a kind of body
+        return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem not in common else "class"
+    if tag in _NOUN_TAGS and word.endswith(bare) and stem:
+        bare_stem = word[: -len(next(b for b in bare if word.endswith(b)))]
+        if not bare_stem or dictionary.get(bare_stem, (0, ""))[1] == "v":
+            return ""  # 客户端 alone, 互联|网: no name, or a verb's thing
+        return "whole"
+    return "class" if tag in _NOUN_TAGS and suffix and (not stem or stem in common) else ""
+
+
+def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """LOC spans: ``ns`` words of 3+ characters the place lexicons lack, ending in a place head (某某广场, 某某山)."""
+    heads = name_heads()
+    regions = frozenset(learned_heads("LOC"))
+    found = []
+    for i in [i for i, word in enumerate(words) if word[3] == "ns"]:  # the few place words, then their checks
+        start, end, word, tag = words[i]
+        if len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions and word not in lex.divisions:
+            found.append((start, words[i + 1][1], "LOC", RULE))  # 某某 + 地区, 某江 + 流域: one region
+            continue  # (not a division: 某市|地区生产总值 is the city's GDP)
+        if len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
+            continue
+        head = next((h for h in (*heads, *natural_heads()) if word.endswith(h)), "")
+        stem_tag = common.get(word[: len(word) - len(head)], "ns") if head else ""
+        if head and stem_tag.startswith(_NAME_CLASSES):
+            found.append((start, end, "LOC", RULE))  # not 周边|地区: a common word before the head
+    return found
+
+
+
+
+@functools.lru_cache(maxsize=4)
+def bare_suffixes(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """Suffixes that name one body without a place before them (``models/org_bare_suffixes.txt``)."""
+    return load_lines("org_bare_suffixes.txt", models_dir)
+
+
+
+
+@functools.lru_cache(maxsize=4)
+def natural_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
+    """One-character endings of natural and built places (山, 湖, 窟): ``models/loc_natural_heads.txt``."""
+    return load_lines("loc_natural_heads.txt", models_dir)
+
+
+@functools.lru_cache(maxsize=1)
+def org_heads_learned() -> tuple[str, ...]:
+    """Endings of bodies learned from jieba's dictionary (``models/name_heads.tsv``), one character too (院, 协)."""
+    return tuple(row["head"] for row in load_table("name_heads.tsv") if row["label"] == "ORG")
+
+
+@functools.lru_cache(maxsize=4)
+def _suffix_ends(models_dir: Path = MODELS_DIR) -> frozenset[str]:
+    """Last characters of the ORG suffixes and bare-name suffixes (a cheap first test of a word)."""
+    suffixes = (*load_lines("org_suffixes.txt", models_dir), *bare_suffixes(models_dir))
+    return frozenset(suffix[-1] for suffix in suffixes)
+
+
+@functools.lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    """The media heads of :func:`pipeline.entities.tagged_bodies.media_heads`, as a set of words."""
+    return frozenset(media_heads())
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Common one-character surnames (by frequency): a rare one opens ordinary words as often as names."""
+    return frozenset(common_surnames())
+
+
+def listed_people(text: str, spans: list[Candidate], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
+    """People named in a list with a person already found (an athletes' result list, 某某、某某、某某).
+
+    An item next to a PERSON across a 、 (or 和/及/与) that is two or three
+    Chinese characters, opens on a surname and is no ordinary word is a
+    person too, even where jieba reads it as a place (张|常宁, 罗川) or cuts
+    it; the list spreads from item to item. The spans may cover a lexicon
+    place inside them; :mod:`pipeline.entities.recognizer` resolves that.
+    """
+    people = {(s, e) for s, e, label, _rule in spans if label == "PERSON"}
+    if not people or "、" not in text:
+        return []
+    dictionary = jieba_dictionary()
+    found: list[Candidate] = []
+    queue = sorted(people)
+    while queue:
+        start, end = queue.pop()
+        for item in (_item_after(text, end, common), _item_before(text, start)):
+            if item and item not in people and _listed_name(text[item[0] : item[1]], lex, common, dictionary):
+                people.add(item)
+                queue.append(item)
+                found.append((item[0], item[1], "PERSON", LIST_RULE))
+    return found
+
+
+#: The rule name of a person found by :func:`listed_people`.
+LIST_RULE = "name-list"
+
+
+def _item_after(text: str, end: int, common: dict[str, str]) -> tuple[int, int] | None:
+    """The list item after a name ending at ``end`` (、 then 2–3 characters, then a non-name character)."""
+    if text[end : end + 1] != "、":
+        return None
+    return _item_at(text, end + 1, common)
+
+
+def _item_before(text: str, start: int) -> tuple[int, int] | None:
+    """The list item before a name starting at ``start`` (2–3 characters after a boundary, then 、)."""
+    if start < 3 or text[start - 1] != "、":
+        return None
+    for size in (3, 2):
+        left = start - 1 - size
+        if left >= 0 and _bounded(text, left - 1) and all(map(is_cjk, text[left : start - 1])):
+            return left, start - 1
+    return None
+
+
+def _item_at(text: str, pos: int, common: dict[str, str]) -> tuple[int, int] | None:
+    """A 2–3 character item starting at ``pos`` and ending at a separator, punctuation, a function
+    character or the start of an ordinary word (the list's last item runs into its clause: 某某分别)."""
+    for size in (3, 2):
+        end = pos + size
+        if end > len(text) or not all(map(is_cjk, text[pos:end])):
+            continue
+        if _bounded(text, end):
+            return pos, end
+        if text[end - 1] not in AFTER_NAME and (text[end] in AFTER_NAME or text[end] in NUMERALS
+                                                or text[end : end + 2] in common):
+            return pos, end  # 某某|分别: the last item runs into its clause (not 某某等|成名)
+    return None
+
+
+def _bounded(text: str, pos: int) -> bool:
+    """Is ``pos`` outside the text, a separator or a non-Chinese character (an item's edge)?"""
+    return pos < 0 or pos >= len(text) or text[pos] in "、" or not is_cjk(text[pos])
+
+
+def _listed_name(item: str, lex: Lexicons, common: dict[str, str], dictionary) -> bool:
+    """May a list item be a person: a surname, no function character, not an ordinary word?"""
+    if not (item[:1] in lex.surnames or item[:2] in lex.surnames) or item in lex.generic:
+        return False
+    if any(char in NOT_NAME for char in item[1:-1]) or item[-1] in NOT_NAME and len(item) == 2:
+        return False  # a bounded item may end in 和 (某庭和), a two-character one not (某的)
+    tag = common.get(item)
+    return tag is None or tag.startswith(_NAME_CLASSES)
