@@ -286,9 +286,11 @@ def test_a_village_named_once_in_full_replaces_the_taggers_cut_later(lex):
     ("他说：“好的”，然后离开。", []),  # a quote beside no app word
 ])
 def test_quoted_apps_are_programs(text, expected):
-    from pipeline.entities.tagged_bodies import quoted_apps
+    from pipeline.entities.recognizer import EntityRecognizer
 
-    assert [text[s:e] for s, e, label in quoted_apps(text) if label == "PROGRAM"] == expected
+    for mode in ("fast", "accurate"):  # one rule (entities/rules.py) serves both modes
+        found = EntityRecognizer(mode=mode).find(text)
+        assert [m.text for m in found if m.label == "PROGRAM"] == expected, mode
 
 
 def test_a_mission_abroad_is_a_body():

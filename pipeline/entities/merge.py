@@ -39,7 +39,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_chains import place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
-from pipeline.entities.tagged_bodies import armies, media_outlets, quoted_apps
+from pipeline.entities.tagged_bodies import armies, media_outlets
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
@@ -148,7 +148,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     if words is not None:
-        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations()) + quoted_apps(text)
+        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations())
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]

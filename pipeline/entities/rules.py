@@ -178,8 +178,8 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     if lex.strong_tail.match(after):
         return True  # “某某”全国动漫大赛: a name running on to a strong cue
     before = line[max(0, start - 13) : start - 1]
-    if before.endswith(APP_NOUNS):
-        return True  # 某某App“某某”, 客户端“某某”: the name of an app or an account
+    if before.endswith(APP_NOUNS) or after.startswith(APP_NOUNS):
+        return True  # 某某App“某某”, “某某”客户端: the name of an app or an account
     if line[start - 2 : start - 1] == "以" and after.startswith("为"):
         return True  # 以“某某”为抓手
     if _COUNT_BEFORE.search(before):

@@ -18,8 +18,6 @@ their full names as ORG, apps as PROGRAM:
   apart names it (某国|国防部);
 - :func:`with_term_ordinals`: a body elected by term takes its ordinal
   (第九届|全国人民代表大会) and the party before it (某某党|第十五次|全国代表大会);
-- :func:`quoted_apps`: a quoted name beside App, 客户端, 小程序 or 公众号 is an
-  app (PROGRAM): 某某App“某某”.
 
 Pure functions over the tagger's words ``(start, end, tag)`` or spans
 ``(start, end, label)``, in the coordinates of the text given.
@@ -146,16 +144,3 @@ def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[S
                 continue
         out.append(span)
     return out
-
-
-#: A quoted name right after or before the word for an app or an account (某某App“某某”, “某某”客户端):
-#: an app or a platform, a PROGRAM by GUIDELINES (named systems or apps).
-_QUOTED_APP = re.compile(r"""
-    (?:App|APP|app|客户端|小程序|公众号)[“"]([^“”"\n，。]{2,12})[”"]     # 某某App“某某”
-  | [“"]([^“”"\n，。]{2,12})[”"](?=App|APP|app|客户端|小程序|公众号)     # “某某”客户端
-""", re.VERBOSE)
-
-
-def quoted_apps(text: str) -> list[Span]:
-    """PROGRAM spans of apps and accounts named in quotes beside the word App, 客户端, 小程序 or 公众号."""
-    return [(m.start(g), m.end(g), "PROGRAM") for m in _QUOTED_APP.finditer(text) for g in (1, 2) if m.group(g)]
