@@ -10,6 +10,7 @@ from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.name_bounds import complete_given_names, known_person_names, resegment_runs
 from pipeline.entities.place_chains import place_heads, split_chain
 from pipeline.entities.recognizer import EntityRecognizer
+from test_entities_accurate import words_of
 
 SURNAMES = frozenset("王李张刘陈杨赵周吴孙")
 
@@ -139,15 +140,6 @@ def test_armies_and_dispatches():
     assert trim_dispatch("通讯", (0, 2, "ORG")) == (0, 2, "ORG")
 
 
-def words_of(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Tagger words from (word, tag) pairs that spell ``text`` (checked)."""
-    out, at = [], 0
-    for word, tag in cuts:
-        assert text.startswith(word, at), (word, at)
-        out.append((at, at + len(word), tag))
-        at += len(word)
-    assert at == len(text)
-    return out
 
 
 def test_a_name_closing_a_list_item_takes_its_last_character():

@@ -37,7 +37,7 @@ import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
-from pipeline.entities.place_chains import place_heads, remember_places, split_chain
+from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets
 from pipeline.entities.rules import LEVEL_WORDS
@@ -155,7 +155,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     others = [c for c in chosen if c not in kept]
     by_bounds = {(c[0], c[1]): c for c in others}
     tagged_at = frozenset(start for start, _end, _label in refined)
-    taken = _mask(len(text), kept)
+    taken = covered(len(text), kept)
     merged = list(kept)
     for span in refined:
         start, end, label = span
@@ -193,7 +193,7 @@ def _with_bodies(chosen: list[Candidate], bodies: list[Span]) -> list[Candidate]
     unless one of :data:`KEEP_RULES` holds its characters (a work's title: 《某某日报》 stays a WORK)."""
     if not bodies:
         return chosen
-    held = _mask(max((c[1] for c in chosen), default=0), [c for c in chosen if c[3] in KEEP_RULES])
+    held = covered(max((c[1] for c in chosen), default=0), [c for c in chosen if c[3] in KEEP_RULES])
     added = [(s, e, label, "body-word") for s, e, label in bodies if not any(held[s:e])]
     return [c for c in chosen if not any(c[0] < e and s < c[1] for s, e, _l, _r in added)] + added
 
@@ -291,10 +291,8 @@ def extends_tagged(text: str, cand: Candidate, tagged: list[Span], words: list[S
     inside = [t for t in tagged if t[0] < end and start < t[1]]
     if not inside or any(s < start or e > end or e - s >= end - start for s, e, _ in inside):
         return False
-    covered = bytearray(end - start)
-    for s, e, _ in inside:
-        covered[s - start : e - start] = b"\1" * (e - s)
-    added = [w for w in words if start <= w[0] < end and not covered[w[0] - start]]
+    held = covered(end - start, [(s - start, e - start) for s, e, _ in inside])
+    added = [w for w in words if start <= w[0] < end and not held[w[0] - start]]
     if not added or not any(w[1] == end for w in added) and inside[-1][1] != end:
         return False
     for w_start, w_end, tag in added:
@@ -345,10 +343,3 @@ def _bounds(words: list[Span], tagged: list[Span], taken: bytearray) -> set[int]
             bounds.update(range(start, end + 1))
     return bounds
 
-
-def _mask(length: int, spans: list[Candidate]) -> bytearray:
-    """Characters covered by ``spans``."""
-    mask = bytearray(length)
-    for start, end, *_ in spans:
-        mask[start:end] = b"\1" * (end - start)
-    return mask

@@ -184,7 +184,7 @@ def remember_places(text: str, merged: list[Candidate]) -> list[Candidate]:
     if not names:
         return merged
     inner = [c for c in merged if c[2] in PLACES and c[3] in {"lac", "place"}]
-    taken = _covered(len(text), [c for c in merged if c not in inner])
+    taken = covered(len(text), [c for c in merged if c not in inner])
     known = {c[:3] for c in merged}
     added, dropped = [], set()
     for name in sorted(names, key=len, reverse=True):
@@ -219,7 +219,7 @@ def _occurrences(text: str, name: str) -> list[int]:
 def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
     """Villages widened to the town before them (某镇|烟之东村, see :func:`village_start`) where nothing
     else holds those characters."""
-    taken = _covered(len(text), merged)
+    taken = covered(len(text), merged)
     out = []
     for start, end, label, rule in merged:
         left = village_start(text, start, end) if label == "LOC" else start
@@ -230,8 +230,8 @@ def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _covered(length: int, spans: list[Candidate]) -> bytearray:
-    """Characters covered by ``spans``."""
+def covered(length: int, spans) -> bytearray:
+    """Characters covered by ``spans`` (tuples opening with start, end): one mask for the merge and the chains."""
     mask = bytearray(length)
     for start, end, *_ in spans:
         mask[start:end] = b"\1" * (end - start)
