@@ -23,6 +23,11 @@ def spans(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:
 
 
 FOUND = [
+    # LOC: regions of national plans, burial and memorial sites
+    ("推进京津冀协同发展。", ("京津冀", "LOC")),
+    ("珠三角九市联合招商。", ("珠三角", "LOC")),
+    ("考古队在柳湾墓地清理出陶罐。", ("柳湾墓地", "LOC")),
+    ("市民到烈士陵园祭扫。", ("烈士陵园", "LOC")),
     # ORG: a department extends its parent body; the longest name wins
     ("省交通运输厅综合规划处负责人说。", ("省交通运输厅综合规划处", "ORG")),
     ("国家统计局城市司发布数据。", ("国家统计局城市司", "ORG")),
