@@ -215,14 +215,18 @@ def _tenths(line: str, at: int, lex: FigureLexicon) -> Decimal | None:
 
 
 def _vague_bounds(num: str, marker: str, mult: str) -> tuple[Decimal | None, Decimal | None]:
-    """三十几万 -> (30万, 40万); 一千多万 -> (1000万, 2000万)."""
+    """三十几万 -> (30万, 40万); 一千多万 -> (1000万, 2000万); 80多万 -> (80万, 90万): the vague
+    word stands for the digits below the number's last written place (its trailing zeros)."""
     low = parse_number(num + mult)
-    place = {"十": 10, "百": 100, "千": 1000}.get(num[-1], 1)
+    if num.isascii() and num.isdigit():
+        zeros = len(num) - len(num.rstrip("0"))
+        place = 10 ** zeros if zeros < len(num) else 1
+    else:
+        place = {"十": 10, "百": 100, "千": 1000}.get(num[-1], 1)
     scale = parse_number("1" + mult)
     if low is None or scale is None:
         return None, None
-    step = place if marker != "几" or place == 1 else place
-    return low, canonical(low + step * scale)
+    return low, canonical(low + place * scale)
 
 
 def _fraction(line: str, m: re.Match, cand: Candidate) -> Candidate | None:
