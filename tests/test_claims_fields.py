@@ -56,7 +56,7 @@ METRICS = [
     # how a change was computed (按可比口径) is not what changed
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it; 这一数字 restates the figure before
-    ("高考报名|今年报考人数为95万人，这一数字相较去年增加2万人。", ["报考人数", "报考人数"]),
+    ("高考报名|今年报考人数为95万人，这一数字比去年多出2万人。", ["报考人数", "报考人数"]),
     # 分别占X的 A%和B%: shares of one total, whatever the figures before them measure
     ("招商|工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。", ["工业项目", "投资总额", "占全部项目", "占全部项目"]),
     # a sentence that only says how much the stock of the sentence before grew measures that stock
@@ -64,7 +64,7 @@ METRICS = [
      ["涉农贷款余额", "涉农贷款余额", "涉农贷款余额"]),
     # what a measure word counts is a noun whatever its tag (名选手); a verb with 了 is the predicate
     ("柳州技能赛|来自14个县区的320名选手参加了决赛。", ["县区", "选手"]),
-    ("柳州马拉松|来自30多个国家的2万名选手参加了比赛。", ["国家", "选手"]),
+    ("柳州马拉松|来自30多个国家的2万名选手参加了角逐。", ["国家", "选手"]),
     # an adverb closing the prefix (首次, 一般) qualifies the predicate, not what is measured
     ("柳州汽车|今年，柳州新能源汽车渗透率首次超过50%。", ["新能源汽车渗透率"]),
     ("柳州基金|柳州引导资金出资比例一般不超过20%。", ["引导资金出资比例"]),
@@ -124,7 +124,7 @@ SUBJECTS = [
     # a clause that only sets the scene (而在柳州，…) names the subject; 在X举行 names where
     ("柳州中考|南宁的考场外挤满了送考的家长。而在柳州，今年有4.6万人报名参加中考。", ["柳州"]),
     # 这一数字 restates the figure before it: the same subject
-    ("考研报名|今年全国报名参加研究生考试的考生共388万人，这一数字相较上一年减少了十万。", ["中国", "中国"]),
+    ("考研报名|今年全国报名参加研究生考试的考生共388万人，这一数字比上一年少了十万。", ["中国", "中国"]),
     # in an article naming no place, a clause counting holders (工业项目12个) is whom the next figures are about
     ("招商|一季度,新签约项目30个。其中,工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。",
      [None, None, "工业项目", "工业项目", "工业项目"]),
@@ -135,7 +135,7 @@ SUBJECTS = [
     # a body whose official speaks (X局副局长、新闻发言人张三介绍) is the source, not the subject
     ("统计|柳州市统计局副局长、新闻发言人韦明介绍，全市规上工业增加值增长6%。", ["柳州"]),
     # a part's sentence (其中柳州市…) is about the part, for each of its figures
-    ("广西疫情|广西累计报告病例900例。其中柳州市病例较多，累计报告病例320例，连续多日每天新增病例超过10例。",
+    ("广西疫情|广西累计报告病例900例。其中柳州市病例较多，累计报告病例320例，多日来每天新增病例超过10例。",
      ["广西", "柳州", "柳州"]),
     # clauses after a ； go on with the body the sentence before it named; after a 。 they do not
     ("柳州法院|柳州市中级人民法院新收案件1.2万件，同比上升8%；审结9800件，结案率为82%。",
@@ -161,7 +161,7 @@ SUBJECTS = [
     # a festival named in passing in a story whose headline is the city's stays the city's
     ("柳州春节接待游客300万人次|春节期间，第五届柳州螺蛳粉文化节在柳州开幕。柳州接待游客300万人次。", ["柳州", "柳州"]),
     # a national story's title body the text never names again (普惠 of 普惠小微贷款) is no topic
-    ("前三季度普惠小微贷款增加1.2万亿元|数据显示，我国普惠小微贷款余额增长21%。|三季度末，贷款余额30万亿元。",
+    ("前三季度普惠养老贷款增加1.2万亿元|数据显示，我国普惠养老贷款余额增长21%。|三季度末，贷款余额30万亿元。",
      ["中国", "中国", "中国"]),
 ]
 
