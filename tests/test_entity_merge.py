@@ -11,6 +11,7 @@ import pytest
 from pipeline.entities.merge import acceptable, fits_words, joins_pieces, merge, refine_tagged
 from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.tagger_fixes import abbreviation_words, country_abbreviations, org_heads, organize, trim_affixes
+from test_entities_accurate import words_of
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +21,7 @@ def lex():
 
 def _words(text: str, pieces: str) -> list[tuple[int, int, str]]:
     """'甲乙/n 丙/v' -> [(0, 2, 'n'), (2, 3, 'v')] over ``text``."""
-    out, pos = [], 0
-    for piece in pieces.split():
-        word, tag = piece.rsplit("/", 1)
-        assert text.startswith(word, pos), (word, pos)
-        out.append((pos, pos + len(word), tag))
-        pos += len(word)
-    assert pos == len(text)
-    return out
+    return words_of(text, [tuple(piece.rsplit("/", 1)) for piece in pieces.split()])
 
 
 # (text, span, expected span) for trim_affixes
