@@ -14,6 +14,7 @@ from pipeline.layout.split import split_articles
 from pipeline.layout.rules import (
     CONTINUED_TO,
     PAGE_LABEL,
+    PAGE_NUMBER,
     TEAM_LINE,
     continued_to,
     credit_author_names,
@@ -285,6 +286,30 @@ PAGE_FURNITURE = """
 """
 
 
+#: PDF text: lines hard-wrapped at 20, a page number and a form feed, then the next page's running head.
+PDF_PAGE_BREAK = (
+    "河湾新区夜市开张\n\n"
+    "本报讯（记者 郑一帆）周六晚，河湾新区滨河路夜\n"
+    "市正式开张，首批入驻摊位86个，当晚接待市民约\n"
+    "1.2万人次。\n\n"
+    "- 2 -\n"
+    "\f河湾日报  2026年5月2日  星期六  第2版\n\n"
+    "老城区供水管网改造完工\n\n"
+    "本报讯（记者 韩露）记者昨日从市水务集团获悉，老\n"
+    "城区供水管网改造工程已全部完工，共更换管道38\n"
+    "公里。\n"
+)
+
+
+def test_pdf_page_number_and_form_feed_belong_to_no_article():
+    titles = [PDF_PAGE_BREAK[t.start:t.end] for a in split_articles(PDF_PAGE_BREAK)
+              for t in [a.first("title")]]
+    assert titles == ["河湾新区夜市开张", "老城区供水管网改造完工"]
+    for article in split_articles(PDF_PAGE_BREAK):
+        text = PDF_PAGE_BREAK[article.start:article.end]
+        assert "- 2 -" not in text and "\f" not in text
+
+
 def test_page_dateline_and_label_belong_to_no_article():
     from pipeline.layout.split import dump_date
 
@@ -323,6 +348,6 @@ _DATELINE_PARTS = ["2026", "年", "5", "月", "1", "日", " ", "星期五", "农
 @example(["2026", ".", "5", ".", "1", "第3版"])
 def test_page_furniture_guard_keeps_every_dateline(parts):
     text = "".join(parts).strip()
-    expected = page_date(text) is not None or bool(PAGE_LABEL.match(text))
+    expected = page_date(text) is not None or bool(PAGE_LABEL.match(text) or PAGE_NUMBER.match(text))
     assert is_page_furniture(text) is expected
     assert is_page_furniture(text, folded=True) is expected

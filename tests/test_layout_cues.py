@@ -131,6 +131,15 @@ def test_headline_shapes(line, shape):
     ("第3版", True),
     ("2025年9月21日,全市召开大会。", False),
     ("2021年07月09日 16:20 来源:江城新闻网", False),  # a web meta line, read apart
+    ("- 2 -", True),  # page numbers PDF text extraction prints on a line of their own
+    ("— 14 —", True),
+    ("第 3 页", True),
+    ("第3页 共8页", True),
+    ("5/12", True),
+    ("Page 6 of 9", True),
+    ("7", True),
+    ("12万人参加", False),
+    ("第3届", False),
 ])
 def test_page_furniture(line, furniture):
     assert rules.is_page_furniture(line) is furniture

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pipeline.layout import bylines, rules
 from pipeline.text.normalize import fold_width
 
-STRIP = " \t\r\u3000\ufeff\u00a0"
+#: Blank characters around a line's text; a form feed (a PDF page break) and a vertical tab are blank too.
+STRIP = " \t\r\f\v\u3000\ufeff\u00a0"
 #: Shortest wrap width believed: narrower "widths" are headline lengths.
 _MIN_WRAP = 16
 #: Share of the lines at least as long as the wrap width that must be exactly it.
@@ -110,18 +111,23 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
     extractor over). Never joined: an indented line (a new paragraph), page
     furniture, a web meta or editor line; and in a dump whose paragraphs are
     indented, a full line that is not a paragraph's (a headline exactly as
-    wide as the column). A space the wrap left at a line's end or start is
-    kept in the joined text (it may separate two names of a byline).
+    wide as the column). A PDF page break inside a sentence (its page number,
+    a form feed, the next page's running head) is stepped over: the line after
+    it continues the full line before it, and the furniture stays a line of its
+    own. A space the wrap left at a line's end or start is kept in the joined
+    text (it may separate two names of a byline).
     """
     indented_dump = sum(line.indented for line in lines) >= 0.15 * len(lines)
     out: list[Line] = []
     first_indented: list[bool] = []
+    last_text = -1  # index in ``out`` of the last line that is no furniture
+    across_page = False  # furniture came since that line: a finished sentence there ended the page
     for line in lines:
-        prev = out[-1] if out else None
-        if (prev is not None and line.gap == 0 and width - 1 <= prev.width <= width and not line.indented
-                and (not indented_dump or first_indented[-1] or len(prev.pieces) > 1)
-                and not rules.is_page_furniture(line.text, folded=True)
-                and not bylines.is_meta_line(line.text) and not bylines.is_editor_line(line.text)):
+        furniture = rules.is_page_furniture(line.text, folded=True)
+        prev = out[last_text] if last_text >= 0 else None
+        if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and width - 1 <= prev.width <= width and not line.indented
+                and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
+                and not furniture and not bylines.is_meta_line(line.text) and not bylines.is_editor_line(line.text)):
             (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
             if folded[b:b + 1] in (" ", "\u3000"):
                 prev.pieces[-1], prev.text = (a, b + 1), prev.text + folded[b]
@@ -130,9 +136,13 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
             prev.pieces.append((c, d))
             prev.text += folded[c:d]
             prev.width = line.width
+            across_page = False
         else:
             out.append(line)
             first_indented.append(line.indented)
+            if not furniture:
+                last_text = len(out) - 1
+            across_page = furniture
     return out
 
 

@@ -173,14 +173,21 @@ def title_roles(run: list[Line]) -> list[str]:
 
 
 def drop_furniture(lines: list[Line]) -> list[Line]:
-    """Lines without page furniture; a line after removed furniture keeps the wider of the two gaps."""
+    """Lines without page furniture; a line after removed furniture keeps the wider of the two gaps.
+
+    Except after a PDF page break (a run of furniture holding a page number): the blank lines a PDF
+    extractor prints around a page's foot say nothing about the text, so the line keeps its own gap.
+    """
     kept: list[Line] = []
     carried = 0
+    page_break = False
     for line in lines:
         if line.role == "page":
             carried = max(carried, line.gap)
+            page_break = page_break or bool(rules.PAGE_NUMBER.match(line.text))
             continue
-        line.gap = max(line.gap, carried) if carried else line.gap
+        line.gap = max(line.gap, carried) if carried and not page_break else line.gap
         carried = 0
+        page_break = False
         kept.append(line)
     return kept

@@ -70,6 +70,11 @@ PAGE_DATE = re.compile(
         (?:\s*第?\s*[A-Z]?\d{1,3}\s*版)?\s*$""",
     re.VERBOSE,
 )
+#: A page number printed by PDF text extraction on a line of its own: - 2 -, — 3 —, 第 4 页, 第4页 共8页,
+#: 5/12, Page 6 (of 9), or a bare 1–3 digit number (a line never holds only that in an article).
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－~·]\s*\d{1,4}\s*[-—–－~·]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3})$")
 PAGE_LABEL = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
 
 #: Picture-caption cues.
@@ -253,12 +258,12 @@ def _may_be_dateline(folded: str) -> bool:
 
 
 def is_page_furniture(text: str, *, folded: bool = False) -> bool:
-    """A dateline, page label or page header: it belongs to no article.
+    """A dateline, page label, page number or page header: it belongs to no article.
 
     ``folded=True``: ``text`` is already folded (layout's lines are), skip the fold.
     """
     folded = (text if folded else fold_width(text)).strip()
-    if PAGE_LABEL.match(folded) or _may_be_dateline(folded) and page_date(folded) is not None:
+    if PAGE_LABEL.match(folded) or PAGE_NUMBER.match(folded) or _may_be_dateline(folded) and page_date(folded) is not None:
         return True
     return is_header_line(folded) or is_staff_line(folded)
 

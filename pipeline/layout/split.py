@@ -25,10 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.layout import bylines, roles, rules
-from pipeline.layout.lines import Line, Pieced, page_lines
+from pipeline.layout.lines import STRIP, Line, Pieced, page_lines
 from pipeline.text.normalize import fold_width
 
-_STRIP = " \t\r\u3000\ufeff\u00a0"
 #: Cues for "a run of heading-like lines opens an article", with their weights; a run opens one
 #: when its cues add up to OPEN_AT. Set by hand so that no single weak cue suffices and any strong
 #: one does, then checked on pages the rules were not written from (the golden sets, the
@@ -139,12 +138,12 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
     if marker:
         article.continued_from = _one(line, marker.start("page"), marker.end("page"))
         start = marker.end()
-        start += len(text[start:]) - len(text[start:].lstrip(_STRIP))
+        start += len(text[start:]) - len(text[start:].lstrip(STRIP))
     tail = rules.continued_to(text[start:])
     if tail:
         article.continued_to = _one(line, start + tail.start("page"), start + tail.end("page"))
         article.closed = True  # the rest is on another page: what follows here is a new article
-        end = start + len(text[start:start + tail.start()].rstrip(_STRIP))
+        end = start + len(text[start:start + tail.start()].rstrip(STRIP))
     if rules.END_MARK.search(text[start:end]):
         article.closed = True
     credit = bylines.trailing_credit(text[start:end], roles.surnames())
@@ -153,7 +152,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
         article.reporters += [_one(line, start + a, start + b) for a, b in names]
         article.closed = True
         closing = Unit("byline", line.span(start + at + _lead_space(text[start + at:end]), end))
-        end = start + len(text[start:start + at].rstrip(_STRIP))
+        end = start + len(text[start:start + at].rstrip(STRIP))
     lead = bylines.lead_source(text[start:end])
     if lead and not any(u.role == "body" for u in article.units):
         article.source_line = _one(line, start + lead.start("cue"), start + lead.end("cue"))
@@ -170,7 +169,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
 
 
 def _lead_space(text: str) -> int:
-    return len(text) - len(text.lstrip(_STRIP))
+    return len(text) - len(text.lstrip(STRIP))
 
 
 def _one(line: Line, a: int, b: int) -> tuple[int, int]:

@@ -44,6 +44,7 @@ class Convention:
     jump_line: bool = False  # the first article of a page ends with a (下转第4版) line, the last opens (上接第1版)
     header_between: bool = False  # the page header is printed again between articles
     stack_gap: int = 0  # blank lines between the lines of a headline stack
+    pdf_page_lines: int = 0  # PDF text: every this many lines a page number, a form feed and the running head
 
 
 CONVENTIONS = (
@@ -55,6 +56,9 @@ CONVENTIONS = (
     Convention("crlf_blank", newline="\r\n", breaks=True, stack_gap=1),
     Convention("pdf_wrap_indent", gap=0, article_gap=1, indent=IDEOGRAPHIC_SPACE * 2, wrap=26),
     Convention("pdf_wrap_blank", wrap=30),
+    Convention("pdf_pages_wrap", wrap=30, header="江城日报  2025年9月21日  星期日", pdf_page_lines=23),
+    Convention("pdf_pages_indent", gap=0, indent=IDEOGRAPHIC_SPACE * 2, wrap=26, header="江城晚报 第5版 2025年9月21日",
+               pdf_page_lines=19),
     Convention("furniture_blank", header="江城日报 2025年9月21日 星期日 第3版 城事 责编:林舟", breaks=True,
                header_between=True),
     Convention("web", article_gap=2),
@@ -91,6 +95,7 @@ class _Page:
         self.parts: list[str] = []
         self.length = 0
         self.pending_blank = 0
+        self.lines = 0
 
     def _write(self, text: str) -> None:
         self.parts.append(text)
@@ -98,6 +103,11 @@ class _Page:
 
     def line(self, text: str, gap: int | None = None) -> tuple[int, int]:
         """Write one line after ``gap`` blank lines (default: the convention's); its content span."""
+        self.lines += 1
+        if self.c.pdf_page_lines and self.lines % self.c.pdf_page_lines == 0:
+            # a PDF page ends: its number on a line of its own, a form feed, the next page's running head
+            number = self.lines // self.c.pdf_page_lines + 1
+            self._write(self.c.newline * 2 + f"- {number} -" + self.c.newline + "\f" + self.c.header)
         if self.parts:
             self._write(self.c.newline * (1 + (self.c.gap if gap is None else gap)))
         start = self.length
