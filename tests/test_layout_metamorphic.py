@@ -3,8 +3,8 @@
 Records (``tests/layout_harness/records.json``, written for this test; and
 ``../shared/layout/articles/*.json`` when present) are rendered three to a
 page in each convention of :mod:`layout_harness.render` (blank lines, U+3000
-indents, no blank lines, CRLF, PDF hard wraps, page headers inside column
-breaks, web meta and editor lines, (下转) markers, mixes). The layout must
+indents, no blank lines, CRLF, PDF hard wraps and page breaks, page headers
+inside column breaks, web meta and editor lines, (下转) markers, mixes). The layout must
 find, in every rendering, each article's span, title, kicker, subtitle,
 reporters and captions, and rejoin every sentence a column break cut.
 """
