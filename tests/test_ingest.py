@@ -60,13 +60,18 @@ def test_json_lines_good_and_bad_lines(tmp_path):
         json.dumps([1, 2]),
         "",
         json.dumps({"text": TEXT}, ensure_ascii=False),
+        json.dumps({"id": "c", "title": "标题", "content": TEXT}, ensure_ascii=False),  # a crawler's key
+        json.dumps({"id": "e", "content": " "}),
     ]
     path = tmp_path / "dumps.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_inputs([str(path)]))
     assert [(type(i).__name__, i.line) for i in items] == [
-        ("Dump", 1), ("InputError", 2), ("InputError", 3), ("InputError", 4), ("Dump", 6)]
-    first, last = items[0], items[-1]
+        ("Dump", 1), ("InputError", 2), ("InputError", 3), ("InputError", 4), ("Dump", 6), ("Dump", 7),
+        ("InputError", 8)]
+    assert items[-2].text == TEXT and items[-2].doc == "dumps.jsonl#c"
+    assert '"content" is empty' in items[-1].reason
+    first, last = items[0], items[-3]
     assert (first.record_id, first.date, first.source, first.doc) == ("x1", "2026-05-01", "晚报", "dumps.jsonl#x1")
     assert last.record_id == "6"
 

@@ -2,7 +2,8 @@
 
 The format of an input is decided by what the user says, never guessed from
 content: ``.jsonl`` files (or ``--stdin-format jsonl``) hold one dump per line
-as ``{"id": ..., "text": ..., "date"?: ..., "source"?: ...}``; everything else
+as ``{"id": ..., "text": ..., "date"?: ..., "source"?: ...}`` (a dump exported by a
+crawler may name its text ``content`` or ``body``: read when ``text`` is absent); everything else
 is a plain-text page dump. The encoding is detected from a small, fixed list
 (UTF-8 with or without BOM, UTF-16 with BOM, GB18030, which covers GBK) and
 recorded. Decoded text keeps every character as stored (a UTF-8 BOM stays as
@@ -271,6 +272,10 @@ def read_one(path: str, stdin_format: str = "text", stdin: bytes | None = None) 
     yield from _json_lines(path, name, text, encoding, sha)
 
 
+#: Keys a JSON Lines record may hold its page text under, in the order they are looked for.
+TEXT_KEYS = ("text", "content", "body")
+
+
 def _json_lines(path: str, name: str, text: str, encoding: str, sha: str) -> Iterator[Dump | InputError]:
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         if not line.strip():
@@ -287,16 +292,18 @@ def _json_lines(path: str, name: str, text: str, encoding: str, sha: str) -> Ite
         except ValueError as exc:  # an integer of more than 4300 digits
             yield InputError(path, "parse", f"malformed JSON: {exc}", number)
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(path, "parse", 'each JSON line must be an object with a string "text"', number)
+        key = next((k for k in TEXT_KEYS if isinstance(record, dict) and isinstance(record.get(k), str)), None)
+        if key is None:
+            yield InputError(path, "parse", 'each JSON line must be an object with a string "text" '
+                                            '(or "content", "body")', number)
             continue
-        if not record["text"].strip(_BLANK):
-            yield InputError(path, "parse", '"text" is empty', number)
+        if not record[key].strip(_BLANK):
+            yield InputError(path, "parse", f'"{key}" is empty', number)
             continue
         record_id = str(record.get("id", number))
         date = record.get("date")
         yield Dump(
-            path, name, record["text"], encoding, sha, number, record_id,
+            path, name, record[key], encoding, sha, number, record_id,
             str(date) if date is not None else None,
             str(record["source"]) if record.get("source") is not None else None,
         )
