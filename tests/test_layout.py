@@ -310,6 +310,28 @@ def test_pdf_page_number_and_form_feed_belong_to_no_article():
         assert "- 2 -" not in text and "\f" not in text
 
 
+#: Web copy saved as text with the site's furniture: breadcrumb, buttons, QR-code prompt (CRLF).
+WEB_FURNITURE = (
+    "首页 > 新闻中心 > 本地要闻\r\n"
+    "河湾区新建5所幼儿园今秋招生\r\n"
+    "来源：河湾日报  2024-05-12 09:31  字号：大 中 小\r\n"
+    "分享到：\r\n"
+    "本报讯（记者 郑一帆）记者昨日从河湾区教育局获悉，区内新建的5所公办幼儿园将于9月开园。\r\n"
+    "据介绍，5所幼儿园总投资1.2亿元，每所设12个班。\r\n"
+    "编辑：王芳\r\n"
+    "【打印】【关闭】\r\n"
+    "扫一扫在手机打开当前页\r\n"
+)
+
+
+def test_web_page_furniture_belongs_to_no_article():
+    (article,) = split_articles(WEB_FURNITURE)
+    title = article.first("title")
+    assert WEB_FURNITURE[title.start:title.end] == "河湾区新建5所幼儿园今秋招生"
+    assert [WEB_FURNITURE[a:b] for a, b in article.reporters] == ["郑一帆"]
+    assert WEB_FURNITURE[article.start:article.end].endswith("编辑：王芳")
+
+
 def test_page_dateline_and_label_belong_to_no_article():
     from pipeline.layout.split import dump_date
 

@@ -140,6 +140,16 @@ def test_headline_shapes(line, shape):
     ("7", True),
     ("12万人参加", False),
     ("第3届", False),
+    ("首页 > 新闻中心 > 本地要闻", True),  # a web page's furniture, saved with the text
+    ("当前位置:首页 > 社会", True),
+    ("【打印】【关闭】", True),
+    ("分享到:", True),
+    ("字号:大 中 小", True),
+    ("扫一扫在手机打开当前页", True),
+    ("浏览次数:1234", True),
+    ("版权所有 河湾日报社 京ICP备00000000号", True),
+    ("打印机销量增长三成", False),  # a headline that opens on a button's word
+    ("微博热搜背后的生意", False),
 ])
 def test_page_furniture(line, furniture):
     assert rules.is_page_furniture(line) is furniture

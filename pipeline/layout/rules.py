@@ -9,10 +9,12 @@ conventions of Chinese newspapers (本报讯, 新华社…电, 本报记者, 上
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.layout import bylines
 from pipeline.text.normalize import fold_width
+from pipeline.text.resources import load_lines
 
 #: A name in a byline: 2-4 hanzi (optionally with the middle dot of
 #: transliterated names). Single characters are too ambiguous to accept.
@@ -258,14 +260,40 @@ def _may_be_dateline(folded: str) -> bool:
 
 
 def is_page_furniture(text: str, *, folded: bool = False) -> bool:
-    """A dateline, page label, page number or page header: it belongs to no article.
+    """A dateline, page label, page number, page header or a web page's furniture: it belongs to no article.
 
     ``folded=True``: ``text`` is already folded (layout's lines are), skip the fold.
     """
     folded = (text if folded else fold_width(text)).strip()
     if PAGE_LABEL.match(folded) or PAGE_NUMBER.match(folded) or _may_be_dateline(folded) and page_date(folded) is not None:
         return True
-    return is_header_line(folded) or is_staff_line(folded)
+    return is_header_line(folded) or is_staff_line(folded) or is_web_furniture(folded)
+
+
+#: A site's breadcrumb (首页 > 新闻中心 > 本地, 当前位置：…) and its footer (版权所有, Copyright ©, 京ICP备…).
+_BREADCRUMB = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*:|首页\s*[>»›/])")
+_FOOTER = re.compile(r"版权所有|Copyright|\(c\)\s*\d{4}|©|ICP备|ICP证|网安备")
+#: What a line of web furniture holds besides its words: brackets, separators, colons, digits, spaces.
+_WEB_FILLER = re.compile(r"[\s\[\]【】()|｜·/:>»›<«‹\-—_.,、0-9]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _web_words() -> re.Pattern[str]:
+    words = sorted(load_lines("web_furniture.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def is_web_furniture(text: str) -> bool:
+    """A web page's furniture line: breadcrumb, footer, or share/print/font-size/QR-code buttons only.
+
+    ``text`` is folded and stripped. A line with a sentence mark is never furniture.
+    """
+    if len(text) > HEADER_MAX or re.search(r"[。!?！？]", text):
+        return False
+    if _BREADCRUMB.match(text) or _FOOTER.search(text):
+        return True
+    rest = _WEB_FILLER.sub("", text)
+    return bool(rest) and not _WEB_FILLER.sub("", _web_words().sub("", rest)) and len(rest) >= 2
 
 
 #: A page's staff line: 责任编辑:王芳 美术编辑:李华 校对:赵六 (two fields or more; one in parentheses is an

@@ -62,6 +62,8 @@ CONVENTIONS = (
     Convention("furniture_blank", header="江城日报 2025年9月21日 星期日 第3版 城事 责编:林舟", breaks=True,
                header_between=True),
     Convention("web", article_gap=2),
+    Convention("web_site_furniture", article_gap=2, newline="\r\n", header="首页 > 新闻中心 > 本地要闻",
+               header_between=True),
     Convention("web_brackets_staff", article_gap=2, editor="【责任编辑:{}】", header="责任编辑:林舟 美术编辑:齐悦 校对:王冉"),
     Convention("mixed_indent_crlf_furniture", gap=0, article_gap=2, indent=IDEOGRAPHIC_SPACE * 2, newline="\r\n",
                header="江城日报 2025年9月21日 第A2版", breaks=True, closing_glued_jump=True),
