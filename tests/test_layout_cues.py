@@ -147,6 +147,8 @@ def test_headline_shapes(line, shape):
     ("字号:大 中 小", True),
     ("扫一扫在手机打开当前页", True),
     ("浏览次数:1234", True),
+    ("【字体:大 中 小】", True),
+    ("下一篇:河湾区今秋新增学位1350个", True),
     ("版权所有 河湾日报社 京ICP备00000000号", True),
     ("打印机销量增长三成", False),  # a headline that opens on a button's word
     ("微博热搜背后的生意", False),

@@ -270,8 +270,8 @@ def is_page_furniture(text: str, *, folded: bool = False) -> bool:
     return is_header_line(folded) or is_staff_line(folded) or is_web_furniture(folded)
 
 
-#: A site's breadcrumb (首页 > 新闻中心 > 本地, 当前位置：…) and its footer (版权所有, Copyright ©, 京ICP备…).
-_BREADCRUMB = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*:|首页\s*[>»›/])")
+#: A site's breadcrumb (首页 > 新闻中心 > 本地, 当前位置：…), its links to the next story (上一篇：…) and its footer (版权所有, Copyright ©, 京ICP备…).
+_BREADCRUMB = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|上一篇|下一篇)\s*:|首页\s*[>»›/])")
 _FOOTER = re.compile(r"版权所有|Copyright|\(c\)\s*\d{4}|©|ICP备|ICP证|网安备")
 #: What a line of web furniture holds besides its words: brackets, separators, colons, digits, spaces.
 _WEB_FILLER = re.compile(r"[\s\[\]【】()|｜·/:>»›<«‹\-—_.,、0-9]+")
