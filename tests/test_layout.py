@@ -332,6 +332,29 @@ def test_web_page_furniture_belongs_to_no_article():
     assert WEB_FURNITURE[article.start:article.end].endswith("编辑：王芳")
 
 
+#: A closing byline over three lines (通讯员, 记者, a bare name), then a pointer to related stories.
+BYLINE_OVER_LINES = (
+    "河湾大桥今日合龙\n\n"
+    "本报讯 历时两年建设，河湾大桥主桥今日合龙，全长1.8公里。\n"
+    "本报通讯员 方小岚\n"
+    "本报记者 韩露\n"
+    "曹文博\n\n"
+    "（相关报道见A3版·城建）\n\n"
+    "新区两所学校秋季开学\n\n"
+    "本报讯（记者 郑一帆）新区两所新建学校将于9月1日开学，提供学位2400个。\n"
+)
+
+
+def test_byline_over_lines_and_see_also_line_close_their_article():
+    first, second = split_articles(BYLINE_OVER_LINES)
+    text = lambda span: BYLINE_OVER_LINES[span[0]:span[1]]
+    assert [text(r) for r in first.reporters] == ["方小岚", "韩露", "曹文博"]
+    assert text((first.start, first.end)).endswith("（相关报道见A3版·城建）")
+    title = second.first("title")
+    assert text((title.start, title.end)) == "新区两所学校秋季开学"
+    assert [text(r) for r in second.reporters] == ["郑一帆"]
+
+
 def test_page_dateline_and_label_belong_to_no_article():
     from pipeline.layout.split import dump_date
 

@@ -49,7 +49,7 @@ def patterns() -> dict[str, re.Pattern]:
     role = rf"(?:(?:本报|本刊|本网|{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
     date = r"\d{1,2}月\d{1,2}日"
     lead = rf"""^(?P<cue>
-          本[报刊网][{_HAN}]{{0,6}}?(?:{date})?讯                       # 本报讯, 本报郑州5月1日讯
+          本[报刊网][{_HAN}]{{0,6}}?(?:{date})?讯(?!员)                  # 本报讯, 本报郑州5月1日讯 (not 本报通讯员)
         | {outlet}[{_HAN}]{{0,4}}?(?:{date})?讯(?=[\s(:]|$)             # 北京日报讯, X客户端讯
         | 据?{outlet}[{_HAN}]{{0,8}}?{date}电                           # 新华社北京10月21日电
         | 据?{outlet}[{_HAN}]{{0,4}}?电(?=[\s(:]|$)                     # 据新华社电, 新华社北京电
@@ -251,6 +251,20 @@ def trailing_credit(text: str, surnames: frozenset[str]) -> tuple[int, list[tupl
         base = match.start("body")
         return match.start(), [(base + a, base + b) for a, b in names]
     return None
+
+
+def bare_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]] | None:
+    """Name spans of a line holding only one to three names (王燕平; 李明 张华), each on a known
+    surname, else None: the last line of a closing byline printed over several lines."""
+    if len(text) > 16 or patterns()["role"].search(text):
+        return None
+    names = names_in(text)
+    if not names or len(names) > 3 or sum(b - a for a, b in names) < len(re.sub(r"[\s、,]", "", text)):
+        return None
+    words = [text[a:b].replace(" ", "").replace("\u3000", "") for a, b in names]
+    if not all(2 <= len(w) <= 4 and (w[:1] in surnames or w[:2] in surnames) for w in words):
+        return None
+    return names
 
 
 def is_meta_line(text: str) -> bool:

@@ -44,7 +44,7 @@ def classify(lines: list[Line]) -> None:
             line.role = "page"
         elif bylines.is_editor_line(text):
             line.role = "editor"
-        elif rules.END_MARK.fullmatch(text):  # (完) on its own line closes the article
+        elif rules.END_MARK.fullmatch(text) or rules.SEE_ALSO.match(text):  # (完), (相关报道见A2版) close it
             line.role = "credits"
         elif bylines.is_meta_line(text) and not bylines.lead_source(text):
             line.role = "meta"
@@ -115,6 +115,18 @@ def mark_captions_before_bylines(lines: list[Line]) -> None:
             and ends_text(before.text)
         ):
             line.role = "caption"
+
+
+def mark_names_after_closing_bylines(lines: list[Line]) -> None:
+    """A line of bare names right under a closing byline (本报记者 X / 王燕平), with a new headline,
+    page furniture or nothing after it, goes on that byline: its names are reporters too."""
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (before.role == "byline" and line.role == "headlike" and line.gap == 0
+                and (after is None or after.role != "body")
+                and bylines.bare_names(line.text, surnames()) is not None):
+            line.role = "byline"
 
 
 def typical_gap(lines: list[Line]) -> int:

@@ -98,6 +98,11 @@ HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|
 HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天]|责编|美编|责任编辑")
 #: Longest page header line.
 HEADER_MAX = 80
+#: A pointer to related stories on other pages, on a line of its own after an article: (相关报道见A13版·中国新闻),
+#: 相关报道见4、5版, (详见第3版), 更多图片见B2版. It closes the article before it.
+SEE_ALSO = re.compile(
+    r"^\(?(?:相关|更多|详细)?(?:报道|新闻|评论|图片|图文|内容|消息)?(?:详|请|另)?见(?:第|本报)?\s*[A-Z]?\d{1,3}"
+    r"(?:\s*[、,和及至~-]\s*[A-Z]?\d{1,3})*\s*版(?:\s*[·・]?\s*[\u4e00-\u9fff]{1,8})?\)?$")
 #: End-of-article marks that say nothing about the last sentence: (完), (全文完).
 END_MARK = re.compile(r"\((?:完|全文完|终)\)$")
 

@@ -241,6 +241,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     roles.mark_inline_captions(lines)
     roles.mark_dated_captions_under_titles(lines)
     roles.mark_captions_before_bylines(lines)
+    roles.mark_names_after_closing_bylines(lines)
     roles.mark_trailing_captions(lines, typical)
     articles: list[ArticleLayout] = []
     current: ArticleLayout | None = None
@@ -289,7 +290,8 @@ def _add_line(current: ArticleLayout, line: Line) -> None:
         current.units += _handle_body(current, line)
     elif line.role == "byline":
         current.units.append(Unit("byline", pieces))
-        current.reporters += [_one(line, a, b) for a, b in bylines.byline_line(line.text) or []]
+        names = bylines.byline_line(line.text) or bylines.bare_names(line.text, roles.surnames()) or []
+        current.reporters += [_one(line, a, b) for a, b in names]
         current.closed = any(u.role == "body" for u in current.units)
     elif line.role == "meta":  # a web page's 来源/作者/time line: no article text; its author is a reporter
         current.units.append(Unit("credits", pieces))
