@@ -242,6 +242,7 @@ def test_crlf_and_bom_keep_raw_offsets():
 @pytest.mark.parametrize("line, terminated", [
     ("他说。", True), ("“很好。”", True), ("真的吗?", True), ("如下:", True),
     ("我们将继续", False), ("占比提高", False), ("标题", False),
+    ("“这是好事。”■新华社", True), ("增长两成。□据河湾日报", True), ("招聘■新华社", False),
 ])
 def test_is_terminated(line, terminated):
     assert is_terminated(line) is terminated

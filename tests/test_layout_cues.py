@@ -142,6 +142,10 @@ def test_headline_shapes(line, shape):
     ("第3届", False),
     ("首页 > 新闻中心 > 本地要闻", True),  # a web page's furniture, saved with the text
     ("当前位置:首页 > 社会", True),
+    ("您当前的位置:河湾在线 > 房产 > 国内新闻", True),
+    ("河湾网首页 > 新闻", True),
+    ("河湾在线 > 房产 > 国内新闻", True),
+    ("收入>支出", False),
     ("【打印】【关闭】", True),
     ("分享到:", True),
     ("字号:大 中 小", True),

@@ -106,6 +106,8 @@ SEE_ALSO = re.compile(
 #: End-of-article marks that say nothing about the last sentence: (完), (全文完).
 END_MARK = re.compile(r"\((?:完|全文完|终)\)$")
 
+#: A wire source marked after the last sentence: …作用。”■新华社, …。□据央视新闻.
+TRAILING_SOURCE = re.compile(r"[■□●◆▲]\s*据?[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|报|网|台|新闻|客户端)(?:电|消息|报道)?$")
 #: A parenthetical after the last sentence: (详细报道见B01版), (图片由X提供).
 _TRAILING_ASIDE = re.compile(r"\([^()]{1,30}\)$")
 
@@ -130,13 +132,14 @@ def has_hanzi(text: str) -> bool:
 def is_terminated(text: str) -> bool:
     """True when a line ends a sentence (closing quotes after the mark are fine).
 
-    A closing byline or a (下转X版) marker after the last sentence does not count.
+    A closing byline, a marked wire source (■新华社) or a (下转X版) marker after the last sentence
+    does not count.
     """
     text = text.rstrip()
     marker = continued_to(text)  # at most one match: it ends the text
     if marker:
         text = text[: marker.start()] + text[marker.end():]
-    text = END_MARK.sub("", TRAILING_BYLINE.sub("", text).rstrip()).rstrip()
+    text = END_MARK.sub("", TRAILING_SOURCE.sub("", TRAILING_BYLINE.sub("", text).rstrip()).rstrip()).rstrip()
     aside = _TRAILING_ASIDE.search(text)  # …增长。(详细报道见B01版): the sentence ended before it
     if aside and aside.start() and text[aside.start() - 1] in TERMINAL:
         text = text[: aside.start()]
@@ -276,7 +279,9 @@ def is_page_furniture(text: str, *, folded: bool = False) -> bool:
 
 
 #: A site's breadcrumb (首页 > 新闻中心 > 本地, 当前位置：…), its links to the next story (上一篇：…) and its footer (版权所有, Copyright ©, 京ICP备…).
-_BREADCRUMB = re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|上一篇|下一篇)\s*:|首页\s*[>»›/])")
+_BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在|所在)?的?位置\s*:|(?:上一篇|下一篇)\s*:|[^\s>»›]{0,8}首页\s*[>»›/])")
+#: A breadcrumb without a cue word: three or more short links joined by > (胶东在线 > 房产 > 国内新闻).
+_LINK_TRAIL = re.compile(r"^[^\s>»›,:;]{1,12}(?:\s*[>»›]\s*[^\s>»›,:;]{1,12}){2,}$")
 _FOOTER = re.compile(r"版权所有|Copyright|\(c\)\s*\d{4}|©|ICP备|ICP证|网安备")
 #: What a line of web furniture holds besides its words: brackets, separators, colons, digits, spaces.
 _WEB_FILLER = re.compile(r"[\s\[\]【】()|｜·/:>»›<«‹\-—_.,、0-9]+")
@@ -295,7 +300,7 @@ def is_web_furniture(text: str) -> bool:
     """
     if len(text) > HEADER_MAX or re.search(r"[。!?！？]", text):
         return False
-    if _BREADCRUMB.match(text) or _FOOTER.search(text):
+    if _BREADCRUMB.match(text) or _LINK_TRAIL.match(text) or _FOOTER.search(text):
         return True
     rest = _WEB_FILLER.sub("", text)
     return bool(rest) and not _WEB_FILLER.sub("", _web_words().sub("", rest)) and len(rest) >= 2
