@@ -38,7 +38,8 @@ _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和
 #: unless they open the figure's clause (全国居民人均可支配收入…: :func:`_scope_ok`).
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
-_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[0-9一二三四五六七八九十])")
+_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
+                          r"|[0-9.]+(?:个?百分点|%|强|名))")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
