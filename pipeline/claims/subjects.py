@@ -253,11 +253,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
-    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
-           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
-           and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
+    own = _own(text, valid, c_start, fig_start)
     if own:
         return own[-1].name, (own[-1].start, own[-1].end)
+    candidates = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
     if people:
@@ -271,8 +270,14 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     end = c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
-        if any(start <= s < end for s, _ in fig_spans):
-            break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
+        figured = [s for s, _ in fig_spans if start <= s < end]
+        if figured:
+            # an earlier clause with a figure of its own: the figure goes on with that clause's own
+            # subject (全国累计报告…56000例，波及28个省份); a name it holds elsewhere stays its own
+            before = [m for m in _own(text, candidates, start, figured[-1]) if m.label not in _NOT_CARRIED]
+            if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
+                return before[-1].name, (before[-1].start, before[-1].end)
+            break
         # a program named in an earlier clause is what was done (推进“一带一路”建设), not who;
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
@@ -285,6 +290,14 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
         return topic.name, (topic.start, topic.end)
     return article_subject, None
+
+
+def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
+    """The mentions of a clause before its figure that can be its subject: not a setting
+    (在郑州), not a country word that compares, not a program it only names."""
+    return [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
+            and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
+            and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
 
 
 def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Mention | None:
