@@ -28,7 +28,7 @@ from pipeline.claims import rules
 from pipeline.claims.places import DATELINE
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
-from pipeline.text.resources import load_table
+from pipeline.text.resources import load_lines, load_table
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
 SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
@@ -253,6 +253,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
+    described = _described(text, fig_start, fig_spans)
+    if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
+        a, b = described
+        return text[a:b], described
     own = _own(text, valid, c_start, fig_start)
     if own:
         return own[-1].name, (own[-1].start, own[-1].end)
@@ -290,6 +294,32 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
         return topic.name, (topic.start, topic.end)
     return article_subject, None
+
+
+@functools.lru_cache(maxsize=1)
+def _described_heads() -> re.Pattern[str]:
+    heads = load_lines("claim_described_heads.txt")
+    return re.compile("|".join(sorted(heads, key=len, reverse=True)))
+
+
+#: A figure's own bound word and the 的 after it (2亿元的, 300余亩的).
+_FIGURE_DE = re.compile(r"(?:余|多|左右|以上)?的")
+
+
+def _described(text: str, fig_start: int, fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the named thing a figure describes through 的 (投资1亿元的华威专用车生产项目):
+    the phrase after 的, up to its first head of ``models/claim_described_heads.txt`` with at least
+    two characters before it, within ten characters and no mark, 的 or verb-like stop between."""
+    fig_end = next((e for s, e in fig_spans if s == fig_start), None)
+    de = _FIGURE_DE.match(text, fig_end) if fig_end is not None else None
+    if de is None:
+        return None
+    a = de.end()
+    stop = a
+    while stop < len(text) and stop - a < 14 and text[stop] not in _PHRASE_STOP and not text[stop].isdigit():
+        stop += 1
+    head = next((h for h in _described_heads().finditer(text, a + 2, stop)), None)
+    return (a, head.end()) if head is not None else None
 
 
 def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
