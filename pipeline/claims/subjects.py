@@ -24,11 +24,12 @@ from collections import Counter
 from operator import itemgetter
 from typing import NamedTuple
 
-from pipeline.claims import rules
+from pipeline.claims import actors, rules
 from pipeline.claims.places import DATELINE
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 from pipeline.text.resources import load_lines, load_table
+from pipeline.text.words import word_tags
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
 SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
@@ -133,6 +134,9 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     given the text, deictic references to a body named before (该公司)."""
     found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
                          if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
+    if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
+        dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
+        found = [_holder_phrase(text, m, dates) for m in found]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -320,6 +324,43 @@ def _described(text: str, fig_start: int, fig_spans: list[tuple[int, int]]) -> t
         stop += 1
     head = next((h for h in _described_heads().finditer(text, a + 2, stop)), None)
     return (a, head.end()) if head is not None else None
+
+
+#: Word classes of the words between a name and the holder head it opens (A股|上市|公司, 集体|土地|建设).
+_HOLDER_WORD_FLAGS = ("n", "vn", "v", "b", "a", "j", "nz", "eng", "x", "m", "q", "l", "k", "f")
+
+
+#: A count right after a phrase (项目26个, 企业共120家): the phrase is what is counted, its metric.
+_COUNT_NEXT = re.compile(r"[共达约近超逾]?[0-9一二三四五六七八九十两百千万]")
+
+
+def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
+    """A place or body name followed, with no mark between, by a noun phrase that ends in a holder's
+    head (``models/claim_actor_heads.txt``: 公司, 项目, 工程…): 苏州A股上市公司, 成寿寺集体土地建设租赁
+    住房项目. The whole phrase is who holds the figures; the name only says whose or where.
+    ``dates``: where DATE entities start (a time after the name ends its phrase)."""
+    if mention.label not in {"GPE", "LOC", "ORG"}:
+        return mention
+    end = mention.end
+    while (end < len(text) and end - mention.end < 12 and text[end] not in _PHRASE_STOP
+           and not text[end].isspace() and end not in dates):  # 美国4月非农部门: a time ends the name's phrase
+        end += 1
+    heads = actors.holder_heads()
+    best = None
+    for cut in range(mention.end + 2, end + 1):
+        if text.endswith(heads, mention.end, cut):
+            best = cut
+            break
+    if best is None:
+        return mention
+    words = word_tags(text[mention.end:best])
+    if not words or not all(flag.startswith(_HOLDER_WORD_FLAGS) for _, flag in words):
+        return mention
+    if words[0][1] in {"v", "d", "p", "c"}:  # 郑州新增企业: a verb after the name opens its predicate
+        return mention
+    if _COUNT_NEXT.match(text, best):  # 相城区新签约项目26个: the phrase is what the figure counts
+        return mention
+    return Mention(mention.start, best, mention.name + text[mention.end:best], mention.label)
 
 
 def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
