@@ -111,11 +111,6 @@ def holder(text: str, start: int, end: int) -> bool:
     return text.endswith(_heads(), start, end) and text[start:end] not in _heads()
 
 
-def holder_heads() -> tuple[str, ...]:
-    """Head nouns of a holder (``models/claim_actor_heads.txt``), for :meth:`str.endswith`."""
-    return _heads()
-
-
 @functools.lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
     """Head nouns an actor must end with (``models/claim_actor_heads.txt``)."""

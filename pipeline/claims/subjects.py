@@ -24,11 +24,11 @@ from collections import Counter
 from operator import itemgetter
 from typing import NamedTuple
 
-from pipeline.claims import actors, rules
+from pipeline.claims import rules
 from pipeline.claims.places import DATELINE
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
-from pipeline.text.resources import load_lines, load_table
+from pipeline.text.resources import load_table
 from pipeline.text.words import word_tags
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
@@ -300,9 +300,11 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     return article_subject, None
 
 
-@functools.lru_cache(maxsize=1)
-def _described_heads() -> re.Pattern[str]:
-    heads = load_lines("claim_described_heads.txt")
+@functools.lru_cache(maxsize=2)
+def _described_heads(things_only: bool = False) -> re.Pattern[str]:
+    """The heads of ``models/claim_described_heads.tsv`` (only the singular things', when asked) as
+    one pattern, longest first."""
+    heads = [r["head"] for r in load_table("claim_described_heads.tsv") if r["kind"] == "thing" or not things_only]
     return re.compile("|".join(sorted(heads, key=len, reverse=True)))
 
 
@@ -312,8 +314,8 @@ _FIGURE_DE = re.compile(r"(?:余|多|左右|以上)?的")
 
 def _described(text: str, fig_start: int, fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the named thing a figure describes through 的 (投资1亿元的华威专用车生产项目):
-    the phrase after 的, up to its first head of ``models/claim_described_heads.txt`` with at least
-    two characters before it, within ten characters and no mark, 的 or verb-like stop between."""
+    the phrase after 的, up to its first head of ``models/claim_described_heads.tsv`` with at least
+    two characters before it, within fourteen characters and no mark or 的 between."""
     fig_end = next((e for s, e in fig_spans if s == fig_start), None)
     de = _FIGURE_DE.match(text, fig_end) if fig_end is not None else None
     if de is None:
@@ -335,9 +337,11 @@ _COUNT_NEXT = re.compile(r"[共达约近超逾]?[0-9一二三四五六七八九�
 
 
 def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
-    """A place or body name followed, with no mark between, by a noun phrase that ends in a holder's
-    head (``models/claim_actor_heads.txt``: 公司, 项目, 工程…): 苏州A股上市公司, 成寿寺集体土地建设租赁
-    住房项目. The whole phrase is who holds the figures; the name only says whose or where.
+    """A place or body name followed, with no mark between, by a noun phrase that ends in the head
+    of a named thing (``models/claim_described_heads.tsv``, its singular things: 项目, 工程, 园区…):
+    成寿寺集体土地建设租赁住房项目, X高速长沙段扩容工程. The whole phrase is who holds the figures; the name only says
+    whose or where. Bodies or people after a place (南宁制造业企业, 株洲农村居民) are the
+    place's own: it stays the subject.
     ``dates``: where DATE entities start (a time after the name ends its phrase)."""
     if mention.label not in {"GPE", "LOC", "ORG"}:
         return mention
@@ -345,14 +349,10 @@ def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mentio
     while (end < len(text) and end - mention.end < 12 and text[end] not in _PHRASE_STOP
            and not text[end].isspace() and end not in dates):  # 美国4月非农部门: a time ends the name's phrase
         end += 1
-    heads = actors.holder_heads()
-    best = None
-    for cut in range(mention.end + 2, end + 1):
-        if text.endswith(heads, mention.end, cut):
-            best = cut
-            break
-    if best is None:
+    head = _described_heads(things_only=True).search(text, mention.end + 1, end)
+    if head is None:
         return mention
+    best = head.end()
     words = word_tags(text[mention.end:best])
     if not words or not all(flag.startswith(_HOLDER_WORD_FLAGS) for _, flag in words):
         return mention
