@@ -402,7 +402,9 @@ def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
 def _fragment(mention: Mention) -> bool:
     """再建社区 (from 将再建社区食堂) tagged as a place: a place name opening with an adverb
     or connective (再, 将, 还; the one-character left-edge words of a metric) is a fragment
-    of a predicate, not who or where a figure is about."""
+    of a predicate, not who or where a figure is about; so is a one-character place (港 of 回港)."""
+    if mention.label in {"LOC", "GPE"} and len(mention.name) == 1:
+        return True  # 回港 -> 港: a one-character place is a word's piece, not a name
     if mention.label != "LOC" or len(mention.name) < 3:
         return False
     first = mention.name[0]
