@@ -275,7 +275,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
             at = topic.end() - len(topic.group().lstrip())  # where 该/此 is written
             ref = next((m for m in valid if m.label == "REF" and m.start == at), None)
             return (ref.name, (ref.start, ref.end)) if ref else (article_subject, None)
-    end = c_start - 1
+    # a clause that lists names of its own (杭州、宁波等五个市启动…) counts them for the whole
+    # it speaks of: an earlier clause's name is not theirs
+    end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and _listed(text, m)
+                         for m in mentions) else c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
         figured = [s for s, _ in fig_spans if start <= s < end]
