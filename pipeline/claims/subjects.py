@@ -285,15 +285,22 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         if figured:
             # an earlier clause with a figure of its own: the figure goes on with that clause's own
             # subject (全国累计报告…56000例，波及28个省份); a name it holds elsewhere stays its own
-            before = [m for m in _own(text, candidates, start, figured[-1]) if m.label not in _NOT_CARRIED]
+            own_before = _own(text, candidates, start, figured[-1])
+            before = [m for m in own_before if m.label not in _NOT_CARRIED]
             if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
                 return before[-1].name, (before[-1].start, before[-1].end)
-            break
+            if own_before:
+                break
+            # a figure with no name of its own goes on with the clauses before it, and so does this one
+            # (在赣州市南康区，12所学校结成…，共享课程资源1.2万节)
+            end = start - 1
+            continue
         # a program named in an earlier clause is what was done (推进“一带一路”建设), not who;
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
-                 and not (_after_locative(text, m, start) and m.end < end)]  # 在X举行…: where; 而在北京，…: the scene
+                 and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
+        # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
             return found[-1].name, (found[-1].start, found[-1].end)
         end = start - 1
@@ -428,6 +435,11 @@ def _listed(text: str, mention: Mention) -> bool:
     """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
     following = text[mention.end:mention.end + 2].lstrip("”\"’")
     return following.startswith(("、", "等"))
+
+
+def _targeted(text: str, mention: Mention) -> bool:
+    """True for 对X (对郑家湖墓地进行了勘探): the target of what the clause does, not a setting."""
+    return text[mention.start - 1:mention.start] == "对"
 
 
 def _after_locative(text: str, mention: Mention, c_start: int) -> bool:
