@@ -153,6 +153,8 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
             found.append(Mention(ref.start, ref.end, target, "REF"))
+        elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
+            found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
 
 
@@ -263,7 +265,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         return text[a:b], described
     own = _own(text, valid, c_start, fig_start)
     if own:
-        return own[-1].name, (own[-1].start, own[-1].end)
+        return _subject_of(own[-1])
     candidates = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
@@ -288,7 +290,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
             own_before = _own(text, candidates, start, figured[-1])
             before = [m for m in own_before if m.label not in _NOT_CARRIED]
             if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
-                return before[-1].name, (before[-1].start, before[-1].end)
+                return _subject_of(before[-1])
             if own_before:
                 break
             # a figure with no name of its own goes on with the clauses before it, and so does this one
@@ -302,11 +304,11 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
-            return found[-1].name, (found[-1].start, found[-1].end)
+            return _subject_of(found[-1])
         end = start - 1
     topic = _topic(text, s_start, c_start, valid)
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
-        return topic.name, (topic.start, topic.end)
+        return _subject_of(topic)
     return article_subject, None
 
 
@@ -371,6 +373,19 @@ def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mentio
     if _COUNT_NEXT.match(text, best):  # 相城区新签约项目26个: the phrase is what the figure counts
         return mention
     return Mention(mention.start, best, mention.name + text[mention.end:best], mention.label)
+
+
+#: A reference to the article's own place by its level (全省, 我市, 本县): the place, named or not.
+_PLACE_WORD = re.compile(r"[全我本][省市县区州]")
+
+
+def _subject_of(mention: Mention) -> Subject:
+    """(name, span) of a chosen mention; a place reference the article never resolves (全省 with no
+    province named) is (None, None): the page's place of that level fills it in (run.py), which
+    is nearer than any other name of the sentence or the article's topic."""
+    if not mention.name:
+        return None, None
+    return mention.name, (mention.start, mention.end)
 
 
 def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
