@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.claims.subjects import Mention, _described, _holder_phrase, clause_subject, mentions
+from pipeline.claims.named_things import described_thing
+from pipeline.claims.subjects import Mention, _holder_phrase, clause_subject, mentions
 from test_claims import analyse
 
 
@@ -107,7 +108,7 @@ DESCRIBED_SPANS = [
 @pytest.mark.parametrize("text, expected", DESCRIBED_SPANS)
 def test_described_thing(text, expected):
     m = re.search(r"[0-9]+(?:万|亿)?(?:元|平方米)", text)
-    span = _described(text, m.start(), [m.span()])
+    span = described_thing(text, m.start(), [m.span()])
     assert (text[slice(*span)] if span else None) == expected
 
 

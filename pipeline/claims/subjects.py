@@ -7,10 +7,13 @@ is — at two levels:
 - the article: its topic (:func:`article_subject`: a work, place or
   organization of its title, else its most frequent place or organization;
   the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
-- the clause: :func:`clause_subject` picks an entity of the figure's clause
-  not introduced by a locative preposition, else a person named earlier in
-  the sentence, else an entity of an earlier clause carrying no figure of its
-  own, else the article's topic.
+- the clause: :func:`clause_subject` picks the named thing the figure describes
+  (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`), else an entity of
+  the figure's clause not introduced by a locative preposition, else a person
+  named earlier in the sentence, else what an earlier clause names (the own
+  subject of an earlier figure's clause, the target of 对X, a scene 在X), else
+  the sentence's topic, else the article's topic. A 全省/全市 the article never
+  resolves stops that search and leaves the subject to the page's place.
 
 Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
 and references such as 该区 or 我省 with what they point to.
@@ -25,11 +28,12 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from pipeline.claims import rules
+from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
+from pipeline.claims.named_things import described_thing, thing_name_end
 from pipeline.claims.places import DATELINE
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 from pipeline.text.resources import load_table
-from pipeline.text.words import word_tags
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
 SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
@@ -110,8 +114,6 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     return found
 
 
-#: Characters an antecedent phrase does not run back over (动工的|江北储能项目).
-_PHRASE_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　—-的在由了是为和与及")
 
 
 def _written_antecedent(text: str, before: int, head: str) -> str | None:
@@ -259,7 +261,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
-    described = _described(text, fig_start, fig_spans)
+    described = described_thing(text, fig_start, fig_spans)
     if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
         a, b = described
         return text[a:b], described
@@ -312,67 +314,15 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     return article_subject, None
 
 
-@functools.lru_cache(maxsize=2)
-def _described_heads(things_only: bool = False) -> re.Pattern[str]:
-    """The heads of ``models/claim_described_heads.tsv`` (only the singular things', when asked) as
-    one pattern, longest first."""
-    heads = [r["head"] for r in load_table("claim_described_heads.tsv") if r["kind"] == "thing" or not things_only]
-    return re.compile("|".join(sorted(heads, key=len, reverse=True)))
-
-
-#: A figure's own bound word and the 的 after it (2亿元的, 300余亩的).
-_FIGURE_DE = re.compile(r"(?:余|多|左右|以上)?的")
-
-
-def _described(text: str, fig_start: int, fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The span of the named thing a figure describes through 的 (投资1亿元的华威专用车生产项目):
-    the phrase after 的, up to its first head of ``models/claim_described_heads.tsv`` with at least
-    two characters before it, within fourteen characters and no mark or 的 between."""
-    fig_end = next((e for s, e in fig_spans if s == fig_start), None)
-    de = _FIGURE_DE.match(text, fig_end) if fig_end is not None else None
-    if de is None:
-        return None
-    a = de.end()
-    stop = a
-    while stop < len(text) and stop - a < 14 and text[stop] not in _PHRASE_STOP and not text[stop].isdigit():
-        stop += 1
-    head = next((h for h in _described_heads().finditer(text, a + 2, stop)), None)
-    return (a, head.end()) if head is not None else None
-
-
-#: Word classes of the words between a name and the holder head it opens (A股|上市|公司, 集体|土地|建设).
-_HOLDER_WORD_FLAGS = ("n", "vn", "v", "b", "a", "j", "nz", "eng", "x", "m", "q", "l", "k", "f")
-
-
-#: A count right after a phrase (项目26个, 企业共120家): the phrase is what is counted, its metric.
-_COUNT_NEXT = re.compile(r"[共达约近超逾]?[0-9一二三四五六七八九十两百千万]")
-
-
 def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
-    """A place or body name followed, with no mark between, by a noun phrase that ends in the head
-    of a named thing (``models/claim_described_heads.tsv``, its singular things: 项目, 工程, 园区…):
-    成寿寺集体土地建设租赁住房项目, X高速长沙段扩容工程. The whole phrase is who holds the figures; the name only says
-    whose or where. Bodies or people after a place (南宁制造业企业, 株洲农村居民) are the
-    place's own: it stays the subject.
-    ``dates``: where DATE entities start (a time after the name ends its phrase)."""
+    """The mention grown over the project's name it opens (:func:`thing_name_end`: 成寿寺 of
+    成寿寺集体土地建设租赁住房项目); places, bodies and people after a place stay the place's."""
     if mention.label not in {"GPE", "LOC", "ORG"}:
         return mention
-    end = mention.end
-    while (end < len(text) and end - mention.end < 12 and text[end] not in _PHRASE_STOP
-           and not text[end].isspace() and end not in dates):  # 美国4月非农部门: a time ends the name's phrase
-        end += 1
-    head = _described_heads(things_only=True).search(text, mention.end + 1, end)
-    if head is None:
+    end = thing_name_end(text, mention.end, dates)
+    if end is None:
         return mention
-    best = head.end()
-    words = word_tags(text[mention.end:best])
-    if not words or not all(flag.startswith(_HOLDER_WORD_FLAGS) for _, flag in words):
-        return mention
-    if words[0][1] in {"v", "d", "p", "c"}:  # 郑州新增企业: a verb after the name opens its predicate
-        return mention
-    if _COUNT_NEXT.match(text, best):  # 相城区新签约项目26个: the phrase is what the figure counts
-        return mention
-    return Mention(mention.start, best, mention.name + text[mention.end:best], mention.label)
+    return Mention(mention.start, end, mention.name + text[mention.end:end], mention.label)
 
 
 #: A reference to the article's own place by its level (全省, 我市, 本县): the place, named or not.
