@@ -158,6 +158,16 @@ def test_listed_names_count_for_the_whole():
     assert got == ("浙江", None)
 
 
+def test_the_rest_is_not_the_part_named_before():
+    """其中A段今天开通，其余两条线路明天开通: the rest belongs to the whole, not to A段."""
+    text = "其中，滨江段今天开通，其余两条线路明天开通"
+    part = Mention(text.index("滨江段"), text.index("滨江段") + 3, "滨江段", "LOC")
+    fig = (text.index("两条"), text.index("两条") + 2)
+    got = clause_subject(text, fig[0], text.index("其余"), s_start=0, mentions=[part], fig_spans=[fig],
+                         article_subject="广州")
+    assert got == ("广州", None)
+
+
 def test_unresolved_province_word_leaves_the_subject_to_the_page(process):
     """全省 in an article that names no province: the page's city's province, not another name of
     the sentence or the article's topic (a road project here)."""

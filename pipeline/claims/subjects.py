@@ -51,6 +51,8 @@ _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[
 _CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
 #: A system of bodies after 全国 that is the subject as a whole (全国法院新收案件…, 全国铁路发送旅客…).
 _NATIONAL_BODY = re.compile(r"法院|检察机关|公安机关|铁路|民航|海关|税务部门|高校|银行业|邮政")
+#: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.
+_THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
@@ -281,6 +283,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
             return (ref.name, (ref.start, ref.end)) if ref else (article_subject, None)
     # a clause that lists names of its own (杭州、宁波等五个市启动…) counts them for the whole
     # it speaks of: an earlier clause's name is not theirs
+    if _THE_REST.match(text, c_start):  # 其余两条线路…: the rest of the article's whole, not the part named before
+        return article_subject, None
     end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and _listed(text, m)
                          for m in mentions) else c_start - 1
     while end > s_start:
