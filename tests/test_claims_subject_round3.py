@@ -168,6 +168,20 @@ def test_the_rest_is_not_the_part_named_before():
     assert got == ("广州", None)
 
 
+# 县里/区里 speak of the article's county or district as 全县/全区 would; 城市里, 夜市里 do not
+LOCAL_WORDS = [
+    ("今年县里将新建茶园800亩", {"县": "岳西县"}, ["岳西县"]),
+    ("今年县里将新建茶园800亩", {}, [""]),  # no county named: the page's place fills it in
+    ("城市里新增绿道20公里", {"市": "合肥"}, []),
+    ("夜市里摊位增加30个", {"市": "合肥"}, []),
+]
+
+
+@pytest.mark.parametrize("text, place, expected", LOCAL_WORDS)
+def test_colloquial_place_words(text, place, expected):
+    assert [m.name for m in mentions([], [], place, text) if m.label == "REF"] == expected
+
+
 def test_unresolved_province_word_leaves_the_subject_to_the_page(process):
     """全省 in an article that names no province: the page's city's province, not another name of
     the sentence or the article's topic (a road project here)."""

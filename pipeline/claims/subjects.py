@@ -141,6 +141,10 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
         dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
         found = [_holder_phrase(text, m, dates) for m in found]
+    if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
+        taken = [(e.start, e.end) for e in entities]
+        found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
+                  for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -329,6 +333,8 @@ def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mentio
     return Mention(mention.start, end, mention.name + text[mention.end:end], mention.label)
 
 
+#: A colloquial reference to the article's own place by its level (县里, 区里, 省里), not 城市里 or 夜市里.
+_LOCAL_WORD = re.compile(r"(?<![城都夜早超闹集街门花菜鱼股])([省市县区])里(?![程弄])")
 #: A reference to the article's own place by its level (全省, 我市, 本县): the place, named or not.
 _PLACE_WORD = re.compile(r"[全我本][省市县区州]")
 
