@@ -182,6 +182,13 @@ def test_colloquial_place_words(text, place, expected):
     assert [m.name for m in mentions([], [], place, text) if m.label == "REF"] == expected
 
 
+def test_body_named_by_level_alone_is_the_place_of_that_level():
+    """县农业农村局 in an article naming no county: the page's county fills it in ("" here)."""
+    body = _Entity(0, 6, "县农业农村局", "ORG")
+    assert [m.name for m in mentions([body], [], {"县": "岳西县"}, "县农业农村局核实土地")] == ["岳西县"]
+    assert [m.name for m in mentions([body], [], {"市": "安庆"}, "县农业农村局核实土地")] == [""]
+
+
 def test_unresolved_province_word_leaves_the_subject_to_the_page(process):
     """全省 in an article that names no province: the page's city's province, not another name of
     the sentence or the article's topic (a road project here)."""

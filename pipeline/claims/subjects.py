@@ -172,14 +172,15 @@ _LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,1
 
 def _body_place(entity, place: dict[str, str] | None) -> str:
     """The name a subject uses for an entity: a body named by its level alone (县农业农村局) is
-    the article's place of that level (岳西县), as its figures are the place's; else its text."""
-    if getattr(entity, "label", "") != "ORG" or not place:
+    the article's place of that level (岳西县), as its figures are the place's, and "" when the
+    article names no place of that level (the page's place fills it in); else its text."""
+    if getattr(entity, "label", "") != "ORG":
         return entity.text
     m = _LEVEL_BODY.match(entity.text)
     if not m:
         return entity.text
     level = {"区": "市", "县": "县"}.get(m.group(1), m.group(1))
-    return place.get(level, entity.text)
+    return (place or {}).get(level, "")  # "": the page's place of that level fills it in
 
 
 def _resolve_deictic(ref, entities: list) -> str | None:
