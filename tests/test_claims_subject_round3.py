@@ -51,6 +51,14 @@ NAME_OPENED = [
     ("外贸|今年一季度，株洲民营企业进出口总额达到120亿元。", ["株洲"]),
 ]
 
+# a bare head opening a clause (火箭…, 项目…) points back to the thing a sentence before named
+BARE_HEADS = [
+    ("卫星发射|新研制的海风二号遥感卫星昨日发射升空。卫星设计寿命为8年，重约1.2吨。",
+     ["海风二号遥感卫星", "海风二号遥感卫星"]),
+    ("重点项目|城东片区正在建设滨湖数据中心项目。项目总投资36亿元，建成后可容纳机柜8000个。",
+     ["滨湖数据中心项目", "滨湖数据中心项目"]),
+]
+
 # 对X: what a survey or a search is about is the subject of what it found
 TARGETED = [
     ("考古发掘|去年以来，市考古研究所对大河村遗址进行了系统勘探，在2000平方米范围内清理窑炉14座。",
@@ -58,7 +66,7 @@ TARGETED = [
 ]
 
 
-@pytest.mark.parametrize("article, expected", CHAIN + DESCRIBED + NAME_OPENED + TARGETED,
+@pytest.mark.parametrize("article, expected", CHAIN + DESCRIBED + NAME_OPENED + BARE_HEADS + TARGETED,
                          ids=lambda v: v.split("|")[0] if isinstance(v, str) else None)
 def test_subject_defaults(recognizer, article, expected):
     assert _subjects(article, recognizer) == expected

@@ -79,3 +79,32 @@ def thing_name_end(text: str, name_end: int, dates: list[int] = ()) -> int | Non
     if words[0][1] in _PREDICATE_FLAGS or _COUNT_NEXT.match(text, head.end()):
         return None
     return head.end()
+
+
+#: Words that may open a clause before its bare head (其中, 目前, 该…: 该 has its own reading).
+_OPENERS = re.compile(r"[\s,，“”\"]*(?:其中|目前|同时|此外|另外|而|并)?[\s,，]*")
+
+
+def bare_head(text: str, c_start: int, fig_start: int) -> tuple[str, tuple[int, int]] | None:
+    """(name, span of the head) when the clause opens with the bare head of a singular thing
+    (火箭起飞质量为243吨, 项目总投资50亿元) and a sentence before wrote that thing's name
+    (“长征”三号甲运载火箭…): the head points back to it, as 该火箭 would. The name is the two to
+    ten characters written before the head's last earlier occurrence, back to a mark or 的, less
+    the verbs that open them (正在建设)."""
+    at = _OPENERS.match(text, c_start, fig_start).end()
+    head = _heads(things_only=True).match(text, at, fig_start)
+    if head is None or text[head.end():head.end() + 1] in {"", "的"}:
+        return None
+    earlier = text.rfind(head.group(), max(0, at - 300), at)
+    if earlier < 0:
+        return None
+    a = earlier
+    while a > 0 and earlier - a < 10 and text[a - 1] not in PHRASE_STOP:
+        a -= 1
+    for word, flag in word_tags(text[a:earlier]):  # 正在建设|滨湖数据中心项目: the verb is no part of the name
+        if flag not in _PREDICATE_FLAGS and flag != "vn":
+            break
+        a += len(word)
+    if earlier - a < 2:
+        return None
+    return text[a:earlier + len(head.group())], head.span()

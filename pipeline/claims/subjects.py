@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from pipeline.claims import rules
 from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
-from pipeline.claims.named_things import described_thing, thing_name_end
+from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
@@ -351,10 +351,17 @@ def _subject_of(mention: Mention) -> Subject:
 
 def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
     """The mentions of a clause before its figure that can be its subject: not a setting
-    (在郑州), not a country word that compares, not a program it only names."""
-    return [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
-            and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
-            and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
+    (在郑州), not a country word that compares, not a program it only names; with none, the
+    thing a bare head opening the clause points back to (:func:`bare_head`)."""
+    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
+           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
+           and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
+    if not own:
+        back = bare_head(text, c_start, fig_start)
+        if back is not None:  # 火箭起飞质量为243吨: the rocket the sentence before named
+            name, (a, b) = back
+            own = [Mention(a, b, name, "REF")]
+    return own
 
 
 def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Mention | None:
