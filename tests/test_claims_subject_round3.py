@@ -59,6 +59,11 @@ BARE_HEADS = [
      ["滨湖数据中心项目", "滨湖数据中心项目"]),
 ]
 
+# an event held (嘉年华, 庙会) is what the counts of its clauses after it are about
+EVENTS = [
+    ("元宵灯会|元宵期间，“古城星光嘉年华”在南门广场连续举办，推出民俗表演180余场。", ["古城星光嘉年华"]),
+]
+
 # 对X: what a survey or a search is about is the subject of what it found
 TARGETED = [
     ("考古发掘|去年以来，市考古研究所对大河村遗址进行了系统勘探，在2000平方米范围内清理窑炉14座。",
@@ -66,7 +71,7 @@ TARGETED = [
 ]
 
 
-@pytest.mark.parametrize("article, expected", CHAIN + DESCRIBED + NAME_OPENED + BARE_HEADS + TARGETED,
+@pytest.mark.parametrize("article, expected", CHAIN + DESCRIBED + NAME_OPENED + BARE_HEADS + EVENTS + TARGETED,
                          ids=lambda v: v.split("|")[0] if isinstance(v, str) else None)
 def test_subject_defaults(recognizer, article, expected):
     assert _subjects(article, recognizer) == expected
