@@ -7,10 +7,13 @@ is — at two levels:
 - the article: its topic (:func:`article_subject`: a work, place or
   organization of its title, else its most frequent place or organization;
   the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
-- the clause: :func:`clause_subject` picks an entity of the figure's clause
-  not introduced by a locative preposition, else a person named earlier in
-  the sentence, else an entity of an earlier clause carrying no figure of its
-  own, else the article's topic.
+- the clause: :func:`clause_subject` picks the named thing the figure describes
+  (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`), else an entity of
+  the figure's clause not introduced by a locative preposition, else a person
+  named earlier in the sentence, else what an earlier clause names (the own
+  subject of an earlier figure's clause, the target of 对X, a scene 在X), else
+  the sentence's topic, else the article's topic. A 全省/全市 the article never
+  resolves stops that search and leaves the subject to the page's place.
 
 Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
 and references such as 该区 or 我省 with what they point to.
@@ -25,6 +28,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from pipeline.claims import rules
+from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
+from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
@@ -38,13 +43,16 @@ _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和
 #: unless they open the figure's clause (全国居民人均可支配收入…: :func:`_scope_ok`).
 _SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
-_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[0-9一二三四五六七八九十])")
+_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
+                          r"|[0-9.]+(?:个?百分点|%|强|名))")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
 _CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
 #: A system of bodies after 全国 that is the subject as a whole (全国法院新收案件…, 全国铁路发送旅客…).
 _NATIONAL_BODY = re.compile(r"法院|检察机关|公安机关|铁路|民航|海关|税务部门|高校|银行业|邮政")
+#: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.
+_THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
@@ -108,8 +116,6 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     return found
 
 
-#: Characters an antecedent phrase does not run back over (动工的|江北储能项目).
-_PHRASE_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　—-的在由了是为和与及")
 
 
 def _written_antecedent(text: str, before: int, head: str) -> str | None:
@@ -132,6 +138,13 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     given the text, deictic references to a body named before (该公司)."""
     found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
                          if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
+    if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
+        dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
+        found = [_holder_phrase(text, m, dates) for m in found]
+    if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
+        taken = [(e.start, e.end) for e in entities]
+        found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
+                  for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -148,6 +161,8 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
         if target:
             found.append(Mention(ref.start, ref.end, target, "REF"))
+        elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
+            found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
 
 
@@ -157,14 +172,15 @@ _LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,1
 
 def _body_place(entity, place: dict[str, str] | None) -> str:
     """The name a subject uses for an entity: a body named by its level alone (县农业农村局) is
-    the article's place of that level (岳西县), as its figures are the place's; else its text."""
-    if getattr(entity, "label", "") != "ORG" or not place:
+    the article's place of that level (岳西县), as its figures are the place's, and "" when the
+    article names no place of that level (the page's place fills it in); else its text."""
+    if getattr(entity, "label", "") != "ORG":
         return entity.text
     m = _LEVEL_BODY.match(entity.text)
     if not m:
         return entity.text
     level = {"区": "市", "县": "县"}.get(m.group(1), m.group(1))
-    return place.get(level, entity.text)
+    return (place or {}).get(level, "")  # "": the page's place of that level fills it in
 
 
 def _resolve_deictic(ref, entities: list) -> str | None:
@@ -252,11 +268,14 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
-    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
-           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
-           and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
+    described = described_thing(text, fig_start, fig_spans)
+    if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
+        a, b = described
+        return text[a:b], described
+    own = _own(text, valid, c_start, fig_start)
     if own:
-        return own[-1].name, (own[-1].start, own[-1].end)
+        return _subject_of(own[-1])
+    candidates = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
     if people:
@@ -267,23 +286,82 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
             at = topic.end() - len(topic.group().lstrip())  # where 该/此 is written
             ref = next((m for m in valid if m.label == "REF" and m.start == at), None)
             return (ref.name, (ref.start, ref.end)) if ref else (article_subject, None)
-    end = c_start - 1
+    # a clause that lists names of its own (杭州、宁波等五个市启动…) counts them for the whole
+    # it speaks of: an earlier clause's name is not theirs
+    if _THE_REST.match(text, c_start):  # 其余两条线路…: the rest of the article's whole, not the part named before
+        return article_subject, None
+    end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and _listed(text, m)
+                         for m in mentions) else c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
-        if any(start <= s < end for s, _ in fig_spans):
-            break  # an earlier clause with a figure of its own keeps its entity (“郑好融”平台授信…,科技型企业…)
+        figured = [s for s, _ in fig_spans if start <= s < end]
+        if figured:
+            # an earlier clause with a figure of its own: the figure goes on with that clause's own
+            # subject (全国累计报告…56000例，波及28个省份); a name it holds elsewhere stays its own
+            own_before = _own(text, candidates, start, figured[-1])
+            before = [m for m in own_before if m.label not in _NOT_CARRIED]
+            if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
+                return _subject_of(before[-1])
+            if own_before:
+                break
+            # a figure with no name of its own goes on with the clauses before it, and so does this one
+            # (在赣州市南康区，12所学校结成…，共享课程资源1.2万节)
+            end = start - 1
+            continue
         # a program named in an earlier clause is what was done (推进“一带一路”建设), not who;
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
-                 and not (_after_locative(text, m, start) and m.end < end)]  # 在X举行…: where; 而在北京，…: the scene
+                 and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
+        # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
-            return found[-1].name, (found[-1].start, found[-1].end)
+            return _subject_of(found[-1])
         end = start - 1
     topic = _topic(text, s_start, c_start, valid)
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
-        return topic.name, (topic.start, topic.end)
+        return _subject_of(topic)
     return article_subject, None
+
+
+def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
+    """The mention grown over the project's name it opens (:func:`thing_name_end`: 成寿寺 of
+    成寿寺集体土地建设租赁住房项目); places, bodies and people after a place stay the place's."""
+    if mention.label not in {"GPE", "LOC", "ORG"}:
+        return mention
+    end = thing_name_end(text, mention.end, dates)
+    if end is None:
+        return mention
+    return Mention(mention.start, end, mention.name + text[mention.end:end], mention.label)
+
+
+#: A colloquial reference to the article's own place by its level (县里, 区里, 省里), not 城市里 or 夜市里.
+_LOCAL_WORD = re.compile(r"(?<![城都夜早超闹集街门花菜鱼股])([省市县区])里(?![程弄])")
+#: A reference to the article's own place by its level (全省, 我市, 本县): the place, named or not.
+_PLACE_WORD = re.compile(r"[全我本][省市县区州]")
+
+
+def _subject_of(mention: Mention) -> Subject:
+    """(name, span) of a chosen mention; a place reference the article never resolves (全省 with no
+    province named) is (None, None): the page's place of that level fills it in (run.py), which
+    is nearer than any other name of the sentence or the article's topic."""
+    if not mention.name:
+        return None, None
+    return mention.name, (mention.start, mention.end)
+
+
+def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
+    """The mentions of a clause before its figure that can be its subject: not a setting
+    (在郑州), not a country word that compares, not a program it only names; with none, the
+    thing a bare head opening the clause points back to (:func:`bare_head`)."""
+    own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
+           and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
+           and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
+    if not own:
+        back = bare_head(text, c_start, fig_start)
+        if back is not None:  # 火箭起飞质量为243吨: the rocket the sentence before named
+            name, (a, b) = back
+            own = [Mention(a, b, name, "REF")]
+    return own
 
 
 def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Mention | None:
@@ -317,7 +395,9 @@ def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
 def _fragment(mention: Mention) -> bool:
     """再建社区 (from 将再建社区食堂) tagged as a place: a place name opening with an adverb
     or connective (再, 将, 还; the one-character left-edge words of a metric) is a fragment
-    of a predicate, not who or where a figure is about."""
+    of a predicate, not who or where a figure is about; so is a one-character place (港 of 回港)."""
+    if mention.label in {"LOC", "GPE"} and len(mention.name) == 1:
+        return True  # 回港 -> 港: a one-character place is a word's piece, not a name
     if mention.label != "LOC" or len(mention.name) < 3:
         return False
     first = mention.name[0]
@@ -338,6 +418,11 @@ def _listed(text: str, mention: Mention) -> bool:
     """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
     following = text[mention.end:mention.end + 2].lstrip("”\"’")
     return following.startswith(("、", "等"))
+
+
+def _targeted(text: str, mention: Mention) -> bool:
+    """True for 对X (对郑家湖墓地进行了勘探): the target of what the clause does, not a setting."""
+    return text[mention.start - 1:mention.start] == "对"
 
 
 def _after_locative(text: str, mention: Mention, c_start: int) -> bool:
