@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, places, rules
+from pipeline.claims import actors, bounds, phrases, places, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -23,6 +23,8 @@ from pipeline.text.words import word_tags
 _SHARE = re.compile(r"(?:分别|各)?占")
 #: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
 _RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
+#: What joins the two ends of a range (10~12级, 3至5年): the figure finder's range marks.
+_RANGE_MARK = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "REF", "SCOPE"})
 
@@ -87,19 +89,50 @@ class SentenceClaims:
             p_start = max(c_start, boundary)
             p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
+            listed = self.text.rfind("、", p_start, fig.start)
+            if listed >= 0 and self._modifies_after(fig, c_end):
+                p_start = listed + 1  # 总投资2.5亿元的甲项目、总投资1亿元的乙项目: items of a list
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
+            high = self._range_high(fig, next_fig, c_end)
+            if high is not None:  # 10~12级大风: the low end counts what the high end counts
+                after_pos = rules.skip_after(self.text, high.end, c_end, high.unit, high.text)
+                next_fig = min([s for s, _ in self.fig_spans if s >= high.end] + [c_end])
             # 3天内领到补贴: what is done within a duration is what it measures, verb and all
             within = fig.kind == "measure" and "内" in self.text[fig.end:after_pos]
-            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
-                                       counted=fig.kind == "count")
+            # 连续第八次飞行 / 第三十二次获得成功: the N-th time counts the act after it, verb and all
+            occurrence = fig.kind == "rank" and fig.unit == "次"
+            modified = self._modifier_figure(fig, after_pos, next_fig, c_end)
+            next_start = after_pos  # where the next figure's prefix may start
+            if modified is not None:  # 1个直径约4公分的操作孔: the count counts the noun after 的
+                after, next_start = modified, after_pos
+            elif occurrence:
+                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
+            else:
+                after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
+                                           counted=fig.kind == "count")
             if after is None and within:
                 after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
+            if after is not None and modified is None and fig.kind == "count" and next_fig < c_end \
+                    and not self._rank_at(next_fig):
+                # 41个城市平均优良天数比例为79.1%: the words the next figure measures are not counted
+                after = phrases.run_in_head(self.text, after, next_fig, self.skip)
+            person_after = after is not None and any(after[0] <= m.start < after[1] and m.label == "PERSON"
+                                                     for m in self.mentions)
+            if fig.unit == "岁" and after is not None and self.text.startswith("的", after_pos) \
+                    and not person_after and not phrases.names_age(self.text, *after):
+                after = None  # 十多岁的外孙: the age of the person after it (metric 岁, below)
+                metric_age = True
+            else:
+                metric_age = False
             # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
             after_entity = next((m for m in self.mentions
                                  if after and after[0] <= m.start < after[1] and m.label == "PERSON"), None)
             metric, subject = None, None
-            if after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
+            if metric_age:
+                metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit) or phrases.unit_after(
+                    self.text, rules.skip_after(self.text, fig.end, c_end, "", fig.text) + len(fig.unit), fig.unit)
+            elif after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
                 subject = (after_entity.name, (after_entity.start, after_entity.end))
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
@@ -117,6 +150,9 @@ class SentenceClaims:
                     prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
             if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
+                metric, subject = metrics[-1], subjects[-1]
+            glossed = bool(out) and self._glosses(indexed[n - 1][1], fig)
+            if glossed:  # 风力12级(33米/秒): the same reading in another unit
                 metric, subject = metrics[-1], subjects[-1]
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
@@ -161,8 +197,13 @@ class SentenceClaims:
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
-                boundary = after[1] if after else fig.end
+                boundary = next_start if modified is not None else after[1] if after else fig.end
+            if metric is None and fig.kind == "measure":
+                metric = phrases.empty_noun_after(self.text, after_pos, c_end)  # 短短六天的时间
             time = self._time(fig, c_start, c_end)
+            if glossed:
+                time = out[-1].time_span and claim_times.TimeWord(*out[-1].time_span, out[-1].time,
+                                                                  out[-1].time_value)
             change = self._change(fig, c_start, out)
             out.append(ClaimMatch(
                 figure_index=index, metric=metric, subject=places.canonical(subject[0]), subject_span=subject[1],
@@ -220,8 +261,8 @@ class SentenceClaims:
                  and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
         if later:
             return later[0]
-        if before:
-            return claim_times.period_first(self.text, before)
+        if before:  # 自2020年以来…，目前已发掘300余座，出土文物2000余件: the latest time stated
+            return claim_times.period_last(self.text, before)
         return self.carried
 
     def period(self):
@@ -252,6 +293,41 @@ class SentenceClaims:
         """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
         return self.text[max(self.start, start - 1):start] == "每"
 
+    def _modifier_figure(self, fig, after_pos: int, next_fig: int, c_end: int):
+        """1个直径约4公分的操作孔: a count followed, in its clause, by a figure and 的 counts the
+        noun after that 的; the span of that noun, else None."""
+        if fig.kind != "count" or next_fig >= c_end or not 0 < next_fig - after_pos <= 6:
+            return None
+        if any(mark in self.text[after_pos:next_fig] for mark in "、和与及或"):
+            return None  # 500万青年人口、34.7岁的平均年龄: a list of figures, each its own noun
+        nxt = next((f for f in self.figures if f.start == next_fig), None)
+        if nxt is None:
+            return None
+        de = rules.skip_after(self.text, nxt.end, c_end, nxt.unit, nxt.text)
+        if not self.text.startswith("的", de):
+            return None
+        later = min([s for s, _ in self.fig_spans if s > next_fig] + [c_end])
+        return rules.after_phrase(self.text, de + 1, min(c_end, later), True, counted=True)
+
+    def _rank_at(self, start: int) -> bool:
+        """True when the figure at ``start`` is a rank (位列第二: its cue, not a metric, stands before it)."""
+        return any(f.start == start and f.kind == "rank" for f in self.figures)
+
+    def _modifies_after(self, fig, c_end: int) -> bool:
+        """True when 的 follows the figure (and its unit): figure and noun before it modify a noun."""
+        return self.text.startswith("的", rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text))
+
+    def _range_high(self, fig, next_fig: int, c_end: int):
+        """The high end of a range whose low end is ``fig`` (10~12级, 3000张至4000张), else None."""
+        if next_fig >= c_end or not _RANGE_MARK.fullmatch(self.text, fig.end, next_fig):
+            return None
+        return next((f for f in self.figures if f.start == next_fig), None)
+
+    def _glosses(self, before, fig) -> bool:
+        """风力12级(33米/秒): a figure opening a parenthesis right after another restates it."""
+        gap = self.text[before.end:fig.start]
+        return gap.strip() in {"(", "（"}
+
     def _noun_before(self, p_start: int, fig, prefix_de: bool) -> bool:
         """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
         qualifiers aside) is what it measures; the words after the unit only qualify it."""
@@ -259,11 +335,16 @@ class SentenceClaims:
         if pre is None:
             return False
         gap = self.text[pre[1]:fig.start].strip(" \"“”")
-        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had
-        if not rules.predicate_gap(gap):
+        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had;
+        # before 的 a noun and its figure modify what follows (总投资2.5亿元的…项目): no link needed
+        after_pos = rules.skip_after(self.text, fig.end, self.end, fig.unit, fig.text)
+        modifier = self.text.startswith("的", after_pos) and phrases.trim_gap(gap) and "有" not in gap
+        if not (modifier or rules.predicate_gap(gap)):
             return False
+        if modifier and not rules.predicate_gap(gap) and any(a <= pre[0] and pre[1] <= b for a, b in self.skip):
+            return False  # 全国第五的…指数: a scope or a name before the figure is no metric
         words = word_tags(self.text[pre[0]:pre[1]])
-        return bool(words) and words[-1][1] in {"n", "nz", "ng", "an"}
+        return bool(words) and words[-1][1] in ({"n", "nz", "ng", "an", "vn"} if modifier else {"n", "nz", "ng", "an"})
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""

@@ -133,6 +133,8 @@ def cohort(figure_text: str) -> bool:
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
 
 
+#: After 从 + a date: the start of the period the figure covers (从昨天开始, 从3月起), no base.
+_SINCE = re.compile(r"(?:开始|起|以来)")
 #: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
 _COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 
@@ -192,7 +194,7 @@ def period(text: str, s_start: int, dates: list, times: list):
 def compared(text: str, s_start: int, dates: list, date) -> bool:
     """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
     if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
-        return True
+        return not _SINCE.match(text, date.end)  # 从昨天开始: a period's start, not a base
     # 比去年同期: a date right after a compared date belongs to the same base
     return any(d.end == date.start and compared(text, s_start, dates, d) for d in dates)
 
@@ -206,6 +208,19 @@ _REPORTING_OPENERS = tuple(_REPORTING)
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
+
+
+#: Words for the present that supersede an earlier period of the sentence (自2020年以来…，目前已发掘…).
+_PRESENT = frozenset({"目前", "现在", "如今", "当前", "至今", "截至目前", "眼下"})
+
+
+def period_last(text: str, times: list):
+    """The time of a figure among the sentence's times before it: the present (目前) when the
+    sentence turns to it after an earlier period, else :func:`period_first` (截至8月底，全市今年
+    已建成…: the first, most specific one)."""
+    if len(times) > 1 and times[-1].text in _PRESENT:
+        return times[-1]
+    return period_first(text, times)
 
 
 def period_first(text: str, times: list):

@@ -1,0 +1,106 @@
+"""Issue #14, round 3: metric and time classes found on real articles, pinned on sentences of our own.
+
+Each row is a sentence written for this file (no page's text) and, figure by
+figure, the field a journalist reads. The classes: a count's noun when the next
+figure of the clause measures the words after it; 及以上 classes; a noun and
+its figure modifying a noun (总投资…的项目); an age before a person; a duration
+noun (时间); a range's low end; a figure glossed in parentheses; the N-th time of an
+event; the present superseding an earlier period; 从X开始 as a period's start.
+Figures: occurrence ranks (第N次), levels on a physical scale (级), lengths in
+公分 and m, vague counts of people with no measure word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.find import find_figures
+from test_claims import analyse
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    return EntityRecognizer(mode="fast")
+
+
+def _metrics(text, claims):
+    return [text[slice(*c.metric)] if c.metric else None for c in claims]
+
+
+METRICS = [
+    # a count keeps its noun run when the rest is what the next figure of the clause measures
+    ("门诊|全市62家医院平均门诊量同比增长12%。", ["医院", "平均门诊量"]),
+    ("治理|全省87个县级及以上医院平均住院日为8.2天。", ["县级及以上医院", "平均住院日"]),
+    ("法院|今年58家法院审结案件数同比上升9%。", ["法院", "审结案件数"]),
+    # a verb opening the next figure's phrase leaves the count's noun whole
+    ("乡村|全县建设10个示范村投资5亿元。", ["示范村", "投资"]),
+    # a noun and its figure before 的 modify the noun after it: the noun before is measured
+    ("物流|总投资3.6亿元的物流园项目、总投资2亿元的冷链中心项目同时开工。", ["总投资", "总投资"]),
+    ("港口|年吞吐量80万吨的新码头投入使用。", ["年吞吐量"]),
+    # a count followed by a figure and 的 counts the noun after that 的
+    ("水利|村里挖了2个直径约3米的蓄水池。", ["蓄水池", "直径"]),
+    # an age before its bearer is an age; before 年龄 the phrase names it
+    ("敬老|八十多岁的老人每天都来。", ["岁"]),
+    ("养老|入住老人已有79岁的平均入住年龄。", ["平均入住年龄"]),
+    # a duration with only 时间 to name it, and a manner word that measures nothing
+    ("采访|短短三天的时间，走访多地。", ["时间"]),
+    ("采访|行程也只有短短三天。", ["行程"]),
+    # a range's low end counts what the high end counts; a gloss in parentheses restates
+    ("天气|明天沿海有8~9级大风。", ["大风", "大风"]),
+    ("台风|中心最大风力达14级(45米/秒)。", ["中心最大风力", "中心最大风力"]),
+    # the N-th time of an event: the act after it, verb and all
+    ("比赛|这是该队连续第六次夺得冠军。", ["夺得冠军"]),
+]
+
+
+@pytest.mark.parametrize("article, expected", METRICS, ids=[m[0].split("|")[1][:14] for m in METRICS])
+def test_metrics(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert _metrics(text, claims) == expected
+
+
+TIMES = [
+    # the present supersedes an earlier period of the sentence
+    ("站点|自2019年以来，全市累计建成站点120个，目前已投用95个，服务居民3万人。",
+     ["2019年以来", "目前", "目前"]),
+    # 从X开始: the start of the period the figure covers, not a comparison base
+    ("消费|从上周开始，全市累计发放消费券2000万元。", ["上周"]),
+    # a comparison base stays no time of the figure
+    ("消费|今年一季度社零总额比去年同期增长8%。", ["今年一季度"]),
+]
+
+
+@pytest.mark.parametrize("article, expected", TIMES, ids=[t[0].split("|")[1][:14] for t in TIMES])
+def test_times(recognizer, article, expected):
+    _, claims = analyse(article, recognizer)
+    assert [c.time for c in claims] == expected
+
+
+FIGURES = [
+    # (text, [(figure text, unit, optional)])
+    ("这是该队连续第六次夺得冠军。", [("第六次", "次", False)]),
+    ("这是他第一次来到这里。", [("第一次", "次", True)]),  # for the first time: a manner word
+    ("第三批试点名单公布。", [("第三批", "批", True)]),  # an edition's name stays optional
+    ("阵风达9级。", [("9级", "级", False)]),
+    ("预计有7级大风。", [("7级", "级", False)]),
+    ("当地发生5.2级地震。", [("5.2级", "级", False)]),
+    ("建成三级医院两家。", [("三级", "级", True), ("两家", "家", False)]),  # a level as a label
+    ("伤口长约3公分。", [("3公分", "公分", False)]),
+    ("河道水位超警戒0.35m。", [("0.35m", "m", False)]),
+    ("村里800多村民参加了义务劳动。", [("800", "", False)]),
+    ("现场有300余名志愿者。", [("300", "名", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIGURES, ids=[f[0][:10] for f in FIGURES])
+def test_figures(text, expected):
+    assert [(f.text, f.unit, f.optional) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["村里800多间房屋", "共有200多个项目", "3000余元"])
+def test_vague_counts_without_people_keep_their_reading(text):
+    """A vague count with a measure word keeps it; without one and without people, no new figure."""
+    found = [(f.text, f.unit) for f in find_figures(text)]
+    assert all(unit for _, unit in found)
