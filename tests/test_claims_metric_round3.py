@@ -52,6 +52,16 @@ METRICS = [
     ("台风|中心最大风力达14级(45米/秒)。", ["中心最大风力", "中心最大风力"]),
     # the N-th time of an event: the act after it, verb and all
     ("比赛|这是该队连续第六次夺得冠军。", ["夺得冠军"]),
+    # a share before 的 is of the noun after it; a duration before 的 is the event's; a verb
+    # link keeps the noun before (the predicate's subject), a lone preposition does not
+    ("限行|限行期间，全城30%的货车将停驶。", ["货车"]),
+    ("会议|为期两天的研讨会在杭州闭幕。", ["研讨会"]),
+    ("物价|居民消费价格涨幅保持在2%左右的温和水平。", ["居民消费价格涨幅"]),
+    ("拍卖|这幅画以900万元的价格被一家画廊买下。", ["价格"]),
+    # a range before 的 modifies the noun after it
+    ("招生|夏令营主要招收8至14周岁的中学生。", ["中学生", "中学生"]),
+    # a population counted whole (人口, 人民): the noun, not a measure word
+    ("城市|这座城市拥有300万人口。", ["人口"]),
 ]
 
 
@@ -67,6 +77,11 @@ TIMES = [
      ["2019年以来", "目前", "目前"]),
     # 从X开始: the start of the period the figure covers, not a comparison base
     ("消费|从上周开始，全市累计发放消费券2000万元。", ["上周"]),
+    # a time of day or a festival after a date refines or restates the day: the date stays
+    ("长跑|5月3日，环湖长跑上午7点30分开跑，近8000名选手参赛。", ["5月3日"]),
+    ("植树|4月2日上午，在植树节前夕，600余名干部群众参加义务植树。", ["4月2日上午"]),
+    # a year stated with a period word is one time (2026年全年), not its last word
+    ("旅游|2026年全年，全市接待游客9000万人次。", ["2026年全年"]),
     # a comparison base stays no time of the figure
     ("消费|今年一季度社零总额比去年同期增长8%。", ["今年一季度"]),
 ]
@@ -83,6 +98,7 @@ FIGURES = [
     ("这是该队连续第六次夺得冠军。", [("第六次", "次", False)]),
     ("这是他第一次来到这里。", [("第一次", "次", True)]),  # for the first time: a manner word
     ("第三批试点名单公布。", [("第三批", "批", True)]),  # an edition's name stays optional
+    ("协会召开第五次会员代表大会。", [("第五次", "次", True)]),  # a session's name, like 第N届
     ("阵风达9级。", [("9级", "级", False)]),
     ("预计有7级大风。", [("7级", "级", False)]),
     ("当地发生5.2级地震。", [("5.2级", "级", False)]),
@@ -90,6 +106,7 @@ FIGURES = [
     ("伤口长约3公分。", [("3公分", "公分", False)]),
     ("河道水位超警戒0.35m。", [("0.35m", "m", False)]),
     ("村里800多村民参加了义务劳动。", [("800", "", False)]),
+    ("全省常住人口达到4000万人口。", [("4000万", "", False)]),
     ("现场有300余名志愿者。", [("300", "名", False)]),
 ]
 

@@ -128,14 +128,14 @@ def _cut_word(words: list, end: int, limit: int) -> int | None:
             if b > limit or end - a <= b - end or word in bound_words():
                 return None
             cut = word[end - a:]
-            if cut in _figure_qualifiers():
+            if cut in figure_qualifiers():
                 return None  # 直径约|4公分: the qualifier jieba glued to the noun is the figure's
             return b if cut in bound_words() else None
     return None
 
 
 @functools.lru_cache(maxsize=1)
-def _figure_qualifiers() -> frozenset[str]:
+def figure_qualifiers() -> frozenset[str]:
     """The qualifier cues of figures (约, 近, 超过): a metric's end never takes one back."""
     return frozenset(r["word"] for r in load_table("figure_qualifiers.tsv") if r["word"])
 

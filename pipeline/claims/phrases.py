@@ -8,7 +8,8 @@ the figure); these are the finer cuts the sentence reader makes once a reading i
 
 from __future__ import annotations
 
-from pipeline.claims import rules
+from pipeline.claims import bounds, rules
+from pipeline.figures.lexicon import figure_lexicon
 from pipeline.text.words import word_tags
 
 #: Word classes of the noun run a count keeps (城市, 地级及以上城市, 中级法院).
@@ -59,8 +60,22 @@ def empty_noun_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return (at, at + len(noun)) if noun else None
 
 
+def qualifier_gap(gap: str) -> bool:
+    """True when ``gap`` (between a noun and its figure) is empty or one qualifier of the
+    figure (总投资2.5亿元, 直径约4公分): the noun and the figure are one modifier."""
+    return not gap or gap in bounds.figure_qualifiers()
+
+
+def verb_gap(gap: str) -> bool:
+    """True when ``gap`` is right-edge trim words holding a verb (保持在, 达到): the noun before
+    is the subject of a predicate, not a scope (以 alone is a preposition: 被某公司以…的); 已有
+    makes the phrase after the figure the thing had (已有81岁的平均入住年龄)."""
+    return (bool(gap) and "有" not in gap and trim_gap(gap)
+            and any(flag == "v" for _, flag in word_tags(gap)))
+
+
 def trim_gap(gap: str) -> bool:
-    """True when ``gap`` (between a noun and a figure) is empty or only right-edge trim words (约, 近)."""
+    """True when ``gap`` is only right-edge trim words (约, 达到, 保持在)."""
     right_by_len = rules.trim_words().right_by_len
     end = len(gap)
     while end:
@@ -69,3 +84,17 @@ def trim_gap(gap: str) -> bool:
             return False
         end -= cut
     return True
+
+
+def is_duration(unit: str) -> bool:
+    """True for a unit of time span (天, 小时, 个月): the figure-finder's units table says so."""
+    found = figure_lexicon().units.get(unit)
+    return found is not None and found.duration
+
+
+def before_verb(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` less a closing verb (河流汇入 -> 河流) when a noun stays before it."""
+    words = word_tags(text[start:end])
+    if len(words) >= 2 and words[-1][1] == "v":
+        return start, end - len(words[-1][0])
+    return start, end

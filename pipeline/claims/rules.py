@@ -168,9 +168,9 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     words = _join_letters(word_tags(window))
     end, has_noun, first = pos, False, True
     for i, (word, flag) in enumerate(words):
-        if word in LIST_WORDS and i + 1 < len(words) and words[i + 1][0] in AND_BEYOND:
+        if word in LIST_WORDS and i and i + 1 < len(words) and words[i + 1][0] in AND_BEYOND:
             flag = "b"  # 地级及以上城市: "and above" bounds the class, it lists nothing
-        elif word in AND_BEYOND and i and words[i - 1][0] in LIST_WORDS:
+        elif word in AND_BEYOND and i > 1 and words[i - 1][0] in LIST_WORDS:
             flag = "b"
         elif word in LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
             break
@@ -188,7 +188,9 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
         first = False
         end += len(word)
         has_noun = has_noun or flag.startswith(_NOUNISH)
-    one_noun = counted and end - pos == 1 and len(words) and words[0][1].startswith("n")  # 六个市
+    # 六个市, 11个省、: a one-character noun closing the clause is what the measure word counts
+    one_noun = (counted and end - pos == 1 and bool(words) and words[0][1] == "n"
+                and (end >= limit or text[end] in CLAUSE_MARKS or text[end] in "、的。"))
     if not has_noun or (end - pos < 2 and not one_noun) or text[pos:end] in EMPTY_NOUNS:
         return None
     return pos, end

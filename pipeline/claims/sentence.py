@@ -94,6 +94,7 @@ class SentenceClaims:
                 p_start = listed + 1  # 总投资2.5亿元的甲项目、总投资1亿元的乙项目: items of a list
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
+            own_after = after_pos  # a range's low end is no modifier of its own (6至12周岁的小学生)
             high = self._range_high(fig, next_fig, c_end)
             if high is not None:  # 10~12级大风: the low end counts what the high end counts
                 after_pos = rules.skip_after(self.text, high.end, c_end, high.unit, high.text)
@@ -107,7 +108,8 @@ class SentenceClaims:
             if modified is not None:  # 1个直径约4公分的操作孔: the count counts the noun after 的
                 after, next_start = modified, after_pos
             elif occurrence:
-                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
+                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig)) or rules.after_phrase(
+                    self.text, after_pos, min(c_end, next_fig), True, counted=True)
             else:
                 after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
                                            counted=fig.kind == "count")
@@ -136,10 +138,11 @@ class SentenceClaims:
                 subject = (after_entity.name, (after_entity.start, after_entity.end))
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
-            elif after is not None and not self._noun_before(p_start, fig, prefix_de):
+            elif after is not None and not self._noun_before(p_start, fig, prefix_de, own_after):
                 place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
                               and m.label in {"GPE", "LOC"}), None)
-                metric = after = (after[0], place) if place else after  # 选手云集|柳州体育中心: a place is where
+                # 选手云集|柳州体育中心: a place is where; the verb before it (河流汇入|黄河) goes with it
+                metric = after = phrases.before_verb(self.text, after[0], place) if place else after
             else:
                 after = None
             if metric is None and after_entity is None:
@@ -303,10 +306,12 @@ class SentenceClaims:
         nxt = next((f for f in self.figures if f.start == next_fig), None)
         if nxt is None:
             return None
+        high = self._range_high(nxt, min([s for s, _ in self.fig_spans if s > next_fig] + [c_end]), c_end)
+        nxt = high or nxt  # 90条流域面积300至1000平方公里的河流: the range modifies as one
         de = rules.skip_after(self.text, nxt.end, c_end, nxt.unit, nxt.text)
         if not self.text.startswith("的", de):
             return None
-        later = min([s for s, _ in self.fig_spans if s > next_fig] + [c_end])
+        later = min([s for s, _ in self.fig_spans if s > nxt.start] + [c_end])
         return rules.after_phrase(self.text, de + 1, min(c_end, later), True, counted=True)
 
     def _rank_at(self, start: int) -> bool:
@@ -328,7 +333,7 @@ class SentenceClaims:
         gap = self.text[before.end:fig.start]
         return gap.strip() in {"(", "（"}
 
-    def _noun_before(self, p_start: int, fig, prefix_de: bool) -> bool:
+    def _noun_before(self, p_start: int, fig, prefix_de: bool, after_pos: int) -> bool:
         """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
         qualifiers aside) is what it measures; the words after the unit only qualify it."""
         pre = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
@@ -337,8 +342,10 @@ class SentenceClaims:
         gap = self.text[pre[1]:fig.start].strip(" \"“”")
         # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had;
         # before 的 a noun and its figure modify what follows (总投资2.5亿元的…项目): no link needed
-        after_pos = rules.skip_after(self.text, fig.end, self.end, fig.unit, fig.text)
-        modifier = self.text.startswith("的", after_pos) and phrases.trim_gap(gap) and "有" not in gap
+        # (not a share: 全城40%的机动车 is 40% of the vehicles; not a duration: 为期三天的会议 is the meeting)
+        modifier = self.text.startswith("的", after_pos) and (
+            (phrases.qualifier_gap(gap) and fig.kind != "percent" and not phrases.is_duration(fig.unit))
+            or phrases.verb_gap(gap))  # 失业率保持在4.2%左右的较低水平: the noun is the predicate's
         if not (modifier or rules.predicate_gap(gap)):
             return False
         if modifier and not rules.predicate_gap(gap) and any(a <= pre[0] and pre[1] <= b for a, b in self.skip):

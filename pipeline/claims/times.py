@@ -210,16 +210,26 @@ SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至�
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
 
 
-#: Words for the present that supersede an earlier period of the sentence (自2020年以来…，目前已发掘…).
-_PRESENT = frozenset({"目前", "现在", "如今", "当前", "至今", "截至目前", "眼下"})
+#: A time of day (上午6点55分, 9时30分, 凌晨) or a festival day (植树节): after a date it
+#: refines or restates that day, the figure's period stays the date.
+_FINER = re.compile(r"""(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚|夜间|当晚)?
+                        (?:[0-9一二三四五六七八九十零〇两]{1,3}[时点](?:[0-9一二三四五六七八九十零〇]{1,3}分?)?(?:许|左右)?)?
+                        |[^\d]{1,6}节""", re.VERBOSE)
+#: Year words that name no period finer than the year a sentence already dates (今年首轮, 全市今年).
+_BARE_YEAR = frozenset({"今年", "本年", "当年", "年内", "今年以来"})
 
 
 def period_last(text: str, times: list):
-    """The time of a figure among the sentence's times before it: the present (目前) when the
-    sentence turns to it after an earlier period, else :func:`period_first` (截至8月底，全市今年
-    已建成…: the first, most specific one)."""
-    if len(times) > 1 and times[-1].text in _PRESENT:
-        return times[-1]
+    """The time of a figure among the sentence's times before it: the latest one stated (自2020年
+    以来…，目前已发掘…; 从5月8日起…，5月14日，再次投入…), reporting dates aside; a bare year
+    word after a more specific time only restates its year (截至8月底，全市今年已建成…: 8月底)."""
+    for time in reversed(times):
+        if time is not times[0] and (time.text in _BARE_YEAR or _FINER.fullmatch(time.text)):
+            continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
+        if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
+            continue  # 全年 inside 2025年全年: the longer time as written
+        if not time.text.startswith(_REPORTING_OPENERS) and not _REPORTED_AFTER.match(text, time.end):
+            return time
     return period_first(text, times)
 
 

@@ -129,7 +129,7 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if prev in ("时", "点") and cand.unit in ("分", "秒"):
         return "clock time"
     if prev == "第":
-        return _rank(line, start - 1, cand)
+        return _rank(line, start - 1, cand, lex)
     if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
@@ -186,7 +186,7 @@ def _is_named_year(num: str) -> bool:
     return _NAMED_YEAR.fullmatch(num) is not None
 
 
-def _rank(line: str, di: int, cand: Candidate) -> str | None:
+def _rank(line: str, di: int, cand: Candidate, lex: FigureLexicon) -> str | None:
     """第N: a rank after 全国/位居… or before 位/名; else an enumeration."""
     if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
         cand.kind, cand.start = "rank", di
@@ -201,7 +201,7 @@ def _rank(line: str, di: int, cand: Candidate) -> str | None:
         # 连续第八次飞行 / 第三十二次获得成功: the N-th time of an event counts its occurrences
         # (real articles' gold holds each one as a claim); 第一次 (for the first time) stays a
         # manner word, and 第N批 / 第N届 name an edition (optional, GUIDELINES)
-        occurrence = cand.unit == "次" and cand.value > 1
+        occurrence = cand.unit == "次" and cand.value > 1 and not lex.session_re.match(line, cand.end)
         cand.kind, cand.optional, cand.start = "rank", not occurrence, di
         return None
     return "enumeration (第N)"

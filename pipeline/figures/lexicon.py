@@ -56,6 +56,7 @@ class FigureLexicon:
     scale_before_re: re.Pattern[str]  # 风力 (达)12级: a scale noun before a 级 figure
     scale_after_re: re.Pattern[str]   # 12级大风: a scale noun right after one
     people_heads: frozenset[str]      # 群众, 村民: what a vague count of people ends in
+    session_re: re.Pattern[str]       # 第N次…会议: a session's name after 第N次 (an edition, optional)
 
 
 def _alternation(words) -> str:
@@ -121,4 +122,5 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         scale_before_re=re.compile(rf"(?:{_alternation(scale)})(?:{_alternation(before)})?(?:{'|'.join(adverbs)})?$"),
         scale_after_re=re.compile(_alternation(scale)),
         people_heads=frozenset(load_lines("figure_people_heads.txt", models_dir)),
+        session_re=re.compile(rf"[^,，。;；:：!！?？、\n]{{0,12}}?(?:{_alternation(load_lines('figure_session_heads.txt', models_dir))})"),
     )
