@@ -60,6 +60,11 @@ METRICS = [
     ("拍卖|这幅画以900万元的价格被一家画廊买下。", ["价格"]),
     # a range before 的 modifies the noun after it
     ("招生|夏令营主要招收8至14周岁的中学生。", ["中学生", "中学生"]),
+    # a share right after 的 is of the whole phrase before it, its own figure and all
+    ("投资|前三季度，全省完成投资820亿元，完成年度1000亿元投资计划的82%。",
+     ["投资", "投资计划", "年度1000亿元投资计划"]),
+    # a duration before 才/就 measures the act after it (就业 is a word of its own: no act)
+    ("交通|但这次却花了12分钟才通过。", ["才通过"]),
     # a population counted whole (人口, 人民): the noun, not a measure word
     ("城市|这座城市拥有300万人口。", ["人口"]),
 ]

@@ -98,3 +98,16 @@ def before_verb(text: str, start: int, end: int) -> tuple[int, int]:
     if len(words) >= 2 and words[-1][1] == "v":
         return start, end - len(words[-1][0])
     return start, end
+
+
+#: Adverbs after a duration that make the act after them what the duration measures.
+_ONLY_THEN = frozenset({"才", "就", "便", "即可"})
+
+
+def only_then(text: str, pos: int, unit: str) -> bool:
+    """True when a duration is followed by 才/就 as a word of its own (10分钟才通过, 3天就完成;
+    not 15分钟就业…, where jieba reads 就业)."""
+    if not is_duration(unit):
+        return False
+    words = word_tags(text[pos:pos + 6])
+    return bool(words) and words[0][0] in _ONLY_THEN

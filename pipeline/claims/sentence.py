@@ -100,7 +100,9 @@ class SentenceClaims:
                 after_pos = rules.skip_after(self.text, high.end, c_end, high.unit, high.text)
                 next_fig = min([s for s, _ in self.fig_spans if s >= high.end] + [c_end])
             # 3天内领到补贴: what is done within a duration is what it measures, verb and all
-            within = fig.kind == "measure" and "内" in self.text[fig.end:after_pos]
+            # 3天内领到补贴 / 花了10分钟才通过: what is done within (or only after) a duration
+            within = fig.kind == "measure" and ("内" in self.text[fig.end:after_pos]
+                                                or phrases.only_then(self.text, after_pos, fig.unit))
             # 连续第八次飞行 / 第三十二次获得成功: the N-th time counts the act after it, verb and all
             occurrence = fig.kind == "rank" and fig.unit == "次"
             modified = self._modifier_figure(fig, after_pos, next_fig, c_end)
@@ -169,6 +171,9 @@ class SentenceClaims:
                 else:
                     metric = paired_metric or metric
                     subject = paired_subject or subject
+            if metric is None and self._share_of_phrase(fig, c_start):
+                # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
+                metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
 
@@ -313,6 +318,12 @@ class SentenceClaims:
             return None
         later = min([s for s, _ in self.fig_spans if s > nxt.start] + [c_end])
         return rules.after_phrase(self.text, de + 1, min(c_end, later), True, counted=True)
+
+    def _share_of_phrase(self, fig, c_start: int) -> bool:
+        """True for a percent right after 的 whose clause holds a figure before it: the share
+        is of the phrase that figure sits in (完成全年1100万人目标任务的27%)."""
+        return (fig.kind == "percent" and self.text[fig.start - 1:fig.start] == "的"
+                and any(c_start <= s < fig.start - 1 for s, _ in self.fig_spans))
 
     def _rank_at(self, start: int) -> bool:
         """True when the figure at ``start`` is a rank (位列第二: its cue, not a metric, stands before it)."""
