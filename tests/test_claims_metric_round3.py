@@ -65,6 +65,8 @@ METRICS = [
      ["投资", "投资计划", "年度1000亿元投资计划"]),
     # a duration before 才/就 measures the act after it (就业 is a word of its own: no act)
     ("交通|但这次却花了12分钟才通过。", ["才通过"]),
+    # a short gloss of the unit (套(间)) does not end the figure's clause
+    ("保障房|今年超额完成全年3万套(间)的目标任务。", ["目标任务"]),
     # a population counted whole (人口, 人民): the noun, not a measure word
     ("城市|这座城市拥有300万人口。", ["人口"]),
 ]

@@ -125,6 +125,12 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     return m.start() if m else ceiling
 
 
+def past_gloss(text: str, pos: int, limit: int) -> int:
+    """Past a short parenthetical right at ``pos`` (10.92万套(间)), else ``pos``."""
+    m = _PAREN.match(text, pos, limit)
+    return m.end() if m else pos
+
+
 def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> int:
     """Past the bound words and measure word written after a figure's span (余张, 内, (间))."""
     pos = end
