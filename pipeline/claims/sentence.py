@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, phrases, places, rules
+from pipeline.claims import actors, bounds, neighbours, phrases, places, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -23,8 +23,6 @@ from pipeline.text.words import word_tags
 _SHARE = re.compile(r"(?:分别|各)?占")
 #: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
 _RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
-#: What joins the two ends of a range (10~12级, 3至5年): the figure finder's range marks.
-_RANGE_MARK = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "REF", "SCOPE"})
 
@@ -91,12 +89,12 @@ class SentenceClaims:
             p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
             listed = self.text.rfind("、", p_start, fig.start)
-            if listed >= 0 and self._modifies_after(fig, c_end):
+            if listed >= 0 and neighbours.modifies_after(self.text, fig, c_end):
                 p_start = listed + 1  # 总投资2.5亿元的甲项目、总投资1亿元的乙项目: items of a list
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
             own_after = after_pos  # a range's low end is no modifier of its own (6至12周岁的小学生)
-            high = self._range_high(fig, next_fig, c_end)
+            high = neighbours.range_high(self.text, self.figures, fig, next_fig, c_end)
             if high is not None:  # 10~12级大风: the low end counts what the high end counts
                 after_pos = rules.skip_after(self.text, high.end, c_end, high.unit, high.text)
                 next_fig = min([s for s, _ in self.fig_spans if s >= high.end] + [c_end])
@@ -106,7 +104,7 @@ class SentenceClaims:
                                                 or phrases.only_then(self.text, after_pos, fig.unit))
             # 连续第八次飞行 / 第三十二次获得成功: the N-th time counts the act after it, verb and all
             occurrence = fig.kind == "rank" and fig.unit == "次"
-            modified = self._modifier_figure(fig, after_pos, next_fig, c_end)
+            modified = neighbours.modifier_figure(self.text, self.figures, fig, after_pos, next_fig, c_end)
             next_start = after_pos  # where the next figure's prefix may start
             if modified is not None:  # 1个直径约4公分的操作孔: the count counts the noun after 的
                 after, next_start = modified, after_pos
@@ -119,7 +117,7 @@ class SentenceClaims:
             if after is None and within:
                 after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
             if after is not None and modified is None and fig.kind == "count" and next_fig < c_end \
-                    and not self._rank_at(next_fig):
+                    and not neighbours.rank_at(self.figures, next_fig):
                 # 41个城市平均优良天数比例为79.1%: the words the next figure measures are not counted
                 after = phrases.run_in_head(self.text, after, next_fig, self.skip)
             person_after = after is not None and any(after[0] <= m.start < after[1] and m.label == "PERSON"
@@ -157,7 +155,7 @@ class SentenceClaims:
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
             if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 metric, subject = metrics[-1], subjects[-1]
-            glossed = bool(out) and self._glosses(indexed[n - 1][1], fig)
+            glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
             if glossed:  # 风力12级(33米/秒): the same reading in another unit
                 metric, subject = metrics[-1], subjects[-1]
             if n in pairs:
@@ -172,7 +170,7 @@ class SentenceClaims:
                 else:
                     metric = paired_metric or metric
                     subject = paired_subject or subject
-            if metric is None and self._share_of_phrase(fig, c_start):
+            if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start):
                 # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
                 metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
             if metric is None and metrics and metrics[-1] is not None:
@@ -301,49 +299,6 @@ class SentenceClaims:
     def _per(self, start: int) -> bool:
         """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
         return self.text[max(self.start, start - 1):start] == "每"
-
-    def _modifier_figure(self, fig, after_pos: int, next_fig: int, c_end: int):
-        """1个直径约4公分的操作孔: a count followed, in its clause, by a figure and 的 counts the
-        noun after that 的; the span of that noun, else None."""
-        if fig.kind != "count" or next_fig >= c_end or not 0 < next_fig - after_pos <= 6:
-            return None
-        if any(mark in self.text[after_pos:next_fig] for mark in "、和与及或"):
-            return None  # 500万青年人口、34.7岁的平均年龄: a list of figures, each its own noun
-        nxt = next((f for f in self.figures if f.start == next_fig), None)
-        if nxt is None:
-            return None
-        high = self._range_high(nxt, min([s for s, _ in self.fig_spans if s > next_fig] + [c_end]), c_end)
-        nxt = high or nxt  # 90条流域面积300至1000平方公里的河流: the range modifies as one
-        de = rules.skip_after(self.text, nxt.end, c_end, nxt.unit, nxt.text)
-        if not self.text.startswith("的", de):
-            return None
-        later = min([s for s, _ in self.fig_spans if s > nxt.start] + [c_end])
-        return rules.after_phrase(self.text, de + 1, min(c_end, later), True, counted=True)
-
-    def _share_of_phrase(self, fig, c_start: int) -> bool:
-        """True for a percent right after 的 whose clause holds a figure before it: the share
-        is of the phrase that figure sits in (完成全年1100万人目标任务的27%)."""
-        return (fig.kind == "percent" and self.text[fig.start - 1:fig.start] == "的"
-                and any(c_start <= s < fig.start - 1 for s, _ in self.fig_spans))
-
-    def _rank_at(self, start: int) -> bool:
-        """True when the figure at ``start`` is a rank (位列第二: its cue, not a metric, stands before it)."""
-        return any(f.start == start and f.kind == "rank" for f in self.figures)
-
-    def _modifies_after(self, fig, c_end: int) -> bool:
-        """True when 的 follows the figure (and its unit): figure and noun before it modify a noun."""
-        return self.text.startswith("的", rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text))
-
-    def _range_high(self, fig, next_fig: int, c_end: int):
-        """The high end of a range whose low end is ``fig`` (10~12级, 3000张至4000张), else None."""
-        if next_fig >= c_end or not _RANGE_MARK.fullmatch(self.text, fig.end, next_fig):
-            return None
-        return next((f for f in self.figures if f.start == next_fig), None)
-
-    def _glosses(self, before, fig) -> bool:
-        """风力12级(33米/秒): a figure opening a parenthesis right after another restates it."""
-        gap = self.text[before.end:fig.start]
-        return gap.strip() in {"(", "（"}
 
     def _noun_before(self, p_start: int, fig, prefix_de: bool, after_pos: int) -> bool:
         """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
