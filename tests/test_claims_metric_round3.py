@@ -67,6 +67,22 @@ METRICS = [
     ("交通|但这次却花了12分钟才通过。", ["才通过"]),
     # a short gloss of the unit (套(间)) does not end the figure's clause
     ("保障房|今年超额完成全年3万套(间)的目标任务。", ["目标任务"]),
+    # an age measures age; an age bounding a group (20至39岁人群…) is no claim of age
+    ("人物|村里的李大爷今年83岁。", ["岁"]),
+    ("体质|60岁以上老年人达标率为81.2%。", ["老年人达标率", "老年人达标率"]),
+    # a duration right after V了: the verb is what lasts (its 了 dropped like any particle)
+    ("人物|老张在这条街上已经修了30年自行车。", ["修"]),
+    # a bare rate noun keeps its group, and 占…的 before 比重
+    ("消费|网购用户中25岁以下消费者占比约四成。", ["消费者", "消费者占比"]),
+    ("外贸|一季度出口增长12%,占全市外贸总额的比重达到64%。", ["出口", "占全市外贸总额的比重"]),
+    # a bracketed gloss inside a noun phrase is part of it
+    ("空气|去年全市可吸入颗粒物(PM10)年均浓度为45微克/立方米。", ["可吸入颗粒物(PM10)年均浓度"]),
+    # A和B + the noun they share, before 分别; 分别完成计划的 shares of a plan
+    ("菜价|本周土豆和洋葱价格分别为2.1元/公斤和2.6元/公斤。", ["价格", "价格"]),
+    ("春耕|小麦播种800万亩,油菜播种200万亩,分别完成计划的70%和66%。",
+     ["小麦播种", "油菜播种", "完成计划", "完成计划"]),
+    # a count of holders (企业) before the nouns the next figure measures
+    ("企业|另有15家企业利润总额降幅超过20%。", ["企业", "利润总额降幅"]),
     # a population counted whole (人口, 人民): the noun, not a measure word
     ("城市|这座城市拥有300万人口。", ["人口"]),
 ]

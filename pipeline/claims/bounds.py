@@ -14,6 +14,7 @@ invariant the tests check on every page we hold.
 from __future__ import annotations
 
 import functools
+import re
 
 from pipeline.text.words import word_tags
 from pipeline.text.resources import load_lines, load_table
@@ -151,8 +152,8 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     a metric says what is measured, never a whole clause. A verb between nouns stays
     (项目开发面积, 商业展展览面积); the phrase kept is at most :data:`MAX_METRIC` long;
     short metrics are kept as they are."""
-    if end - start <= MAX_METRIC:
-        return start, end
+    if end - start - _gloss_length(text, start, end) <= MAX_METRIC:
+        return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)
     nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
     a = end
@@ -165,6 +166,14 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     while a < end and text[a] in "、和与及":
         a += 1
     return (a, end) if end - a >= 2 else (start, end)
+
+
+_GLOSS = re.compile(r"[(（][^()（）]{1,10}[)）]")
+
+
+def _gloss_length(text: str, start: int, end: int) -> int:
+    """Characters of short bracketed glosses inside ``text[start:end]``."""
+    return sum(len(m.group()) for m in _GLOSS.finditer(text, start, end))
 
 
 def _inner_verb(words: list, nounish: list[bool], i: int) -> bool:

@@ -8,8 +8,12 @@ the figure); these are the finer cuts the sentence reader makes once a reading i
 
 from __future__ import annotations
 
+import functools
+import re
+
 from pipeline.claims import bounds, rules
 from pipeline.figures.lexicon import figure_lexicon
+from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
 #: Word classes of the noun run a count keeps (城市, 地级及以上城市, 中级法院).
@@ -28,6 +32,9 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
         rest = word_tags(text[b:next_fig])
         if not rest or not rest[0][1].startswith("n"):
             return after  # 10个示范村投资5亿元: a verb opens the next figure's own phrase
+    held = _holder_cut(text, a, b)
+    if held is not None:
+        return held
     end, pos = a, a
     for word, flag in word_tags(text[a:b]):
         joined = word in rules.AND_BEYOND or (
@@ -37,6 +44,25 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
         pos += len(word)
         end = pos
     return (a, end) if a < end < b and end - a >= 2 else after
+
+
+@functools.lru_cache(maxsize=1)
+def _holder_heads() -> tuple[str, ...]:
+    """Head nouns of things that have figures of their own (企业, 项目): the actors' table."""
+    return load_lines("claim_actor_heads.txt")
+
+
+def _holder_cut(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """23家企业|净利润降幅: an all-noun run opening with a holder's head noun (企业, 项目:
+    ``models/claim_actor_heads.txt``) and going on with more nouns: the holder is counted."""
+    pos = a
+    for word, flag in word_tags(text[a:b]):
+        pos += len(word)
+        if not flag.startswith("n"):
+            return None
+        if pos < b - 1 and text[a:pos].endswith(_holder_heads()):
+            return a, pos
+    return None
 
 
 #: Nouns after an age that say what the age is of (34.7岁的平均年龄): they are the metric.
@@ -111,3 +137,89 @@ def only_then(text: str, pos: int, unit: str) -> bool:
         return False
     words = word_tags(text[pos:pos + 6])
     return bool(words) and words[0][0] in _ONLY_THEN
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_nouns() -> tuple[str, ...]:
+    return tuple(load_lines("claim_rate_nouns.txt"))
+
+
+#: 占X的比重 / 占X的比例: the share construction is one metric, 占 to the rate noun.
+_SHARE_OF = re.compile(r"占[^,，。;；:：、\s]{1,15}的$")
+#: Word classes a rate noun's group may hold (儿童青少年占比, 年轻消费者占比).
+_GROUP_FLAGS = ("n", "nz", "vn", "j", "b")
+
+
+def rate_with_group(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """A bare rate noun (占比, 比重) with what it is the rate of: the nouns right before it
+    (年轻消费者占比) or the 占…的 before it (占老字号企业销售总额的比重), back to ``floor``."""
+    if text[start:end] not in _rate_nouns():
+        return start, end
+    share = _SHARE_OF.search(text, max(floor, start - 17), start)
+    if share:
+        return share.start(), end
+    a = start
+    for word, flag in reversed(word_tags(text[max(floor, start - 8):start])):
+        if not flag.startswith(_GROUP_FLAGS) or start - (a - len(word)) > 8:
+            break
+        a -= len(word)
+    return a, end
+
+
+def bare_rate(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """A rate noun standing alone before a figure (占比约, 比重为), bounds and links trimmed,
+    with its group (:func:`rate_with_group`); None when the words there are no rate noun."""
+    b = end
+    while b > start:
+        cut = next((n for n, words in rules.trim_words().right_by_len if n <= b - start
+                    and text[b - n:b] in words), 0)
+        if not cut:
+            break
+        b -= cut
+    noun = next((r for r in _rate_nouns() if len(r) >= 2 and text.endswith(r, start, b)), None)
+    return rate_with_group(text, b - len(noun), b, floor) if noun else None
+
+
+def age_metric(text: str, metric, unit_span) -> tuple[int, int] | None:
+    """An age (78岁) measures age: its unit, unless the metric names the age itself (平均年龄,
+    年龄最大)."""
+    if metric is not None and names_age(text, *metric):
+        return metric
+    return unit_span or metric
+
+
+#: Words before a duration's 了 read for its verb (住了, 工作了, 坚持了).
+_VERB_WINDOW = 6
+
+
+def lasting_verb(text: str, p_start: int, fig_start: int, unit: str) -> tuple[int, int] | None:
+    """The verb + 了 right before a duration (住了 in 住了40多年, 开了 in 开了20年杂货铺): what
+    lasts that long. jieba's last word before 了 must be a verb; its last character starts
+    the metric when jieba glued it to the noun before (西关街住: 住)."""
+    if not is_duration(unit) or text[fig_start - 1:fig_start] != "了" or fig_start - 1 <= p_start:
+        return None
+    words = word_tags(text[max(p_start, fig_start - 1 - _VERB_WINDOW):fig_start - 1])
+    if not words:
+        return None
+    word, flag = words[-1]
+    if flag in ("v", "vn"):
+        return fig_start - 1 - len(word), fig_start
+    if flag.startswith("n") and len(word) >= 2 and word_tags(word[-1])[0][1] == "v":
+        return fig_start - 2, fig_start  # 西关街住: the verb jieba glued to a place
+    return None
+
+
+def elided_noun(text: str, items: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
+    """大白菜和白萝卜价格分别为…: when the last listed item has more words than the others and
+    its extra words are nouns, they are the noun every item shares (价格); (end of the last
+    item without them, their span), else (end of the last item, None)."""
+    a, b = items[-1]
+    if "的" in text[a:b]:
+        return b, None  # 武汉的地区生产总值: a possessive, not a shared noun
+    words = word_tags(text[a:b])
+    others = max(len(word_tags(text[s:e])) for s, e in items[:-1])
+    extra = words[others:]
+    if len(words) <= others or not all(flag.startswith(("n", "vn")) for _, flag in extra):
+        return b, None
+    cut = a + sum(len(w) for w, _ in words[:others])
+    return cut, (cut, b)

@@ -117,6 +117,18 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     return m.end() if m else floor
 
 
+def clause_start_past_gloss(text: str, pos: int, floor: int) -> int:
+    """:func:`clause_start`, stepping back over a short parenthetical inside a noun phrase
+    (细颗粒物(PM2.5)年均浓度): its brackets are no clause mark."""
+    start = clause_start(text, pos, floor)
+    while start > floor and text[start - 1] in ")）":
+        open_at = max(text.rfind("(", max(floor, start - 12), start), text.rfind("（", max(floor, start - 12), start))
+        if open_at <= floor or not text[open_at - 1].isalnum():
+            break
+        start = clause_start(text, open_at, floor)
+    return start
+
+
 def clause_end(text: str, pos: int, ceiling: int) -> int:
     """End of the clause holding ``pos`` (not after ``ceiling``): the next clause mark."""
     if pos >= ceiling:
@@ -195,7 +207,7 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
         end += len(word)
         has_noun = has_noun or flag.startswith(_NOUNISH)
     # 六个市, 11个省、: a one-character noun closing the clause is what the measure word counts
-    one_noun = (counted and end - pos == 1 and bool(words) and words[0][1] == "n"
+    one_noun = (counted and end - pos == 1 and bool(words) and words[0][1] in ("n", "zg")  # jieba: 村 zg
                 and (end >= limit or text[end] in CLAUSE_MARKS or text[end] in "、的。"))
     if not has_noun or (end - pos < 2 and not one_noun) or text[pos:end] in EMPTY_NOUNS:
         return None

@@ -19,8 +19,8 @@ from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
 from pipeline.text.words import word_tags
 
-#: A metric that is a share of a total (分别占…, 占…): 占 opens it.
-_SHARE = re.compile(r"(?:分别|各)?占")
+#: A metric that is a share of a total (分别占…, 分别完成计划的…): 占 or 完成 opens it.
+_SHARE = re.compile(r"(?:分别|各)?(?P<verb>占|完成)")
 #: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
 _RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
@@ -82,7 +82,7 @@ class SentenceClaims:
         share = None  # the 占X metric a 分别 list of shares goes with
         pairs = self._respectively(indexed)
         for n, (index, fig) in enumerate(indexed):
-            c_start = rules.clause_start(self.text, fig.start, self.start)
+            c_start = rules.clause_start_past_gloss(self.text, fig.start, self.start)  # 细颗粒物(PM2.5)年均浓度
             # 5万套(间)的目标任务: a short gloss of the unit does not end the clause
             c_end = rules.clause_end(self.text, rules.past_gloss(self.text, fig.end, self.end), self.end)
             p_start = max(c_start, boundary)
@@ -163,16 +163,18 @@ class SentenceClaims:
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
                     opened = metric and _SHARE.match(self.text, metric[0], metric[1])
                     if opened:  # 分别占全部项目的40%和62%: shares of one total
-                        share = (opened.end() - 1, metric[1])
+                        share = (opened.start("verb"), metric[1])
                     metric, subject = share or metrics[paired_subject], subjects[paired_subject]
                     if share is not None and topic is not None and subject[0] is None:
                         subject = topic  # the shares are the counted things' own
                 else:
                     metric = paired_metric or metric
                     subject = paired_subject or subject
-            if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start):
+            if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start, self.skip):
                 # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
                 metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
+            if metric is None:  # 25岁以下青年占比约四成: a rate noun alone before the figure, with its group
+                metric = phrases.bare_rate(self.text, p_start, fig.start, c_start)
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
 
@@ -189,9 +191,12 @@ class SentenceClaims:
                 metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
             if metric is None and not metrics and self.told_metric is not None and fig.change:
                 metric = self.told_metric  # …贷款余额820亿元；前三季度增加64亿元: the same stock
+            metric = self._refine(fig, metric, c_start, p_start, c_end, within)
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
+            if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
+                metric = phrases.rate_with_group(self.text, *metric, c_start)  # 年轻消费者占比
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
@@ -300,6 +305,18 @@ class SentenceClaims:
         """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
         return self.text[max(self.start, start - 1):start] == "每"
 
+    def _refine(self, fig, metric, c_start: int, p_start: int, c_end: int, within: bool):
+        """The metric's last cuts by the figure's kind: an age measures age (78岁: 岁), a
+        duration after V了 measures the verb (住了40多年)."""
+        text = self.text
+        grouped = metric is not None and metric[0] >= fig.end and not neighbours.modifies_after(text, fig, c_end)
+        if fig.unit == "岁" and not grouped:  # 20至39岁人群达标率: the age bounds a group, it is no claim of age
+            unit = rules.unit_span(text, fig.start, fig.end, fig.unit) or phrases.unit_after(
+                text, rules.skip_after(text, fig.end, c_end, "", fig.text) + len(fig.unit), fig.unit)
+            return phrases.age_metric(text, metric, unit)
+        lasting = None if within else phrases.lasting_verb(text, p_start, fig.start, fig.unit)
+        return lasting or metric
+
     def _noun_before(self, p_start: int, fig, prefix_de: bool, after_pos: int) -> bool:
         """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
         qualifiers aside) is what it measures; the words after the unit only qualify it."""
@@ -347,6 +364,10 @@ class SentenceClaims:
             shared = None
             if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
                 cut, shared = rules.split_list_tail(text, *items[-1])
+                named = any(a <= m.start < b for m in self.mentions for a, b in items)
+                if shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
+                    cut, shared = phrases.elided_noun(text, [rules.trim_prefix(text, a, b, self.skip) or (a, b)
+                                                             for a, b in items])
                 if shared is not None:
                     items[-1] = (items[-1][0], cut)
             if shared is not None and len(items) == len(group):
