@@ -223,3 +223,21 @@ def elided_noun(text: str, items: list[tuple[int, int]]) -> tuple[int, tuple[int
         return b, None
     cut = a + sum(len(w) for w, _ in words[:others])
     return cut, (cut, b)
+
+
+def clause_start_past_gloss(text: str, pos: int, floor: int) -> int:
+    """:func:`clause_start`, stepping back over a short parenthetical inside a noun phrase
+    (细颗粒物(PM2.5)年均浓度): its brackets are no clause mark."""
+    start = rules.clause_start(text, pos, floor)
+    while start > floor and text[start - 1] in ")）":
+        open_at = max(text.rfind("(", max(floor, start - 12), start), text.rfind("（", max(floor, start - 12), start))
+        if open_at <= floor or not text[open_at - 1].isalnum():
+            break
+        start = rules.clause_start(text, open_at, floor)
+    return start
+
+
+def past_gloss(text: str, pos: int, limit: int) -> int:
+    """Past a short parenthetical right at ``pos`` (10.92万套(间)), else ``pos``."""
+    m = rules.PAREN.match(text, pos, limit)
+    return m.end() if m else pos

@@ -32,8 +32,8 @@ from pipeline.text.words import word_tags
 CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（） \u3000")
 #: Bound words written right after a figure's span (500余人, 6小时内, 92%以上).
 _BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以内|内")
-#: A short parenthetical right after a measure word: 10.92万套(间).
-_PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
+#: A short parenthetical right after a measure word: 10.92万套(间) (phrases.past_gloss reads it too).
+PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
 #: Characters never part of a metric edge.
 _EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
@@ -117,30 +117,12 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     return m.end() if m else floor
 
 
-def clause_start_past_gloss(text: str, pos: int, floor: int) -> int:
-    """:func:`clause_start`, stepping back over a short parenthetical inside a noun phrase
-    (细颗粒物(PM2.5)年均浓度): its brackets are no clause mark."""
-    start = clause_start(text, pos, floor)
-    while start > floor and text[start - 1] in ")）":
-        open_at = max(text.rfind("(", max(floor, start - 12), start), text.rfind("（", max(floor, start - 12), start))
-        if open_at <= floor or not text[open_at - 1].isalnum():
-            break
-        start = clause_start(text, open_at, floor)
-    return start
-
-
 def clause_end(text: str, pos: int, ceiling: int) -> int:
     """End of the clause holding ``pos`` (not after ``ceiling``): the next clause mark."""
     if pos >= ceiling:
         return pos
     m = _CLAUSE_MARK.search(text, pos, ceiling)
     return m.start() if m else ceiling
-
-
-def past_gloss(text: str, pos: int, limit: int) -> int:
-    """Past a short parenthetical right at ``pos`` (10.92万套(间)), else ``pos``."""
-    m = _PAREN.match(text, pos, limit)
-    return m.end() if m else pos
 
 
 def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> int:
@@ -154,7 +136,7 @@ def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> in
         if unit and not span_text.endswith(unit) and text.startswith(unit, pos) and pos + len(unit) <= limit:
             pos += len(unit)
             continue
-        m = _PAREN.match(text, pos, limit)
+        m = PAREN.match(text, pos, limit)
         if m:
             pos = m.end()
             continue

@@ -82,9 +82,9 @@ class SentenceClaims:
         share = None  # the 占X metric a 分别 list of shares goes with
         pairs = self._respectively(indexed)
         for n, (index, fig) in enumerate(indexed):
-            c_start = rules.clause_start_past_gloss(self.text, fig.start, self.start)  # 细颗粒物(PM2.5)年均浓度
+            c_start = phrases.clause_start_past_gloss(self.text, fig.start, self.start)  # 细颗粒物(PM2.5)年均浓度
             # 5万套(间)的目标任务: a short gloss of the unit does not end the clause
-            c_end = rules.clause_end(self.text, rules.past_gloss(self.text, fig.end, self.end), self.end)
+            c_end = rules.clause_end(self.text, phrases.past_gloss(self.text, fig.end, self.end), self.end)
             p_start = max(c_start, boundary)
             p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
