@@ -105,6 +105,13 @@ TIMES = [
     ("植树|4月2日上午，在植树节前夕，600余名干部群众参加义务植树。", ["4月2日上午"]),
     # a year stated with a period word is one time (2026年全年), not its last word
     ("旅游|2026年全年，全市接待游客9000万人次。", ["2026年全年"]),
+    # a year opening a quoted name is the name's (2026年“春风行动”), not the period
+    ("招聘|昨日，人社局举办2026年“春风行动”招聘会，210家企业提供岗位6000余个。", ["昨日", "昨日"]),
+    # a bare 假期 opening a clause is the holiday the story is about
+    ("文旅|这台晚会，假期连演12场。", ["假期"]),
+    # a bare year after a period inside a year restates it; after another year it is its own
+    ("公园|截至7月底，全区今年已建成游园36个，新增绿地9.5公顷。", ["7月底", "7月底"]),
+    ("春运|去年只有3天客流超过10万人，今年有8天。", ["去年", "去年", "今年"]),
     # a comparison base stays no time of the figure
     ("消费|今年一季度社零总额比去年同期增长8%。", ["今年一季度"]),
 ]

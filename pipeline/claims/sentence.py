@@ -267,7 +267,8 @@ class SentenceClaims:
         times = self.own_times
         before = [d for d in times if d.end <= fig.start]
         in_clause = [d for d in before if d.start >= c_start]
-        if in_clause:
+        # 截至8月底，全市今年已建成…: a bare year in the clause restates the sentence's period
+        if in_clause and not claim_times.restates_year(in_clause[-1], before):
             return in_clause[-1]
         later = [d for d in times if fig.end <= d.start and d.end <= c_end
                  and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]

@@ -122,10 +122,22 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
                        r"(?:的)?(?:目标|任务|指标)")
 
 
+#: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
+_NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
+
+
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
-    target's figure between them or not (超额完成全年5万套(间)的目标任务)."""
-    return bool(_MODIFIED.match(text, time.end))
+    target's figure between them or not (超额完成全年5万套(间)的目标任务), or opens a quoted
+    name (2026年“春风行动”: the campaign's edition, not the period of the figures)."""
+    return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
+
+
+def restates_year(time, earlier: list) -> bool:
+    """True for a bare year word (今年, 当年) after a time of the sentence that names a period
+    inside a year without naming the year (截至8月底，全市今年…): it restates that period's
+    year. After another year (去年…，今年…) it is a time of its own."""
+    return time.text in _BARE_YEAR and any("年" not in t.text for t in earlier if t.end <= time.start)
 
 
 def cohort(figure_text: str) -> bool:
@@ -222,9 +234,9 @@ _BARE_YEAR = frozenset({"今年", "本年", "当年", "年内", "今年以来"})
 def period_last(text: str, times: list):
     """The time of a figure among the sentence's times before it: the latest one stated (自2020年
     以来…，目前已发掘…; 从5月8日起…，5月14日，再次投入…), reporting dates aside; a bare year
-    word after a more specific time only restates its year (截至8月底，全市今年已建成…: 8月底)."""
+    word after a period inside a year only restates its year (截至8月底，全市今年已建成…: 8月底)."""
     for time in reversed(times):
-        if time is not times[0] and (time.text in _BARE_YEAR or _FINER.fullmatch(time.text)):
+        if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)):
             continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
