@@ -98,8 +98,7 @@ class SentenceClaims:
             if high is not None:  # 10~12级大风: the low end counts what the high end counts
                 after_pos = rules.skip_after(self.text, high.end, c_end, high.unit, high.text)
                 next_fig = min([s for s, _ in self.fig_spans if s >= high.end] + [c_end])
-            # 3天内领到补贴: what is done within a duration is what it measures, verb and all
-            # 3天内领到补贴 / 花了10分钟才通过: what is done within (or only after) a duration
+            # 3天内领到补贴 / 花了10分钟才通过: what is done within (or only after) a duration, verb and all
             within = fig.kind == "measure" and ("内" in self.text[fig.end:after_pos]
                                                 or phrases.only_then(self.text, after_pos, fig.unit))
             # 连续第八次飞行 / 第三十二次获得成功: the N-th time counts the act after it, verb and all
