@@ -83,6 +83,11 @@ METRICS = [
      ["小麦播种", "油菜播种", "完成计划", "完成计划"]),
     # a count of holders (企业) before the nouns the next figure measures
     ("企业|另有15家企业利润总额降幅超过20%。", ["企业", "利润总额降幅"]),
+    # a light verb keeps itself and its object, the doer before it goes (实现, 设有, 涉及…)
+    ("财报|该公司2025年实现营业收入52亿元。", ["实现营业收入"]),
+    ("医院|新院区住院楼设有床位600张。", ["设有床位"]),
+    # …but a noun that only holds one (拥有量) is no light verb
+    ("专利|全市每万人发明专利拥有量达到41件。", ["每万人发明专利拥有量"]),
     # a population counted whole (人口, 人民): the noun, not a measure word
     ("城市|这座城市拥有300万人口。", ["人口"]),
 ]
@@ -112,6 +117,8 @@ TIMES = [
     # a bare year after a period inside a year restates it; after another year it is its own
     ("公园|截至7月底，全区今年已建成游园36个，新增绿地9.5公顷。", ["7月底", "7月底"]),
     ("春运|去年只有3天客流超过10万人，今年有8天。", ["去年", "去年", "今年"]),
+    # two times joined by 至/到 are one period, as written
+    ("天气|本周五至下周二，全市最高气温将达38℃。", ["本周五至下周二"]),
     # a comparison base stays no time of the figure
     ("消费|今年一季度社零总额比去年同期增长8%。", ["今年一季度"]),
 ]

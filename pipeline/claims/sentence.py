@@ -195,7 +195,7 @@ class SentenceClaims:
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
-                metric = phrases.rate_with_group(self.text, *metric, c_start)  # 年轻消费者占比
+                metric = phrases.rate_with_group(self.text, *phrases.from_light_verb(self.text, *metric), c_start)
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名

@@ -155,8 +155,8 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = [extend_date(text, d, end) for d in dates
-             if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC]
+    dates = _joined_ranges(text, [extend_date(text, d, end) for d in dates
+                                  if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC])
     sources = [(a, b) for a, b in sources if start <= a < end]
     words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
     # a period phrase around a DATE is the time as written (“十一”黄金周期间 around 十一): the longer span
@@ -173,6 +173,24 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
             kept.pop()
         kept.append(TimeWord(a, b, text[a:b]))
     return dates, sorted(dates + kept, key=lambda d: d.start)
+
+
+#: What joins two times into one period (28日8时至今天9时, 去年到今年).
+_RANGE_JOIN = re.compile(r"\s?(?:至|到|—|–|-|~|～)\s?")
+
+
+def _joined_ranges(text: str, dates: list) -> list:
+    """Two times joined by 至/到/— are one period, as written (28日8时至今天9时); its value is
+    left unresolved (the ends may be of different kinds), never guessed."""
+    out: list = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end < d.start and _RANGE_JOIN.fullmatch(text, prev.end, d.start) \
+                and not text[prev.start - 1:prev.start] in ("从", "由", "自"):
+            out[-1] = TimeWord(prev.start, d.end, text[prev.start:d.end], None)
+            continue
+        out.append(d)
+    return out
 
 
 #: Between a time and the figure it dates: at most 的, 为 or 是 (2015年的8.4万人, 上年为3.2%).
