@@ -14,6 +14,7 @@ invariant the tests check on every page we hold.
 from __future__ import annotations
 
 import functools
+import re
 
 from pipeline.text.words import word_tags
 from pipeline.text.resources import load_lines, load_table
@@ -23,6 +24,9 @@ _LOOKAHEAD = 4
 #: Word classes whose one-character words never end a metric: adverbs, prepositions,
 #: conjunctions, particles (将, 在, 和, 的 as words of their own).
 _END_FLAGS = ("d", "p", "c", "u", "y")
+#: Word classes (exact tags) whose two-character words end no metric: conjunctions and state
+#: words (只有, 短短); two-character adverbs stay (jieba tags the noun 进度 an adverb).
+_MANNER_FLAGS = frozenset({"c", "z"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +71,8 @@ def _weak_end(text: str, start: int, kept: list) -> str | None:
     a, b, word, flag = kept[-1]
     if text.endswith(_noun_endings(), start, b):
         return None
+    if flag in _MANNER_FLAGS and len(word) <= 2:
+        return word  # 时间也只有短短: adverbs, conjunctions and states (也, 只有, 短短) end no noun phrase
     return word if word in bound_words() or (len(word) == 1 and flag.startswith(_END_FLAGS)) else None
 
 
@@ -102,6 +108,8 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
         return start, crossing
     if not split and kept and kept[-1][1] != end:
         kept = _words(text, start, end)  # a word runs on past the end, but no bound word: judge the metric's own words
+    if len(kept) == 1 and kept[0][3] == "z" and kept[0][1] == end:
+        return None  # 短短 (六天): a manner word alone measures nothing
     if not split and not _weak_end(text, start, kept):
         return start, end  # the usual case: the metric ends on a word of its own
     while kept and _weak_end(text, start, kept):
@@ -120,8 +128,17 @@ def _cut_word(words: list, end: int, limit: int) -> int | None:
         if a < end < b:
             if b > limit or end - a <= b - end or word in bound_words():
                 return None
-            return b if word[end - a:] in bound_words() else None
+            cut = word[end - a:]
+            if cut in figure_qualifiers():
+                return None  # 直径约|4公分: the qualifier jieba glued to the noun is the figure's
+            return b if cut in bound_words() else None
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def figure_qualifiers() -> frozenset[str]:
+    """The qualifier cues of figures (约, 近, 超过): a metric's end never takes one back."""
+    return frozenset(r["word"] for r in load_table("figure_qualifiers.tsv") if r["word"])
 
 
 #: A metric longer than this is a clause, not a name: its closing noun phrase is kept.
@@ -135,8 +152,8 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     a metric says what is measured, never a whole clause. A verb between nouns stays
     (项目开发面积, 商业展展览面积); the phrase kept is at most :data:`MAX_METRIC` long;
     short metrics are kept as they are."""
-    if end - start <= MAX_METRIC:
-        return start, end
+    if end - start - _gloss_length(text, start, end) <= MAX_METRIC:
+        return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)
     nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
     a = end
@@ -149,6 +166,14 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     while a < end and text[a] in "、和与及":
         a += 1
     return (a, end) if end - a >= 2 else (start, end)
+
+
+_GLOSS = re.compile(r"[(（][^()（）]{1,10}[)）]")
+
+
+def _gloss_length(text: str, start: int, end: int) -> int:
+    """Characters of short bracketed glosses inside ``text[start:end]``."""
+    return sum(len(m.group()) for m in _GLOSS.finditer(text, start, end))
 
 
 def _inner_verb(words: list, nounish: list[bool], i: int) -> bool:

@@ -6,7 +6,9 @@ the figures are read left to right so that later ones can lean on earlier
 ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%).
 
 - one sentence's claims: :mod:`pipeline.claims.sentence` (figures left to right);
-- metric: :mod:`pipeline.claims.rules` (the noun phrase before or after the figure);
+- metric: :mod:`pipeline.claims.rules` (the noun phrase before or after the figure),
+  :mod:`pipeline.claims.neighbours` (ranges, glosses, figures modifying a noun) and
+  :mod:`pipeline.claims.phrases` (the finer cuts: a count's noun, an age, a rate's group);
 - subject: :mod:`pipeline.claims.subjects` (an entity in the figure's clause
   not introduced by a locative preposition, else a person named earlier in
   the sentence, else an entity of an earlier clause that carries no figure of

@@ -32,19 +32,21 @@ from pipeline.text.words import word_tags
 CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（） \u3000")
 #: Bound words written right after a figure's span (500余人, 6小时内, 92%以上).
 _BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以内|内")
-#: A short parenthetical right after a measure word: 10.92万套(间).
-_PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
+#: A short parenthetical right after a measure word: 10.92万套(间) (phrases.past_gloss reads it too).
+PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
 #: Characters never part of a metric edge.
 _EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
 #: Word classes of jieba that end an attributive noun phrase once it has a noun.
 _STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
 _NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
-_LIST_WORDS = ("和", "与", "及", "以及", "或")
+LIST_WORDS = ("和", "与", "及", "以及", "或")
+#: 及以上 / 及以下 after a class (地级及以上城市, 县级及以上医院): one modifier, not a list.
+AND_BEYOND = ("以上", "以下")
 #: Aspect particles: the verb before one is a predicate, never inside a noun phrase.
 _ASPECT = frozenset({"了", "着", "过"})
 #: Nouns that only restate a duration unit: 一个月的时间 measures nothing new.
-_EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
+EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
 #: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.
 _RESTATING = re.compile(r"(?:的)?标准(?:给予|发放|奖励|计发|支付)")
 
@@ -134,7 +136,7 @@ def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> in
         if unit and not span_text.endswith(unit) and text.startswith(unit, pos) and pos + len(unit) <= limit:
             pos += len(unit)
             continue
-        m = _PAREN.match(text, pos, limit)
+        m = PAREN.match(text, pos, limit)
         if m:
             pos = m.end()
             continue
@@ -166,7 +168,11 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     words = _join_letters(word_tags(window))
     end, has_noun, first = pos, False, True
     for i, (word, flag) in enumerate(words):
-        if word in _LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
+        if word in LIST_WORDS and i and i + 1 < len(words) and words[i + 1][0] in AND_BEYOND:
+            flag = "b"  # 地级及以上城市: "and above" bounds the class, it lists nothing
+        elif word in AND_BEYOND and i > 1 and words[i - 1][0] in LIST_WORDS:
+            flag = "b"
+        elif word in LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
             break
         if first and counted and len(word) >= 2 and flag == "v" and not change_in(word, 0, len(word))[0]:
             flag = "n"  # 86名选手: what a measure word counts is a noun (增长 after it is no noun)
@@ -182,7 +188,10 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
         first = False
         end += len(word)
         has_noun = has_noun or flag.startswith(_NOUNISH)
-    if not has_noun or end - pos < 2 or text[pos:end] in _EMPTY_NOUNS:
+    # 六个市, 11个省、: a one-character noun closing the clause is what the measure word counts
+    one_noun = (counted and end - pos == 1 and bool(words) and words[0][1] in ("n", "zg")  # jieba: 村 zg
+                and (end >= limit or text[end] in CLAUSE_MARKS or text[end] in "、的。"))
+    if not has_noun or (end - pos < 2 and not one_noun) or text[pos:end] in EMPTY_NOUNS:
         return None
     return pos, end
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, places, rules
+from pipeline.claims import actors, bounds, neighbours, phrases, places, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
 from pipeline.text.words import word_tags
 
-#: A metric that is a share of a total (分别占…, 占…): 占 opens it.
-_SHARE = re.compile(r"(?:分别|各)?占")
+#: A metric that is a share of a total (分别占…, 分别完成计划的…): 占 or 完成 opens it.
+_SHARE = re.compile(r"(?:分别|各)?(?P<verb>占|完成)")
 #: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
 _RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
@@ -82,31 +82,67 @@ class SentenceClaims:
         share = None  # the 占X metric a 分别 list of shares goes with
         pairs = self._respectively(indexed)
         for n, (index, fig) in enumerate(indexed):
-            c_start = rules.clause_start(self.text, fig.start, self.start)
-            c_end = rules.clause_end(self.text, fig.end, self.end)
+            c_start = phrases.clause_start_past_gloss(self.text, fig.start, self.start)  # 细颗粒物(PM2.5)年均浓度
+            # 5万套(间)的目标任务: a short gloss of the unit does not end the clause
+            c_end = rules.clause_end(self.text, phrases.past_gloss(self.text, fig.end, self.end), self.end)
             p_start = max(c_start, boundary)
             p_start = max([p_start] + [e for e in self.phrase_ends if e <= fig.start])
             prefix_de = self.text[p_start:fig.start].rstrip().endswith("的")
+            listed = self.text.rfind("、", p_start, fig.start)
+            if listed >= 0 and neighbours.modifies_after(self.text, fig, c_end):
+                p_start = listed + 1  # 总投资2.5亿元的甲项目、总投资1亿元的乙项目: items of a list
             after_pos = rules.skip_after(self.text, fig.end, c_end, fig.unit, fig.text)
             next_fig = min([s for s, _ in self.fig_spans if s >= fig.end] + [c_end])
-            # 3天内领到补贴: what is done within a duration is what it measures, verb and all
-            within = fig.kind == "measure" and "内" in self.text[fig.end:after_pos]
-            after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
-                                       counted=fig.kind == "count")
+            own_after = after_pos  # a range's low end is no modifier of its own (6至12周岁的小学生)
+            high = neighbours.range_high(self.text, self.figures, fig, next_fig, c_end)
+            if high is not None:  # 10~12级大风: the low end counts what the high end counts
+                after_pos = rules.skip_after(self.text, high.end, c_end, high.unit, high.text)
+                next_fig = min([s for s, _ in self.fig_spans if s >= high.end] + [c_end])
+            # 3天内领到补贴 / 花了10分钟才通过: what is done within (or only after) a duration, verb and all
+            within = fig.kind == "measure" and ("内" in self.text[fig.end:after_pos]
+                                                or phrases.only_then(self.text, after_pos, fig.unit))
+            # 连续第八次飞行 / 第三十二次获得成功: the N-th time counts the act after it, verb and all
+            occurrence = fig.kind == "rank" and fig.unit == "次"
+            modified = neighbours.modifier_figure(self.text, self.figures, fig, after_pos, next_fig, c_end)
+            next_start = after_pos  # where the next figure's prefix may start
+            if modified is not None:  # 1个直径约4公分的操作孔: the count counts the noun after 的
+                after, next_start = modified, after_pos
+            elif occurrence:
+                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig)) or rules.after_phrase(
+                    self.text, after_pos, min(c_end, next_fig), True, counted=True)
+            else:
+                after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
+                                           counted=fig.kind == "count")
             if after is None and within:
                 after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
+            if after is not None and modified is None and fig.kind == "count" and next_fig < c_end \
+                    and not neighbours.rank_at(self.figures, next_fig):
+                # 41个城市平均优良天数比例为79.1%: the words the next figure measures are not counted
+                after = phrases.run_in_head(self.text, after, next_fig, self.skip)
+            person_after = after is not None and any(after[0] <= m.start < after[1] and m.label == "PERSON"
+                                                     for m in self.mentions)
+            if fig.unit == "岁" and after is not None and self.text.startswith("的", after_pos) \
+                    and not person_after and not phrases.names_age(self.text, *after):
+                after = None  # 十多岁的外孙: the age of the person after it (metric 岁, below)
+                metric_age = True
+            else:
+                metric_age = False
             # 30岁的杜振祥 / 21岁的浙江小将张三以…: a person named in the phrase after the figure
             after_entity = next((m for m in self.mentions
                                  if after and after[0] <= m.start < after[1] and m.label == "PERSON"), None)
             metric, subject = None, None
-            if after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
+            if metric_age:
+                metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit) or phrases.unit_after(
+                    self.text, rules.skip_after(self.text, fig.end, c_end, "", fig.text) + len(fig.unit), fig.unit)
+            elif after_entity is not None:  # 30岁的杜振祥: the person is the subject, the unit the metric
                 subject = (after_entity.name, (after_entity.start, after_entity.end))
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
-            elif after is not None and not self._noun_before(p_start, fig, prefix_de):
+            elif after is not None and not self._noun_before(p_start, fig, prefix_de, own_after):
                 place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
                               and m.label in {"GPE", "LOC"}), None)
-                metric = after = (after[0], place) if place else after  # 选手云集|柳州体育中心: a place is where
+                # 选手云集|柳州体育中心: a place is where; the verb before it (河流汇入|黄河) goes with it
+                metric = after = phrases.before_verb(self.text, after[0], place) if place else after
             else:
                 after = None
             if metric is None and after_entity is None:
@@ -118,18 +154,26 @@ class SentenceClaims:
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
             if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 metric, subject = metrics[-1], subjects[-1]
+            glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
+            if glossed:  # 风力12级(33米/秒): the same reading in another unit
+                metric, subject = metrics[-1], subjects[-1]
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
                     opened = metric and _SHARE.match(self.text, metric[0], metric[1])
                     if opened:  # 分别占全部项目的40%和62%: shares of one total
-                        share = (opened.end() - 1, metric[1])
+                        share = (opened.start("verb"), metric[1])
                     metric, subject = share or metrics[paired_subject], subjects[paired_subject]
                     if share is not None and topic is not None and subject[0] is None:
                         subject = topic  # the shares are the counted things' own
                 else:
                     metric = paired_metric or metric
                     subject = paired_subject or subject
+            if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start, self.skip):
+                # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
+                metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
+            if metric is None:  # 25岁以下青年占比约四成: a rate noun alone before the figure, with its group
+                metric = phrases.bare_rate(self.text, p_start, fig.start, c_start)
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
 
@@ -146,9 +190,12 @@ class SentenceClaims:
                 metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
             if metric is None and not metrics and self.told_metric is not None and fig.change:
                 metric = self.told_metric  # …贷款余额820亿元；前三季度增加64亿元: the same stock
+            metric = self._refine(fig, metric, c_start, p_start, c_end, within)
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
+            if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
+                metric = phrases.rate_with_group(self.text, *phrases.from_light_verb(self.text, *metric), c_start)
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
@@ -161,8 +208,13 @@ class SentenceClaims:
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
-                boundary = after[1] if after else fig.end
+                boundary = next_start if modified is not None else after[1] if after else fig.end
+            if metric is None and fig.kind == "measure":
+                metric = phrases.empty_noun_after(self.text, after_pos, c_end)  # 短短六天的时间
             time = self._time(fig, c_start, c_end)
+            if glossed:
+                time = out[-1].time_span and claim_times.TimeWord(*out[-1].time_span, out[-1].time,
+                                                                  out[-1].time_value)
             change = self._change(fig, c_start, out)
             out.append(ClaimMatch(
                 figure_index=index, metric=metric, subject=places.canonical(subject[0]), subject_span=subject[1],
@@ -214,14 +266,15 @@ class SentenceClaims:
         times = self.own_times
         before = [d for d in times if d.end <= fig.start]
         in_clause = [d for d in before if d.start >= c_start]
-        if in_clause:
+        # 截至8月底，全市今年已建成…: a bare year in the clause restates the sentence's period
+        if in_clause and not claim_times.restates_year(in_clause[-1], before):
             return in_clause[-1]
         later = [d for d in times if fig.end <= d.start and d.end <= c_end
                  and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
         if later:
             return later[0]
-        if before:
-            return claim_times.period_first(self.text, before)
+        if before:  # 自2020年以来…，目前已发掘300余座，出土文物2000余件: the latest time stated
+            return claim_times.period_last(self.text, before)
         return self.carried
 
     def period(self):
@@ -252,18 +305,37 @@ class SentenceClaims:
         """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
         return self.text[max(self.start, start - 1):start] == "每"
 
-    def _noun_before(self, p_start: int, fig, prefix_de: bool) -> bool:
+    def _refine(self, fig, metric, c_start: int, p_start: int, c_end: int, within: bool):
+        """The metric's last cuts by the figure's kind: an age measures age (78岁: 岁), a
+        duration after V了 measures the verb (住了40多年)."""
+        text = self.text
+        grouped = metric is not None and metric[0] >= fig.end and not neighbours.modifies_after(text, fig, c_end)
+        if fig.unit == "岁" and not grouped:  # 20至39岁人群达标率: the age bounds a group, it is no claim of age
+            unit = rules.unit_span(text, fig.start, fig.end, fig.unit) or phrases.unit_after(
+                text, rules.skip_after(text, fig.end, c_end, "", fig.text) + len(fig.unit), fig.unit)
+            return phrases.age_metric(text, metric, unit)
+        lasting = None if within else phrases.lasting_verb(text, p_start, fig.start, fig.unit)
+        return lasting or metric
+
+    def _noun_before(self, p_start: int, fig, prefix_de: bool, after_pos: int) -> bool:
         """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
         qualifiers aside) is what it measures; the words after the unit only qualify it."""
         pre = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
         if pre is None:
             return False
         gap = self.text[pre[1]:fig.start].strip(" \"“”")
-        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had
-        if not rules.predicate_gap(gap):
+        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had;
+        # before 的 a noun and its figure modify what follows (总投资2.5亿元的…项目): no link needed
+        # (not a share: 全城40%的机动车 is 40% of the vehicles; not a duration: 为期三天的会议 is the meeting)
+        modifier = self.text.startswith("的", after_pos) and (
+            (phrases.qualifier_gap(gap) and fig.kind != "percent" and not phrases.is_duration(fig.unit))
+            or phrases.verb_gap(gap))  # 失业率保持在4.2%左右的较低水平: the noun is the predicate's
+        if not (modifier or rules.predicate_gap(gap)):
             return False
+        if modifier and not rules.predicate_gap(gap) and any(a <= pre[0] and pre[1] <= b for a, b in self.skip):
+            return False  # 全国第五的…指数: a scope or a name before the figure is no metric
         words = word_tags(self.text[pre[0]:pre[1]])
-        return bool(words) and words[-1][1] in {"n", "nz", "ng", "an"}
+        return bool(words) and words[-1][1] in ({"n", "nz", "ng", "an", "vn"} if modifier else {"n", "nz", "ng", "an"})
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
@@ -292,6 +364,10 @@ class SentenceClaims:
             shared = None
             if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
                 cut, shared = rules.split_list_tail(text, *items[-1])
+                named = any(a <= m.start < b for m in self.mentions for a, b in items)
+                if shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
+                    cut, shared = phrases.elided_noun(text, [rules.trim_prefix(text, a, b, self.skip) or (a, b)
+                                                             for a, b in items])
                 if shared is not None:
                     items[-1] = (items[-1][0], cut)
             if shared is not None and len(items) == len(group):

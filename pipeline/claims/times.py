@@ -122,10 +122,22 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
                        r"(?:的)?(?:目标|任务|指标)")
 
 
+#: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
+_NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
+
+
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
-    target's figure between them or not (超额完成全年5万套(间)的目标任务)."""
-    return bool(_MODIFIED.match(text, time.end))
+    target's figure between them or not (超额完成全年5万套(间)的目标任务), or opens a quoted
+    name (2026年“春风行动”: the campaign's edition, not the period of the figures)."""
+    return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
+
+
+def restates_year(time, earlier: list) -> bool:
+    """True for a bare year word (今年, 当年) after a time of the sentence that names a period
+    inside a year without naming the year (截至8月底，全市今年…): it restates that period's
+    year. After another year (去年…，今年…) it is a time of its own."""
+    return time.text in _BARE_YEAR and any("年" not in t.text for t in earlier if t.end <= time.start)
 
 
 def cohort(figure_text: str) -> bool:
@@ -133,6 +145,8 @@ def cohort(figure_text: str) -> bool:
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
 
 
+#: After 从 + a date: the start of the period the figure covers (从昨天开始, 从3月起), no base.
+_SINCE = re.compile(r"(?:开始|起|以来)")
 #: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
 _COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 
@@ -141,8 +155,8 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = [extend_date(text, d, end) for d in dates
-             if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC]
+    dates = _joined_ranges(text, [extend_date(text, d, end) for d in dates
+                                  if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC])
     sources = [(a, b) for a, b in sources if start <= a < end]
     words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
     # a period phrase around a DATE is the time as written (“十一”黄金周期间 around 十一): the longer span
@@ -159,6 +173,24 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
             kept.pop()
         kept.append(TimeWord(a, b, text[a:b]))
     return dates, sorted(dates + kept, key=lambda d: d.start)
+
+
+#: What joins two times into one period (28日8时至今天9时, 去年到今年).
+_RANGE_JOIN = re.compile(r"\s?(?:至|到|—|–|-|~|～)\s?")
+
+
+def _joined_ranges(text: str, dates: list) -> list:
+    """Two times joined by 至/到/— are one period, as written (28日8时至今天9时); its value is
+    left unresolved (the ends may be of different kinds), never guessed."""
+    out: list = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end < d.start and _RANGE_JOIN.fullmatch(text, prev.end, d.start) \
+                and not text[prev.start - 1:prev.start] in ("从", "由", "自"):
+            out[-1] = TimeWord(prev.start, d.end, text[prev.start:d.end], None)
+            continue
+        out.append(d)
+    return out
 
 
 #: Between a time and the figure it dates: at most 的, 为 or 是 (2015年的8.4万人, 上年为3.2%).
@@ -192,7 +224,7 @@ def period(text: str, s_start: int, dates: list, times: list):
 def compared(text: str, s_start: int, dates: list, date) -> bool:
     """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
     if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
-        return True
+        return not _SINCE.match(text, date.end)  # 从昨天开始: a period's start, not a base
     # 比去年同期: a date right after a compared date belongs to the same base
     return any(d.end == date.start and compared(text, s_start, dates, d) for d in dates)
 
@@ -206,6 +238,29 @@ _REPORTING_OPENERS = tuple(_REPORTING)
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
+
+
+#: A time of day (上午6点55分, 9时30分, 凌晨) or a festival day (植树节): after a date it
+#: refines or restates that day, the figure's period stays the date.
+_FINER = re.compile(r"""(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚|夜间|当晚)?
+                        (?:[0-9一二三四五六七八九十零〇两]{1,3}[时点](?:[0-9一二三四五六七八九十零〇]{1,3}分?)?(?:许|左右)?)?
+                        |[^\d]{1,6}节""", re.VERBOSE)
+#: Year words that name no period finer than the year a sentence already dates (今年首轮, 全市今年).
+_BARE_YEAR = frozenset({"今年", "本年", "当年", "年内", "今年以来"})
+
+
+def period_last(text: str, times: list):
+    """The time of a figure among the sentence's times before it: the latest one stated (自2020年
+    以来…，目前已发掘…; 从5月8日起…，5月14日，再次投入…), reporting dates aside; a bare year
+    word after a period inside a year only restates its year (截至8月底，全市今年已建成…: 8月底)."""
+    for time in reversed(times):
+        if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)):
+            continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
+        if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
+            continue  # 全年 inside 2025年全年: the longer time as written
+        if not time.text.startswith(_REPORTING_OPENERS) and not _REPORTED_AFTER.match(text, time.end):
+            return time
+    return period_first(text, times)
 
 
 def period_first(text: str, times: list):

@@ -129,7 +129,7 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if prev in ("时", "点") and cand.unit in ("分", "秒"):
         return "clock time"
     if prev == "第":
-        return _rank(line, start - 1, cand)
+        return _rank(line, start - 1, cand, lex)
     if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
@@ -137,7 +137,26 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "small count of abstract nouns (rhetoric)"
     if cand.unit and line.startswith(cand.unit[-1], cand.end) and not cand.arabic:
         cand.optional = True  # 一件件: reduplicated measure word
+    elif cand.optional and unit is not None and cand.unit == "级" and _on_scale(line, cand, lex):
+        cand.optional = False  # 风力12级 / 10级大风: a level measured on a physical scale
     return None
+
+
+def _people_after(line: str, num_end: int, lex: FigureLexicon) -> bool:
+    """True for 多 or 余 right after the number and then a noun for people (群众, 村民):
+    jieba's next word is a noun ending in a head of ``models/figure_people_heads.txt``."""
+    if line[num_end:num_end + 1] not in ("多", "余"):
+        return False
+    words = word_tags(line[num_end + 1:num_end + 7])
+    return bool(words) and words[0][1].startswith("n") and words[0][0][-1] in lex.people_heads
+
+
+def _on_scale(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
+    """True when a scale noun (风力, 大风, 地震: models/figure_scale_nouns.txt) stands right
+    before the number (a bound word such as 达 or 约 between them) or right after 级."""
+    if lex.scale_after_re.match(line, cand.end):
+        return True
+    return lex.scale_before_re.search(line, max(0, cand.start - 8), cand.start) is not None
 
 
 def _in_place_name(line: str, cand: Candidate, unit) -> bool:
@@ -167,7 +186,7 @@ def _is_named_year(num: str) -> bool:
     return _NAMED_YEAR.fullmatch(num) is not None
 
 
-def _rank(line: str, di: int, cand: Candidate) -> str | None:
+def _rank(line: str, di: int, cand: Candidate, lex: FigureLexicon) -> str | None:
     """第N: a rank after 全国/位居… or before 位/名; else an enumeration."""
     if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
         cand.kind, cand.start = "rank", di
@@ -179,7 +198,11 @@ def _rank(line: str, di: int, cand: Candidate) -> str | None:
         cand.kind, cand.start = "rank", di
         return None
     if cand.unit in _OPTIONAL_RANK_UNITS:
-        cand.kind, cand.optional, cand.start = "rank", True, di
+        # 连续第八次飞行 / 第三十二次获得成功: the N-th time of an event counts its occurrences
+        # (real articles' gold holds each one as a claim); 第一次 (for the first time) stays a
+        # manner word, and 第N批 / 第N届 name an edition (optional, GUIDELINES)
+        occurrence = cand.unit == "次" and cand.value > 1 and not lex.session_re.match(line, cand.end)
+        cand.kind, cand.optional, cand.start = "rank", not occurrence, di
         return None
     return "enumeration (第N)"
 
@@ -199,6 +222,8 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
         return None
     if cand.multiplied:
         return None
+    if cand.arabic and cand.qualifier == "gt" and _people_after(line, cand.num_end, lex):
+        return None  # 1600多群众, 300余村民: a vague count of people takes no measure word
     return "no unit and no multiplier"
 
 

@@ -70,6 +70,8 @@ CLAUSE_LOOKBACK = 300
 _VAGUE_PAIR = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]+)")
 _RANGE = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
 _LIST_SEP = re.compile(r"(?:、|和|与|及|或)")
+#: Nouns opening with the measure word 人: a population counted without a measure word.
+_NOUNS_OF_PEOPLE = ("人口", "人民")
 _SLASH_FRACTION = re.compile(r"/(\d{1,4})(?![\d.])")  # 1/5: a share, read as 20 %
 
 
@@ -180,6 +182,8 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     elif nxt in lex.middle and not vague:
         cand.qualifier, at = lex.middle[nxt], at + 1
     unit_m = lex.unit_re.match(line, at)
+    if unit_m is not None and line.startswith(_NOUNS_OF_PEOPLE, unit_m.start()):
+        unit_m = None  # 500万人口, 12亿人民: the noun is counted whole, 人 is no measure word of it
     if unit_m is not None:
         unit = lex.units[unit_m.group()]
         cand.unit, cand.kind, cand.optional = unit.text, unit.kind, unit.optional

@@ -53,6 +53,10 @@ class FigureLexicon:
     idiom_re: re.Pattern[str]         # idioms and dictionary words that hold a numeral (上一年)
     rhetoric_re: re.Pattern[str]
     year_followers: tuple[str, ...]   # 届 级 版 款: after a year, a time's name (2026届)
+    scale_before_re: re.Pattern[str]  # 风力 (达)12级: a scale noun before a 级 figure
+    scale_after_re: re.Pattern[str]   # 12级大风: a scale noun right after one
+    people_heads: frozenset[str]      # 群众, 村民: what a vague count of people ends in
+    session_re: re.Pattern[str]       # 第N次…会议: a session's name after 第N次 (an edition, optional)
 
 
 def _alternation(words) -> str:
@@ -84,6 +88,7 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     # Adverbs allowed between a bound word and the number: 最低仅541元, 超过了3万.
     adverbs = ("仅", "只", "就", "才", "已", "均", "共", "都", "也", "了", "为", "有")
     before_re = re.compile(rf"(?:{_alternation(before)})(?:{'|'.join(adverbs)})?$")
+    scale = load_lines("figure_scale_nouns.txt", models_dir)
     lead_verbs = load_lines("figure_lead_verbs.txt", models_dir)
     verbs = _alternation(lead_verbs)
     lead_re = re.compile(
@@ -114,4 +119,8 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
                                          + load_lines("figure_host_words.txt", models_dir))),
         rhetoric_re=guarded(re.compile(rf"(?:大)?(?:{_alternation(load_lines('figure_rhetoric_nouns.txt', models_dir))})")),
         year_followers=load_lines("figure_year_followers.txt", models_dir),
+        scale_before_re=re.compile(rf"(?:{_alternation(scale)})(?:{_alternation(before)})?(?:{'|'.join(adverbs)})?$"),
+        scale_after_re=re.compile(_alternation(scale)),
+        people_heads=frozenset(load_lines("figure_people_heads.txt", models_dir)),
+        session_re=re.compile(rf"[^,，。;；:：!！?？、\n]{{0,12}}?(?:{_alternation(load_lines('figure_session_heads.txt', models_dir))})"),
     )

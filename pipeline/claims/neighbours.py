@@ -1,0 +1,75 @@
+"""A figure's neighbours in its clause: the figures around it that change what it measures.
+
+Split from :mod:`pipeline.claims.sentence` (one sentence's figures left to right): a
+range's two ends count one thing (10~12级大风), a figure glossed in parentheses restates
+the one before (风力12级(33米/秒)), a count before a figure-with-的 counts the noun after
+that 的 (1个直径约4公分的操作孔), a share right after 的 is of the whole phrase before it
+(完成全年1100万人目标任务的27%). GUIDELINES: Claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims import rules
+
+#: What joins the two ends of a range (10~12级, 3至5年): the figure finder's range marks.
+_RANGE_MARK = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
+#: Marks that list figures (500万青年人口、34.7岁的平均年龄): each figure has its own noun.
+_LIST_MARKS = "、和与及或"
+
+
+def _at(figures: list, start: int):
+    return next((f for f in figures if f.start == start), None)
+
+
+def range_high(text: str, figures: list, fig, next_fig: int, c_end: int):
+    """The high end of a range whose low end is ``fig`` (10~12级, 3000张至4000张), else None."""
+    if next_fig >= c_end or not _RANGE_MARK.fullmatch(text, fig.end, next_fig):
+        return None
+    return _at(figures, next_fig)
+
+
+def rank_at(figures: list, start: int) -> bool:
+    """True when the figure at ``start`` is a rank (位列第二: its cue, not a metric, stands before it)."""
+    found = _at(figures, start)
+    return found is not None and found.kind == "rank"
+
+
+def modifies_after(text: str, fig, c_end: int) -> bool:
+    """True when 的 follows the figure (and its unit): figure and noun before it modify a noun."""
+    return text.startswith("的", rules.skip_after(text, fig.end, c_end, fig.unit, fig.text))
+
+
+def glosses(text: str, before, fig) -> bool:
+    """风力12级(33米/秒): a figure opening a parenthesis right after another restates it."""
+    return text[before.end:fig.start].strip() in {"(", "（"}
+
+
+def share_of_phrase(text: str, fig_spans: list, fig, c_start: int, skip: list) -> bool:
+    """True for a percent right after 的 whose clause holds a figure before it: the share
+    is of the phrase that figure sits in (完成全年1100万人目标任务的27%); not after a time
+    (从1996年的39%下降到2020年的37%: the level of a year)."""
+    return (fig.kind == "percent" and text[fig.start - 1:fig.start] == "的"
+            and not any(e == fig.start - 1 for _, e in skip)
+            and any(c_start <= s < fig.start - 1 for s, _ in fig_spans))
+
+
+def modifier_figure(text: str, figures: list, fig, after_pos: int, next_fig: int, c_end: int):
+    """1个直径约4公分的操作孔: a count followed, in its clause, by a figure and 的 counts the
+    noun after that 的; the span of that noun, else None."""
+    if fig.kind != "count" or next_fig >= c_end or not 0 < next_fig - after_pos <= 6:
+        return None
+    if any(mark in text[after_pos:next_fig] for mark in _LIST_MARKS):
+        return None
+    nxt = _at(figures, next_fig)
+    if nxt is None:
+        return None
+    starts = [f.start for f in figures if not f.optional]
+    high = range_high(text, figures, nxt, min([s for s in starts if s > next_fig] + [c_end]), c_end)
+    nxt = high or nxt  # 90条流域面积300至1000平方公里的河流: the range modifies as one
+    de = rules.skip_after(text, nxt.end, c_end, nxt.unit, nxt.text)
+    if not text.startswith("的", de):
+        return None
+    later = min([s for s in starts if s > nxt.start] + [c_end])
+    return rules.after_phrase(text, de + 1, min(c_end, later), True, counted=True)
