@@ -48,3 +48,36 @@ def test_county_kept_whole_before_a_long_memorial_name(fast: EntityRecognizer) -
     assert ("宁都县", "GPE") in found
     assert ("翠微峰红军烈士纪念园", "LOC") in found
     assert not any(text.startswith("县") for text, _label in found)
+
+
+# (article, names fast mode must find, names it must not): a district's short form in a local article
+DISTRICT_SHORTS = [
+    # a zone named on the short form establishes it; the bare mention later is the district (LOC)
+    ("记者近日走进东西湖经济开发区，企业满负荷运转。今年东西湖工业产值有望再创新高。",
+     {("东西湖经济开发区", "LOC"), ("东西湖", "LOC")}, set()),
+    # the rule cut the short form after a stop character (从): the place is read from the short form on
+    ("十余位市民代表的见证下,从化客运站举行了通车仪式。从化迈入了地铁时代。",
+     {("从化客运站", "LOC"), ("从化", "LOC")}, {("化客运站", "LOC")}),
+    # the short form after a verb, as the rule left it (曾都 + 经济开发区), then bare
+    ("记者来到曾都经济开发区，只见车间里一派繁忙。曾都工业经济持续攀升。",
+     {("曾都经济开发区", "LOC"), ("曾都", "LOC")}, {("经济开发区", "LOC")}),
+    # the full name establishes the short form
+    ("海淀区今年新开放两座公园，海淀的绿地面积继续增加。", {("海淀区", "LOC"), ("海淀", "LOC")}, set()),
+    # nothing establishes it: a short form that is also a common word stays a word
+    ("各地竞相开发新城，新城建设提速。", set(), {("新城", "LOC")}),
+    # established, but a short form jieba knows as another word class is not tagged bare (和平 nz)
+    ("和平区举办读书节，和平与发展是时代主题。", {("和平区", "LOC")}, {("和平", "LOC")}),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", DISTRICT_SHORTS)
+def test_district_short_forms(fast: EntityRecognizer, text: str, wanted, unwanted) -> None:
+    found = _spans(fast, text)
+    assert wanted <= found
+    assert not unwanted & found
+
+
+def test_district_shorts_spans_are_exact(fast: EntityRecognizer) -> None:
+    text = "记者来到曾都经济开发区，只见车间里一派繁忙。曾都工业经济持续攀升。"
+    for match in fast.find(text):
+        assert text[match.start : match.end] == match.text

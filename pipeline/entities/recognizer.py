@@ -29,7 +29,7 @@ from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
-from pipeline.entities import word_classes
+from pipeline.entities import division_shorts, word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
@@ -302,6 +302,7 @@ class EntityRecognizer:
         chosen = resolve(found)
         if with_word_classes:
             found = chosen + _gaps(chosen, word_classes.candidates(folded, self.lex, self.common))
+            found += division_shorts.candidates(folded, chosen, self.common)  # 从|化客运站, then 从化 bare
             chosen = resolve(found)
             listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common),
                            frozenset({"place", word_classes.RULE}))
