@@ -1,4 +1,5 @@
-"""Fast mode on unseen text (issue #13, round 3): where a place prefix may start, ….
+"""Fast mode on unseen text (issue #13, round 3): a place prefix never starts inside another name,
+district short forms by the article's evidence, numbered metro lines, places by their context words.
 
 Sentences are written for these tests; none is copied from a gold set.
 """
@@ -9,8 +10,11 @@ import pytest
 
 from pipeline.entities import transit_lines
 from pipeline.entities.names import common_words
+from pipeline.entities.place_cues import cued_places
 from pipeline.entities.place_floor import settled_floor
+from pipeline.entities.word_classes import tagged_words
 from pipeline.entities.recognizer import EntityRecognizer
+from pipeline.entities.tagger_fixes import common_surnames
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +106,22 @@ def test_transit_lines(fast: EntityRecognizer, text: str, expected: list[str]) -
     assert all(label == "LOC" for _s, _e, label, _rule in spans)
     found = _spans(fast, text)
     assert {(name, "LOC") for name in expected} <= found
+
+
+# (text, places the context cues add, words they must leave alone)
+CUED_PLACES = [
+    ("考察队一路途经科索沃，最后抵达巴尔干。", {"科索沃", "巴尔干"}, set()),
+    ("援建的学校就在撒哈拉以南。", {"撒哈拉"}, set()),
+    # after a "before" cue the proper noun must end the place: a longer name follows here
+    ("酒店位于阿卡普尔科湾北端。", set(), {"阿卡普尔科"}),
+    # a person's name after a travel verb stays a person, not a place
+    ("代表团前往王府拜会了李明。", set(), {"李明"}),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", CUED_PLACES)
+def test_places_by_context(fast: EntityRecognizer, text: str, wanted: set[str], unwanted: set[str]) -> None:
+    words = tagged_words(text)
+    cued = {text[s:e] for s, e, label, _rule in cued_places(words, fast.lex, frozenset(common_surnames())) if label == "LOC"}
+    assert wanted <= cued
+    assert not unwanted & cued
