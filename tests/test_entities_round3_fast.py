@@ -26,26 +26,35 @@ def _spans(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:
     return {(m.text, m.label) for m in recognizer.find(text)}
 
 
-# (line, where the rule's floor fell, where the suffix starts, places of the line, expected floor)
+# (line, where the rule's floor fell, where the suffix starts, places of the line, known name ends, expected floor)
 FLOORS = [
     # a county's full name cut by the floor: the place starts after the county
-    ("宁都县翠微峰森林游憩步道", 2, 8, {0: [(3, "GPE", "宁都县")]}, 3),
-    # a floor at a known name's edge stays
-    ("宁都县翠微峰森林游憩步道", 3, 8, {0: [(3, "GPE", "宁都县")]}, 3),
+    ("宁都县翠微峰森林游憩步道", 2, 8, {0: [(3, "GPE", "宁都县")]}, set(), 3),
     # a county's name cut right before a one-character village: the county whole (the rule then drops 余村)
-    ("安吉县余村", 2, 4, {0: [(2, "GPE", "安吉"), (3, "GPE", "安吉县")]}, 3),
+    ("安吉县余村", 2, 4, {0: [(2, "GPE", "安吉"), (3, "GPE", "安吉县")]}, {2}, 3),
     # a short form (no level character) cut by the floor: a proper noun, no name
-    ("宁都翠微峰游憩步道", 1, 7, {0: [(2, "GPE", "宁都")]}, None),
+    ("宁都翠微峰游憩步道", 1, 7, {0: [(2, "GPE", "宁都")]}, set(), None),
     # a floor inside a proper noun of jieba's dictionary: no name can be built
-    ("访问以色列总理府邸", 3, 8, {}, None),
+    ("访问以色列总理府邸", 3, 8, {}, set(), None),
+    # a town's end one character before the suffix: the floor moves there (the rule then refuses 石 + 塔)
+    ("岩头镇石塔", 0, 4, {}, {3}, 3),
+    # … but not to a lexicon place read across the town's end (镇平 inside 某镇|平塔)
+    ("昆阳镇平塔", 0, 4, {2: [(4, "GPE", "镇平")]}, {3, 4}, 3),
+    # a floor at a known name's edge stays
+    ("宁都县翠微峰森林游憩步道", 3, 8, {0: [(3, "GPE", "宁都县")]}, {3}, 3),
     # a floor between two words stays
-    ("市民喜爱的滨江公园", 5, 7, {}, 5),
+    ("市民喜爱的滨江公园", 5, 7, {}, set(), 5),
 ]
 
 
-@pytest.mark.parametrize("line, floor, stop, places, expected", FLOORS)
-def test_settled_floor(line: str, floor: int, stop: int, places, expected) -> None:
-    assert settled_floor(line, floor, stop, places, common_words()) == expected
+@pytest.mark.parametrize("line, floor, stop, places, edges, expected", FLOORS)
+def test_settled_floor(line: str, floor: int, stop: int, places, edges: set[int], expected) -> None:
+    assert settled_floor(line, floor, stop, places, common_words(), edges) == expected
+
+
+def test_county_town_village_chain(fast: EntityRecognizer) -> None:
+    found = _spans(fast, "志愿者走访了永嘉岩头镇石塔村。")
+    assert {("永嘉", "GPE"), ("岩头镇", "LOC"), ("石塔村", "LOC")} <= found
 
 
 def test_county_kept_whole_before_a_long_memorial_name(fast: EntityRecognizer) -> None:

@@ -6,6 +6,9 @@ That limit, or a stop character, can fall inside a name the line holds:
 
 - inside a division's full name (某某县 + 某某纪念园): the county is a name of
   its own, so the place starts after it (the county stays whole, not 某某 + 县…);
+- before a known name's end (a town's: 某某镇 + 某塔): the place starts after
+  it, even when one character is left (the rule then refuses the one-character
+  name), unless that end is a lexicon place's read across the town (某镇|平… holds 镇平);
 - inside a proper noun jieba's dictionary knows (某国 + 总理…, 奥林匹克 + 公园…):
   the rule could not find where the name starts, so it gives no place
   (``None``) rather than one that opens on half a word. Extending the prefix
@@ -31,15 +34,24 @@ def settled_floor(line: str, floor: int, stop: int, places: dict[int, list[tuple
     ``None`` when it cuts a proper noun (no name can be built).
 
     ``edges``: positions where a known name ends (a town before a village:
-    某镇|某村); a floor there is a name's edge by evidence, not a cut.
+    某镇|某村); a floor there is a name's edge by evidence, not a cut, and a
+    floor before one moves to it.
     """
     for start, ends in places.items():
         for end, _label, text in ends:
             if start < floor < end < stop and text[-1] in LEVEL_ENDS:
                 return end  # 云梦县|睡虎地…纪念园: the county whole, the place after it
+    inner = [edge for edge in edges if floor < edge < stop - 1 or edge == stop - 1 and not _place_end(places, edge)]
+    if inner:
+        return max(inner)  # 某镇|某塔: a town's end inside the prefix starts a new name, even one character before
     if floor in edges or floor in places:
         return floor
     return None if _cuts_name(line, floor, stop, common) else floor
+
+
+def _place_end(places: dict[int, list[tuple[int, str, str]]], edge: int) -> bool:
+    """Does a lexicon place end at ``edge`` (not a town the rule built: 某镇|平塔村 holds the county 镇平)?"""
+    return any(end == edge for ends in places.values() for end, _label, _text in ends)
 
 
 def _cuts_name(line: str, floor: int, stop: int, common: dict[str, str]) -> bool:
