@@ -42,8 +42,8 @@ def candidates(text: str, chosen: list[Candidate], common: dict[str, str],
                models_dir: Path = MODELS_DIR) -> list[Candidate]:
     """Rule spans read from a short form before them, and the bare mentions of established short forms."""
     shorts = unsafe_shorts(models_dir)
+    fulls = _full_names(models_dir)
     found, established = [], set()
-    fulls = {full: short for short, (full, _level) in shorts.items()}
     for start, end, label, rule in chosen:
         short = fulls.get(text[start:end])
         if short is not None:
@@ -124,3 +124,9 @@ def unsafe_shorts(models_dir: Path = MODELS_DIR) -> dict[str, tuple[str, str]]:
         if row["short_ok"] == "0" and level in LEVEL_LABELS and 2 <= len(short) < len(row["name"]) and short not in matched:
             table.setdefault(short, (row["name"], level))
     return table
+
+
+@functools.lru_cache(maxsize=4)
+def _full_names(models_dir: Path = MODELS_DIR) -> dict[str, str]:
+    """Full name -> short form of :func:`unsafe_shorts` (built once: an article looks its spans up in it)."""
+    return {full: short for short, (full, _level) in unsafe_shorts(models_dir).items()}
