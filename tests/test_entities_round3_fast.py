@@ -134,3 +134,11 @@ def test_places_by_context(fast: EntityRecognizer, text: str, wanted: set[str], 
     cued = {text[s:e] for s, e, label, _rule in cued_places(words, fast.lex, frozenset(common_surnames())) if label == "LOC"}
     assert wanted <= cued
     assert not unwanted & cued
+
+
+def test_place_memory_in_fast_mode(fast: EntityRecognizer) -> None:
+    """A named place the rules found once is tagged where its context hid it (考察 + 某某墓地)."""
+    text = "专家们考察黄土岗墓地发掘现场。考古队对黄土岗墓地进行了清理。"
+    places = [(m.start, m.text) for m in fast.find(text) if m.label == "LOC"]
+    assert [name for _start, name in places] == ["黄土岗墓地", "黄土岗墓地"]
+    assert all(text[start : start + len(name)] == name for start, name in places)

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
+from pipeline.entities.place_chains import remember_places
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
@@ -309,6 +310,7 @@ class EntityRecognizer:
             if listed:
                 found = chosen + listed
                 chosen = resolve(found)
+            found = chosen = remember_places(folded, chosen)  # accurate mode's memory of 某某村, 某某路
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)
