@@ -1,5 +1,5 @@
 """Fast mode on unseen text (issue #13, round 3): a place prefix never starts inside another name,
-district short forms by the article's evidence, numbered metro lines, places by their context words.
+district short forms by the article's evidence, places by their context words, place memory.
 
 Sentences are written for these tests; none is copied from a gold set.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import transit_lines
 from pipeline.entities.names import common_words
 from pipeline.entities.place_cues import cued_places
 from pipeline.entities.place_floor import settled_floor
@@ -95,26 +94,6 @@ def test_district_shorts_spans_are_exact(fast: EntityRecognizer) -> None:
     text = "记者来到曾都经济开发区，只见车间里一派繁忙。曾都工业经济持续攀升。"
     for match in fast.find(text):
         assert text[match.start : match.end] == match.text
-
-
-# (text, the lines found): numbered metro lines, the city before the network opening the name
-TRANSIT_LINES = [
-    ("乘坐成都地铁18号线可直达天府机场。", ["成都地铁18号线"]),
-    ("在该站可换乘3号线、十号线。", ["3号线", "十号线"]),
-    ("轨道交通5号线南延段今年开工。", ["轨道交通5号线"]),
-    ("车间的第2号线正在检修。", []),  # an ordinal: a production line, not a metro line
-    ("这条路线客流稳定。", []),
-]
-
-
-@pytest.mark.parametrize("text, expected", TRANSIT_LINES)
-def test_transit_lines(fast: EntityRecognizer, text: str, expected: list[str]) -> None:
-    lex = fast.lex
-    spans = transit_lines.lines(text, lex)
-    assert [text[s:e] for s, e, _label, _rule in spans] == expected
-    assert all(label == "LOC" for _s, _e, label, _rule in spans)
-    found = _spans(fast, text)
-    assert {(name, "LOC") for name in expected} <= found
 
 
 # (text, places the context cues add, words they must leave alone)

@@ -38,7 +38,6 @@ import functools
 from itertools import accumulate
 from pathlib import Path
 
-from pipeline.entities import transit_lines
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_cues import cued_places
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
@@ -98,7 +97,6 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     soldiers = [(start, end, tag) for start, end, word, tag in words if len(word) == 2 and word[1] == "军"]
     outlets = media_outlets(text, proper) + armies(text, soldiers, country_abbreviations())  # accurate mode's checks
     named += [(start, end, label, RULE) for start, end, label in outlets]
-    found += transit_lines.lines(text, lex)  # 某市地铁3号线: no suffix rule builds a numbered name
     found += cued_places(words, lex, _surnames())  # 途经|某某, 某某|境内: a proper noun placed by its context
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
