@@ -6,7 +6,11 @@ Sentences are written for these tests; none is copied from a gold set.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.entities.names import common_words
 from pipeline.entities.place_cues import cued_places
@@ -121,3 +125,27 @@ def test_place_memory_in_fast_mode(fast: EntityRecognizer) -> None:
     places = [(m.start, m.text) for m in fast.find(text) if m.label == "LOC"]
     assert [name for _start, name in places] == ["黄土岗墓地", "黄土岗墓地"]
     assert all(text[start : start + len(name)] == name for start, name in places)
+
+
+#: Pieces of text that exercise this round's classes: district short forms, their full names, place
+#: suffixes, towns and villages, locative cues, verbs and punctuation (joined at random below).
+_PIECES = ["曾都", "曾都区", "从化", "海淀", "新城", "经济开发区", "客运站", "纪念园", "宁都县", "岩头镇",
+           "石塔村", "途经", "以南", "附近", "科索沃", "来到", "考察", "墓地", "黄土岗", "，", "。", "的", "从", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_fast_spans_are_exact_and_disjoint(pieces: list[str]) -> None:
+    recognizer = _shared_fast()
+    text = "".join(pieces)
+    matches = recognizer.find(text)
+    for match in matches:
+        assert text[match.start : match.end] == match.text
+    for before, after in zip(matches, matches[1:]):
+        assert before.end <= after.start
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_fast() -> EntityRecognizer:
+    """One fast recognizer for the property test (hypothesis does not take pytest fixtures per example)."""
+    return EntityRecognizer(mode="fast")
