@@ -149,3 +149,20 @@ def test_fast_spans_are_exact_and_disjoint(pieces: list[str]) -> None:
 def _shared_fast() -> EntityRecognizer:
     """One fast recognizer for the property test (hypothesis does not take pytest fixtures per example)."""
     return EntityRecognizer(mode="fast")
+
+
+# (text, person): a three-character name jieba's dictionary lists whole as nr is a name even when a
+# given character is also a function word (其, 之), which otherwise marks a run-on phrase
+LISTED_NAMES = [
+    ("书法课上，老师讲起王羲之的故事。", "王羲之"),
+    ("钱其琛会见了来访的代表团。", "钱其琛"),
+]
+
+
+@pytest.mark.parametrize("text, name", LISTED_NAMES)
+def test_names_jieba_lists_whole(fast: EntityRecognizer, text: str, name: str) -> None:
+    assert (name, "PERSON") in _spans(fast, text)
+
+
+def test_function_character_still_ends_an_unlisted_name(fast: EntityRecognizer) -> None:
+    assert not any(label == "PERSON" and "其" in text for text, label in _spans(fast, "张其中一项工作已经完成。"))
