@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.entities.text import COUNT_WORDS, MEASURES, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.place_floor import settled_floor
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
 SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
@@ -69,6 +70,9 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         ends = split_ends | place_ends if suffix in SPLIT_AFTER or suffix in STREET_SUFFIXES else split_ends
         if ends:
             floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
+        floor = settled_floor(line, floor, s, places, common, ends)
+        if floor is None:
+            continue  # 色列|总理…: the prefix would open on half a name (not 某|县…: see place_floor)
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
         body = line[floor:s]

@@ -26,10 +26,11 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
+from pipeline.entities.place_chains import remember_places
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
-from pipeline.entities import word_classes
+from pipeline.entities import division_shorts, word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
@@ -302,12 +303,14 @@ class EntityRecognizer:
         chosen = resolve(found)
         if with_word_classes:
             found = chosen + _gaps(chosen, word_classes.candidates(folded, self.lex, self.common))
+            found += division_shorts.candidates(folded, chosen, self.common)  # 从|化客运站, then 从化 bare
             chosen = resolve(found)
             listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common),
                            frozenset({"place", word_classes.RULE}))
             if listed:
                 found = chosen + listed
                 chosen = resolve(found)
+            found = chosen = remember_places(folded, chosen)  # accurate mode's memory of 某某村, 某某路
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)

@@ -11,7 +11,8 @@ each class keeps only what carries evidence of its own:
 
 - a person (:func:`people`) is an ``nr`` word jieba's dictionary does not hold
   (the HMM's find) or a rare three-character entry, opening on a surname of
-  ``models/surnames.txt``, holding no common word, function character or
+  ``models/surnames.txt``, holding no common word, function character (unless
+  jieba's dictionary lists the three characters whole as ``nr``: 钱其琛) or
   title, and not closing a four-character phrase; a lone surname joins the
   name-class word after it (赵|景阳);
 - a body (:func:`bodies`) is an ``nt`` word jieba's dictionary is sure of and
@@ -39,6 +40,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.place_cues import cued_places
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
@@ -96,6 +98,7 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     soldiers = [(start, end, tag) for start, end, word, tag in words if len(word) == 2 and word[1] == "军"]
     outlets = media_outlets(text, proper) + armies(text, soldiers, country_abbreviations())  # accurate mode's checks
     named += [(start, end, label, RULE) for start, end, label in outlets]
+    found += cued_places(words, lex, _surnames())  # 途经|某某, 某某|境内: a proper noun placed by its context
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
 
@@ -175,7 +178,8 @@ def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[s
         return False
     if lex.person_cues.fullmatch(name[1:]) or lex.person_cues.fullmatch(name[2:]):
         return False  # 王局长, 李老师: a surname and a title
-    if any(char in NOT_NAME for char in name[1:]) or len(name) == 3 and name[:2] in common:
+    listed = len(name) == 3 and dictionary.get(name, (0, ""))[1] == "nr"  # a name jieba's dictionary lists whole
+    if not listed and any(char in NOT_NAME for char in name[1:]) or len(name) == 3 and name[:2] in common:
         return False  # 雷鸣|般: an ordinary word run on by a character
     if name in dictionary:
         freq = dictionary[name][0]

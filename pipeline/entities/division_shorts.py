@@ -1,0 +1,132 @@
+"""Districts and counties named by their short form (某某 for 某某区), once the article shows it is a place.
+
+A district's or county's short form is not matched bare by the place
+lexicon when jieba knows it as a word or (for districts, always) since a
+short form alone is often something else (朝阳, 和平, 从化 "turn into").
+``models/admin_divisions.tsv`` marks those forms ``short_ok=0``. Within one
+article the evidence changes: a local paper names its district 某某 once in a
+name with a place suffix (某某经济开发区, 某某客运站) or in full (某某区), then
+writes 某某 bare. So, in fast mode (accurate mode has LAC for these):
+
+- a rule's place or body that opens inside the short form or right after it
+  (化客运站 after 从, 经济开发区 after 某某) is read as one name from the
+  short form on (从化客运站), and the short form is established;
+- a short form whose full name the article holds is established, and one a
+  rule's place opens on (某某湖经济开发区) when jieba has no word for it;
+- every other bare mention of an established short form is a place (LOC for
+  a district, GPE for a county, as the full names are labelled), where no
+  other name was found and the mention is not glued into a word on either side.
+
+Spans are ``(start, end, label, rule)`` in the article's coordinates.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from pipeline.entities.text import Candidate, is_cjk
+from pipeline.text.resources import MODELS_DIR, load_table
+from pipeline.text.words import jieba_dictionary
+
+#: Rules whose spans may be read from a short form before them (the place suffix rule builds them
+#: from a prefix). Not the body rule: 简称|某某办理处 gave 某某 as a place in a body's short name.
+EXTENDABLE = frozenset({"loc-suffix"})
+#: The label of a bare short form by the level of its division (as the place lexicon labels full names).
+LEVEL_LABELS = {"district": "LOC", "county": "GPE"}
+#: jieba classes of a short form that may still be a place bare (a name class, not 开发 v or 和平 nz).
+PLACE_CLASSES = ("ns",)
+
+
+def candidates(text: str, chosen: list[Candidate], common: dict[str, str],
+               models_dir: Path = MODELS_DIR) -> list[Candidate]:
+    """Rule spans read from a short form before them, and the bare mentions of established short forms."""
+    shorts = unsafe_shorts(models_dir)
+    fulls = _full_names(models_dir)
+    found, established = [], set()
+    for start, end, label, rule in chosen:
+        short = fulls.get(text[start:end])
+        if short is not None:
+            established.add(short)  # 某某区 in full: 某某 is that district here
+        elif rule in EXTENDABLE:
+            opened = _short_before(text, start, end, shorts, common)
+            if opened is not None:
+                found.append((opened[0], end, label, rule))  # 从|化客运站 -> 从化客运站
+                established.add(opened[1])
+            established.update(_short_opening(text[start:end], shorts))  # 某某湖 + 经济开发区, found whole
+    if established:
+        found += _mentions(text, chosen + found, established, shorts, common)
+    return found
+
+
+def _short_before(text: str, start: int, end: int, shorts: dict[str, tuple[str, str]],
+                  common: dict[str, str]) -> tuple[int, str] | None:
+    """``(start, short)`` of a short form ending at ``start`` or one character into the span, else None."""
+    for into in (0, 1):
+        for size in (3, 2):
+            left = start + into - size
+            short = text[left : start + into] if left >= 0 else ""
+            if short in shorts and end - start - into >= 2 and not _glued(text, left, start + into, common):
+                return left, short
+    return None
+
+
+def _short_opening(name: str, shorts: dict[str, tuple[str, str]]) -> list[str]:
+    """The short form a rule's place opens on, if jieba's dictionary has no word for it (某某湖, not 新城)."""
+    dictionary = jieba_dictionary()
+    return [name[:size] for size in (3, 2)
+            if len(name) > size + 1 and name[:size] in shorts and name[:size] not in dictionary][:1]
+
+
+def _mentions(text: str, taken_spans: list[Candidate], established: set[str],
+              shorts: dict[str, tuple[str, str]], common: dict[str, str]) -> list[Candidate]:
+    """Bare mentions of the established short forms that no span covers and no word holds."""
+    taken = bytearray(len(text) + 1)
+    for start, end, _label, _rule in taken_spans:
+        taken[start:end] = b"\1" * (end - start)
+    found = []
+    dictionary = jieba_dictionary()
+    for short in established:
+        if not dictionary.get(short, (0, "ns"))[1].startswith(PLACE_CLASSES):
+            continue  # 和平 (nz), 开发 (v), 白云 (nr): bare, the word is likelier than the place
+        label = LEVEL_LABELS[shorts[short][1]]
+        at = text.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if taken.find(1, at, end) < 0 and not _glued(text, at, end, common):
+                found.append((at, end, label, "place"))
+            at = text.find(short, at + 1)
+    return found
+
+
+def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
+    """Does a word of jieba's dictionary run over either edge of ``start:end`` (到曾 no, 工业 no, 化工 yes)?"""
+    before = start > 0 and is_cjk(text[start - 1]) and text[start - 1 : start + 1] in common
+    after = end < len(text) and is_cjk(text[end]) and text[end - 1 : end + 1] in common
+    return before or after
+
+
+@functools.lru_cache(maxsize=4)
+def unsafe_shorts(models_dir: Path = MODELS_DIR) -> dict[str, tuple[str, str]]:
+    """Short forms of districts and counties not matched bare: short -> (full name, level).
+
+    From ``models/admin_divisions.tsv`` (rows with ``short_ok=0``); a short
+    form two divisions share keeps the first (only "is it a district or a
+    county" is read from it, and the full name, to spot it in the article).
+    A form the lexicon matches bare anyway (海城, a city's short form and a
+    district's) is left to the lexicon, whose place rules split it off.
+    """
+    rows = load_table("admin_divisions.tsv", models_dir)
+    matched = {row["name"] for row in rows} | {row["short"] for row in rows if row["short_ok"] == "1"}
+    table: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        short, level = row["short"], row["level"]
+        if row["short_ok"] == "0" and level in LEVEL_LABELS and 2 <= len(short) < len(row["name"]) and short not in matched:
+            table.setdefault(short, (row["name"], level))
+    return table
+
+
+@functools.lru_cache(maxsize=4)
+def _full_names(models_dir: Path = MODELS_DIR) -> dict[str, str]:
+    """Full name -> short form of :func:`unsafe_shorts` (built once: an article looks its spans up in it)."""
+    return {full: short for short, (full, _level) in unsafe_shorts(models_dir).items()}
