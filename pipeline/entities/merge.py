@@ -35,8 +35,11 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facility_heads, trim_directions,
+                                            trim_sections)
 from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets
@@ -44,7 +47,7 @@ from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, name_heads
 from pipeline.text.resources import load_lines
 
 Span = tuple[int, int, str]
@@ -140,8 +143,9 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
        Inside a tagger entity that was rejected (郑州特大城市) any cut is fine.
     """
     common = common or {}
-    refined = refine_tagged(text, tagged, lex)
+    refined = trim_sections(text, trim_directions(text, refine_tagged(text, tagged, lex), lex))
     if words is not None:
+        refined = extend_facilities(text, extend_lines(text, refined, words), words, lex, facility_heads())
         refined = organize(text, refined, words, org_heads(), sub_heads())
         refined = extend_regions(text, refined, words, _region_heads(common))
         refined = extend_regions(text, refined, words, _region_words(), labels=frozenset({"LOC"}))
@@ -164,8 +168,9 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if (start, end) not in by_bounds and not credible(text, span, lex, tagged_at):
             continue  # a rule with the same bounds vouches for the span; alone, it needs evidence
         same = by_bounds.get((start, end))
-        if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix"}):
-            merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆)
+        if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix", "org-lexicon"}):
+            merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆);
+            # a body's exact name (文联 is no person)
         else:
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
@@ -176,7 +181,16 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    return remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+    merged = remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+    if words is not None:
+        merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
+    return trim_rooms(text, widen_into_places(text, merged), name_heads())
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_units() -> frozenset[str]:
+    """Sub-units of three characters or more (实验室, 研究所): no part of a body without a name before them."""
+    return frozenset(head for head in sub_heads() if len(head) >= 3)
 
 
 def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
@@ -224,8 +238,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
         return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
-    if rule in _SUFFIX_RULES and not at_end:
-        return False  # 某某市场|经济: the suffix ends no name inside a longer word
+    if (rule in _SUFFIX_RULES or rule == "org-lexicon") and not at_end:
+        return False  # 某某市场|经济: the suffix ends no name inside a longer word; nor a short name (最高法|院)
     if rule in _BUILT_RULES:
         return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
     return True

@@ -248,6 +248,11 @@ def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
     return None
 
 
+def common_ending(word: str) -> bool:
+    """Does ``word`` end in a common word that only looks like a body's head (干部, 南部, 常委, 餐厅)?"""
+    return _NOT_HEAD.search(word) is not None
+
+
 def _is_org_word(word: str, heads: tuple[str, ...]) -> bool:
     """Does ``word`` end in an ORG head that is not part of a common word (南部, 干部, 常委, 当局, 餐厅,
     开局, 格局)? A two-character word that is not itself a head ends in a one-character head

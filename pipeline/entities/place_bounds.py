@@ -1,0 +1,123 @@
+"""Where a tagger's place names end: facilities named in full, directions, sections, lines.
+
+Four regular errors of the tagger on news places, each repaired on its spans
+``(start, end, label)`` and words ``(start, end, tag)`` before the merge:
+
+- **A facility named after a place** (某某湖 + 墓地, 某某 + 智能化制造 + 产业园,
+  某公园中心区 + 庆典广场): the tagger tags the place and leaves the
+  facility's words out as common nouns. :func:`extend_facilities` takes up to
+  four noun words after a LOC when the last one ends in a place suffix of
+  ``models/loc_suffixes.txt`` (广场, 墓地, 产业园 …): GUIDELINES annotate the
+  longest name. A division (某市, 某区) opens an address chain instead
+  (:mod:`pipeline.entities.place_chains`) and is not extended, nor a GPE, nor
+  a facility already named in full (某某机场 + T3航站楼 are two places).
+- **A direction after a division** (某市北部, 某区南): :func:`trim_directions`
+  gives back the division; the part of it is no name of its own.
+- **A section of a line** (某站至某某段, 某站某某段): the station before 段 is the
+  place (:func:`trim_sections`); the tagger keeps 段 (section) in the name.
+- **A line named by its ends** (京九 + 线): :func:`extend_lines` takes the word
+  线 into a LOC the tagger ended right before it.
+
+Pure functions, in the coordinates of the text given.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from pipeline.entities.gazetteer import Lexicons
+from pipeline.text.resources import load_lines
+
+Span = tuple[int, int, str]
+
+#: Tagger tags of the words between a place and its facility's head (nouns, names, verbal nouns).
+_FACILITY_RUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "LOC"})
+#: Most tagger words a facility's name adds after the place.
+_MAX_WORDS = 4
+#: Directions and parts after a division's name (某市北部, 某区南).
+_DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部")
+#: One-character directions: only after a division ending in its suffix (某某区|南).
+_SHORT_DIRECTIONS = frozenset("东南西北")
+#: Suffixes of divisions after which one direction character is no part of the name.
+_DIVISION_ENDS = frozenset("区县市省")
+#: What stands before a section's last station: 至 (from … to), 到, a dash, or another place.
+_SECTION_OPENERS = frozenset("至到—-~～")
+
+
+@functools.lru_cache(maxsize=None)
+def facility_heads() -> tuple[str, ...]:
+    """Place suffixes of two characters or more (广场, 墓地, 产业园), longest first."""
+    return tuple(sorted((h for h in load_lines("loc_suffixes.txt") if len(h) >= 2), key=len, reverse=True))
+
+
+def extend_facilities(text: str, spans: list[Span], words: list[Span], lex: Lexicons,
+                      heads: tuple[str, ...]) -> list[Span]:
+    """Tagger LOCs widened over the words of the facility named after them (see the module docstring)."""
+    word_at = {start: i for i, (start, _end, _tag) in enumerate(words)}
+    starts = {start for start, _end, _label in spans}
+    out = []
+    for start, end, label in spans:
+        if label == "LOC" and text[start:end] not in lex.divisions and not text.endswith(heads, start, end):
+            end = _facility_end(text, end, words, word_at, starts, heads) or end
+        out.append((start, end, label))
+    return out
+
+
+def _facility_end(text: str, end: int, words: list[Span], word_at: dict[int, int], starts: set[int],
+                  heads: tuple[str, ...]) -> int | None:
+    """End of a run of at most :data:`_MAX_WORDS` noun words after ``end`` whose last ends in a
+    facility head, or None; another tagger span in the run stops it."""
+    i = word_at.get(end)
+    if i is None:
+        return None
+    for j in range(i, min(i + _MAX_WORDS, len(words))):
+        w_start, w_end, tag = words[j]
+        if tag not in _FACILITY_RUN_TAGS or (w_start in starts and tag != "LOC"):
+            return None
+        if text[w_start:w_end].endswith(heads) and (w_end - w_start >= 2):
+            return w_end
+    return None
+
+
+def trim_directions(text: str, spans: list[Span], lex: Lexicons) -> list[Span]:
+    """A tagger place that is a division and a direction (某市北部, 某区南) is the division."""
+    out = []
+    for start, end, label in spans:
+        name = text[start:end]
+        if label in {"GPE", "LOC"} and lex.places.get(name, None) is None:
+            cut = _division_before_direction(name, lex)
+            if cut:
+                start, end, label = start, start + cut, lex.places.get(name[:cut])[1]
+        out.append((start, end, label))
+    return out
+
+
+def _division_before_direction(name: str, lex: Lexicons) -> int:
+    """Length of the division that ``name`` opens before a direction, or 0."""
+    for direction in _DIRECTIONS:
+        body = name[: -len(direction)]
+        if name.endswith(direction) and len(body) >= 2 and body in lex.divisions and lex.places.get(body, None) is not None:
+            return len(body)
+    body = name[:-1]
+    if name[-1:] in _SHORT_DIRECTIONS and body[-1:] in _DIVISION_ENDS and body in lex.divisions and lex.places.get(body, None) is not None:
+        return len(body)
+    return 0
+
+
+def trim_sections(text: str, spans: list[Span]) -> list[Span]:
+    """某站至某某段 -> 某某: a LOC ending in 段 right after 至/到 or another place is a section's last station."""
+    ends = {end for _start, end, label in spans if label in {"GPE", "LOC"}}
+    out = []
+    for start, end, label in spans:
+        if (label == "LOC" and end - start >= 3 and text[end - 1] == "段"
+                and (start in ends or start and text[start - 1] in _SECTION_OPENERS)):
+            end -= 1
+        out.append((start, end, label))
+    return out
+
+
+def extend_lines(text: str, spans: list[Span], words: list[Span]) -> list[Span]:
+    """A LOC followed by the word 线 (a line named by its ends: 某某 + 线) takes it."""
+    line_words = {start for start, end, _tag in words if text[start:end] == "线"}
+    return [(start, end + 1, label) if label == "LOC" and end in line_words else (start, end, label)
+            for start, end, label in spans]

