@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
 from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.loc_rules import numbered_lines
-from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facility_heads, trim_directions,
-                                            trim_sections)
+from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
+                                            site_heads, trim_directions, trim_sections)
 from pipeline.entities.tagger_checks import name_heads
 from pipeline.entities.tagger_fixes import sub_heads
 
@@ -168,6 +168,21 @@ def test_extend_lines_takes_the_line_word():
     text = "京广线和东岭线"
     words = words_of(text, [("京广", "LOC"), ("线", "n"), ("和", "c"), ("东岭", "LOC"), ("线", "n")])
     assert texts(text, extend_lines(text, [(0, 2, "LOC"), (4, 6, "LOC")], words)) == [("京广线", "LOC"), ("东岭线", "LOC")]
+
+
+# (ORG name, expected label): a place or site head longer than the ORG suffix makes a facility a place
+FACILITY_LABELS = [
+    ("东岭卫星发射中心", "LOC"),
+    ("白沙国际会展中心", "LOC"),
+    ("东岭疾病预防控制中心", "ORG"),  # a body named 中心
+    ("东岭会展中心管理有限公司", "ORG"),  # the company that runs it
+]
+
+
+@pytest.mark.parametrize("name, expected", FACILITY_LABELS, ids=[case[0] for case in FACILITY_LABELS])
+def test_facilities_are_places(name, expected):
+    out = facilities_are_places(name, [(0, len(name), "ORG", "lac")], site_heads())
+    assert out == [(0, len(name), expected, "lac")]
 
 
 # (text, expected lines)

@@ -38,8 +38,8 @@ import re
 from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
-from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facility_heads, trim_directions,
-                                            trim_sections)
+from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
+                                            site_heads, trim_directions, trim_sections)
 from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets
@@ -184,7 +184,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     merged = remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
     if words is not None:
         merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
-    return trim_rooms(text, widen_into_places(text, merged), name_heads())
+    return facilities_are_places(text, trim_rooms(text, widen_into_places(text, merged), name_heads()), site_heads())
 
 
 @functools.lru_cache(maxsize=None)

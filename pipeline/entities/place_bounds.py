@@ -17,6 +17,11 @@ Four regular errors of the tagger on news places, each repaired on its spans
   place (:func:`trim_sections`); the tagger keeps 段 (section) in the name.
 - **A line named by its ends** (京九 + 线): :func:`extend_lines` takes the word
   线 into a LOC the tagger ended right before it.
+- **A facility taken for a body** (某市会展中心, 某某卫星发射中心 as ORG):
+  :func:`facilities_are_places` makes a tagger ORG a LOC when a place suffix
+  or a site head (发射中心, :func:`site_heads`) ends it that is longer than any
+  ORG suffix ending it (会展中心 over 中心), the rules' own test
+  (:func:`pipeline.entities.rules.organizations`).
 
 Pure functions, in the coordinates of the text given.
 """
@@ -121,3 +126,31 @@ def extend_lines(text: str, spans: list[Span], words: list[Span]) -> list[Span]:
     line_words = {start for start, end, _tag in words if text[start:end] == "线"}
     return [(start, end + 1, label) if label == "LOC" and end in line_words else (start, end, label)
             for start, end, label in spans]
+
+
+@functools.lru_cache(maxsize=None)
+def site_heads() -> tuple[str, ...]:
+    """Place suffixes (:func:`facility_heads`) and the heads of sites bodies run
+    (``models/site_heads.txt``: 发射中心), longest first."""
+    return tuple(sorted({*facility_heads(), *load_lines("site_heads.txt")}, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _org_suffixes() -> tuple[str, ...]:
+    """ORG suffixes of ``models/org_suffixes.txt``, longest first."""
+    return tuple(sorted(load_lines("org_suffixes.txt"), key=len, reverse=True))
+
+
+def facilities_are_places(text: str, spans: list, heads: tuple[str, ...]) -> list:
+    """ORGs ending in a place suffix longer than their ORG suffix (某某会展中心) are LOCs; ``spans``:
+    tuples opening with start, end, label (a rule may follow); ``heads``: place suffixes, longest first."""
+    out = []
+    for span in spans:
+        start, end, label = span[:3]
+        if label == "ORG":
+            place = next((h for h in heads if text.endswith(h, start, end)), "")
+            body = next((h for h in _org_suffixes() if text.endswith(h, start, end)), "")
+            if len(place) > len(body) and end - start > len(place):
+                span = (start, end, "LOC", *span[3:])
+        out.append(span)
+    return out
