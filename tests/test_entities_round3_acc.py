@@ -61,6 +61,8 @@ PARTS = [
     ("西江电台新闻部主任说", [("西江电台", "ORG"), ("新闻部", "n"), ("主任", "n"), ("说", "v")], "西江电台", "西江电台新闻部"),
     # a bare research unit is no part
     ("南山大学实验室开放", [("南山大学", "ORG"), ("实验室", "n"), ("开放", "v")], "南山大学", "南山大学"),
+    # a count of people before a part is no name (某委|7名|党委)
+    ("东城纪委3名党委委员", [("东城纪委", "ORG"), ("3名", "m"), ("党委", "n"), ("委员", "n")], "东城纪委", "东城纪委"),
     # a verb before the part stops the run
     ("南山大学召开理事会", [("南山大学", "ORG"), ("召开", "v"), ("理事会", "n")], "南山大学", "南山大学"),
     # a body the tagger names by itself is no department (所在|公安部)
@@ -132,6 +134,8 @@ FACILITIES = [
     ("海淀区体育公园", [("海淀区", "LOC"), ("体育", "n"), ("公园", "n")], [(0, 3, "LOC")], [("海淀区", "LOC")]),
     # a facility already named in full stays apart from the next one
     ("白沙机场T2航站楼", [("白沙机场", "LOC"), ("T2", "m"), ("航站楼", "n")], [(0, 4, "LOC")], [("白沙机场", "LOC")]),
+    # one generic noun after a place is no facility (a market in the economic sense)
+    ("开拓南洋市场", [("开拓", "v"), ("南洋", "LOC"), ("市场", "n")], [(2, 4, "LOC")], [("南洋", "LOC")]),
     # a verb in the run stops it
     ("东岭建设产业园", [("东岭", "LOC"), ("建设", "v"), ("产业园", "n")], [(0, 2, "LOC")], [("东岭", "LOC")]),
 ]

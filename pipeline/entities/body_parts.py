@@ -36,8 +36,8 @@ from pipeline.text.resources import load_lines
 Candidate = tuple[int, int, str, str]
 Span = tuple[int, int, str]
 
-#: Tagger tags of words that may stand between a body and its part (nouns, names, numerals).
-_CONTENT_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "an", "j", "m", "ORG", "LOC"})
+#: Tagger tags of words that may stand between a body and its part (nouns, names).
+_CONTENT_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "an", "j", "ORG", "LOC"})  # no numeral: 某委|7名|党委
 #: Tagger tags a part word may carry (a common or proper noun, an abbreviation, a body: 某某|美西分会).
 _PART_TAGS = frozenset({"n", "nz", "nt", "nw", "j", "ORG"})
 #: Tagger tags of a department word: not a body the tagger names by itself (某某所在|公安部).

@@ -63,7 +63,9 @@ def extend_facilities(text: str, spans: list[Span], words: list[Span], lex: Lexi
     out = []
     for start, end, label in spans:
         if label == "LOC" and text[start:end] not in lex.divisions and not text.endswith(heads, start, end):
-            end = _facility_end(text, end, words, word_at, starts, heads) or end
+            stop = _facility_end(text, end, words, word_at, starts, heads)
+            if stop is not None and not lex.ends_in_generic(text[start:stop], longer_than=1):
+                end = stop  # a generic noun ends no facility's name (某洲|市场, 某某|综合市场): the merge drops those
         out.append((start, end, label))
     return out
 
