@@ -21,6 +21,11 @@ place's name (某某东村 named as a village, then 东村 + 党支部 as a body
 :func:`trim_rooms` cuts a room after a body (某某医院 + 输液室): a room is a
 place in the body's building, no part of its name.
 
+:func:`lexicon_bodies` and :func:`metro_operators` find bodies in the tagger's
+words: a word that is exactly a short name of the lexicon (政协 as a common
+noun before 主席: the rules' scan drops it there, as part of the word 政协主席),
+and a city + 地铁 not followed by a line or station (某市地铁 运营…: the operator).
+
 Pure functions on candidates ``(start, end, label, rule)`` and the tagger's
 words ``(start, end, tag)``, in the coordinates of the text given.
 """
@@ -30,6 +35,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.entities.gazetteer import LINE_KINDS, Lexicons
 from pipeline.entities.tagger_fixes import common_ending
 from pipeline.text.resources import load_lines
 
@@ -172,3 +178,40 @@ def trim_rooms(text: str, merged: list[Candidate], heads: tuple[str, ...]) -> li
             end = start + room.start()
         out.append((start, end, label, rule))
     return out
+
+
+#: Tagger tags of entities: a lexicon name the tagger tags so is the tagger's (it may widen it).
+_ENTITY_TAGS = frozenset({"ORG", "LOC", "PER", "TIME"})
+#: Index of the short names of bodies among the lexicon's line word lists.
+_KNOWN = LINE_KINDS.index("known")
+
+
+def lexicon_bodies(text: str, words: list[Span], lex: Lexicons) -> list[Span]:
+    """ORG spans of tagger words, not tagged as names, that are exactly a short name of the lexicon
+    (政协/n, 民革/n); not after 全国, which opens the national body's own name."""
+    if lex.line_words is None:
+        return []
+    found = []
+    for start, end, tag in words:
+        if tag in _ENTITY_TAGS or text[max(0, start - 2) : start] == "全国":
+            continue  # the tagger's own name holds it (九届|全国人大常委会), or a national body's does (全国|侨联)
+        entry = lex.line_words.get(text[start:end]) if end - start >= 2 else None
+        if entry is not None and _KNOWN in entry[1]:
+            found.append((start, end, "ORG"))
+    return found
+
+
+#: What follows a city's 地铁 when it names a line, a station or an entrance, not the operator
+#: (某市地铁3号线, 某市地铁站, 某市地铁沿线; not 某市地铁3条新线, a count of the operator's lines).
+_METRO_NOUNS = re.compile(r"[0-9一二三四五六七八九十]+号|[线站口沿]")
+
+
+def metro_operators(text: str, words: list[Span], lex: Lexicons) -> list[Span]:
+    """ORG spans of a city + 地铁 as two tagger words (某市 + 地铁 运营, 宣告某市地铁…): the metro's
+    operator, when no line, station or entrance number follows (某市地铁3号线 is a line)."""
+    found = []
+    for (start, end, tag), (w_start, w_end, _tag) in zip(words, words[1:]):
+        if (tag == "LOC" and w_start == end and text[w_start:w_end] == "地铁" and text[start:end] in lex.divisions
+                and not _METRO_NOUNS.match(text, w_end)):
+            found.append((start, w_end, "ORG"))
+    return found

@@ -35,7 +35,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
+from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, metro_operators, trim_rooms,
+                                          widen_into_places)
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
@@ -153,6 +154,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     if words is not None:
         bodies = media_outlets(text, words) + armies(text, words, country_abbreviations())
+        bodies = _without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
@@ -185,6 +187,15 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     if words is not None:
         merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
     return facilities_are_places(text, trim_rooms(text, widen_into_places(text, merged), name_heads()), site_heads())
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Sorted spans, the longest first at each start, a later one dropped where it overlaps one kept."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
 
 
 @functools.lru_cache(maxsize=None)

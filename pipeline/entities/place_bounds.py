@@ -10,7 +10,8 @@ Four regular errors of the tagger on news places, each repaired on its spans
   ``models/loc_suffixes.txt`` (广场, 墓地, 产业园 …): GUIDELINES annotate the
   longest name. A division (某市, 某区) opens an address chain instead
   (:mod:`pipeline.entities.place_chains`) and is not extended, nor a GPE, nor
-  a facility already named in full (某某机场 + T3航站楼 are two places).
+  a facility already named in full (某某机场 + T3航站楼 are two places), nor
+  a town, village or district (某某镇 + 某某大道).
 - **A direction after a division** (某市北部, 某区南): :func:`trim_directions`
   gives back the division; the part of it is no name of its own.
 - **A section of a line** (某站至某某段, 某站某某段): the station before 段 is the
@@ -39,6 +40,9 @@ Span = tuple[int, int, str]
 _FACILITY_RUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "LOC"})
 #: Most tagger words a facility's name adds after the place.
 _MAX_WORDS = 4
+#: Ends of towns, villages, streets and divisions: a facility after one is a name of its own
+#: (某某镇|某某大道, 某某村|某某广场; see :data:`pipeline.entities.loc_rules.SPLIT_AFTER`).
+_NAME_ENDS = ("镇", "乡", "村", "街道", "区", "县", "市", "省")
 #: Directions and parts after a division's name (某市北部, 某区南).
 _DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部")
 #: One-character directions: only after a division ending in its suffix (某某区|南).
@@ -62,7 +66,8 @@ def extend_facilities(text: str, spans: list[Span], words: list[Span], lex: Lexi
     starts = {start for start, _end, _label in spans}
     out = []
     for start, end, label in spans:
-        if label == "LOC" and text[start:end] not in lex.divisions and not text.endswith(heads, start, end):
+        if (label == "LOC" and text[start:end] not in lex.divisions and not text.endswith(heads, start, end)
+                and not text.endswith(_NAME_ENDS, start, end)):
             stop = _facility_end(text, end, words, word_at, starts, heads)
             if stop is not None and not lex.ends_in_generic(text[start:stop], longer_than=1):
                 end = stop  # a generic noun ends no facility's name (某洲|市场, 某某|综合市场): the merge drops those
