@@ -154,7 +154,9 @@ DIRECTIONS = [
     ("杭州北部有雨", (0, 4, "LOC"), ("杭州", "GPE")),
     ("朝阳区南一带", (0, 4, "LOC"), ("朝阳区", "LOC")),
     ("河南", (0, 2, "GPE"), ("河南", "GPE")),  # a known place stays whole
-    ("渤海南部", (0, 4, "LOC"), ("渤海南部", "LOC")),  # no division before the direction
+    ("巴西西部", (0, 4, "LOC"), ("巴西", "GPE")),  # a country
+    ("青藏高原东部", (0, 6, "LOC"), ("青藏高原", "LOC")),  # a place of jieba's dictionary
+    ("大楼南部", (0, 4, "LOC"), ("大楼南部", "LOC")),  # no place before the direction
 ]
 
 

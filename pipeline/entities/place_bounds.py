@@ -12,8 +12,9 @@ Four regular errors of the tagger on news places, each repaired on its spans
   (:mod:`pipeline.entities.place_chains`) and is not extended, nor a GPE, nor
   a facility already named in full (某某机场 + T3航站楼 are two places), nor
   a town, village or district (某某镇 + 某某大道).
-- **A direction after a division** (某市北部, 某区南): :func:`trim_directions`
-  gives back the division; the part of it is no name of its own.
+- **A direction after a place** (某市北部, 某国西部, 某某高原东部, 某区南):
+  :func:`trim_directions` gives back the place; the part of it is no name of
+  its own (GUIDELINES' gold and People's Daily's agree).
 - **A section of a line** (某站至某某段, 某站某某段): the station before 段 is the
   place (:func:`trim_sections`); the tagger keeps 段 (section) in the name.
 - **A line named by its ends** (京九 + 线): :func:`extend_lines` takes the word
@@ -33,6 +34,7 @@ import functools
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.text.resources import load_lines
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 
@@ -99,16 +101,19 @@ def trim_directions(text: str, spans: list[Span], lex: Lexicons) -> list[Span]:
         if label in {"GPE", "LOC"} and lex.places.get(name, None) is None:
             cut = _division_before_direction(name, lex)
             if cut:
-                start, end, label = start, start + cut, lex.places.get(name[:cut])[1]
+                known = lex.places.get(name[:cut], None)
+                start, end, label = start, start + cut, known[1] if known is not None else "LOC"
         out.append((start, end, label))
     return out
 
 
 def _division_before_direction(name: str, lex: Lexicons) -> int:
-    """Length of the division that ``name`` opens before a direction, or 0."""
+    """Length of the place that ``name`` opens before a direction, or 0: a place of the lexicon or
+    of jieba's dictionary (ns: 某某高原) before 东部, 北部 …; a division ending in its suffix before 南, 北 …"""
     for direction in _DIRECTIONS:
         body = name[: -len(direction)]
-        if name.endswith(direction) and len(body) >= 2 and body in lex.divisions and lex.places.get(body, None) is not None:
+        if name.endswith(direction) and len(body) >= 2 and (lex.places.get(body, None) is not None
+                                                            or jieba_dictionary().get(body, (0, ""))[1] == "ns"):
             return len(body)
     body = name[:-1]
     if name[-1:] in _SHORT_DIRECTIONS and body[-1:] in _DIVISION_ENDS and body in lex.divisions and lex.places.get(body, None) is not None:

@@ -79,7 +79,7 @@ def trim_affixes(text: str, span: Span, lex: Lexicons) -> Span:
     """A tagger span without the words it often swallows at its edges.
 
     - the 电 of a dateline (…5月3日电|某国队): after 日, 电 starts no name;
-    - the weather after a city in a forecast table (某城多云|26℃);
+    - the weather after a city in a forecast table (某城多云|26℃, 某城晴|转多云);
     - a title after a bare surname (张主席, 王先生, 李老): the name is the
       surname (a full name before a title is cut by the tagger itself).
     """
@@ -87,7 +87,7 @@ def trim_affixes(text: str, span: Span, lex: Lexicons) -> Span:
     if end - start > 2 and text[start] == "电" and start and text[start - 1] == "日":
         start += 1
     weather = _WEATHER.search(text, start, end)
-    if weather and weather.start() - start >= 2 and (end == len(text) or not is_cjk(text[end])):
+    if weather and weather.start() - start >= 2 and (end == len(text) or not is_cjk(text[end]) or text[end] == "转"):
         end = weather.start()
     if (label == "PERSON" and text[start] in lex.surnames and text[start + 1 : end] in _TITLES):
         end = start + 1
