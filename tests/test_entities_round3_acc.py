@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
 from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.loc_rules import numbered_lines
+from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, trim_directions, trim_sections)
-from pipeline.entities.tagger_checks import name_heads
+from pipeline.entities.tagger_checks import foreign_chars, name_heads
 from pipeline.entities.tagger_fixes import sub_heads
 
 TITLES = re.compile("书记|主任|秘书长|副主席")
@@ -122,6 +123,25 @@ def test_widen_into_places_leaves_a_body_with_its_own_start():
     text = "到马家东村看看。东村党支部书记说"
     spans = [(1, 5, "LOC", "loc-suffix"), (8, 13, "ORG", "lac")]
     assert widen_into_places(text, spans) == spans
+
+
+# (text, tagger span, expected label): a transliterated name before a person's verb is a person
+SPEAKERS = [
+    ("其中卡西莫科以2小时夺冠", (2, 6), "PERSON"),
+    ("卡西莫科表示将参赛", (0, 4), "PERSON"),
+    ("卡西莫科以南的山区", (0, 4), "LOC"),  # 以南: a direction, not a result
+    ("苏州表示欢迎", (0, 2), "LOC"),  # two characters, no transliteration
+]
+
+
+@pytest.mark.parametrize("text, span, expected", SPEAKERS, ids=[case[0] for case in SPEAKERS])
+def test_speakers_not_places(text, span, expected):
+    out = speakers_not_places(text, [(*span, "LOC")], lambda name: False, foreign_chars())
+    assert out == [(*span, expected)]
+
+
+def test_a_known_place_is_never_a_speaker():
+    assert speakers_not_places("莫斯科表示", [(0, 3, "LOC")], lambda name: True, foreign_chars()) == [(0, 3, "LOC")]
 
 
 # (text, tagger words, tagger spans, expected after extend_facilities)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+from functools import partial
 
 from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, metro_operators, trim_rooms,
                                           widen_into_places)
@@ -41,6 +42,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, trim_directions, trim_sections)
+from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets
@@ -48,8 +50,9 @@ from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, name_heads
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, name_heads
 from pipeline.text.resources import load_lines
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -145,6 +148,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     """
     common = common or {}
     refined = trim_sections(text, trim_directions(text, refine_tagged(text, tagged, lex), lex))
+    refined = speakers_not_places(text, refined, partial(_known_place, lex), foreign_chars())
     if words is not None:
         refined = extend_facilities(text, extend_lines(text, refined, words), words, lex, facility_heads())
         refined = organize(text, refined, words, org_heads(), sub_heads())
@@ -187,6 +191,11 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     if words is not None:
         merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
     return facilities_are_places(text, trim_rooms(text, widen_into_places(text, merged), name_heads()), site_heads())
+
+
+def _known_place(lex: Lexicons, name: str) -> bool:
+    """Is ``name`` a place of the lexicon or one jieba's dictionary tags ns?"""
+    return is_known_place(name, lex) or jieba_dictionary().get(name, (0, ""))[1] == "ns"
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
