@@ -19,7 +19,7 @@ from pipeline.entities.loc_rules import numbered_lines
 from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, trim_directions, trim_sections)
-from pipeline.entities.tagger_checks import foreign_chars, name_heads
+from pipeline.entities.tagger_checks import foreign_chars, name_heads, trim_glued_tail
 from pipeline.entities.tagger_fixes import sub_heads
 
 TITLES = re.compile("书记|主任|秘书长|副主席")
@@ -142,6 +142,22 @@ def test_speakers_not_places(text, span, expected):
 
 def test_a_known_place_is_never_a_speaker():
     assert speakers_not_places("莫斯科表示", [(0, 3, "LOC")], lambda name: True, foreign_chars()) == [(0, 3, "LOC")]
+
+
+# (text, tagger ORG, expected): a preposition or adverb after a body's head is the clause's
+GLUED = [
+    ("东江集团向灾区捐款", "东江集团向", "东江集团"),
+    ("西山协会特此通报", "西山协会特", "西山协会"),
+    ("北湖大学出版社出书", "北湖大学出版社", "北湖大学出版社"),  # ends in a head: whole
+    ("国务院扶贫开发领导小组", "国务院扶贫开发", "国务院扶贫开发"),  # a verb may be the name's own
+]
+
+
+@pytest.mark.parametrize("text, org, expected", GLUED, ids=[case[0] for case in GLUED])
+def test_trim_glued_tail(text, org, expected):
+    start = text.index(org)
+    out = trim_glued_tail(text, (start, start + len(org), "ORG"), name_heads())
+    assert text[out[0] : out[1]] == expected
 
 
 # (text, tagger words, tagger spans, expected after extend_facilities)

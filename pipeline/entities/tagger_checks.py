@@ -18,7 +18,9 @@ words from the pages:
 - :func:`glued_suffix`: a place that ends in 市 or 县 only because the tagger
   cut a word (某某市|集 of 市集) is no city;
 - :func:`trim_bare_subunit`: a body followed by a bare sub-unit (某某大学 +
-  实验室) is the body: the sub-unit has no name of its own.
+  实验室) is the body: the sub-unit has no name of its own;
+- :func:`trim_glued_tail`: a body followed by a preposition or an adverb of its
+  clause (某某集团|向, 某协会|特|通报) is the body.
 
 All functions are pure, on spans ``(start, end, label)`` in the coordinates
 of the text given.
@@ -220,6 +222,31 @@ def trim_bare_subunit(text: str, span: Span, heads: tuple[str, ...], subunits: t
         body = name[: -len(unit)]
         if len(unit) >= 3 and name.endswith(unit) and len(body) >= 3 and body.endswith(heads) and unit not in heads:
             return (start, end - len(unit), label)
+    return span
+
+
+#: jieba classes of the word that follows a body in its clause: prepositions, conjunctions, adverbs,
+#: particles (某某集团|向, 某协会|特|通报). Not verbs: a body's own name holds many (某某|扶贫开发|领导小组).
+_CLAUSE_CLASSES = ("p", "c", "d", "u")
+#: Words of the clause jieba lists as nouns after a body (会同: together with).
+_CLAUSE_NOUNS = frozenset({"会同"})
+
+
+def trim_glued_tail(text: str, span: Span, heads: tuple[str, ...]) -> Span:
+    """A tagger ORG that ends in no head but holds one, followed inside the span by a word of the clause
+    (a preposition, conjunction, adverb or particle: 某某集团|向, 某协会|特|通报), ends at that head."""
+    start, end, label = span
+    if label != "ORG" or text.endswith(heads, start, end):
+        return span
+    words = jieba_dictionary()
+    for cut in range(end - 1, start + 1, -1):
+        if not text.endswith(heads, start, cut) or text[cut - 1 : cut + 1] in words:
+            continue  # no head ends here, or its last character makes a word with the next (某纪委|会|同: 会同)
+        rest = text[cut:end]
+        first = next((rest[:n] for n in (2, 1) if rest[:n] in words), "")
+        if first in _CLAUSE_NOUNS or first and words[first][1].startswith(_CLAUSE_CLASSES):
+            return (start, cut, label)
+        return span
     return span
 
 
