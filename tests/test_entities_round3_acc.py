@@ -60,6 +60,9 @@ PARTS = [
      "水利部", "水利部规划与计划司"),
     # a department word of three characters on its own
     ("西江电台新闻部主任说", [("西江电台", "ORG"), ("新闻部", "n"), ("主任", "n"), ("说", "v")], "西江电台", "西江电台新闻部"),
+    # a department word the tagger guessed a verb, unknown to jieba's dictionary
+    ("民政部救灾救助司司长说", [("民政部救灾", "ORG"), ("救助司", "v"), ("司长", "n"), ("说", "v")],
+     "民政部救灾", "民政部救灾救助司"),
     # a bare research unit is no part
     ("南山大学实验室开放", [("南山大学", "ORG"), ("实验室", "n"), ("开放", "v")], "南山大学", "南山大学"),
     # a count of people before a part is no name (某委|7名|党委)

@@ -38,6 +38,7 @@ import re
 from pipeline.entities.gazetteer import LINE_KINDS, Lexicons
 from pipeline.entities.tagger_fixes import common_ending
 from pipeline.text.resources import load_lines
+from pipeline.text.words import jieba_dictionary
 
 Candidate = tuple[int, int, str, str]
 Span = tuple[int, int, str]
@@ -129,9 +130,12 @@ def _joined_starts(words: list[Span], first: int, last: int) -> list[int]:
 
 
 def _department(word: str, tag: str, sub_heads: tuple[str, ...]) -> bool:
-    """A department word: one noun of three characters or more ending in a sub-unit suffix (节目部,
-    政治处), not in a common word's ending (村|干部, 各国|关系: see :func:`common_ending`)."""
-    return len(word) >= 3 and tag in _DEPARTMENT_TAGS and word.endswith(sub_heads) and not common_ending(word)
+    """A department word: one word of three characters or more ending in a sub-unit suffix (节目部,
+    政治处), a noun or one jieba's dictionary does not know (促进司 tagged v: the tagger guessed),
+    not in a common word's ending (村|干部: see :func:`common_ending`)."""
+    if len(word) < 3 or not word.endswith(sub_heads) or common_ending(word):
+        return False
+    return tag in _DEPARTMENT_TAGS or word not in jieba_dictionary()
 
 
 def _part_before_title(word: str, parts: frozenset[str], titles: re.Pattern[str]) -> str | None:
