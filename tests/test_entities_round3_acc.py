@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.entities.body_parts import attach_parts, trim_rooms, widen_into_places
+from pipeline.entities.body_parts import attach_parts, listed_bodies, trim_rooms, widen_into_places
 from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.loc_rules import numbered_lines
 from pipeline.entities.name_bounds import speakers_not_places
@@ -161,6 +161,19 @@ def test_trim_glued_tail(text, org, expected):
     start = text.index(org)
     out = trim_glued_tail(text, (start, start + len(org), "ORG"), name_heads())
     assert text[out[0] : out[1]] == expected
+
+
+# (text, expected ORGs): the items of a list closed by 等 + a noun of bodies are bodies
+LISTED = [
+    ("洛丰、双汇、青岚电器等企业发展很快", ["洛丰", "双汇", "青岚电器"]),
+    ("钢铁、煤炭和化工等企业", []),  # industries: frequent common nouns
+    ("他说、我说等企业", []),  # no item of two characters or more without a separator inside
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED, ids=[case[0] for case in LISTED])
+def test_listed_bodies(text, expected):
+    assert [text[s:e] for s, e, _label in listed_bodies(text)] == expected
 
 
 # (text, tagger words, tagger spans, expected after extend_facilities)

@@ -21,6 +21,11 @@ place's name (某某东村 named as a village, then 东村 + 党支部 as a body
 :func:`trim_rooms` cuts a room after a body (某某医院 + 输液室): a room is a
 place in the body's building, no part of its name.
 
+:func:`listed_bodies` reads the names of a list closed by a noun of bodies
+(甲、乙、丙等企业: the items are the enterprises), when jieba's dictionary shows
+each item is a name (unknown, a proper noun or a rare word), not an industry
+(钢铁、煤炭等企业: frequent common nouns).
+
 :func:`lexicon_bodies` and :func:`metro_operators` find bodies in the tagger's
 words: a word that is exactly a short name of the lexicon (政协 as a common
 noun before 主席: the rules' scan drops it there, as part of the word 政协主席),
@@ -37,6 +42,7 @@ import re
 
 from pipeline.entities.gazetteer import LINE_KINDS, Lexicons
 from pipeline.entities.tagger_fixes import common_ending
+from pipeline.entities.text import STOP_CHARS
 from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
@@ -219,3 +225,42 @@ def metro_operators(text: str, words: list[Span], lex: Lexicons) -> list[Span]:
                 and not _METRO_NOUNS.match(text, w_end)):
             found.append((start, w_end, "ORG"))
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _listed_body_re() -> re.Pattern[str]:
+    """A list of two or more short items closed by 等 + a noun of bodies (``models/listed_body_nouns.txt``)."""
+    nouns = "|".join(sorted(load_lines("listed_body_nouns.txt"), key=len, reverse=True))
+    item = r"[\u4e00-\u9fff]{2,6}"
+    return re.compile(f"{item}(?:、{item})+(?:和|及|与)?(?:{item})?(?=等(?:{nouns}))")
+
+
+#: jieba classes of names: a list item tagged so is a body's name.
+_NAME_CLASSES = ("nz", "nt", "nr", "ns", "j")
+#: A common noun this frequent in jieba's dictionary is an industry or a kind (钢铁, 汽车), not a name.
+COMMON_ITEM_FREQ = 500
+
+
+def listed_bodies(text: str) -> list[Span]:
+    """ORG spans of the items of a list closed by 等 + a noun of bodies (see the module docstring)."""
+    words = jieba_dictionary()
+    found: list[Span] = []
+    for match in _listed_body_re().finditer(text):
+        items = [(m.start() + match.start(), m.end() + match.start())
+                 for m in re.finditer(r"[^、和及与]+", match.group())]
+        if len(items) >= 2 and all(_names_a_body(text[s:e], words) for s, e in items):
+            found.extend((s, e, "ORG") for s, e in items)
+    return found
+
+
+#: Characters no body's short name holds: function characters (not 为: 华为), pronouns, 说.
+_NOT_IN_NAME = (STOP_CHARS - {"为"}) | frozenset("他她你我们说称")
+
+
+def _names_a_body(item: str, words: dict[str, tuple[int, str]]) -> bool:
+    """Is a list item a name: no function character or pronoun in it, and unknown to jieba's
+    dictionary, a proper noun of it, or a rare word?"""
+    if _NOT_IN_NAME.intersection(item):
+        return False
+    freq, tag = words.get(item, (0, ""))
+    return item not in words or tag.startswith(_NAME_CLASSES) or freq < COMMON_ITEM_FREQ

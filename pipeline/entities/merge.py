@@ -36,7 +36,7 @@ import functools
 import re
 from functools import partial
 
-from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, metro_operators, trim_rooms,
+from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, listed_bodies, metro_operators, trim_rooms,
                                           widen_into_places)
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
@@ -190,7 +190,21 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     merged = remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
     if words is not None:
         merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
+    merged = _fill_gaps(merged, listed_bodies(text), len(text))
     return facilities_are_places(text, trim_rooms(text, widen_into_places(text, merged), name_heads()), site_heads())
+
+
+def _fill_gaps(merged: list[Candidate], spans: list[Span], size: int) -> list[Candidate]:
+    """``merged`` with the ``spans`` (rule ``listed-body``) that overlap none of its spans; a tagger
+    PERSON with a span's bounds takes its label (洛某 in a list of enterprises)."""
+    if not spans:
+        return merged
+    bounds = {(s, e): label for s, e, label in spans}
+    merged = [(s, e, bounds[(s, e)], "listed-body") if r == "lac" and label == "PERSON" and (s, e) in bounds
+              else (s, e, label, r) for s, e, label, r in merged]
+    taken = covered(size, merged)
+    added = [(s, e, label, "listed-body") for s, e, label in spans if not any(taken[s:e])]
+    return sorted(merged + added) if added else merged
 
 
 def _known_place(lex: Lexicons, name: str) -> bool:
