@@ -11,6 +11,7 @@ label)`` of the text given.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
@@ -70,7 +71,13 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
 def run_surnames(lex: Lexicons) -> frozenset[str]:
     """Surnames that open a name inside a run of names: every one-character surname of the lexicon
     (a list names rare ones too: 钮, 逄), the known names deciding between cuts."""
-    return frozenset(name for name in lex.surnames if len(name) == 1)
+    return surnames_of_length(lex.surnames, 1)
+
+
+@functools.lru_cache(maxsize=8)
+def surnames_of_length(surnames: frozenset[str], size: int) -> frozenset[str]:
+    """The surnames of ``size`` characters (computed once per lexicon, not once per article)."""
+    return frozenset(name for name in surnames if len(name) == size)
 
 
 #: Endings of a country's or a body's mission abroad: a staffed body (ORG), not the building.
@@ -101,7 +108,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
-    compound = frozenset(name for name in lex.surnames if len(name) == 2)
+    compound = surnames_of_length(lex.surnames, 2)
     runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())

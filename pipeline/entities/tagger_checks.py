@@ -276,7 +276,13 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
 def _name_openings(lex: Lexicons) -> frozenset[str]:
     """Surnames that vouch for a tagger's person: the common ones (by frequency, see
     :func:`common_surnames`) and the compound ones; a rare surname (智) opens ordinary words as often."""
-    return frozenset(common_surnames()) | {name for name in lex.surnames if len(name) > 1}
+    return _openings(lex.surnames)
+
+
+@functools.lru_cache(maxsize=8)
+def _openings(surnames: frozenset[str]) -> frozenset[str]:
+    """:func:`_name_openings` of a surname list, computed once per lexicon."""
+    return frozenset(common_surnames()) | {name for name in surnames if len(name) > 1}
 
 
 @functools.lru_cache(maxsize=None)
