@@ -19,8 +19,9 @@ from pipeline.entities.loc_rules import numbered_lines
 from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, trim_directions, trim_sections)
-from pipeline.entities.tagger_checks import foreign_chars, name_heads, trim_glued_tail
+from pipeline.entities.tagger_checks import foreign_chars, kind_of_product, name_heads, trim_glued_tail
 from pipeline.entities.tagger_fixes import sub_heads
+from pipeline.text.words import jieba_dictionary
 
 TITLES = re.compile("书记|主任|秘书长|副主席")
 BARE = frozenset({"实验室", "研究所", "办公室"})
@@ -174,6 +175,20 @@ LISTED = [
 @pytest.mark.parametrize("text, expected", LISTED, ids=[case[0] for case in LISTED])
 def test_listed_bodies(text, expected):
     assert [text[s:e] for s, e, _label in listed_bodies(text)] == expected
+
+
+# (ORG name, is a kind of product): common words ending in a frequent product noun
+PRODUCTS = [
+    ("新能源汽车", True),
+    ("智能网联汽车", True),
+    ("大众汽车", False),  # one word of the dictionary: a company
+    ("比亚迪汽车", False),  # a name word opens it
+]
+
+
+@pytest.mark.parametrize("name, expected", PRODUCTS, ids=[case[0] for case in PRODUCTS])
+def test_kind_of_product(name, expected):
+    assert kind_of_product(name, jieba_dictionary(), name_heads()) is expected
 
 
 # (text, tagger words, tagger spans, expected after extend_facilities)

@@ -13,6 +13,8 @@ words from the pages:
   or a string the tagger reads as plain words elsewhere in the article is no name;
 - :func:`kind_of_thing`: an ORG or place made only of common words and not
   ending in a name head (人才 + 公寓, 新 + 时代 + 文明) names a kind, not one;
+  so does an ORG of common words ending in a frequent product noun
+  (:func:`kind_of_product`: 新能源 + 汽车);
 - :func:`verb_compound`: a two-character ORG of two verbs is a verb (联通 as
   "connect"), unless the article names the body in full (:func:`named_elsewhere`);
 - :func:`glued_suffix`: a place that ends in 市 or 县 only because the tagger
@@ -178,6 +180,22 @@ def kind_of_thing(name: str, words: Dictionary, heads: tuple[str, ...]) -> bool:
     return not any(is_name_word(piece, words) for piece in pieces)
 
 
+#: A product noun this frequent in jieba's dictionary (汽车, 手机) ends a kind of product after
+#: common words, not a company's name (a company's is a name word or a brand: 某迪 + 汽车).
+COMMON_PRODUCT_FREQ = 5000
+
+
+def kind_of_product(name: str, words: Dictionary, heads: tuple[str, ...]) -> bool:
+    """Is a tagger ORG a kind of product: words of two characters or more, none a name, the last
+    a frequent common noun (新能源 + 汽车, 智能 + 网联 + 汽车)? A company's name is one
+    dictionary word (大众汽车) or holds a name or a brand of single characters."""
+    pieces = segment(name, words)
+    if pieces is None or len(pieces) < 2 or name.endswith(heads) or min(map(len, pieces)) < 2:
+        return False
+    freq, tag = words[pieces[-1]]
+    return freq >= COMMON_PRODUCT_FREQ and tag == "n" and not any(is_name_word(piece, words) for piece in pieces)
+
+
 def named_elsewhere(text: str, name: str, heads: tuple[str, ...]) -> bool:
     """Is ``name`` followed by an ORG head somewhere in the article (某某电气 + 股份有限公司)?
 
@@ -269,7 +287,8 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
         return False  # a slogan's half (某安天下): an unknown place there is two of its words
     two_verbs = label == "ORG" and verb_compound(name, words) and not looks_foreign(name, foreign_chars())
-    described = two_verbs or kind_of_thing(name, words, name_heads())
+    described = two_verbs or kind_of_thing(name, words, name_heads()) or label == "ORG" and kind_of_product(
+        name, words, name_heads())
     return not described or named_elsewhere(text, name, org_heads())
 
 
