@@ -18,7 +18,7 @@ from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.loc_rules import numbered_lines
 from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
-                                            site_heads, trim_directions, trim_sections)
+                                            site_heads, split_visits, trim_directions, trim_sections)
 from pipeline.entities.tagger_checks import foreign_chars, kind_of_product, name_heads, trim_glued_tail
 from pipeline.entities.tagger_fixes import sub_heads
 from pipeline.text.words import jieba_dictionary
@@ -237,6 +237,11 @@ def test_trim_sections_keeps_the_station():
     spans = [(0, 2, "LOC"), (3, 7, "LOC"), (10, 12, "LOC"), (12, 15, "LOC"), (18, 21, "LOC")]
     assert texts(text, trim_sections(text, spans)) == [("东站", "LOC"), ("白云西", "LOC"), ("青岭", "LOC"),
                                                        ("白沙", "LOC"), ("京沪段", "LOC")]
+
+
+def test_split_visits_gives_back_the_place(lex):
+    text = "从浙江来沪的青年"
+    assert texts(text, split_visits(text, [(1, 5, "LOC")], lex)) == [("浙江", "GPE"), ("沪", "GPE")]
 
 
 def test_extend_lines_takes_the_line_word():

@@ -26,6 +26,11 @@ description of common words, no word cut in two). The merge then lets a
 lexicon place decide the label of a span with the same bounds, and admits rule spans into LAC's gaps only where LAC's words
 allow (:func:`fits_words`).
 
+Around the merge, :mod:`pipeline.entities.place_bounds` repairs the tagger's
+place bounds (facilities named in full, directions, sections, lines) and
+:mod:`pipeline.entities.body_parts` the bodies' (a body's parts after it,
+rooms, lists of bodies, bodies in the tagger's words).
+
 Every function is pure and works on spans ``(start, end, label)`` in the
 coordinates of the text given.
 """
@@ -41,7 +46,7 @@ from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, listed_b
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
-                                            site_heads, trim_directions, trim_sections)
+                                            site_heads, split_visits, trim_directions, trim_sections)
 from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
@@ -147,7 +152,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
        Inside a tagger entity that was rejected (郑州特大城市) any cut is fine.
     """
     common = common or {}
-    refined = trim_sections(text, trim_directions(text, refine_tagged(text, tagged, lex), lex))
+    refined = trim_sections(text, trim_directions(text, split_visits(text, refine_tagged(text, tagged, lex), lex), lex))
     refined = speakers_not_places(text, refined, partial(_known_place, lex), foreign_chars())
     if words is not None:
         refined = extend_facilities(text, extend_lines(text, refined, words), words, lex, facility_heads())

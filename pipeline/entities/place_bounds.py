@@ -19,6 +19,8 @@ Four regular errors of the tagger on news places, each repaired on its spans
   place (:func:`trim_sections`); the tagger keeps 段 (section) in the name.
 - **A line named by its ends** (京九 + 线): :func:`extend_lines` takes the word
   线 into a LOC the tagger ended right before it.
+- **A visit glued to a place** (某省来沪, 某国访华): :func:`split_visits` gives
+  back the place and the abbreviation the verb takes (沪, a GPE).
 - **A facility taken for a body** (某市会展中心, 某某卫星发射中心 as ORG):
   :func:`facilities_are_places` makes a tagger ORG a LOC when a place suffix
   or a site head (发射中心, :func:`site_heads`) ends it that is longer than any
@@ -33,6 +35,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.tagger_fixes import VISIT_VERBS, country_abbreviations
 from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
@@ -165,4 +168,20 @@ def facilities_are_places(text: str, spans: list, heads: tuple[str, ...]) -> lis
             if len(place) > len(body) and end - start > len(place):
                 span = (start, end, "LOC", *span[3:])
         out.append(span)
+    return out
+
+
+def split_visits(text: str, spans: list[Span], lex: Lexicons) -> list[Span]:
+    """A tagger place ending in a verb of coming or going + an abbreviation (某省来沪, 某国访华), whose
+    rest is a known place, is that place and the abbreviation (a GPE, as in the word 来沪 alone)."""
+    out = []
+    abbreviations = country_abbreviations()
+    for start, end, label in spans:
+        name = text[start:end]
+        if (label in {"GPE", "LOC"} and len(name) >= 4 and name[-2] in VISIT_VERBS and name[-1] in abbreviations
+                and lex.places.get(name[:-2], None) is not None):
+            out.append((start, end - 2, lex.places.get(name[:-2])[1]))
+            out.append((end - 1, end, "GPE"))
+        else:
+            out.append((start, end, label))
     return out

@@ -35,7 +35,7 @@ _COMPOUND_TAGS = frozenset({"f", "nz"})
 #: First characters of two-character verbs of visiting, coming, going and
 #: staying whose second character is a place (访华, 抵京, 赴美, 驻港, 侵华). Not 出 or 入:
 #: 出台 (to issue a policy), 入港 (to enter port) are far more often verbs of their own.
-_VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援在")
+VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援在")
 #: Weather at the end of a forecast line (某城多云, 某城小到中雨, 某城阴转晴).
 _WEATHER = re.compile(r"""
     (?: 多云 | 阴 | 晴 | 雾 | 霾 | 沙尘暴? | 浮尘
@@ -186,7 +186,7 @@ def abbreviation_words(text: str, words: list[Span], abbreviations: frozenset[st
                        if len(name) >= 2 and set(name) <= abbreviations else [])
         elif len(name) != 2:
             continue
-        elif tag in {"v", "vn"} and name[0] in _VISIT_VERBS and name[1] in abbreviations:
+        elif tag in {"v", "vn"} and name[0] in VISIT_VERBS and name[1] in abbreviations:
             out.append((start + 1, end, "GPE"))
         elif name[1] == "方" and name[0] in abbreviations:
             out.append((start, start + 1, "GPE"))
