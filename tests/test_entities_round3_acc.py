@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pipeline.entities.body_parts import attach_parts, listed_bodies, trim_rooms, widen_into_places
 from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.loc_rules import numbered_lines
+from pipeline.entities.merge import abbreviation_supported
 from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, split_visits, trim_directions, trim_sections)
@@ -242,6 +243,20 @@ def test_trim_sections_keeps_the_station():
 def test_split_visits_gives_back_the_place(lex):
     text = "从浙江来沪的青年"
     assert texts(text, split_visits(text, [(1, 5, "LOC")], lex)) == [("浙江", "GPE"), ("沪", "GPE")]
+
+
+# (article, is 港 a place there): an ambiguous abbreviation needs the article's support
+ABBREVIATIONS = [
+    ("渔船在港避风，船员回港。", False),  # a port
+    ("他抵达香港，在港期间会见了客人。", True),
+    ("港澳居民在港办理。", True),
+]
+
+
+@pytest.mark.parametrize("text, expected", ABBREVIATIONS, ids=[case[0] for case in ABBREVIATIONS])
+def test_abbreviation_supported(text, expected):
+    assert abbreviation_supported(text, "港") is expected
+    assert abbreviation_supported(text, "沪")  # no ambiguity listed: always a place
 
 
 def test_extend_lines_takes_the_line_word():

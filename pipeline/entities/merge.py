@@ -56,7 +56,7 @@ from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviatio
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
 from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, name_heads
-from pipeline.text.resources import load_lines
+from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
@@ -92,14 +92,15 @@ _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
-    One character is a name only as a country abbreviation (中, 美).
+    One character is a name only as a country abbreviation (中, 美), and an ambiguous one (港:
+    a port) only where the article supports it (:func:`abbreviation_supported`).
     """
     start, end, label = span
     name = text[start:end]
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
-        return label in PLACES and name in country_abbreviations()
+        return label in PLACES and name in country_abbreviations() and abbreviation_supported(text, name)
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
     if label in PLACES and lex.ends_in_generic(name, longer_than=1):
@@ -111,6 +112,19 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
     if label == "ORG" and name.endswith(ORG_ENDINGS):
         return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation_evidence() -> dict[str, tuple[str, ...]]:
+    """Evidence words of ambiguous abbreviations (``models/abbreviation_evidence.tsv``)."""
+    return {row["abbreviation"]: tuple(row["evidence"].split()) for row in load_table("abbreviation_evidence.tsv")}
+
+
+def abbreviation_supported(text: str, name: str) -> bool:
+    """Is a one-character place abbreviation a place in this article: not an ambiguous one (港 is also
+    a port: 渔船在港), or one whose article writes an evidence word (香港, 港澳, 访港 …)?"""
+    evidence = _abbreviation_evidence().get(name)
+    return evidence is None or any(word in text for word in evidence)
 
 
 def names_a_class(name: str, lex: Lexicons) -> bool:
