@@ -204,6 +204,9 @@ FACILITIES = [
     ("白沙机场T2航站楼", [("白沙机场", "LOC"), ("T2", "m"), ("航站楼", "n")], [(0, 4, "LOC")], [("白沙机场", "LOC")]),
     # one generic noun after a place is no facility (a market in the economic sense)
     ("开拓南洋市场", [("开拓", "v"), ("南洋", "LOC"), ("市场", "n")], [(2, 4, "LOC")], [("南洋", "LOC")]),
+    # a zone of a park is no district: its square is named after it
+    ("设在东湖公园中心区庆典广场", [("设在", "v"), ("东湖公园中心区", "LOC"), ("庆典广场", "n")], [(2, 9, "LOC")],
+     [("东湖公园中心区庆典广场", "LOC")]),
     # a town opens a new name: its road is a place of its own
     ("青石镇高铁大道", [("青石镇", "LOC"), ("高铁大道", "n")], [(0, 3, "LOC")], [("青石镇", "LOC")]),
     # a verb in the run stops it

@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.loc_rules import SPLIT_AFTER
 from pipeline.entities.tagger_fixes import VISIT_VERBS, country_abbreviations
 from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
@@ -45,9 +46,9 @@ Span = tuple[int, int, str]
 _FACILITY_RUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "j", "LOC"})
 #: Most tagger words a facility's name adds after the place.
 _MAX_WORDS = 4
-#: Ends of towns, villages, streets and divisions: a facility after one is a name of its own
-#: (某某镇|某某大道, 某某村|某某广场; see :data:`pipeline.entities.loc_rules.SPLIT_AFTER`).
-_NAME_ENDS = ("镇", "乡", "村", "街道", "区", "县", "市", "省")
+#: Ends of towns, villages, streets and zones: a facility after one is a name of its own
+#: (某某镇|某某大道, 某某村|某某广场); divisions are the lexicon's (not 某公园中心区: no district).
+_NAME_ENDS = tuple(sorted(SPLIT_AFTER, key=len, reverse=True))
 #: Directions and parts after a division's name (某市北部, 某区南).
 _DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部")
 #: One-character directions: only after a division ending in its suffix (某某区|南).
