@@ -10,6 +10,8 @@ own facility suffixes from ``models/loc_suffixes.txt``. Spans are
 
 from __future__ import annotations
 
+import re
+
 from pipeline.entities.text import COUNT_WORDS, MEASURES, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_floor import settled_floor
@@ -114,6 +116,18 @@ def _one_char_head(body: str, suffix: str) -> bool:
 def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
     """Does ``name`` end in a generic noun longer than its suffix (乡镇|农贸市场, 某某|上市公司)?"""
     return lex.ends_in_generic(name, longer_than=len(suffix))
+
+
+#: A numbered transit line (地铁2号线, 14号线, 十一号线): the number and 号线, not a count (两条线).
+NUMBERED_LINE = re.compile(r"(?<![0-9A-Za-z第])(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})号线(?![路])")
+
+
+def numbered_lines(line: str) -> list[Candidate]:
+    """Metro and rail lines named by a number (14号线): a place (LOC) of their own in GUIDELINES' sense
+    (a transit line, like a road); the city's operator before it (某市地铁) is no part of the number."""
+    if "号线" not in line:
+        return []  # most lines name no line: a C test before the regex
+    return [(m.start(), m.end(), "LOC", "line") for m in NUMBERED_LINE.finditer(line)]
 
 
 def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Candidate]:

@@ -26,6 +26,11 @@ description of common words, no word cut in two). The merge then lets a
 lexicon place decide the label of a span with the same bounds, and admits rule spans into LAC's gaps only where LAC's words
 allow (:func:`fits_words`).
 
+Around the merge, :mod:`pipeline.entities.place_bounds` repairs the tagger's
+place bounds (facilities named in full, directions, sections, lines) and
+:mod:`pipeline.entities.body_parts` the bodies' (a body's parts after it,
+rooms, lists of bodies, bodies in the tagger's words).
+
 Every function is pure and works on spans ``(start, end, label)`` in the
 coordinates of the text given.
 """
@@ -34,9 +39,15 @@ from __future__ import annotations
 
 import functools
 import re
+from functools import partial
 
+from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, listed_bodies, metro_operators, trim_rooms,
+                                          widen_into_places)
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
+                                            site_heads, split_visits, trim_directions, trim_sections)
+from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets
@@ -44,8 +55,9 @@ from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible
-from pipeline.text.resources import load_lines
+from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, name_heads
+from pipeline.text.resources import load_lines, load_table
+from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
 Candidate = tuple[int, int, str, str]
@@ -80,14 +92,15 @@ _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
-    One character is a name only as a country abbreviation (中, 美).
+    One character is a name only as a country abbreviation (中, 美), and an ambiguous one (港:
+    a port) only where the article supports it (:func:`abbreviation_supported`).
     """
     start, end, label = span
     name = text[start:end]
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
-        return label in PLACES and name in country_abbreviations()
+        return label in PLACES and name in country_abbreviations() and abbreviation_supported(text, name)
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
     if label in PLACES and lex.ends_in_generic(name, longer_than=1):
@@ -99,6 +112,19 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
     if label == "ORG" and name.endswith(ORG_ENDINGS):
         return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation_evidence() -> dict[str, tuple[str, ...]]:
+    """Evidence words of ambiguous abbreviations (``models/abbreviation_evidence.tsv``)."""
+    return {row["abbreviation"]: tuple(row["evidence"].split()) for row in load_table("abbreviation_evidence.tsv")}
+
+
+def abbreviation_supported(text: str, name: str) -> bool:
+    """Is a one-character place abbreviation a place in this article: not an ambiguous one (港 is also
+    a port: 渔船在港), or one whose article writes an evidence word (香港, 港澳, 访港 …)?"""
+    evidence = _abbreviation_evidence().get(name)
+    return evidence is None or any(word in text for word in evidence)
 
 
 def names_a_class(name: str, lex: Lexicons) -> bool:
@@ -140,8 +166,10 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
        Inside a tagger entity that was rejected (郑州特大城市) any cut is fine.
     """
     common = common or {}
-    refined = refine_tagged(text, tagged, lex)
+    refined = trim_sections(text, trim_directions(text, split_visits(text, refine_tagged(text, tagged, lex), lex), lex))
+    refined = speakers_not_places(text, refined, partial(_known_place, lex), foreign_chars())
     if words is not None:
+        refined = extend_facilities(text, extend_lines(text, refined, words), words, lex, facility_heads())
         refined = organize(text, refined, words, org_heads(), sub_heads())
         refined = extend_regions(text, refined, words, _region_heads(common))
         refined = extend_regions(text, refined, words, _region_words(), labels=frozenset({"LOC"}))
@@ -149,6 +177,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     if words is not None:
         bodies = media_outlets(text, words) + armies(text, words, country_abbreviations())
+        bodies = _without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
@@ -164,8 +193,9 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if (start, end) not in by_bounds and not credible(text, span, lex, tagged_at):
             continue  # a rule with the same bounds vouches for the span; alone, it needs evidence
         same = by_bounds.get((start, end))
-        if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix"}):
-            merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆)
+        if same is not None and ({same[2], label} <= PLACES or same[3] in {"place", "loc-suffix", "org-lexicon"}):
+            merged.append(same)  # the lexicon knows a place, and whether it is a GPE; a facility's suffix (某某游泳馆);
+            # a body's exact name (文联 is no person)
         else:
             merged.append((start, end, label, "lac"))
         taken[start:end] = b"\1" * (end - start)
@@ -176,7 +206,44 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    return remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+    merged = remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+    if words is not None:
+        merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
+    merged = _fill_gaps(merged, listed_bodies(text), len(text))
+    return facilities_are_places(text, trim_rooms(text, widen_into_places(text, merged), name_heads()), site_heads())
+
+
+def _fill_gaps(merged: list[Candidate], spans: list[Span], size: int) -> list[Candidate]:
+    """``merged`` with the ``spans`` (rule ``listed-body``) that overlap none of its spans; a tagger
+    PERSON with a span's bounds takes its label (洛某 in a list of enterprises)."""
+    if not spans:
+        return merged
+    bounds = {(s, e): label for s, e, label in spans}
+    merged = [(s, e, bounds[(s, e)], "listed-body") if r == "lac" and label == "PERSON" and (s, e) in bounds
+              else (s, e, label, r) for s, e, label, r in merged]
+    taken = covered(size, merged)
+    added = [(s, e, label, "listed-body") for s, e, label in spans if not any(taken[s:e])]
+    return sorted(merged + added) if added else merged
+
+
+def _known_place(lex: Lexicons, name: str) -> bool:
+    """Is ``name`` a place of the lexicon or one jieba's dictionary tags ns?"""
+    return is_known_place(name, lex) or jieba_dictionary().get(name, (0, ""))[1] == "ns"
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Sorted spans, the longest first at each start, a later one dropped where it overlaps one kept."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_units() -> frozenset[str]:
+    """Sub-units of three characters or more (实验室, 研究所): no part of a body without a name before them."""
+    return frozenset(head for head in sub_heads() if len(head) >= 3)
 
 
 def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
@@ -224,8 +291,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
         return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
-    if rule in _SUFFIX_RULES and not at_end:
-        return False  # 某某市场|经济: the suffix ends no name inside a longer word
+    if (rule in _SUFFIX_RULES or rule == "org-lexicon") and not at_end:
+        return False  # 某某市场|经济: the suffix ends no name inside a longer word; nor a short name (最高法|院)
     if rule in _BUILT_RULES:
         return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
     return True

@@ -13,6 +13,10 @@
 - **A Latin-script name cut at its space** (Philip|Kimaiyo, or only the
   surname tagged): :func:`join_latin_names` takes the capitalized words
   around a Latin PERSON span into it.
+- **A transliterated person taken for a place** (某某科利尔 以…成绩夺冠, 某斯潘
+  表示): :func:`speakers_not_places` makes a tagger place a PERSON when it is
+  no known place, reads as a transliteration and a verb whose subject is a
+  person follows it (``models/speech_verbs.txt``).
 
 All are pure functions on spans ``(start, end, label)`` in the coordinates
 of the text given; the known names come from :func:`known_person_names`.
@@ -24,6 +28,7 @@ import functools
 import re
 
 from pipeline.entities.names import is_cjk
+from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
@@ -213,3 +218,34 @@ def join_latin_names(text: str, spans: list[Span]) -> list[Span]:
             start = min(start, out.pop()[0])
         out.append((start, end, label))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def speech_verbs() -> tuple[str, ...]:
+    """Verbs whose subject is a person (``models/speech_verbs.txt``), longest first."""
+    return tuple(sorted(load_lines("speech_verbs.txt"), key=len, reverse=True))
+
+
+#: Characters after 以 that make it a locative (以南, 以内, 以来), not the preposition of a result.
+_YI_LOCATIVE = frozenset("东南西北上下内外来后前及便免")
+
+
+def speakers_not_places(text: str, spans: list[Span], is_place, foreign: frozenset[str]) -> list[Span]:
+    """Tagger places that are transliterated people (see the module docstring): no known place
+    (``is_place(name)``), three characters or more, two or more of them transliteration
+    characters (``foreign``), and right after it a speech verb or 以 + a result (以2小时…)."""
+    out = []
+    for start, end, label in spans:
+        name = text[start:end]
+        if (label == "LOC" and end - start >= 3 and sum(char in foreign for char in name) >= 2
+                and not is_place(name) and _person_follows(text, end)):
+            label = "PERSON"
+        out.append((start, end, label))
+    return out
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """Does a verb whose subject is a person, or the 以 of a result (以2小时…), follow ``end``?"""
+    if text.startswith(speech_verbs(), end):
+        return True
+    return text.startswith("以", end) and end + 1 < len(text) and text[end + 1] not in _YI_LOCATIVE

@@ -38,7 +38,7 @@ from pipeline.text.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "lac": 8}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "lac": 8, "line": 6}
 #: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
 LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
@@ -112,6 +112,7 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     found += rules.organizations(line, lex, places, common, hits)
     found += loc_rules.locations(line, lex, common, places, hits)
     found += loc_rules.rivers(line, places)
+    found += loc_rules.numbered_lines(line)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits)]
     found += [(s, e, "PERSON", r) for s, e, r in credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]

@@ -11,13 +11,14 @@ label)`` of the text given.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
 from pipeline.entities.tagged_bodies import join_modifier_fragments, join_place_bodies, trim_dispatch, with_term_ordinals
-from pipeline.entities.tagger_checks import foreign_chars, trim_bare_subunit
+from pipeline.entities.tagger_checks import foreign_chars, name_heads, trim_bare_subunit, trim_glued_tail
 from pipeline.entities.tagger_fixes import (PLACES, common_surnames, country_abbreviations, is_known_place,
                                             org_heads, split_abbreviations, split_name_run, sub_heads, trim_affixes,
                                             trim_edges)
@@ -70,7 +71,13 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
 def run_surnames(lex: Lexicons) -> frozenset[str]:
     """Surnames that open a name inside a run of names: every one-character surname of the lexicon
     (a list names rare ones too: 钮, 逄), the known names deciding between cuts."""
-    return frozenset(name for name in lex.surnames if len(name) == 1)
+    return surnames_of_length(lex.surnames, 1)
+
+
+@functools.lru_cache(maxsize=8)
+def surnames_of_length(surnames: frozenset[str], size: int) -> frozenset[str]:
+    """The surnames of ``size`` characters (computed once per lexicon, not once per article)."""
+    return frozenset(name for name in surnames if len(name) == size)
 
 
 #: Endings of a country's or a body's mission abroad: a staffed body (ORG), not the building.
@@ -96,11 +103,12 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             continue
         trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
         trimmed = trim_bare_subunit(text, _missions_are_bodies(text, trimmed), org_heads(), sub_heads())
+        trimmed = trim_glued_tail(text, trimmed, name_heads())
         for piece in split_name_run(text, trimmed, surnames):
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
-    compound = frozenset(name for name in lex.surnames if len(name) == 2)
+    compound = surnames_of_length(lex.surnames, 2)
     runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())

@@ -13,12 +13,16 @@ words from the pages:
   or a string the tagger reads as plain words elsewhere in the article is no name;
 - :func:`kind_of_thing`: an ORG or place made only of common words and not
   ending in a name head (人才 + 公寓, 新 + 时代 + 文明) names a kind, not one;
+  so does an ORG of common words ending in a frequent product noun
+  (:func:`kind_of_product`: 新能源 + 汽车);
 - :func:`verb_compound`: a two-character ORG of two verbs is a verb (联通 as
   "connect"), unless the article names the body in full (:func:`named_elsewhere`);
 - :func:`glued_suffix`: a place that ends in 市 or 县 only because the tagger
   cut a word (某某市|集 of 市集) is no city;
 - :func:`trim_bare_subunit`: a body followed by a bare sub-unit (某某大学 +
-  实验室) is the body: the sub-unit has no name of its own.
+  实验室) is the body: the sub-unit has no name of its own;
+- :func:`trim_glued_tail`: a body followed by a preposition or an adverb of its
+  clause (某某集团|向, 某协会|特|通报) is the body.
 
 All functions are pure, on spans ``(start, end, label)`` in the coordinates
 of the text given.
@@ -176,6 +180,22 @@ def kind_of_thing(name: str, words: Dictionary, heads: tuple[str, ...]) -> bool:
     return not any(is_name_word(piece, words) for piece in pieces)
 
 
+#: A product noun this frequent in jieba's dictionary (汽车, 手机) ends a kind of product after
+#: common words, not a company's name (a company's is a name word or a brand: 某迪 + 汽车).
+COMMON_PRODUCT_FREQ = 5000
+
+
+def kind_of_product(name: str, words: Dictionary, heads: tuple[str, ...]) -> bool:
+    """Is a tagger ORG a kind of product: words of two characters or more, none a name, the last
+    a frequent common noun (新能源 + 汽车, 智能 + 网联 + 汽车)? A company's name is one
+    dictionary word (大众汽车) or holds a name or a brand of single characters."""
+    pieces = segment(name, words)
+    if pieces is None or len(pieces) < 2 or name.endswith(heads) or min(map(len, pieces)) < 2:
+        return False
+    freq, tag = words[pieces[-1]]
+    return freq >= COMMON_PRODUCT_FREQ and tag == "n" and not any(is_name_word(piece, words) for piece in pieces)
+
+
 def named_elsewhere(text: str, name: str, heads: tuple[str, ...]) -> bool:
     """Is ``name`` followed by an ORG head somewhere in the article (某某电气 + 股份有限公司)?
 
@@ -223,6 +243,31 @@ def trim_bare_subunit(text: str, span: Span, heads: tuple[str, ...], subunits: t
     return span
 
 
+#: jieba classes of the word that follows a body in its clause: prepositions, conjunctions, adverbs,
+#: particles (某某集团|向, 某协会|特|通报). Not verbs: a body's own name holds many (某某|扶贫开发|领导小组).
+_CLAUSE_CLASSES = ("p", "c", "d", "u")
+#: Words of the clause jieba lists as nouns after a body (会同: together with).
+_CLAUSE_NOUNS = frozenset({"会同"})
+
+
+def trim_glued_tail(text: str, span: Span, heads: tuple[str, ...]) -> Span:
+    """A tagger ORG that ends in no head but holds one, followed inside the span by a word of the clause
+    (a preposition, conjunction, adverb or particle: 某某集团|向, 某协会|特|通报), ends at that head."""
+    start, end, label = span
+    if label != "ORG" or text.endswith(heads, start, end):
+        return span
+    words = jieba_dictionary()
+    for cut in range(end - 1, start + 1, -1):
+        if not text.endswith(heads, start, cut) or text[cut - 1 : cut + 1] in words:
+            continue  # no head ends here, or its last character makes a word with the next (某纪委|会|同: 会同)
+        rest = text[cut:end]
+        first = next((rest[:n] for n in (2, 1) if rest[:n] in words), "")
+        if first in _CLAUSE_NOUNS or first and words[first][1].startswith(_CLAUSE_CLASSES):
+            return (start, cut, label)
+        return span
+    return span
+
+
 def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) -> bool:
     """Is a tagger span no rule supports a name on the evidence of :mod:`pipeline.entities.tagger_checks`?
 
@@ -242,14 +287,21 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
         return False  # a slogan's half (某安天下): an unknown place there is two of its words
     two_verbs = label == "ORG" and verb_compound(name, words) and not looks_foreign(name, foreign_chars())
-    described = two_verbs or kind_of_thing(name, words, name_heads())
+    described = two_verbs or kind_of_thing(name, words, name_heads()) or label == "ORG" and kind_of_product(
+        name, words, name_heads())
     return not described or named_elsewhere(text, name, org_heads())
 
 
 def _name_openings(lex: Lexicons) -> frozenset[str]:
     """Surnames that vouch for a tagger's person: the common ones (by frequency, see
     :func:`common_surnames`) and the compound ones; a rare surname (智) opens ordinary words as often."""
-    return frozenset(common_surnames()) | {name for name in lex.surnames if len(name) > 1}
+    return _openings(lex.surnames)
+
+
+@functools.lru_cache(maxsize=8)
+def _openings(surnames: frozenset[str]) -> frozenset[str]:
+    """:func:`_name_openings` of a surname list, computed once per lexicon."""
+    return frozenset(common_surnames()) | {name for name in surnames if len(name) > 1}
 
 
 @functools.lru_cache(maxsize=None)

@@ -35,7 +35,7 @@ _COMPOUND_TAGS = frozenset({"f", "nz"})
 #: First characters of two-character verbs of visiting, coming, going and
 #: staying whose second character is a place (访华, 抵京, 赴美, 驻港, 侵华). Not 出 or 入:
 #: 出台 (to issue a policy), 入港 (to enter port) are far more often verbs of their own.
-_VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援在")
+VISIT_VERBS = frozenset("访来赴抵到进离回返驻旅留侵援在")
 #: Weather at the end of a forecast line (某城多云, 某城小到中雨, 某城阴转晴).
 _WEATHER = re.compile(r"""
     (?: 多云 | 阴 | 晴 | 雾 | 霾 | 沙尘暴? | 浮尘
@@ -79,7 +79,7 @@ def trim_affixes(text: str, span: Span, lex: Lexicons) -> Span:
     """A tagger span without the words it often swallows at its edges.
 
     - the 电 of a dateline (…5月3日电|某国队): after 日, 电 starts no name;
-    - the weather after a city in a forecast table (某城多云|26℃);
+    - the weather after a city in a forecast table (某城多云|26℃, 某城晴|转多云);
     - a title after a bare surname (张主席, 王先生, 李老): the name is the
       surname (a full name before a title is cut by the tagger itself).
     """
@@ -87,7 +87,7 @@ def trim_affixes(text: str, span: Span, lex: Lexicons) -> Span:
     if end - start > 2 and text[start] == "电" and start and text[start - 1] == "日":
         start += 1
     weather = _WEATHER.search(text, start, end)
-    if weather and weather.start() - start >= 2 and (end == len(text) or not is_cjk(text[end])):
+    if weather and weather.start() - start >= 2 and (end == len(text) or not is_cjk(text[end]) or text[end] == "转"):
         end = weather.start()
     if (label == "PERSON" and text[start] in lex.surnames and text[start + 1 : end] in _TITLES):
         end = start + 1
@@ -186,7 +186,7 @@ def abbreviation_words(text: str, words: list[Span], abbreviations: frozenset[st
                        if len(name) >= 2 and set(name) <= abbreviations else [])
         elif len(name) != 2:
             continue
-        elif tag in {"v", "vn"} and name[0] in _VISIT_VERBS and name[1] in abbreviations:
+        elif tag in {"v", "vn"} and name[0] in VISIT_VERBS and name[1] in abbreviations:
             out.append((start + 1, end, "GPE"))
         elif name[1] == "方" and name[0] in abbreviations:
             out.append((start, start + 1, "GPE"))
@@ -246,6 +246,11 @@ def _org_run(text: str, end: int, words: list[Span], word_at: dict[int, int],
                                   or len(word) >= 3 and jieba_dictionary().get(word, (0, ""))[1] == "nt"):
             return stop  # the last also when jieba's dictionary calls the word an organization (最高|人民法院)
     return None
+
+
+def common_ending(word: str) -> bool:
+    """Does ``word`` end in a common word that only looks like a body's head (干部, 南部, 常委, 餐厅)?"""
+    return _NOT_HEAD.search(word) is not None
 
 
 def _is_org_word(word: str, heads: tuple[str, ...]) -> bool:
