@@ -128,6 +128,12 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
             if g["d2"]:
                 m2 = numeral_value(g["m2"]) if g["m2"] else month
                 return f"{day}/{datetime.date(year, m2, numeral_value(g['d2'])).isoformat()}"
+            if g["dsince"]:  # 7月1日以来: that day to the page's date
+                if pub is None:
+                    raise _Unresolved(NO_PUB)
+                if not (g["y"] or g["ry"]) and day > pub.isoformat() and (month, g["d"]) != (2, "29"):
+                    day = datetime.date(year - 1, month, numeral_value(g["d"])).isoformat()  # since last July
+                return f"{day}/{pub.isoformat()}"
             return day
         if g["msince"]:
             if pub is None:

@@ -63,7 +63,9 @@ _BARE_CLOCK = r"""(?:[01]?\d|2[0-4])(?:时(?:[0-5]?\d分)?(?![间期代段候辰
 #: Time before publication by a count of units (三年前, 20多年前, 两个月前); 日前 alone is a word.
 _AGO = r"(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})(?:多|余|来)?个?多?(?:年|月|周|星期|天|小时)多?(?:以?前|间)(?![进往面列线沿台夕提景])"
 #: A stretch counted back from now (这两天, 这六天, 过去几周): vague, with no fixed bounds.
-_DEICTIC = r"(?:这(?!一)|过去的?|最近)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
+_DEICTIC = (r"(?:这(?!一)|过去的?|最近)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
+            # a count of units up to now (50年来, 10多年以来, 三个月来); not 2020年来看
+            r"|(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:多|余)?个?(?:年|月|周|星期|天)以?来(?![看说讲自到])")
 #: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
 #: quoted “十一” before such a head (a bare 十一 is eleven); names from models/date_named_days.tsv.
 _HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节)"
@@ -95,6 +97,7 @@ _TEMPLATE = r"""
             (?P<d>{num})(?:[日号]|(?={range}{num}[日号]))  # 30日; 3月1-24日 (the first 日 left out)
             (?:{range}(?:(?P<m2>{num})月)?(?P<d2>{num})[日号])?   # …至5月2日
             (?P<tod>{time_of_day}{clock}?|{clock}|[ \t]?{hhmm})?   # 晚, 上午10时, 7点半, 15:14
+            (?P<dsince>以来)?                         # 7月1日以来: from that day to now
           | (?P<mpart>上旬|中旬|下旬|初|底|末)          # 4月底
           | (?P<msince>以来)                          # 4月以来: from the 1st of the month to now
           | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
@@ -112,7 +115,7 @@ _TEMPLATE = r"""
   | (?P<clock_only>{time_of_day}{clock})             # 上午10时, 下午4点半: a time of day alone
   | (?<![\d.第:：])(?P<bare_clock>{bare_clock})      # 9时, 5点半: a clock time without a word before it
   | (?<![\d.第提])(?P<ago>{ago})                      # 三年前, 20多年前
-  | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周
+  | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周, 50年来
   | (?P<holiday>(?:{holiday_names})+{holiday_heads})    # 国庆中秋假期, 端午小长假
   | (?<=[“"])(?P<eleven>十一)(?=[”"]{holiday_heads})   # “十一”黄金周
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
