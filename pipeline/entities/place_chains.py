@@ -125,7 +125,7 @@ def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
     """Is ``rest`` a place's name by itself: a name and a place or facility head, the name of two
     characters or opening on a dictionary word (not |宫国家博物馆: a cut inside 某某宫), and not
     opening on a frequent common word (|庐山路, |高铁大道, |某某纪念馆; not |体育公园,
-    |国家级自然保护区, |东路站)?"""
+    |国家级自然保护区, |东路站), nor one common word of the dictionary (|水文站: a kind)?"""
     words = jieba_dictionary()
     freq, _tag = words.get(rest, (0, ""))
     for n in range(2, min(len(rest), 5)):
@@ -135,6 +135,8 @@ def _named_place(rest: str, heads: tuple[str, ...]) -> bool:
     head = next((h for h in (*heads, *_FACILITY_HEADS) if rest.endswith(h)), None)
     if head is None or len(rest) - len(head) < 2 or freq >= DESCRIPTION_OPENING_FREQ:
         return False
+    if freq and not _tag.startswith(_NAME_CLASSES):
+        return False  # 水文站, 图书馆: a kind of facility is no name; the place before names it (某市|水文站)
     name = rest[: -len(head)]
     return len(name) == 2 or any(name[:n] in words for n in range(2, min(len(name), LONGEST_OPENING) + 1))
 

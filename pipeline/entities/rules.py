@@ -56,6 +56,16 @@ NUMBERED_NAME = re.compile(
     )$""",
     re.VERBOSE,
 )
+#: Schools known by their number (某市102中学, 第35中学, 8小学): the number is the name, no place needed.
+#: Not inside a longer number or a decimal, not a count of pupils (12中学生).
+NUMBERED_SCHOOL = re.compile(r"(?<![\d.．])第?\d{1,3}(?:中学|小学)(?!生)")
+
+
+def numbered_schools(line: str) -> list[Candidate]:
+    """Schools named by a number (102中学, 第35中学) as ORG (rule ``numbered-school``)."""
+    return [(m.start(), m.end(), "ORG", "numbered-school") for m in NUMBERED_SCHOOL.finditer(line)]
+
+
 #: A quoted phrase or a work title: content without nested quotes or newlines.
 QUOTE = re.compile(r'“(?P<q>[^“”\n]{1,30})”|"(?P<a>[^"\n]{1,30})"')  # “…” or ASCII "…" paired in order
 #: Characters after a closing quote that do not start a noun (function words, verbs of speech).
