@@ -87,6 +87,8 @@ _SUFFIX_RULES = frozenset({"loc-suffix", "org-suffix"})
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
 _NATIONAL = ("国家", "全国")
+#: A level's government (省政府, 市政府): a body by GUIDELINES (like 市委), a common noun to jieba.
+_LEVEL_GOVERNMENTS = frozenset(level + "政府" for level in "省市县区州镇乡")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
@@ -109,8 +111,8 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
     if label == "ORG" and names_a_class(name, lex):
         return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司: a kind of body, not one
-    if label == "ORG" and name.endswith(ORG_ENDINGS):
-        return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
+    if label == "ORG" and (name.endswith(ORG_ENDINGS) or name in _LEVEL_GOVERNMENTS):
+        return True  # 人事部, 公牛队, 市委, 省政府: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
 
 
