@@ -50,7 +50,7 @@ from pipeline.entities.place_bounds import (extend_facilities, extend_lines, fac
 from pipeline.entities.name_bounds import speakers_not_places
 from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
-from pipeline.entities.tagged_bodies import armies, media_outlets
+from pipeline.entities.tagged_bodies import armies, media_outlets, world_bodies
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
@@ -94,14 +94,17 @@ _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
-    One character is a name only as a country abbreviation (中, 美), and an ambiguous one (港:
-    a port) only where the article supports it (:func:`abbreviation_supported`).
+    One character is a name only as a country abbreviation (中, 美), not the first character of a
+    place the tagger cut (中|国籍), and an ambiguous one (港: a port) only where the article supports
+    it (:func:`abbreviation_supported`).
     """
     start, end, label = span
     name = text[start:end]
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
+        if is_known_place(text[start : end + 1], lex):
+            return False  # 中|国籍: the tagger cut a place's name (中国) in two; the abbreviation is no name
         return label in PLACES and name in country_abbreviations() and abbreviation_supported(text, name)
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
@@ -178,7 +181,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     if words is not None:
-        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations())
+        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations()) + world_bodies(text, words)
         bodies = _without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
