@@ -137,3 +137,71 @@ def test_end_to_end_scope_and_school(mode):
     found = {(m.text, m.label) for m in EntityRecognizer(mode).find(text)}
     assert ("102中学", "ORG") in found
     assert not any(name.endswith("法院") for name, _label in found)
+
+
+def _words(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Tagger words from (word, tag) pairs that spell ``text`` (checked)."""
+    out, at = [], 0
+    for word, tag in cuts:
+        assert text.startswith(word, at), (word, at)
+        out.append((at, at + len(word), tag))
+        at += len(word)
+    assert at == len(text)
+    return out
+
+
+WORLD_BODIES = [
+    ("世界知识产权组织发布报告", [("世界", "n"), ("知识产权", "n"), ("组织", "n"), ("发布", "v"), ("报告", "n")],
+     ["世界知识产权组织"]),
+    ("世界气象组织发布报告", [("世界气象", "n"), ("组织", "n"), ("发布", "v"), ("报告", "n")], ["世界气象组织"]),
+    ("国际游泳联合会宣布", [("国际", "n"), ("游泳", "vn"), ("联合会", "n"), ("宣布", "v")], ["国际游泳联合会"]),
+    ("打击国际恐怖主义组织", [("打击", "v"), ("国际恐怖主义", "nz"), ("组织", "n")], []),   # an ideology: a kind
+    ("这是世界性组织", [("这", "r"), ("是", "v"), ("世界性", "n"), ("组织", "n")], []),
+    ("国际组织很多", [("国际", "n"), ("组织", "n"), ("很", "d"), ("多", "a")], []),       # no name between
+]
+
+
+@pytest.mark.parametrize("text,cuts,expected", WORLD_BODIES)
+def test_world_bodies(text, cuts, expected):
+    from pipeline.entities.tagged_bodies import world_bodies
+
+    assert [text[s:e] for s, e, _label in world_bodies(text, _words(text, cuts))] == expected
+
+
+PAPERS = [
+    ("南京报快讯（记者 王立）", [("南京报", "nz"), ("快讯", "n"), ("（", "w"), ("记者", "n"), (" ", "w"),
+                                ("王立", "PER"), ("）", "w")], ["南京报"]),
+    ("据晨光报报道，", [("据", "p"), ("晨光报", "nz"), ("报道", "v"), ("，", "w")], ["晨光报"]),
+    ("他说情报报道有误", [("他", "r"), ("说", "v"), ("情报", "n"), ("报道", "v"), ("有误", "v")], []),
+]
+
+
+@pytest.mark.parametrize("text,cuts,expected", PAPERS)
+def test_papers_named_by_their_dispatch(text, cuts, expected):
+    from pipeline.entities.tagged_bodies import media_outlets
+
+    assert [text[s:e] for s, e, _label in media_outlets(text, _words(text, cuts))] == expected
+
+
+JOINS = [
+    # fast mode's rule candidates: a place right before a body is one ORG; not before a body opening on a division
+    ("美国国务院表示", [(0, 2, "GPE", "place"), (2, 5, "ORG", "org-lexicon")], [("美国国务院", "ORG")]),
+    ("湖北武汉大学", [(0, 2, "GPE", "place"), (2, 6, "ORG", "org-suffix")], [("湖北", "GPE"), ("武汉大学", "ORG")]),
+    ("中美两国", [(0, 1, "GPE", "place"), (1, 2, "GPE", "place")], [("中", "GPE"), ("美", "GPE")]),
+]
+
+
+@pytest.mark.parametrize("text,found,expected", JOINS)
+def test_place_before_body_in_fast_mode(lex, text, found, expected):
+    from functools import partial
+
+    from pipeline.entities.place_chains import opens_on_division
+    from pipeline.entities.tagged_bodies import join_place_candidates
+
+    joined = join_place_candidates(text, found, partial(opens_on_division, lex=lex))
+    assert [(text[s:e], label) for s, e, label, _rule in joined] == expected
+
+
+@pytest.mark.parametrize("text,start,accepted", [("赛中国籍选手", 1, False), ("中美两国", 0, True)])
+def test_abbreviation_cut_out_of_a_place(lex, text, start, accepted):
+    assert acceptable(text, (start, start + 1, "GPE"), lex, common_words()) is accepted

@@ -193,3 +193,13 @@ def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[S
                 continue
         out.append(span)
     return out
+
+
+def join_place_candidates(text: str, found: list[tuple[int, int, str, str]],
+                          opens_on_division) -> list[tuple[int, int, str, str]]:
+    """:func:`join_place_bodies` on rule candidates ``(start, end, label, rule)`` (fast mode): a place
+    the lexicon found right before a body a rule found is one ORG (某国|公安部), with the body's rule."""
+    rules = {(s, e): r for s, e, _label, r in found}
+    joined = join_place_bodies(text, [c[:3] for c in found], opens_on_division)
+    return [(s, e, label, rules.get((s, e)) or next(r for (s2, e2), r in rules.items() if e2 == e))
+            for s, e, label in joined]
