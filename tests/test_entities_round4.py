@@ -205,3 +205,18 @@ def test_place_before_body_in_fast_mode(lex, text, found, expected):
 @pytest.mark.parametrize("text,start,accepted", [("赛中国籍选手", 1, False), ("中美两国", 0, True)])
 def test_abbreviation_cut_out_of_a_place(lex, text, start, accepted):
     assert acceptable(text, (start, start + 1, "GPE"), lex, common_words()) is accepted
+
+
+BYLINE_TOKENS = [
+    # a byline writing its names between spaces: each token from a surname to a space or bracket is a name
+    ("（通讯员 赵越 王了了 记者 陈雷）", ["赵越", "王了了", "陈雷"]),
+    ("（记者 王立 实习生 林森）", ["王立"]),           # 实习生 is a role, and no byline cue before 林森
+    ("记者 张三 报道", ["张三"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BYLINE_TOKENS)
+def test_byline_names_between_spaces(lex, text, expected):
+    from pipeline.entities.names import cued_names
+
+    assert [text[s:e] for s, e, _rule in cued_names(text, lex, common_words())] == expected
