@@ -220,3 +220,18 @@ def test_byline_names_between_spaces(lex, text, expected):
     from pipeline.entities.names import cued_names
 
     assert [text[s:e] for s, e, _rule in cued_names(text, lex, common_words())] == expected
+
+
+CHAIN_LINKS = [
+    # fast mode's suffix-rule names cut into their address chains; other rules' spans unchanged
+    ("苍南霞关站", [(0, 5, "LOC", "loc-suffix")], [("苍南", "GPE"), ("霞关站", "LOC")]),
+    ("丰台区成寿寺", [(0, 6, "LOC", "loc-suffix")], [("丰台区", "LOC"), ("成寿寺", "LOC")]),
+    ("苍南霞关站", [(0, 5, "LOC", "lac")], [("苍南霞关站", "LOC")]),
+]
+
+
+@pytest.mark.parametrize("text,found,expected", CHAIN_LINKS)
+def test_fast_mode_chain_links(lex, text, found, expected):
+    from pipeline.entities.place_chains import chain_links
+
+    assert [(text[s:e], label) for s, e, label, _rule in chain_links(text, found, lex)] == expected

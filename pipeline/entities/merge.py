@@ -48,7 +48,7 @@ from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, split_visits, trim_directions, trim_sections)
 from pipeline.entities.name_bounds import speakers_not_places
-from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
+from pipeline.entities.place_chains import chain_links, covered, remember_places
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets, world_bodies
 from pipeline.entities.rules import LEVEL_WORDS
@@ -79,8 +79,6 @@ _EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
 _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
 #: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
 _PREFIXES = frozenset("省市县区州团乡镇")
-#: Rules whose names may run a known place into the next name (某省某县|某某路), cut by :func:`_chain_links`.
-_CHAINED_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from its suffix: the suffix must end a tagger word.
 _SUFFIX_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
@@ -211,7 +209,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    merged = remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+    merged = remember_places(text, sorted(chain_links(text, merged, lex)))  # 南京市|建邺区|某某路
     if words is not None:
         merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
     merged = _fill_gaps(merged, listed_bodies(text), len(text))
@@ -249,14 +247,6 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 def _bare_units() -> frozenset[str]:
     """Sub-units of three characters or more (实验室, 研究所): no part of a body without a name before them."""
     return frozenset(head for head in sub_heads() if len(head) >= 3)
-
-
-def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
-    """A suffix rule's name cut into the names of its address chain (南京市|建邺区|某某路, see
-    :mod:`pipeline.entities.place_chains`); the tagger's spans were cut in :func:`refine_tagged`."""
-    if cand[3] not in _CHAINED_RULES:
-        return [cand]
-    return [(*link, cand[3]) for link in split_chain(text, cand[:3], lex, place_heads())]
 
 
 def _with_bodies(chosen: list[Candidate], bodies: list[Span]) -> list[Candidate]:

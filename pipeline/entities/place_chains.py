@@ -104,6 +104,18 @@ def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, head
     return None
 
 
+#: Rules whose names may run a known place into the next name (某省某县|某某路).
+CHAINED_RULES = frozenset({"loc-suffix", "org-suffix"})
+
+
+def chain_links(text: str, found: list[Candidate], lex: Lexicons) -> list[Candidate]:
+    """Suffix rules' names cut into the names of their address chains (某市|某县|某某站), the
+    rest unchanged: fast mode's counterpart of the cut accurate mode makes in its merge."""
+    heads = place_heads()
+    return [(*link, rule) for s, e, label, rule in found
+            for link in (split_chain(text, (s, e, label), lex, heads) if rule in CHAINED_RULES else [(s, e, label)])]
+
+
 def opens_on_division(name: str, lex: Lexicons) -> bool:
     """Does ``name`` open on a division of two characters or more (济宁市|总工会, 某县|人民医院)?"""
     return any(name[:n] in lex.divisions for n in range(2, min(len(name) - 1, _LONGEST_LINK) + 1))

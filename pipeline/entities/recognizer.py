@@ -26,7 +26,7 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
-from pipeline.entities.place_chains import opens_on_division, remember_places
+from pipeline.entities.place_chains import chain_links, opens_on_division, remember_places
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
@@ -316,7 +316,8 @@ class EntityRecognizer:
                 found = chosen + listed
                 chosen = resolve(found)
             found = chosen = remember_places(folded, chosen)  # accurate mode's memory of 某某村, 某某路
-            found = chosen = join_place_candidates(folded, chosen, partial(opens_on_division, lex=self.lex))
+            found = chosen = join_place_candidates(folded, chain_links(folded, chosen, self.lex),
+                                                   partial(opens_on_division, lex=self.lex))
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)
