@@ -235,3 +235,22 @@ def test_fast_mode_chain_links(lex, text, found, expected):
     from pipeline.entities.place_chains import chain_links
 
     assert [(text[s:e], label) for s, e, label, _rule in chain_links(text, found, lex)] == expected
+
+
+KINDS = [
+    # (suffix-built name, a kind?) on jieba's dictionary
+    ("重点市场", True),        # frequent common word + generic head
+    ("交易市场", True),
+    ("万达市场", False),       # a proper noun before the head
+    ("新发地批发市场", False), # a word the dictionary lacks: a name
+    ("工商银行", False),       # a name the dictionary holds whole
+    ("人民路", False),         # no generic head (roads are named with common words)
+]
+
+
+@pytest.mark.parametrize("name,kind", KINDS)
+def test_kinds_of_market_or_company(lex, name, kind):
+    from pipeline.entities.kinds import is_kind
+    from pipeline.text.words import jieba_dictionary
+
+    assert is_kind(name, lex, jieba_dictionary()) is kind

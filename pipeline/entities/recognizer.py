@@ -29,6 +29,7 @@ from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.place_chains import chain_links, opens_on_division, remember_places
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
+from pipeline.entities.kinds import without_kinds
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
@@ -316,8 +317,9 @@ class EntityRecognizer:
                 found = chosen + listed
                 chosen = resolve(found)
             found = chosen = remember_places(folded, chosen)  # accurate mode's memory of 某某村, 某某路
-            found = chosen = join_place_candidates(folded, chain_links(folded, chosen, self.lex),
-                                                   partial(opens_on_division, lex=self.lex))
+            chosen = join_place_candidates(folded, chain_links(folded, chosen, self.lex),
+                                           partial(opens_on_division, lex=self.lex))
+            found = chosen = without_kinds(folded, chosen, self.lex)  # 重点|市场: no name
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)
