@@ -96,13 +96,18 @@ def world_bodies(text: str, words: list[Span]) -> list[Span]:
     """ORG spans of international bodies the tagger left as common words (世界|知识产权|组织).
 
     A word opening on an opener (世界, 世界气象) and nouns after it, up to a
-    head word (组织, 联合会), are one name; an adjective (世界性) or an
+    head word (组织, 联合会), are one name, and so is one organization word (nt) from an opener to a head; an adjective (世界性) or an
     ideology (恐怖主义) inside is a description, not a name.
     """
     openers, heads = _world_body_words()
     found: list[Span] = []
     for i, (start, end, tag) in enumerate(words):
-        if not text.startswith(openers, start) or tag not in _INNER_TAGS or _describes(text[start:end]):
+        if not text.startswith(openers, start) or _describes(text[start:end]):
+            continue
+        if tag == "nt" and text[start:end].endswith(tuple(heads)) and end - start > 4:
+            found.append((start, end, "ORG"))  # jieba's dictionary holds the name whole (世界气象组织/nt)
+            continue
+        if tag not in _INNER_TAGS:
             continue
         for j in range(i + 1, min(i + 2 + _MOST_INNER, len(words))):
             w_start, w_end, w_tag = words[j]
