@@ -88,7 +88,10 @@ CHAINS = [
     # (text, tagger LOC, names after the chain split)
     ("南昌水文站", ["南昌水文站"]),                 # a kind of facility: the city names it
     ("湖州图书馆", ["湖州图书馆"]),
-    ("湖州凤栖大道", ["湖州", "凤栖大道"]),         # a road with a name of its own
+    ("安吉凤栖大道", ["安吉", "凤栖大道"]),         # a county before a road with a name of its own
+    ("江苏凤凰大桥", ["江苏", "凤凰大桥"]),         # a province too
+    ("湖州凤栖大道", ["湖州凤栖大道"]),             # a city's name opens its facility's name
+    ("罗马凤凰宫博物馆", ["罗马", "凤凰宫博物馆"]),   # a foreign city is an address
 ]
 
 
@@ -227,6 +230,7 @@ def test_byline_names_between_spaces(lex, text, expected):
 CHAIN_LINKS = [
     # fast mode's suffix-rule names cut into their address chains; other rules' spans unchanged
     ("苍南霞关站", [(0, 5, "LOC", "loc-suffix")], [("苍南", "GPE"), ("霞关站", "LOC")]),
+    ("杭州奥体中心游泳馆", [(0, 9, "LOC", "loc-suffix")], [("杭州奥体中心游泳馆", "LOC")]),
     ("丰台区成寿寺", [(0, 6, "LOC", "loc-suffix")], [("丰台区", "LOC"), ("成寿寺", "LOC")]),
     ("苍南霞关站", [(0, 5, "LOC", "lac")], [("苍南霞关站", "LOC")]),
 ]

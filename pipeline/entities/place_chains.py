@@ -99,7 +99,8 @@ def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, head
             continue  # 上海市浦东新区人民法院: a body's full official name holds the full names
         if place_label(rest, lex) is not None:
             return stop
-        if len(rest) >= 3 and rest[0] not in _CONTINUES and _named_place(rest, heads):
+        if len(rest) >= 3 and rest[0] not in _CONTINUES and _named_place(rest, heads) and (
+                _local(link, lex) or opens_on_division(rest, lex)):
             return stop
     return None
 
@@ -114,6 +115,15 @@ def chain_links(text: str, found: list[Candidate], lex: Lexicons) -> list[Candid
     heads = place_heads()
     return [(*link, rule) for s, e, label, rule in found
             for link in (split_chain(text, (s, e, label), lex, heads) if rule in CHAINED_RULES else [(s, e, label)])]
+
+
+def _local(link: str, lex: Lexicons) -> bool:
+    """Is ``link`` an address before a place: a province, county or district (某省|某某过江通道,
+    苍南|霞关站, 丰台区|某某寺), a country or a foreign city (罗马|某某宫博物馆)? A Chinese city's
+    name before a facility is its name's first part (某市|奥体中心游泳馆, 某市|某某国际机场,
+    某市|世博园, 某市|水文站), as the gold of the real pages keeps them."""
+    division = lex.divisions.get(link)
+    return division is None or division.level != "city"
 
 
 def opens_on_division(name: str, lex: Lexicons) -> bool:

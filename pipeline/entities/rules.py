@@ -154,6 +154,22 @@ _COUNT_BEFORE = re.compile(r"\d+个$")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：、“”]")
 
 
+#: A slogan of parallel phrases (某某吹哨、部门报到, 大排查、大扫除、大清零): CJK phrases of one length.
+_PARALLEL = re.compile(r"[\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6})+")
+
+
+def _parallel_slogan(text: str) -> bool:
+    """Is ``text`` two or more phrases of the same length, of three to six characters, joined by 、?
+
+    Such a quote names a reform or a campaign when a program noun follows it
+    (“某某吹哨、部门报到”改革, “大排查、大扫除、大清零”专项行动); phrases of
+    different lengths are a list or speech (“双航站楼、双跑道”).
+    """
+    if not _PARALLEL.fullmatch(text):
+        return False
+    return len({len(part) for part in text.split("、")}) == 1
+
+
 def _after_quotes(line: str, end: int) -> str:
     """Text after a run of adjacent quoted names (“A”“B”、“C”等), from ``end`` of the first."""
     pos = end
@@ -174,6 +190,8 @@ def _after_quotes(line: str, end: int) -> str:
 def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     """Is the quoted text ``line[start:end]`` the name of a program, plan, platform or app?"""
     text = line[start:end]
+    if _parallel_slogan(text):
+        return _after_quotes(line, end).lstrip().startswith(lex.program_cue_tuple)
     if len(text) < 2 or CLAUSE_PUNCT.search(text) or text in lex.generic:
         return False
     if NUMBERED_NAME.match(text) or is_event_name(text, lex.event_heads) or _dotted_name(text, lex.event_heads):
