@@ -100,7 +100,7 @@ def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, head
         if place_label(rest, lex) is not None:
             return stop
         if len(rest) >= 3 and rest[0] not in _CONTINUES and _named_place(rest, heads) and (
-                _local(link, lex) or opens_on_division(rest, lex)):
+                _local(link, lex) or _division_within(rest, link, lex)):
             return stop
     return None
 
