@@ -251,6 +251,8 @@ KINDS = [
     ("新发地批发市场", False), # a word the dictionary lacks: a name
     ("工商银行", False),       # a name the dictionary holds whole
     ("人民路", False),         # no generic head (roads are named with common words)
+    ("平民医院", True),
+    ("国家科技委员会", False), # several words name a body more often than they describe one
 ]
 
 

@@ -44,6 +44,7 @@ from functools import partial
 from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, listed_bodies, metro_operators, trim_rooms,
                                           widen_into_places)
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.kinds import is_kind
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, split_visits, trim_directions, trim_sections)
@@ -110,8 +111,8 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
     if label in PLACES and is_known_place(name, lex):
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
-    if label == "ORG" and names_a_class(name, lex):
-        return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司: a kind of body, not one
+    if label == "ORG" and (names_a_class(name, lex) or is_kind(name, lex, jieba_dictionary())):
+        return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司, 平民|医院: a kind of body, not one
     if label == "ORG" and (name.endswith(ORG_ENDINGS) or name in _LEVEL_GOVERNMENTS):
         return True  # 人事部, 公牛队, 市委, 省政府: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
