@@ -44,13 +44,14 @@ from functools import partial
 from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, listed_bodies, metro_operators, trim_rooms,
                                           widen_into_places)
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.kinds import is_kind
 from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, split_visits, trim_directions, trim_sections)
 from pipeline.entities.name_bounds import speakers_not_places
-from pipeline.entities.place_chains import covered, place_heads, remember_places, split_chain
+from pipeline.entities.place_chains import chain_links, covered, remember_places
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
-from pipeline.entities.tagged_bodies import armies, media_outlets
+from pipeline.entities.tagged_bodies import armies, media_outlets, world_bodies
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
@@ -79,27 +80,30 @@ _EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
 _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
 #: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
 _PREFIXES = frozenset("省市县区州团乡镇")
-#: Rules whose names may run a known place into the next name (某省某县|某某路), cut by :func:`_chain_links`.
-_CHAINED_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from its suffix: the suffix must end a tagger word.
 _SUFFIX_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
 _BUILT_RULES = frozenset({"loc-suffix", "org-suffix", "cue"})
 #: Generic nouns that open the names of national bodies (国家教委, 全国政协), not kinds of body.
 _NATIONAL = ("国家", "全国")
+#: A level's government (省政府, 市政府): a body by GUIDELINES (like 市委), a common noun to jieba.
+_LEVEL_GOVERNMENTS = frozenset(level + "政府" for level in "省市县区州镇乡")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
-    One character is a name only as a country abbreviation (中, 美), and an ambiguous one (港:
-    a port) only where the article supports it (:func:`abbreviation_supported`).
+    One character is a name only as a country abbreviation (中, 美), not the first character of a
+    place the tagger cut (中|国籍), and an ambiguous one (港: a port) only where the article supports
+    it (:func:`abbreviation_supported`).
     """
     start, end, label = span
     name = text[start:end]
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
+        if is_known_place(text[start : end + 1], lex):
+            return False  # 中|国籍: the tagger cut a place's name (中国) in two; the abbreviation is no name
         return label in PLACES and name in country_abbreviations() and abbreviation_supported(text, name)
     if name in lex.generic or name in lex.references or _INNER_BAD.search(name):
         return False
@@ -107,10 +111,10 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
     if label in PLACES and is_known_place(name, lex):
         return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
-    if label == "ORG" and names_a_class(name, lex):
-        return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司: a kind of body, not one
-    if label == "ORG" and name.endswith(ORG_ENDINGS):
-        return True  # 人事部, 公牛队, 市委: a body's suffix makes the word a name
+    if label == "ORG" and (names_a_class(name, lex) or is_kind(name, lex, jieba_dictionary())):
+        return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司, 平民|医院: a kind of body, not one
+    if label == "ORG" and (name.endswith(ORG_ENDINGS) or name in _LEVEL_GOVERNMENTS):
+        return True  # 人事部, 公牛队, 市委, 省政府: a body's suffix makes the word a name
     return common.get(name, "ns").startswith(("ns", "nt", "nz", "j"))
 
 
@@ -176,7 +180,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         refined = sorted(refined + abbreviation_words(text, words, country_abbreviations(), lex))
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     if words is not None:
-        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations())
+        bodies = media_outlets(text, words) + armies(text, words, country_abbreviations()) + world_bodies(text, words)
         bodies = _without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
@@ -206,7 +210,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         if not any(taken[cand[0] : cand[1]]):
             merged.append(cand)
             taken[cand[0] : cand[1]] = b"\1" * (cand[1] - cand[0])
-    merged = remember_places(text, sorted(piece for cand in merged for piece in _chain_links(text, cand, lex)))
+    merged = remember_places(text, sorted(chain_links(text, merged, lex)))  # 南京市|建邺区|某某路
     if words is not None:
         merged = attach_parts(text, merged, words, sub_heads(), _bare_units(), lex.person_cues)
     merged = _fill_gaps(merged, listed_bodies(text), len(text))
@@ -244,14 +248,6 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 def _bare_units() -> frozenset[str]:
     """Sub-units of three characters or more (实验室, 研究所): no part of a body without a name before them."""
     return frozenset(head for head in sub_heads() if len(head) >= 3)
-
-
-def _chain_links(text: str, cand: Candidate, lex: Lexicons) -> list[Candidate]:
-    """A suffix rule's name cut into the names of its address chain (南京市|建邺区|某某路, see
-    :mod:`pipeline.entities.place_chains`); the tagger's spans were cut in :func:`refine_tagged`."""
-    if cand[3] not in _CHAINED_RULES:
-        return [cand]
-    return [(*link, cand[3]) for link in split_chain(text, cand[:3], lex, place_heads())]
 
 
 def _with_bodies(chosen: list[Candidate], bodies: list[Span]) -> list[Candidate]:

@@ -128,14 +128,33 @@ def cued_names(line: str, lex: Lexicons, common: dict[str, str],
         if foreign > 0:
             found.append((start, foreign, "cue"))
             continue
-        end = name_at(line, start, lex, common, strict)
+        end = name_at(line, start, lex, common, strict) if strict else _byline_name(line, start, lex, common)
         while end > 0:
             found.append((start, end, "cue"))
             if strict or not line.startswith(" ", end):
                 break
             start = end + 1  # 记者 王某 李某: the next name of a byline
-            end = name_at(line, start, lex, common, False)
+            end = _byline_name(line, start, lex, common)
     return found + _names_before_kin(line, lex, common)
+
+
+#: Marks that close a byline's name written between spaces (通讯员 某某 某某 记者 某某）).
+_TOKEN_CLOSERS = frozenset(" ）)")
+
+
+def _byline_name(line: str, start: int, lex: Lexicons, common: dict[str, str]) -> int:
+    """End of a byline's name at ``start``: :func:`name_at`'s, or the whole token when the
+    byline writes names between spaces (通讯员 某某 王了了 记者): two or three characters from a
+    surname to a space or a closing bracket are the name, whatever words its characters make."""
+    end = name_at(line, start, lex, common, False)
+    if start < 1 or line[start - 1] != " " or line[start] not in lex.surnames:
+        return end
+    for size in (3, 2):
+        stop = start + size
+        if (stop < len(line) and line[stop] in _TOKEN_CLOSERS and all(is_cjk(c) for c in line[start:stop])
+                and line[start:stop] not in common):
+            return max(end, stop)
+    return end
 
 
 def _foreign_end(line: str, start: int, lex: Lexicons) -> int:

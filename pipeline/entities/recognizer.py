@@ -26,7 +26,10 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
-from pipeline.entities.place_chains import remember_places
+from pipeline.entities.place_chains import chain_links, opens_on_division, remember_places
+from pipeline.entities.tagged_bodies import join_place_candidates
+from pipeline.entities.clause_roles import byline_people, drop_scoped
+from pipeline.entities.kinds import without_kinds
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
@@ -38,7 +41,7 @@ from pipeline.text.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "lac": 8, "line": 6}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "numbered-school": 3, "lac": 8, "line": 6}
 #: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
 LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
@@ -113,6 +116,7 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     found += loc_rules.locations(line, lex, common, places, hits)
     found += loc_rules.rivers(line, places)
     found += loc_rules.numbered_lines(line)
+    found += rules.numbered_schools(line)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits)]
     found += [(s, e, "PERSON", r) for s, e, r in credit_names(line, lex, common)]
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]
@@ -287,6 +291,7 @@ class EntityRecognizer:
             chosen = [merge(f, c, t, self.lex, self.common, words)
                       for f, c, (t, words) in zip(folded, chosen, tagged)]
             chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
+        chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
@@ -312,6 +317,9 @@ class EntityRecognizer:
                 found = chosen + listed
                 chosen = resolve(found)
             found = chosen = remember_places(folded, chosen)  # accurate mode's memory of 某某村, 某某路
+            chosen = join_place_candidates(folded, chain_links(folded, chosen, self.lex),
+                                           partial(opens_on_division, lex=self.lex))
+            found = chosen = without_kinds(folded, chosen, self.lex)  # 重点|市场: no name
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)

@@ -56,6 +56,16 @@ NUMBERED_NAME = re.compile(
     )$""",
     re.VERBOSE,
 )
+#: Schools known by their number (某市102中学, 第35中学, 8小学): the number is the name, no place needed.
+#: Not inside a longer number or a decimal, not a count of pupils (12中学生).
+NUMBERED_SCHOOL = re.compile(r"(?<![\d.．])第?\d{1,3}(?:中学|小学)(?!生)")
+
+
+def numbered_schools(line: str) -> list[Candidate]:
+    """Schools named by a number (102中学, 第35中学) as ORG (rule ``numbered-school``)."""
+    return [(m.start(), m.end(), "ORG", "numbered-school") for m in NUMBERED_SCHOOL.finditer(line)]
+
+
 #: A quoted phrase or a work title: content without nested quotes or newlines.
 QUOTE = re.compile(r'“(?P<q>[^“”\n]{1,30})”|"(?P<a>[^"\n]{1,30})"')  # “…” or ASCII "…" paired in order
 #: Characters after a closing quote that do not start a noun (function words, verbs of speech).
@@ -144,6 +154,22 @@ _COUNT_BEFORE = re.compile(r"\d+个$")
 _CLAUSE_SPLIT = re.compile(r"[,，。;；!！?？:：、“”]")
 
 
+#: A slogan of parallel phrases (某某吹哨、部门报到, 大排查、大扫除、大清零): CJK phrases of one length.
+_PARALLEL = re.compile(r"[\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6})+")
+
+
+def _parallel_slogan(text: str) -> bool:
+    """Is ``text`` two or more phrases of the same length, of three to six characters, joined by 、?
+
+    Such a quote names a reform or a campaign when a program noun follows it
+    (“某某吹哨、部门报到”改革, “大排查、大扫除、大清零”专项行动); phrases of
+    different lengths are a list or speech (“双航站楼、双跑道”).
+    """
+    if not _PARALLEL.fullmatch(text):
+        return False
+    return len({len(part) for part in text.split("、")}) == 1
+
+
 def _after_quotes(line: str, end: int) -> str:
     """Text after a run of adjacent quoted names (“A”“B”、“C”等), from ``end`` of the first."""
     pos = end
@@ -164,6 +190,8 @@ def _after_quotes(line: str, end: int) -> str:
 def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
     """Is the quoted text ``line[start:end]`` the name of a program, plan, platform or app?"""
     text = line[start:end]
+    if _parallel_slogan(text):
+        return _after_quotes(line, end).lstrip().startswith(lex.program_cue_tuple)
     if len(text) < 2 or CLAUSE_PUNCT.search(text) or text in lex.generic:
         return False
     if NUMBERED_NAME.match(text) or is_event_name(text, lex.event_heads) or _dotted_name(text, lex.event_heads):

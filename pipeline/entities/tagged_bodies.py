@@ -7,8 +7,11 @@ their full names as ORG, apps as PROGRAM:
 
 - :func:`media_outlets`: a proper-noun word (nz, nt) of two characters or
   more before a media head of ``models/media_heads.txt`` (某某网, 某某日报,
-  某某客户端; not 一网 of a slogan), or followed by one as a word (某某|日报);
+  某某客户端; not 一网 of a slogan), or followed by one as a word (某某|日报); a proper noun of
+  three characters or more ending in 报 before its dispatch or report (某京报|快讯, 某某报|报道);
   and the name after a web page's ``来源：`` up to its separator;
+- :func:`world_bodies`: an opener (世界, 国际), nouns and a head (组织, 联合会) the tagger
+  left as common words are an international body (世界|知识产权|组织);
 - :func:`armies`: a country's one-character abbreviation + 军 as one word
   (美军, 日军), the armed forces of that country;
 - :func:`trim_dispatch`: a paper's dateline 某某日报讯 is the paper and its 讯;
@@ -28,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.text.resources import load_lines
+from pipeline.text.resources import load_lines, load_table
 
 Span = tuple[int, int, str]
 
@@ -38,6 +41,8 @@ _PROPER = frozenset({"nz", "nt", "ORG"})
 _SOURCE = re.compile(r"来源[：:]\s*([^\s|｜/／:：，,。]{2,12})(?=[\s|｜/／]|$)", re.MULTILINE)
 #: Heads that follow many proper nouns as plain words (奥运|新闻, 春节|频道): no outlet after a word.
 _LOOSE_HEADS = frozenset({"新闻", "频道", "在线"})
+#: Words after a paper's name that show it is one: its dispatch (快讯, 讯) or report (报道).
+_PAPER_FOLLOWERS = ("快讯", "讯", "报道")
 #: Words that a source line names but that are no outlet (本网, 本报: the page itself; 网络: the web).
 _NOT_OUTLETS = frozenset({"本网", "本报", "网络", "互联网", "网友", "新闻"})
 
@@ -58,6 +63,8 @@ def media_outlets(text: str, words: list[Span]) -> list[Span]:
         word = text[start:end]
         if word.endswith(heads) and len(word) - len(next(h for h in heads if word.endswith(h))) >= 2:
             found.append((start, end, "ORG"))
+        elif len(word) >= 3 and word.endswith("报") and text.startswith(_PAPER_FOLLOWERS, end):
+            found.append((start, end, "ORG"))  # 某京报|快讯, 据某某报|报道: a paper named by its dispatch
         elif (i + 1 < len(words) and words[i + 1][0] == end and text[end : words[i + 1][1]] in heads
               and text[end : words[i + 1][1]] not in _LOOSE_HEADS):
             found.append((start, words[i + 1][1], "ORG"))
@@ -69,6 +76,53 @@ def media_outlets(text: str, words: list[Span]) -> list[Span]:
         if not out or span[0] >= out[-1][1]:
             out.append(span)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _world_body_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Openers and heads of international bodies' names (``models/world_body_words.tsv``)."""
+    rows = load_table("world_body_words.tsv")
+    return (tuple(r["word"] for r in rows if r["role"] == "opener"),
+            frozenset(r["word"] for r in rows if r["role"] == "head"))
+
+
+#: Tags of the words inside an international body's name (知识产权/n, 气象/n, 标准化/vn).
+_INNER_TAGS = frozenset({"n", "nz", "vn", "j"})
+#: Most words between the opener and the head (世界|石油输出国|组织 has one or two).
+_MOST_INNER = 3
+
+
+def world_bodies(text: str, words: list[Span]) -> list[Span]:
+    """ORG spans of international bodies the tagger left as common words (世界|知识产权|组织).
+
+    A word opening on an opener (世界, 世界气象) and nouns after it, up to a
+    head word (组织, 联合会), are one name, and so is one organization word (nt) from an opener to a head; an adjective (世界性) or an
+    ideology (恐怖主义) inside is a description, not a name.
+    """
+    openers, heads = _world_body_words()
+    found: list[Span] = []
+    for i, (start, end, tag) in enumerate(words):
+        if not text.startswith(openers, start) or _describes(text[start:end]):
+            continue
+        if tag == "nt" and text[start:end].endswith(tuple(heads)) and end - start > 4:
+            found.append((start, end, "ORG"))  # jieba's dictionary holds the name whole (世界气象组织/nt)
+            continue
+        if tag not in _INNER_TAGS:
+            continue
+        for j in range(i + 1, min(i + 2 + _MOST_INNER, len(words))):
+            w_start, w_end, w_tag = words[j]
+            word = text[w_start:w_end]
+            if word in heads and j > i + 1 or word in heads and end - start > 2:
+                found.append((start, w_end, "ORG"))
+                break
+            if w_tag not in _INNER_TAGS or _describes(word):
+                break
+    return found
+
+
+def _describes(word: str) -> bool:
+    """Is a word of a would-be body's name a description: an adjective (世界性) or an ideology (恐怖主义)?"""
+    return word.endswith(("性", "主义"))
 
 
 def armies(text: str, words: list[Span], abbreviations: frozenset[str]) -> list[Span]:
@@ -144,3 +198,13 @@ def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[S
                 continue
         out.append(span)
     return out
+
+
+def join_place_candidates(text: str, found: list[tuple[int, int, str, str]],
+                          opens_on_division) -> list[tuple[int, int, str, str]]:
+    """:func:`join_place_bodies` on rule candidates ``(start, end, label, rule)`` (fast mode): a place
+    the lexicon found right before a body a rule found is one ORG (某国|公安部), with the body's rule."""
+    rules = {(s, e): r for s, e, _label, r in found}
+    joined = join_place_bodies(text, [c[:3] for c in found], opens_on_division)
+    return [(s, e, label, rules.get((s, e)) or next(r for (s2, e2), r in rules.items() if e2 == e))
+            for s, e, label in joined]

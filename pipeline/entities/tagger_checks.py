@@ -252,7 +252,8 @@ _CLAUSE_NOUNS = frozenset({"会同"})
 
 def trim_glued_tail(text: str, span: Span, heads: tuple[str, ...]) -> Span:
     """A tagger ORG that ends in no head but holds one, followed inside the span by a word of the clause
-    (a preposition, conjunction, adverb or particle: 某某集团|向, 某协会|特|通报), ends at that head."""
+    (a preposition, conjunction, adverb or particle: 某某集团|向, 某协会|特|通报), or by one two-character
+    verb that ends the span (某工商联|联合), ends at that head."""
     start, end, label = span
     if label != "ORG" or text.endswith(heads, start, end):
         return span
@@ -264,8 +265,20 @@ def trim_glued_tail(text: str, span: Span, heads: tuple[str, ...]) -> Span:
         first = next((rest[:n] for n in (2, 1) if rest[:n] in words), "")
         if first in _CLAUSE_NOUNS or first and words[first][1].startswith(_CLAUSE_CLASSES):
             return (start, cut, label)
+        if len(rest) == 2 and rest == first and words[first][1] in VERB_TAGS and not _unit_follows(text, end, words):
+            return (start, cut, label)  # 某工商联|联合: one verb ends the span, the clause's (no name ends in it)
         return span
     return span
+
+
+#: One-character heads of a body's department (某部|就业促进|司, 某局|综合|处).
+_UNIT_CHARS = frozenset("司处科室部局")
+
+
+def _unit_follows(text: str, end: int, words: Dictionary) -> bool:
+    """Does a department's head follow within three characters, not opening a word (|促进司: the
+    verb is part of a department's name; |部署: 部 opens a word, no head)?"""
+    return any(text[i] in _UNIT_CHARS and text[i : i + 2] not in words for i in range(end, min(end + 3, len(text))))
 
 
 def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) -> bool:

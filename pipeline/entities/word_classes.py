@@ -25,8 +25,8 @@ each class keeps only what carries evidence of its own:
 
 Bodies and places pass accurate mode's evidence checks for tagger names as
 well (:func:`pipeline.entities.tagger_checks.credible`); accurate mode's
-media and army checks (:mod:`pipeline.entities.tagged_bodies`: 某某新闻网,
-来源：某某, 美军) run on jieba's words too. The candidates only
+media, army and international body checks (:mod:`pipeline.entities.tagged_bodies`: 某某新闻网,
+来源：某某, 美军, 世界|某某|组织) run on jieba's words too. The candidates only
 fill gaps: :mod:`pipeline.entities.recognizer` adds them where no rule found
 anything (a lexicon place they hold whole excepted). :func:`listed_people`
 then spreads a person to the other items of its list. Spans are
@@ -45,7 +45,7 @@ from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
-from pipeline.entities.tagged_bodies import armies, media_heads, media_outlets
+from pipeline.entities.tagged_bodies import armies, media_heads, media_outlets, world_bodies
 from pipeline.entities.tagger_fixes import common_surnames, country_abbreviations, learned_heads
 from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes, scan_line
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
@@ -97,6 +97,7 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     proper = [(start, end, tag) for start, end, word, tag in words if tag in _PROPER_TAGS or word in heads]
     soldiers = [(start, end, tag) for start, end, word, tag in words if len(word) == 2 and word[1] == "军"]
     outlets = media_outlets(text, proper) + armies(text, soldiers, country_abbreviations())  # accurate mode's checks
+    outlets += world_bodies(text, [(start, end, tag) for start, end, _word, tag in words])  # 世界|某某|组织
     named += [(start, end, label, RULE) for start, end, label in outlets]
     found += cued_places(words, lex, _surnames())  # 途经|某某, 某某|境内: a proper noun placed by its context
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
