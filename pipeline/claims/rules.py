@@ -383,6 +383,16 @@ _PACE = re.compile(r"""(?:比|较)(?P<base>[^,;:。\n]{1,10}?)
 _TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
 
 
+#: A rate word naming the figure after it (保持20%的增长速度, 5%的增幅): the figure is a rise or fall.
+_RATE_NAMED_AFTER = re.compile(r"的?(?:(?P<up>增长速度|增长率|增速|增幅|涨幅)|(?P<down>下降幅度|降幅|跌幅|减幅))")
+
+
+def rate_named_after(text: str, fig_end: int) -> str | None:
+    """increase / decrease when the words right after a percentage name it a growth or fall rate."""
+    m = _RATE_NAMED_AFTER.match(text, fig_end)
+    return None if m is None else "increase" if m.group("up") else "decrease"
+
+
 def pace_change(text: str, start: int, end: int) -> str | None:
     """increase / decrease for 比<time>快|高出, 比<time>慢|低 in ``text[start:end]``, else None."""
     found = None

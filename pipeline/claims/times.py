@@ -124,12 +124,18 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
 
 #: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
 _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
+#: A superlative or a first after a span reaching now (2015年以来同期最好位次, 50年来最强台风,
+#: 多年来首次下降): the span is the window a record is set in, not the period of any figure.
+_RECORD_AFTER = re.compile(r"(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
 
 
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
-    target's figure between them or not (超额完成全年5万套(间)的目标任务), or opens a quoted
-    name (2026年“春风行动”: the campaign's edition, not the period of the figures)."""
+    target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
+    name (2026年“春风行动”: the campaign's edition, not the period of the figures), or is the
+    window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
+    if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
+        return True  # 2015年以来同期最好位次: a record's window
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
 
 
@@ -155,8 +161,9 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = _joined_ranges(text, [extend_date(text, d, end) for d in dates
-                                  if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC])
+    dates = _joined_ranges(text, [e for e in (extend_date(text, d, end) for d in dates
+                                              if start <= d.start < end and not modifies(text, d)
+                                              and d.text not in _ANAPHORIC) if not modifies(text, e)])
     sources = [(a, b) for a, b in sources if start <= a < end]
     words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
     # a period phrase around a DATE is the time as written (“十一”黄金周期间 around 十一): the longer span
@@ -212,6 +219,22 @@ def attached(text: str, times: list, fig_start: int):
 #: Time words that point back to the period already stated (占同期各项贷款的12.3%): no time
 #: of their own, so the figure keeps the sentence's (三季度末).
 _ANAPHORIC = frozenset({"同期", "同一时期", "同时期"})
+
+
+#: A telling verb and the mark that opens what is told (…作报告时指出，/ 张莹说：); 据介绍 is a source.
+_TELLING = re.compile(r"(?<!据)(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称)[，,:：“]")
+
+
+def telling(text: str, times: list, fig_starts: list[int], end: int) -> list:
+    """The times that date a telling (今天（1月25日），某某在…会议上作报告时指出，全市法院新收案件…):
+    a telling verb follows them before any figure does, so the figures told are of another
+    period, the one stated elsewhere (the title's 去年, an earlier 上半年)."""
+    told = []
+    for time in times:
+        limit = min((s for s in fig_starts if s >= time.end), default=end)
+        if _TELLING.search(text, time.end, limit):
+            told.append(time)
+    return told
 
 
 def period(text: str, s_start: int, dates: list, times: list):
