@@ -165,7 +165,8 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
                                               if start <= d.start < end and not modifies(text, d)
                                               and d.text not in _ANAPHORIC) if not modifies(text, e)])
     sources = [(a, b) for a, b in sources if start <= a < end]
-    words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
+    words = sorted(w for w in set(rules.time_words(text, start, end)) | set(event_periods(text, start, end))
+                   if not modifies(text, TimeWord(*w, text[w[0]:w[1]])))
     # a period phrase around a DATE is the time as written (“十一”黄金周期间 around 十一): the longer span
     dates = [next((TimeWord(a, b, text[a:b], getattr(d, "value", None)) for a, b in words
                    if a <= d.start and d.end <= b and b - a > d.end - d.start), d) for d in dates]

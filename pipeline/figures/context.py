@@ -51,6 +51,10 @@ _BARE_NOT_COUNTS = frozenset({"分", "倍", "级", "般", "起", "门", "路", "
 # 前 right before a time span makes a calendar period (今年前5个月, 此前一年,
 # 头三个月), a DATE; 提前3天 / 向前 / 往前 keep the span a duration.
 _PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
+# A span reaching now or back from it (50年来, 三年以来, 10年间, 两年前, 过去五年) is a
+# DATE; 5年内 / 5个小时过后 keep the span a duration (a bound, a wait).
+_PERIOD_AFTER = re.compile(r"(?:来|以来|间(?!隔)|前(?![往进移行来]))")
+_PERIOD_OPENER = re.compile(r"过去$")
 # A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
 _RATE_AFTER = re.compile(r"(?:能|可以?|就能|便能|下来)")
 # Suffixes that end a place name; a numeral + measure word right before one
@@ -114,6 +118,8 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if unit is not None and unit.duration and cand.qualifier == "eq":
         if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
             return "period of a calendar (前4个月, 此前一年): a DATE entity"
+        if _PERIOD_AFTER.match(line, cand.end) or _PERIOD_OPENER.search(line, max(0, start - 2), start):
+            return "period up to or back from now (50年来, 10年间, 过去五年): a DATE entity"
         if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
             return "一天能…: the base of a rate, not a stated duration"
     if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
