@@ -283,7 +283,7 @@ class SentenceClaims:
     def period(self):
         """The time this sentence states for what follows it (its first time that is no
         comparison base, a stated period before a reporting date), or None."""
-        return claim_times.period(self.text, self.start, self.dates, self.stated)
+        return claim_times.period(self.text, self.start, self.dates, self.stated, [s for s, _ in self.fig_spans])
 
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of

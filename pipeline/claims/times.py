@@ -238,11 +238,58 @@ def telling(text: str, times: list, fig_starts: list[int], end: int) -> list:
     return told
 
 
-def period(text: str, s_start: int, dates: list, times: list):
+def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[int] = ()):
     """The time a sentence states for what follows it (its first time that is no comparison
-    base, a stated period before a reporting date), or None."""
-    times = [d for d in times if not compared(text, s_start, dates, d)]
+    base, a stated period before a reporting date), or None. Only a time that frames the
+    sentence (:func:`frames`) is stated for what follows: 基础研究经费增长近一倍，2019年达到…
+    dates one figure, the paragraph's 过去五年 goes on."""
+    times = [d for d in times if not compared(text, s_start, dates, d) and frames(text, s_start, d, fig_starts, times)]
     return period_first(text, times) if times else None
+
+
+#: A clause that only frames what follows it: who tells (王志刚表示, 海关总署8日发布数据), where
+#: it is read (据统计, 在…方面, 会上), a dateline (北京7月22日电) or a link (此外, 同时); a time
+#: after such clauses still opens the sentence.
+_FRAME_OPENER = re.compile(r"\s*(?:本报讯|[^,，;；:：]{0,20}?电)?\s*(?:据|根据|在|截至|随着|其中|此外|同时|另外|对此|会上|记者|从)")
+_FRAME_CLOSER = re.compile(r"(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称|显示|获悉|了解到|认为|看"
+                           r"|数据|电|讯|消息|报道)\s*$")
+#: A clause this short is a link word (此外, 整体上), not a statement.
+_LINK_LEN = 4
+#: The marks between the clauses of a sentence (brackets are not: 报告(2025)显示 is one clause).
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+
+
+def frames(text: str, s_start: int, time, fig_starts, times=()) -> bool:
+    """True when ``time`` opens what its sentence states: not written right before a figure
+    (2020年的第14位 dates that figure), and every clause before its own is figure-free and only
+    frames (王志刚表示，过去五年，…; 本报讯（记者 某某）昨日，…), unlike a statement
+    (技术市场合同成交额翻了一番，2019年…)."""
+    gap = _ATTACHED_GAP.match(text, time.end)
+    if gap and gap.group().strip() and gap.end() in fig_starts:
+        return False  # (春节假期8天 measures the period, it does not date it away)
+    pos = s_start
+    for brk in _CLAUSE_BREAK.finditer(text, s_start, time.start):
+        if any(pos <= f < brk.start() for f in fig_starts):
+            return False
+        if not _framing(text, pos, brk.start(), times):
+            return False
+        pos = brk.end()
+    return True
+
+
+#: A byline or gloss in brackets, and a newspaper's dateline word: no statement of a clause.
+_ASIDE = re.compile(r"[（(][^()（）]*[)）]|本报讯|\s")
+
+
+def _framing(text: str, start: int, end: int, times) -> bool:
+    """True for a clause that only frames the sentence: a link word, a time alone (byline and
+    dateline aside: 本报讯（记者 某某）昨日), a source or a telling (据统计, 某某表示)."""
+    clause = text[start:end]
+    if _FRAME_OPENER.match(clause) or _FRAME_CLOSER.search(clause):
+        return True
+    for t in sorted((t for t in times if start <= t.start and t.end <= end), key=lambda t: -t.start):
+        clause = clause[:t.start - start] + clause[t.end - start:]
+    return len(_ASIDE.sub("", clause)) <= _LINK_LEN
 
 
 def compared(text: str, s_start: int, dates: list, date) -> bool:
