@@ -96,3 +96,14 @@ def test_claim_change(recognizer, article, expected):
 ])
 def test_period_durations_are_no_figures(text, kept):
     assert [f.text for f in find_figures(text) if not f.optional] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对东城、西城等六市的调研结束。", [("六市", "市")]),
+    ("全国12省市近500万人受益。", [("12省市", "省市"), ("500万人", "人")]),
+    ("甲、乙等4省（区）120万人受灾。", [("4省", "省"), ("120万人", "人")]),
+    ("沪深两市成交额1万亿元。", [("1万亿元", "元")]),  # the two exchanges: no count of places
+    ("全市有5县、2区。", [("5县", "县")]),
+])
+def test_counts_of_places(text, expected):
+    assert [(f.text, f.unit) for f in find_figures(text) if not f.optional] == expected
