@@ -107,3 +107,15 @@ def test_period_durations_are_no_figures(text, kept):
 ])
 def test_counts_of_places(text, expected):
     assert [(f.text, f.unit) for f in find_figures(text) if not f.optional] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新馆开馆首日接待三千读者", ["三千"]),
+    ("两万群众连夜转移", ["两万"]),
+    ("工程涉及百万移民", ["百万"]),
+    ("数以万计的学子赶来", []),  # a set phrase
+    ("万民欢腾", []),
+    ("百姓生活", []),
+])
+def test_round_counts_of_people(text, expected):
+    assert [f.text for f in find_figures(text) if not f.optional] == expected

@@ -222,7 +222,7 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
         if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
             return "千年/百年: rhetoric"
         if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])) \
-                and not _bare_count(line, cand, lex):
+                and not _bare_count(line, cand, lex) and not _round_people(line, cand, lex):
             return "bare multiplier (千万, 百元) without a bound word"
     if cand.unit or cand.kind in ("rank", "percent"):
         return None
@@ -230,7 +230,22 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
         return None
     if cand.arabic and cand.qualifier == "gt" and _people_after(line, cand.num_end, lex):
         return None  # 1600多群众, 300余村民: a vague count of people takes no measure word
+    if _round_people(line, cand, lex):
+        return None  # 五千读者, 百万群众: a round count of people in a headline takes none either
     return "no unit and no multiplier"
+
+
+#: A round Chinese number: digits then 百/千/万/亿 places only (五千, 百万, 两万), no 十-level detail.
+_ROUND_CHINESE = re.compile(r"[一二两三四五六七八九]?[百千万亿]+")
+
+
+def _round_people(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
+    """True for a round Chinese number of at least a hundred right before a noun for people
+    (五千读者, 百万群众): headlines count people so, with no measure word."""
+    if cand.unit or cand.arabic or not _ROUND_CHINESE.fullmatch(line[cand.start:cand.num_end]):
+        return False
+    words = word_tags(line[cand.num_end:cand.num_end + 6])
+    return bool(words) and words[0][1].startswith("n") and words[0][0][-1] in lex.people_heads
 
 
 def _bare_count(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
