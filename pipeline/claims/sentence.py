@@ -72,6 +72,8 @@ class SentenceClaims:
         told = claim_times.telling(text, self.times, [s for s, _ in self.fig_spans], end)
         self.own_times = [d for d in self.times if not self._compared(d) and d not in told]
         self.stated = [d for d in self.times if d not in told]
+        # a time that only qualifies a target (全年1100万人目标任务) is still the target figure's own
+        self.target_times = [d for d in self.dates if claim_times.modifies(text, d)]
         self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
         self.subject_candidates = claim_subjects.subject_candidates(text, start, self.mentions, self.fig_spans)
         self.opening_skip = sorted({(t.start, t.end) for t in self.times} | set(self.sources))
@@ -263,6 +265,10 @@ class SentenceClaims:
         """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
         else the first time of the sentence before it. Times are DATE entities and clause
         time words (此前, 届时); datelines, sources and comparison bases are not times."""
+        target = next((d for d in self.target_times if d.end == fig.start), None)
+        stated = [d for d in self.own_times if d.end <= fig.start] + ([self.carried] if self.carried else [])
+        if target is not None and not any(claim_times.names_year(d) for d in stated):
+            return target  # 一季度…完成全年1100万人目标任务: the target's own period (after 2019年, it is 2019年)
         attached = claim_times.attached(self.text, self.times, fig.start)
         if attached is not None:  # 相较2015年的8.4万人: a base for the sentence, the time of its own figure
             return attached

@@ -146,6 +146,15 @@ def restates_year(time, earlier: list) -> bool:
     return time.text in _BARE_YEAR and any("年" not in t.text for t in earlier if t.end <= time.start)
 
 
+#: A time naming a whole year (2019年, 今年, 2025年度): 全年 after it restates it.
+_YEAR_NAMED = re.compile(r"(?:(?:19|20)\d{2}|[今去明本当上前])年度?")
+
+
+def names_year(time) -> bool:
+    """True for a time that names a whole year (2019年, 去年, 2025年度)."""
+    return bool(_YEAR_NAMED.fullmatch(time.text.strip()))
+
+
 def cohort(figure_text: str) -> bool:
     """True for a graduating class written as its year (2026届): a time, not a quantity."""
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
@@ -154,7 +163,7 @@ def cohort(figure_text: str) -> bool:
 #: After 从 + a date: the start of the period the figure covers (从昨天开始, 从3月起), no base.
 _SINCE = re.compile(r"(?:开始|起|以来)")
 #: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
-_COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
+_COMPARE = ("较", "比", "与", "同", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 
 
 def sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
