@@ -63,6 +63,9 @@ TIME_CASES = [
      [("2.2万套", "2024年"), ("2万套", "2024年")]),
     # 从 + a time starts a period (从凌晨…就…), it is no comparison base
     ("暴雨袭城|“从凌晨3点多钟大雨就下起来了，不到三个小时，水就漫进了院子。”", [("三个小时", "凌晨3点多钟")]),
+    # pieces of one time written against each other are the time as written
+    ("台风再次登陆|台风于今天(12日)6时30分在沿海再次登陆，登陆时中心附近最大风力14级。",
+     [("14级", "今天(12日)6时30分")]),
     # (b) a headline figure with no time of its own takes the body's
     ("县医院 免费手术已做40例|县医院启动百例免费手术以来，至今已为40位患者实施手术。",
      [("40例", "至今"), ("百例", None), ("40位", "至今")]),

@@ -170,9 +170,9 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = _joined_ranges(text, [e for e in (extend_date(text, d, end) for d in dates
+    dates = _joined_ranges(text, _glued(text, [e for e in (extend_date(text, d, end) for d in dates
                                               if start <= d.start < end and not modifies(text, d)
-                                              and d.text not in _ANAPHORIC) if not modifies(text, e)])
+                                              and d.text not in _ANAPHORIC) if not modifies(text, e)]))
     sources = [(a, b) for a, b in sources if start <= a < end]
     words = sorted(w for w in set(rules.time_words(text, start, end)) | set(event_periods(text, start, end))
                    if not modifies(text, TimeWord(*w, text[w[0]:w[1]])))
@@ -190,6 +190,26 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
             kept.pop()
         kept.append(TimeWord(a, b, text[a:b]))
     return dates, sorted(dates + kept, key=lambda d: d.start)
+
+
+#: Between two pieces of one time as written: nothing, or a bracket of a gloss (今天(29日)8时50分).
+_GLUE = re.compile(r"[(（)）]?")
+
+
+def _glued(text: str, dates: list) -> list:
+    """Times written against each other are one time as written (今天(29日)8时50分: 今天, its
+    date in brackets, the hour); its value is the most specific of the pieces' (the day)."""
+    out: list = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end <= d.start and _GLUE.fullmatch(text, prev.end, d.start) \
+                and (d.start > prev.end or not text[d.start - 1:d.start].isdigit()):
+            end = d.end + (1 if prev.end < d.start and text[prev.end] in "(（" and text[d.end:d.end + 1] in ")）" else 0)
+            values = [v for v in (getattr(prev, "value", None), getattr(d, "value", None)) if v]
+            out[-1] = TimeWord(prev.start, end, text[prev.start:end], max(values, key=len) if values else None)
+            continue
+        out.append(d)
+    return out
 
 
 #: What joins two times into one period (28日8时至今天9时, 去年到今年).
@@ -314,6 +334,12 @@ def compared(text: str, s_start: int, dates: list, date) -> bool:
 _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
 #: A reporting date with its hour (今日上午9时, 昨天下午): still when the story was told.
 _REPORTING_OPENERS = tuple(_REPORTING)
+
+
+def _reporting(time) -> bool:
+    """True for a date of reporting (昨日, 今天上午); one glossed with its date in brackets
+    (今天(29日)8时50分) dates an event the story tells."""
+    return time.text.startswith(_REPORTING_OPENERS) and not any(ch in time.text for ch in "(（")
 #: Sentence openers that leave the paragraph's period behind (plans, the present).
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
@@ -338,12 +364,12 @@ def period_last(text: str, times: list):
             continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
-        if not time.text.startswith(_REPORTING_OPENERS) and not _REPORTED_AFTER.match(text, time.end):
+        if not _reporting(time) and not _REPORTED_AFTER.match(text, time.end):
             return time
     return period_first(text, times)
 
 
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if not d.text.startswith(_REPORTING_OPENERS)
+    return next((d for d in times if not _reporting(d)
                  and not _REPORTED_AFTER.match(text, d.end)), times[0])
