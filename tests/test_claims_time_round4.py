@@ -86,6 +86,8 @@ CHANGE_CASES = [
     ("某市法院收案预计|按照收案保持15%的增长速度，预计全年收案将达12万件。", {"15%": "increase"}),
     ("某市物价|猪肉价格保持3%的降幅。", {"3%": "decrease"}),
     ("某公司定增|某公司拟定增募资不超过30亿元。", {"30亿元": None}),
+    # a rate move named as a noun sizes the figure right after it, nothing further away
+    ("央行调整利率|央行宣布降息20个基点。降息后，房贷利率为3.2%。", {"20个基点": "decrease", "3.2%": None}),
     # a bound word holding a comparison word (不少于) leaves the change before it standing
     ("某市湿地保护|全市力争到2030年新增湿地面积不少于2万亩。", {"2万亩": "increase"}),
     ("某保护区监测|保护区内白鹤种群数量已恢复至约500只。", {"500只": "increase"}),

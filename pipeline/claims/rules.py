@@ -363,13 +363,17 @@ def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """(whether a cue was seen, the direction of the last one) in ``text[start:end]``.
 
     Longest cues win, so 减税 (a noun) hides 减 and 增加值 hides 增加;
-    a "none" cue (由, 高于) cancels the change before it.
+    a "none" cue (由, 高于) cancels the change before it; a "noun:<direction>" cue (降息)
+    says nothing unless the figure follows it right away (降息25个基点: a cut).
     """
     pattern, cues = _change_cues()
     seen, direction = False, None
     for m in pattern.finditer(text, start, end):
         kind = cues[m.group()]
-        if kind == "noun":
+        if kind.startswith("noun:") and not text[m.end():end].strip(" 了"):
+            seen, direction = True, kind[len("noun:"):]  # 降息25个基点: the noun sizes its figure
+            continue
+        if kind.startswith("noun"):
             continue
         seen = True
         direction = None if kind == "none" else kind
