@@ -20,8 +20,9 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
   periods, cohorts); the one in the clause, else the first of the sentence
   before the figure that is not a reporting date (截至2025年底 -> 2025年底),
   else the paragraph's period, else the last period stated earlier in the body
-  (a later paragraph reports in the lead's 2023年上半年); with no time word there is no time and no ``time_value``
-  (the publication date is the record's ``published``, never a guessed time);
+  (a later paragraph reports in the lead's 2023年上半年); a headline's figure with
+  none of its own takes the body's (:func:`_heads_dated_by_body`); with no time word there is no time and
+  no ``time_value`` (the publication date is the record's ``published``, never a guessed time);
 - change: the figure's own reading (figures.py) — the starting level of
   由X增长至Y and comparisons such as 高于全国 carry none;
 - source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.

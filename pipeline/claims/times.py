@@ -11,14 +11,17 @@ a figure's period is often written around them or without them
 - a period named by an event or a season: 糖酒会期间, 第十届文博会期间,
   假日期间 (``models/claim_period_heads.txt``: the words before the head,
   back to the clause start or a locative 在/于);
-- clause time words the DATE finder leaves out: 此前, 届时, graduating
-  cohorts 2026届 (``models/claim_time_words.txt``);
+- clause time words the DATE finder leaves out: 此前, 届时, 至今, 前一阶段,
+  开馆首日, 三年来, graduating cohorts 2026届 (``models/claim_time_words.txt``);
+- pieces of one time written against each other: 今天(29日)8时50分;
 - the period stated earlier in the article's body, in a paragraph that states
   none of its own (a wire story names 2023年上半年 once and reports in it).
 
 :func:`sentence_times` gathers a sentence's times; :func:`period` is the one it
-states for what follows; comparison bases (较上年) and reporting dates
-(3月12日，记者从…获悉) are no period.
+states for what follows, and only a time that :func:`frames` its sentence is
+(王志刚表示，过去五年，…; not 增长近一倍，2019年达到…); comparison bases (较上年),
+reporting dates (3月12日，记者从…获悉), dates of a telling (:func:`telling`:
+今天，某某…指出，…) and a record's window (2015年以来同期最好) are no period.
 
 Values resolve only where the page's words do: 全年 is the publication
 year, 2026届 its year; an event period has no value. No time word, no time.
