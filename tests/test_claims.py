@@ -137,8 +137,9 @@ CASES = [
     ("衡阳蔬菜|上周衡阳蔬菜均价每公斤4.1元，环比下降2%。其中，辣椒均价为每公斤6.2元。|衡阳新建菜市场5个。",
      [("蔬菜均价", "衡阳", "上周", None), ("蔬菜均价", "衡阳", "上周", "decrease"),
       ("辣椒均价", "衡阳", "上周", None), ("新建菜市场", "衡阳", "上周", "increase")]),
-    # a headline's space parts two phrases: the metric stays in the figure's own phrase
-    ("甘南青稞丰收 亩产增至400公斤|甘南青稞今年喜获丰收。", [("亩产", "甘南", None, "increase")]),
+    # a headline's space parts two phrases: the metric stays in the figure's own phrase;
+    # its time is the body's (今年)
+    ("甘南青稞丰收 亩产增至400公斤|甘南青稞今年喜获丰收。", [("亩产", "甘南", "今年", "increase")]),
     # an age before a described person (…选手X以…): the person is the subject, the unit the metric
     ("泳联赛事|21岁的湖北运动员王小明以52秒10夺冠。", [("岁", "王小明", None, None), ("运动员", "王小明", None, None)]),
 ]

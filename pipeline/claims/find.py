@@ -20,8 +20,9 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
   periods, cohorts); the one in the clause, else the first of the sentence
   before the figure that is not a reporting date (截至2025年底 -> 2025年底),
   else the paragraph's period, else the last period stated earlier in the body
-  (a later paragraph reports in the lead's 2023年上半年); with no time word there is no time and no ``time_value``
-  (the publication date is the record's ``published``, never a guessed time);
+  (a later paragraph reports in the lead's 2023年上半年); a headline's figure with
+  none of its own takes the body's (:func:`_heads_dated_by_body`); with no time word there is no time and
+  no ``time_value`` (the publication date is the record's ``published``, never a guessed time);
 - change: the figure's own reading (figures.py) — the starting level of
   由X增长至Y and comparisons such as 高于全国 carry none;
 - source: 据XX统计 / 记者从XX获悉 / XX表示 in the sentence.
@@ -36,6 +37,7 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from operator import attrgetter, itemgetter
 
 from pipeline.claims import events, places
@@ -176,7 +178,62 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             carried = context.period() or carried
         if role == "body":
             handed = carried
-    return claims
+    return _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+
+
+#: Roles of the lines that head a story or a part of it: their figures summarize the body's.
+_HEAD_ROLES = frozenset({"title", "subtitle", "kicker", "heading"})
+#: How far a headline's rounded figure may lie from the body's exact one (近3000万 for 2858.5万).
+_RESTATED_WITHIN = 0.1
+
+
+def _heads_dated_by_body(text: str, claims: list[ClaimMatch], figures: list, units: list,
+                         by_date: _ByStart, by_source: _ByStart) -> list[ClaimMatch]:
+    """A headline's figure with no time of its own (我市8万学子 今日高考, 免费手术已做33例) is
+    dated by the body it heads: the time of the body figure it restates (33例 for the body's
+    至今…33位), else the first period the body's first paragraph after it states (今日，…)."""
+    bodies = [(a, b) for role, a, b in units if role == "body"]
+    out = list(claims)
+    for role, h_start, h_end in units:
+        if role not in _HEAD_ROLES:
+            continue
+        undated = [i for i, c in enumerate(out) if c.time is None and h_start <= figures[c.figure_index].start < h_end]
+        if not undated:
+            continue
+        # the part it heads: up to the next head of its own role (a heading heads its section)
+        stop = min((a for r, a, _ in units if r == role and a >= h_end), default=len(text))
+        body = [c for c in out if c.time is not None and h_end <= figures[c.figure_index].start < stop
+                and any(a <= figures[c.figure_index].start < b for a, b in bodies)]
+        first = next(((a, b) for a, b in bodies if h_end <= a < stop), None)
+        stated = first and _first_period(text, *first, by_date, by_source)
+        for i in undated:
+            head = figures[out[i].figure_index]
+            same = next((c for c in body if _restates(head, figures[c.figure_index])), None)
+            if same is not None:
+                out[i] = replace(out[i], time=same.time, time_span=same.time_span, time_value=same.time_value)
+            elif stated is not None:
+                out[i] = replace(out[i], time=text[stated.start:stated.end], time_span=(stated.start, stated.end),
+                                 time_value=getattr(stated, "value", None))
+    return out
+
+
+def _restates(head, body) -> bool:
+    """True when a headline figure rounds the body's (83万件 for 839175件): same kind, close value."""
+    if head.kind != body.kind or not head.value or not body.value:
+        return False
+    a, b = float(head.value), float(body.value)
+    return abs(a - b) <= _RESTATED_WITHIN * max(abs(a), abs(b))
+
+
+def _first_period(text: str, start: int, end: int, by_date: _ByStart, by_source: _ByStart):
+    """The first period a paragraph states (its first sentence that states one), or None."""
+    for a, b in claim_sentences(text, start, end):
+        s_dates, times = claim_times.sentence_times(text, a, b, by_date.between(a, b), by_source.between(a, b))
+        told = claim_times.telling(text, times, [], b)  # 昨晚，公司发布公告称，…: the telling's date
+        found = claim_times.period(text, a, s_dates, [t for t in times if t not in told])
+        if found is not None:
+            return found
+    return None
 
 
 def _claimable(text: str, figure) -> bool:

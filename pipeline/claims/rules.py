@@ -363,13 +363,17 @@ def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
     """(whether a cue was seen, the direction of the last one) in ``text[start:end]``.
 
     Longest cues win, so 减税 (a noun) hides 减 and 增加值 hides 增加;
-    a "none" cue (由, 高于) cancels the change before it.
+    a "none" cue (由, 高于) cancels the change before it; a "noun:<direction>" cue (降息)
+    says nothing unless the figure follows it right away (降息25个基点: a cut).
     """
     pattern, cues = _change_cues()
     seen, direction = False, None
     for m in pattern.finditer(text, start, end):
         kind = cues[m.group()]
-        if kind == "noun":
+        if kind.startswith("noun:") and not text[m.end():end].strip(" 了"):
+            seen, direction = True, kind[len("noun:"):]  # 降息25个基点: the noun sizes its figure
+            continue
+        if kind.startswith("noun"):
             continue
         seen = True
         direction = None if kind == "none" else kind
@@ -381,6 +385,16 @@ def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
 _PACE = re.compile(r"""(?:比|较)(?P<base>[^,;:。\n]{1,10}?)
                        (?:(?P<up>快|高出|多出|高|多)|(?P<down>慢|低|少))(?!于)""", re.VERBOSE)
 _TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
+
+
+#: A rate word naming the figure after it (保持20%的增长速度, 5%的增幅): the figure is a rise or fall.
+_RATE_NAMED_AFTER = re.compile(r"的?(?:(?P<up>增长速度|增长率|增速|增幅|涨幅)|(?P<down>下降幅度|降幅|跌幅|减幅))")
+
+
+def rate_named_after(text: str, fig_end: int) -> str | None:
+    """increase / decrease when the words right after a percentage name it a growth or fall rate."""
+    m = _RATE_NAMED_AFTER.match(text, fig_end)
+    return None if m is None else "increase" if m.group("up") else "decrease"
 
 
 def pace_change(text: str, start: int, end: int) -> str | None:

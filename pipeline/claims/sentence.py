@@ -68,7 +68,12 @@ class SentenceClaims:
         self.empty_metrics = {(t.start, t.end) for t in self.times} | {
             (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}}
         # per-sentence facts every figure asks for: computed once, not once per figure
-        self.own_times = [d for d in self.times if not self._compared(d)]  # comparison bases aside
+        # comparison bases aside, and dates of a telling (今天，某某指出，…: the figures told are not of today)
+        told = claim_times.telling(text, self.times, [s for s, _ in self.fig_spans], end)
+        self.own_times = [d for d in self.times if not self._compared(d) and d not in told]
+        self.stated = [d for d in self.times if d not in told]
+        # a time that only qualifies a target (全年1100万人目标任务) is still the target figure's own
+        self.target_times = [d for d in self.dates if claim_times.modifies(text, d)]
         self.phrase_ends = [e for s, e in self.fig_spans if not self._per(s)]  # 每500克 ends no phrase
         self.subject_candidates = claim_subjects.subject_candidates(text, start, self.mentions, self.fig_spans)
         self.opening_skip = sorted({(t.start, t.end) for t in self.times} | set(self.sources))
@@ -260,6 +265,10 @@ class SentenceClaims:
         """The time of the figure's own clause (before it, else after it: 8所将于8月底前完工),
         else the first time of the sentence before it. Times are DATE entities and clause
         time words (此前, 届时); datelines, sources and comparison bases are not times."""
+        target = next((d for d in self.target_times if d.end == fig.start), None)
+        stated = [d for d in self.own_times if d.end <= fig.start] + ([self.carried] if self.carried else [])
+        if target is not None and not any(claim_times.names_year(d) for d in stated):
+            return target  # 一季度…完成全年1100万人目标任务: the target's own period (after 2019年, it is 2019年)
         attached = claim_times.attached(self.text, self.times, fig.start)
         if attached is not None:  # 相较2015年的8.4万人: a base for the sentence, the time of its own figure
             return attached
@@ -280,7 +289,7 @@ class SentenceClaims:
     def period(self):
         """The time this sentence states for what follows it (its first time that is no
         comparison base, a stated period before a reporting date), or None."""
-        return claim_times.period(self.text, self.start, self.dates, self.times)
+        return claim_times.period(self.text, self.start, self.dates, self.stated, [s for s, _ in self.fig_spans])
 
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of
@@ -290,6 +299,9 @@ class SentenceClaims:
             pace = rules.pace_change(self.text, c_start, fig.start)
             if pace:
                 return pace
+        named = not seen and fig.kind == "percent" and rules.rate_named_after(self.text, fig.end)
+        if named:  # 保持20%的增长速度: the words after the figure name it a growth rate
+            return named
         if not seen:
             if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
                 total = earlier[-1]

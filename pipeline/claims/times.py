@@ -11,14 +11,17 @@ a figure's period is often written around them or without them
 - a period named by an event or a season: 糖酒会期间, 第十届文博会期间,
   假日期间 (``models/claim_period_heads.txt``: the words before the head,
   back to the clause start or a locative 在/于);
-- clause time words the DATE finder leaves out: 此前, 届时, graduating
-  cohorts 2026届 (``models/claim_time_words.txt``);
+- clause time words the DATE finder leaves out: 此前, 届时, 至今, 前一阶段,
+  开馆首日, 三年来, graduating cohorts 2026届 (``models/claim_time_words.txt``);
+- pieces of one time written against each other: 今天(29日)8时50分;
 - the period stated earlier in the article's body, in a paragraph that states
   none of its own (a wire story names 2023年上半年 once and reports in it).
 
 :func:`sentence_times` gathers a sentence's times; :func:`period` is the one it
-states for what follows; comparison bases (较上年) and reporting dates
-(3月12日，记者从…获悉) are no period.
+states for what follows, and only a time that :func:`frames` its sentence is
+(王志刚表示，过去五年，…; not 增长近一倍，2019年达到…); comparison bases (较上年),
+reporting dates (3月12日，记者从…获悉), dates of a telling (:func:`telling`:
+今天，某某…指出，…) and a record's window (2015年以来同期最好) are no period.
 
 Values resolve only where the page's words do: 全年 is the publication
 year, 2026届 its year; an event period has no value. No time word, no time.
@@ -124,12 +127,18 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
 
 #: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
 _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
+#: A superlative or a first after a span reaching now (2015年以来同期最好位次, 50年来最强台风,
+#: 多年来首次下降): the span is the window a record is set in, not the period of any figure.
+_RECORD_AFTER = re.compile(r"(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
 
 
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
-    target's figure between them or not (超额完成全年5万套(间)的目标任务), or opens a quoted
-    name (2026年“春风行动”: the campaign's edition, not the period of the figures)."""
+    target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
+    name (2026年“春风行动”: the campaign's edition, not the period of the figures), or is the
+    window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
+    if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
+        return True  # 2015年以来同期最好位次: a record's window
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
 
 
@@ -140,6 +149,15 @@ def restates_year(time, earlier: list) -> bool:
     return time.text in _BARE_YEAR and any("年" not in t.text for t in earlier if t.end <= time.start)
 
 
+#: A time naming a whole year (2019年, 今年, 2025年度): 全年 after it restates it.
+_YEAR_NAMED = re.compile(r"(?:(?:19|20)\d{2}|[今去明本当上前])年度?")
+
+
+def names_year(time) -> bool:
+    """True for a time that names a whole year (2019年, 去年, 2025年度)."""
+    return bool(_YEAR_NAMED.fullmatch(time.text.strip()))
+
+
 def cohort(figure_text: str) -> bool:
     """True for a graduating class written as its year (2026届): a time, not a quantity."""
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
@@ -148,17 +166,19 @@ def cohort(figure_text: str) -> bool:
 #: After 从 + a date: the start of the period the figure covers (从昨天开始, 从3月起), no base.
 _SINCE = re.compile(r"(?:开始|起|以来)")
 #: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
-_COMPARE = ("较", "比", "与", "同", "从", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
+_COMPARE = ("较", "比", "与", "同", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
 
 
 def sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
     and event periods (此前, 糖酒会期间) that overlap no date and sit in no source."""
-    dates = _joined_ranges(text, [extend_date(text, d, end) for d in dates
-                                  if start <= d.start < end and not modifies(text, d) and d.text not in _ANAPHORIC])
+    dates = _joined_ranges(text, _glued(text, [e for e in (extend_date(text, d, end) for d in dates
+                                              if start <= d.start < end and not modifies(text, d)
+                                              and d.text not in _ANAPHORIC) if not modifies(text, e)]))
     sources = [(a, b) for a, b in sources if start <= a < end]
-    words = sorted(set(rules.time_words(text, start, end)) | set(event_periods(text, start, end)))
+    words = sorted(w for w in set(rules.time_words(text, start, end)) | set(event_periods(text, start, end))
+                   if not modifies(text, TimeWord(*w, text[w[0]:w[1]])))
     # a period phrase around a DATE is the time as written (“十一”黄金周期间 around 十一): the longer span
     dates = [next((TimeWord(a, b, text[a:b], getattr(d, "value", None)) for a, b in words
                    if a <= d.start and d.end <= b and b - a > d.end - d.start), d) for d in dates]
@@ -173,6 +193,26 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
             kept.pop()
         kept.append(TimeWord(a, b, text[a:b]))
     return dates, sorted(dates + kept, key=lambda d: d.start)
+
+
+#: Between two pieces of one time as written: nothing, or a bracket of a gloss (今天(29日)8时50分).
+_GLUE = re.compile(r"[(（)）]?")
+
+
+def _glued(text: str, dates: list) -> list:
+    """Times written against each other are one time as written (今天(29日)8时50分: 今天, its
+    date in brackets, the hour); its value is the most specific of the pieces' (the day)."""
+    out: list = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end <= d.start and _GLUE.fullmatch(text, prev.end, d.start) \
+                and (d.start > prev.end or not text[d.start - 1:d.start].isdigit()):
+            end = d.end + (1 if prev.end < d.start and text[prev.end] in "(（" and text[d.end:d.end + 1] in ")）" else 0)
+            values = [v for v in (getattr(prev, "value", None), getattr(d, "value", None)) if v]
+            out[-1] = TimeWord(prev.start, end, text[prev.start:end], max(values, key=len) if values else None)
+            continue
+        out.append(d)
+    return out
 
 
 #: What joins two times into one period (28日8时至今天9时, 去年到今年).
@@ -214,11 +254,74 @@ def attached(text: str, times: list, fig_start: int):
 _ANAPHORIC = frozenset({"同期", "同一时期", "同时期"})
 
 
-def period(text: str, s_start: int, dates: list, times: list):
+#: A telling verb and the mark that opens what is told (…作报告时指出，/ 张莹说：); 据介绍 is a source.
+_TELLING = re.compile(r"(?<!据)(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称)[，,:：“]")
+
+
+def telling(text: str, times: list, fig_starts: list[int], end: int) -> list:
+    """The times that date a telling (今天（1月25日），某某在…会议上作报告时指出，全市法院新收案件…):
+    a telling verb follows them before any figure does, so the figures told are of another
+    period, the one stated elsewhere (the title's 去年, an earlier 上半年)."""
+    told = []
+    for time in times:
+        limit = min((s for s in fig_starts if s >= time.end), default=end)
+        if _TELLING.search(text, time.end, limit):
+            told.append(time)
+    return told
+
+
+def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[int] = ()):
     """The time a sentence states for what follows it (its first time that is no comparison
-    base, a stated period before a reporting date), or None."""
-    times = [d for d in times if not compared(text, s_start, dates, d)]
+    base, a stated period before a reporting date), or None. Only a time that frames the
+    sentence (:func:`frames`) is stated for what follows: 基础研究经费增长近一倍，2019年达到…
+    dates one figure, the paragraph's 过去五年 goes on."""
+    times = [d for d in times if not compared(text, s_start, dates, d) and frames(text, s_start, d, fig_starts, times)]
     return period_first(text, times) if times else None
+
+
+#: A clause that only frames what follows it: who tells (王志刚表示, 海关总署8日发布数据), where
+#: it is read (据统计, 在…方面, 会上), a dateline (北京7月22日电) or a link (此外, 同时); a time
+#: after such clauses still opens the sentence.
+_FRAME_OPENER = re.compile(r"\s*(?:本报讯|[^,，;；:：]{0,20}?电)?\s*(?:据|根据|在|截至|随着|其中|此外|同时|另外|对此|会上|记者|从)")
+_FRAME_CLOSER = re.compile(r"(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称|显示|获悉|了解到|认为|看"
+                           r"|数据|电|讯|消息|报道)\s*$")
+#: A clause this short is a link word (此外, 整体上), not a statement.
+_LINK_LEN = 4
+#: The marks between the clauses of a sentence (brackets are not: 报告(2025)显示 is one clause).
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+
+
+def frames(text: str, s_start: int, time, fig_starts, times=()) -> bool:
+    """True when ``time`` opens what its sentence states: not written right before a figure
+    (2020年的第14位 dates that figure), and every clause before its own is figure-free and only
+    frames (王志刚表示，过去五年，…; 本报讯（记者 某某）昨日，…), unlike a statement
+    (技术市场合同成交额翻了一番，2019年…)."""
+    gap = _ATTACHED_GAP.match(text, time.end)
+    if gap and gap.group().strip() and gap.end() in fig_starts:
+        return False  # (春节假期8天 measures the period, it does not date it away)
+    pos = s_start
+    for brk in _CLAUSE_BREAK.finditer(text, s_start, time.start):
+        if any(pos <= f < brk.start() for f in fig_starts):
+            return False
+        if not _framing(text, pos, brk.start(), times):
+            return False
+        pos = brk.end()
+    return True
+
+
+#: A byline or gloss in brackets, and a newspaper's dateline word: no statement of a clause.
+_ASIDE = re.compile(r"[（(][^()（）]*[)）]|本报讯|\s")
+
+
+def _framing(text: str, start: int, end: int, times) -> bool:
+    """True for a clause that only frames the sentence: a link word, a time alone (byline and
+    dateline aside: 本报讯（记者 某某）昨日), a source or a telling (据统计, 某某表示)."""
+    clause = text[start:end]
+    if _FRAME_OPENER.match(clause) or _FRAME_CLOSER.search(clause):
+        return True
+    for t in sorted((t for t in times if start <= t.start and t.end <= end), key=lambda t: -t.start):
+        clause = clause[:t.start - start] + clause[t.end - start:]
+    return len(_ASIDE.sub("", clause)) <= _LINK_LEN
 
 
 def compared(text: str, s_start: int, dates: list, date) -> bool:
@@ -234,6 +337,12 @@ def compared(text: str, s_start: int, dates: list, date) -> bool:
 _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今天", "今日", "前天", "前日", "当天", "当日"})
 #: A reporting date with its hour (今日上午9时, 昨天下午): still when the story was told.
 _REPORTING_OPENERS = tuple(_REPORTING)
+
+
+def _reporting(time) -> bool:
+    """True for a date of reporting (昨日, 今天上午); one glossed with its date in brackets
+    (今天(29日)8时50分) dates an event the story tells."""
+    return time.text.startswith(_REPORTING_OPENERS) and not any(ch in time.text for ch in "(（")
 #: Sentence openers that leave the paragraph's period behind (plans, the present).
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
@@ -258,12 +367,12 @@ def period_last(text: str, times: list):
             continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
-        if not time.text.startswith(_REPORTING_OPENERS) and not _REPORTED_AFTER.match(text, time.end):
+        if not _reporting(time) and not _REPORTED_AFTER.match(text, time.end):
             return time
     return period_first(text, times)
 
 
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if not d.text.startswith(_REPORTING_OPENERS)
+    return next((d for d in times if not _reporting(d)
                  and not _REPORTED_AFTER.match(text, d.end)), times[0])

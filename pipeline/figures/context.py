@@ -51,6 +51,10 @@ _BARE_NOT_COUNTS = frozenset({"分", "倍", "级", "般", "起", "门", "路", "
 # 前 right before a time span makes a calendar period (今年前5个月, 此前一年,
 # 头三个月), a DATE; 提前3天 / 向前 / 往前 keep the span a duration.
 _PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
+# A span reaching now or back from it (50年来, 三年以来, 10年间, 两年前, 过去五年) is a
+# DATE; 5年内 / 5个小时过后 keep the span a duration (a bound, a wait).
+_PERIOD_AFTER = re.compile(r"(?:来|以来|间(?!隔)|前(?![往进移行来]))")
+_PERIOD_OPENER = re.compile(r"过去$")
 # A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
 _RATE_AFTER = re.compile(r"(?:能|可以?|就能|便能|下来)")
 # Suffixes that end a place name; a numeral + measure word right before one
@@ -114,6 +118,8 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if unit is not None and unit.duration and cand.qualifier == "eq":
         if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
             return "period of a calendar (前4个月, 此前一年): a DATE entity"
+        if _PERIOD_AFTER.match(line, cand.end) or _PERIOD_OPENER.search(line, max(0, start - 2), start):
+            return "period up to or back from now (50年来, 10年间, 过去五年): a DATE entity"
         if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
             return "一天能…: the base of a rate, not a stated duration"
     if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
@@ -216,7 +222,7 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
         if cand.unit and cand.unit in lex.units and lex.units[cand.unit].duration:
             return "千年/百年: rhetoric"
         if qual is None and not (cand.unit and _DIGITLESS_OK.fullmatch(line[cand.start:cand.num_end])) \
-                and not _bare_count(line, cand, lex):
+                and not _bare_count(line, cand, lex) and not _round_people(line, cand, lex):
             return "bare multiplier (千万, 百元) without a bound word"
     if cand.unit or cand.kind in ("rank", "percent"):
         return None
@@ -224,7 +230,22 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
         return None
     if cand.arabic and cand.qualifier == "gt" and _people_after(line, cand.num_end, lex):
         return None  # 1600多群众, 300余村民: a vague count of people takes no measure word
+    if _round_people(line, cand, lex):
+        return None  # 五千读者, 百万群众: a round count of people in a headline takes none either
     return "no unit and no multiplier"
+
+
+#: A round Chinese number: digits then 百/千/万/亿 places only (五千, 百万, 两万), no 十-level detail.
+_ROUND_CHINESE = re.compile(r"[一二两三四五六七八九]?[百千万亿]+")
+
+
+def _round_people(line: str, cand: Candidate, lex: FigureLexicon) -> bool:
+    """True for a round Chinese number of at least a hundred right before a noun for people
+    (五千读者, 百万群众): headlines count people so, with no measure word."""
+    if cand.unit or cand.arabic or not _ROUND_CHINESE.fullmatch(line[cand.start:cand.num_end]):
+        return False
+    words = word_tags(line[cand.num_end:cand.num_end + 6])
+    return bool(words) and words[0][1].startswith("n") and words[0][0][-1] in lex.people_heads
 
 
 def _bare_count(line: str, cand: Candidate, lex: FigureLexicon) -> bool:

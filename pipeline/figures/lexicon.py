@@ -64,10 +64,19 @@ def _alternation(words) -> str:
     return by_first_character([(w, "") for w in sorted(set(words), key=len, reverse=True)])
 
 
-def _unit_alternation(units) -> str:
-    """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB)."""
-    return by_first_character([(w, "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
-                                for w in sorted(set(units), key=len, reverse=True)])
+#: What may follow a count of places (六市的, 10省市近…, 10省（市）): a mark, a space or a
+#: function word; 沪深两市成交, 3市民 and 两县城 are no counts of places.
+_AFTER_PLACE_COUNT = r"(?=[、，,。；;：:（(）)\s的近约共和及与等]|$)"
+
+
+def _unit_alternation(units, places=frozenset()) -> str:
+    """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB);
+    a place word counted (六市) only before a mark or a function word."""
+    def after(w: str) -> str:
+        if w in places:
+            return _AFTER_PLACE_COUNT
+        return "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else ""
+    return by_first_character([(w, after(w)) for w in sorted(set(units), key=len, reverse=True)])
 
 
 @functools.lru_cache(maxsize=None)
@@ -100,7 +109,8 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     )
     return FigureLexicon(
         units=units,
-        unit_re=guarded(re.compile(_unit_alternation(units))),
+        unit_re=guarded(re.compile(_unit_alternation(units, frozenset(
+            row["unit"] for row in load_table("units.tsv", models_dir) if "place-count" in row["note"])))),
         before_re=guarded(before_re),
         # both patterns end at the number ($): a line whose character before it ends no
         # bound word, adverb, verb or 的 skips the backward search
