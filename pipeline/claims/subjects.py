@@ -27,7 +27,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import NamedTuple
 
-from pipeline.claims import rules
+from pipeline.claims import rules, scopes, speakers
 from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE
@@ -49,8 +49,6 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
 _CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
-#: A system of bodies after 全国 that is the subject as a whole (全国法院新收案件…, 全国铁路发送旅客…).
-_NATIONAL_BODY = re.compile(r"法院|检察机关|公安机关|铁路|民航|海关|税务部门|高校|银行业|邮政")
 #: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.
 _THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
@@ -63,6 +61,8 @@ _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
+#: A clause mark between a figure and a name: the name is no longer what the figure counts.
+_CLAUSE_GAP = re.compile(r"[,，;；。:：!?！？]")
 #: A reporter credit ending right before a name (记者 张三、李四 ...).
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 #: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
@@ -136,6 +136,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
              text: str | None = None) -> list[Mention]:
     """Subject candidates in text order: named entities, resolved references (not 全国) and,
     given the text, deictic references to a body named before (该公司)."""
+    place = scopes.level_places(references, place)
     found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
                          if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
     if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
@@ -152,35 +153,29 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     for ref in references:
         if ref.text in _SCOPE_WORDS:
             if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
-                body = _NATIONAL_BODY.match(text, ref.end) if text is not None and ref.text == "全国" else None
+                body = scopes.scope_body(text, ref.text, ref.end) if text is not None else None
                 if body:  # 全国法院, 全国铁路: the country's courts, its railway
-                    found.append(Mention(ref.start, body.end(), ref.refers_to + body.group(), "SCOPE"))
+                    found.append(Mention(ref.start, ref.end + len(body), ref.refers_to + body, "SCOPE"))
                 else:
                     found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
             continue
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
-        if target:
+        body = target and text is not None and scopes.scope_body(text, ref.text, ref.end)
+        if body:  # 全市法院, 全省公安经侦部门: the place's courts, its police
+            found.append(Mention(ref.start, ref.end + len(body), canonical(target) + body, "REF"))
+        elif target:
             found.append(Mention(ref.start, ref.end, target, "REF"))
         elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
             found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
 
 
-#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
-_LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站)$")
-
-
 def _body_place(entity, place: dict[str, str] | None) -> str:
-    """The name a subject uses for an entity: a body named by its level alone (县农业农村局) is
-    the article's place of that level (岳西县), as its figures are the place's, and "" when the
-    article names no place of that level (the page's place fills it in); else its text."""
+    """The name a subject uses for an entity: a body named by its level alone (市公安局) is the
+    body of the article's place of that level (:func:`scopes.level_body_name`); else its text."""
     if getattr(entity, "label", "") != "ORG":
         return entity.text
-    m = _LEVEL_BODY.match(entity.text)
-    if not m:
-        return entity.text
-    level = {"区": "市", "县": "县"}.get(m.group(1), m.group(1))
-    return (place or {}).get(level, "")  # "": the page's place of that level fills it in
+    return scopes.level_body_name(entity.text, place)
 
 
 def _resolve_deictic(ref, entities: list) -> str | None:
@@ -209,6 +204,7 @@ def article_subject(entities: list, references: list, units, text: str,
     else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
+    place = scopes.level_places(references, place)
     heads = {(a, b): _HEAD_RANK[role] for role, a, b in units if role in _HEAD_RANK}
     head_rank = lambda e: next((r for (a, b), r in heads.items() if a <= e.start < b), None)  # noqa: E731
     if datelines is None:
@@ -227,13 +223,14 @@ def article_subject(entities: list, references: list, units, text: str,
         # a two-character body the article never names again is a tagger's guess (普惠 of 普惠小微贷款)
         hit = next((e for e in titled if e.label in labels
                     and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
-        if hit is not None:
-            return hit.text
+        if hit is not None:  # 市公安局召开…: the body of the article's city (随州市公安局), or the page's place
+            return _body_place(hit, place) or None
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
         return hit.text
-    counts = Counter(e.text for e in named if e.label in {"GPE", "ORG"})
+    counts = Counter(_body_place(e, place) for e in named if e.label in {"GPE", "ORG"})
+    counts.pop("", None)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -253,7 +250,7 @@ def subject_candidates(text: str, s_start: int, mentions: list[Mention],
 
     The same for every figure of a sentence: callers with several figures compute it once.
     """
-    return [m for m in mentions if not _quantified(m, fig_spans) and not _listed(text, m)
+    return [m for m in mentions if not _quantified(text, m, fig_spans) and not _listed(text, m)
             and not _byline(text, s_start, m)]
 
 
@@ -277,7 +274,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         return _subject_of(own[-1])
     candidates = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
-    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
+    # a person who speaks (寇昉…指出，全市法院…) is the source of what follows, not its subject
+    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start and not speakers.speaks(text, m.end)]
     if people:
         return people[0].name, (people[0].start, people[0].end)
     for opening in (c_start, s_start):
@@ -312,6 +310,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
+                 and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
@@ -404,9 +403,11 @@ def _fragment(mention: Mention) -> bool:
     return first in _ADVERB_CHARS or first in rules.trim_words().left
 
 
-def _quantified(mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
-    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
-    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in fig_spans)
+def _quantified(text: str, mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
+    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures; a clause
+    mark between them (共转移1001307人，温州转移…; 过去五年，我国…) says the name opens a clause of its own."""
+    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 and not _CLAUSE_GAP.search(text, e, mention.start)
+                                             for _, e in fig_spans)
 
 
 def _byline(text: str, s_start: int, mention: Mention) -> bool:

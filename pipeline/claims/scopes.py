@@ -1,0 +1,72 @@
+"""Bodies named through a place word: who a figure is about when a page writes a body by
+its level (市公安局) or as a whole place's system (全市法院, 全国公安机关).
+
+Split from :mod:`pipeline.claims.subjects`. Two readings:
+
+- :func:`scope_body`: a whole-place word (全国, 全省, 全市…) followed by a system of bodies
+  (``models/claim_scope_bodies.txt``: 法院, 公安机关…) is that place's system — 全市法院新收
+  案件… is about 北京法院, not about 北京 at large, nor the court president who reports it;
+- :func:`level_body_name`: a body named by its level alone (市公安局, 县农业农村局) is the
+  body of the article's place of that level, written with that place (随州市公安局), so
+  a reader sees whose office it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.text.resources import load_lines
+
+#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
+LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站)$")
+#: Whole-place words and the level of place each speaks for (全国 is the country).
+_SCOPE_LEVEL = {"全国": "国", "全省": "省", "全市": "市", "全县": "县", "全区": "区", "全州": "州"}
+
+
+@functools.lru_cache(maxsize=1)
+def _bodies() -> re.Pattern[str]:
+    """The systems of bodies of ``models/claim_scope_bodies.txt``, longest first."""
+    heads = sorted(load_lines("claim_scope_bodies.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
+
+
+def scope_body(text: str, word: str, end: int) -> str | None:
+    """The system of bodies written right after the whole-place ``word`` ending at ``end``
+    (全市|法院新收案件… -> 法院), or None."""
+    if word not in _SCOPE_LEVEL:
+        return None
+    m = _bodies().match(text, end)
+    return m.group() if m else None
+
+
+def level_body_name(name: str, place: dict[str, str] | None) -> str:
+    """A body named by its level alone, written with the article's place of that level
+    (市公安局 -> 随州市公安局, 县农业农村局 -> 岳西县农业农村局); "" when the article names no
+    place of that level (the page's place fills it in); any other name as it is."""
+    m = LEVEL_BODY.match(name)
+    if not m:
+        return name
+    level = {"区": "市", "县": "县"}.get(m.group(1), m.group(1))
+    where = (place or {}).get(level, "")
+    if not where:
+        return ""
+    if m.group(1) == "区" or name.startswith("团"):  # 区教育局 (which district unsaid), 团市委: the place
+        return where
+    return where[:-1] + name if where.endswith(m.group(1)) else where + name
+
+
+#: A reference to the article's own place by its level (全省, 我市, 本县) and that level.
+_OWN_PLACE_WORD = re.compile(r"[全我本]([省市县州])")
+
+
+def level_places(references: list, place: dict[str, str] | None) -> dict[str, str]:
+    """The article's place at each level: what its own 全市/我省/本县 resolve to (the entity
+    stage reads them from the article's places), else ``place`` (:func:`places.article_place`:
+    its bodies' names, its dateline)."""
+    found = dict(place or {})
+    for ref in references:
+        m = _OWN_PLACE_WORD.fullmatch(ref.text)
+        if m and ref.refers_to:
+            found[m.group(1)] = ref.refers_to
+    return found
