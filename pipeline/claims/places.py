@@ -21,6 +21,8 @@ DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央
                       r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
 #: Wire services and news sites whose datelines name where a story was filed.
 _WIRES = ("新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "央广网", "本报")
+#: The wire services and news sites of :data:`_WIRES` as names (not 本报).
+WIRES = frozenset(_WIRES[:-1])
 #: The 电 or 讯 closing a dateline: a DATE right before it is the filing date, not a claim's time.
 DATELINE_END = re.compile(r"电[(（]|电\s|讯")
 

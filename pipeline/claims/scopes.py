@@ -70,3 +70,31 @@ def level_places(references: list, place: dict[str, str] | None) -> dict[str, st
         if m and ref.refers_to:
             found[m.group(1)] = ref.refers_to
     return found
+
+
+#: Country words that make a lead national (全国新开工…, 我国全社会研发经费…).
+_COUNTRY_WORDS = frozenset({"全国", "我国"})
+#: What may stand before a country word in its clause: a time, a connective (今年1至9月，全国…).
+_LEAD_OPENER = re.compile(r"[\s“”\"]*(?:其中|同时|此外|而)?[\s,，]*(?:(?:今年|去年|全年|近年来|过去|[0-9一二三四五六七八九十两前上下至到个月季度年半-]+)"
+                          r"[^,，。；;]{0,4}?)?$")
+#: After a country word: a rank, an average or a share, so it compares (全国第一, 全国平均).
+_COMPARES = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|之最|占比|比重|的)")
+#: Clause marks that open a clause in a lead.
+_MARKS = "，,；;。：:！？!?\n"
+
+
+def national_lead(text: str, lead: tuple[int, int] | None, references: list) -> str | None:
+    """中国 when the article's lead paragraph (``lead``: its span) speaks of the whole country in a
+    clause of its own (本报北京电…今年1至9月，全国新开工高速公路…; 过去五年，我国全社会研发经费…):
+    its figures that name no other place are the country's, not those of a province the story
+    names later as an example. A country word that compares (居全国第一, 高于全国) does not count."""
+    if lead is None:
+        return None
+    a, b = lead
+    for ref in references:
+        if not (a <= ref.start < b) or ref.text not in _COUNTRY_WORDS or ref.refers_to != "中国":
+            continue
+        opened = max(text.rfind(mark, a, ref.start) for mark in _MARKS) + 1
+        if _LEAD_OPENER.match(text[max(opened, a):ref.start]) and not _COMPARES.match(text, ref.end):
+            return "中国"
+    return None

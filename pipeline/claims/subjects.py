@@ -27,7 +27,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import NamedTuple
 
-from pipeline.claims import rules, scopes, speakers
+from pipeline.claims import candidates, rules, scopes, speakers
 from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE
@@ -51,8 +51,6 @@ _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[
 _CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
 #: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.
 _THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
-#: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
-_ADVERB_CHARS = frozenset("再又")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
 #: a topic (a place that reports on itself, 保护区监测显示…, stays one).
 _SPEAKER = re.compile(r"[^,，;；。:：]{0,24}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
@@ -61,10 +59,6 @@ _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
-#: A clause mark between a figure and a name: the name is no longer what the figure counts.
-_CLAUSE_GAP = re.compile(r"[,，;；。:：!?！？]")
-#: A reporter credit ending right before a name (记者 张三、李四 ...).
-_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 #: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
 _DEICTIC = re.compile(r"^[该此本](.)$")
 #: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
@@ -138,7 +132,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     given the text, deictic references to a body named before (该公司)."""
     place = scopes.level_places(references, place)
     found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
-                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
+                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not candidates.fragment(m)]
     if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
         dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
         found = [_holder_phrase(text, m, dates) for m in found]
@@ -215,7 +209,9 @@ def article_subject(entities: list, references: list, units, text: str,
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
-    titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)),
+    # 科技部：我国科技创新…: a body before a headline's colon says who reports, not what about
+    titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)
+                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))),
                     key=head_rank)
     named = [e for e in entities if named_ok(e)]
     mentioned = Counter(e.text for e in named)
@@ -229,6 +225,10 @@ def article_subject(entities: list, references: list, units, text: str,
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
         return hit.text
+    lead = next(((a, b) for role, a, b in units if role == "body"), None)
+    national = scopes.national_lead(text, lead, references)
+    if national is not None:  # 今年1至9月，全国新开工…: the country, not a province named as an example
+        return national
     counts = Counter(_body_place(e, place) for e in named if e.label in {"GPE", "ORG"})
     counts.pop("", None)
     ranked = counts.most_common(2)
@@ -250,8 +250,8 @@ def subject_candidates(text: str, s_start: int, mentions: list[Mention],
 
     The same for every figure of a sentence: callers with several figures compute it once.
     """
-    return [m for m in mentions if not _quantified(text, m, fig_spans) and not _listed(text, m)
-            and not _byline(text, s_start, m)]
+    return [m for m in mentions if not candidates.quantified(text, m, fig_spans) and not candidates.listed(text, m)
+            and not candidates.byline(text, s_start, m)]
 
 
 def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
@@ -272,7 +272,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     own = _own(text, valid, c_start, fig_start)
     if own:
         return _subject_of(own[-1])
-    candidates = valid
+    all_valid = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
     # a person who speaks (寇昉…指出，全市法院…) is the source of what follows, not its subject
     people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start and not speakers.speaks(text, m.end)]
@@ -288,7 +288,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     # it speaks of: an earlier clause's name is not theirs
     if _THE_REST.match(text, c_start):  # 其余两条线路…: the rest of the article's whole, not the part named before
         return article_subject, None
-    end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and _listed(text, m)
+    end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and candidates.listed(text, m)
                          for m in mentions) else c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
@@ -296,7 +296,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         if figured:
             # an earlier clause with a figure of its own: the figure goes on with that clause's own
             # subject (全国累计报告…56000例，波及28个省份); a name it holds elsewhere stays its own
-            own_before = _own(text, candidates, start, figured[-1])
+            own_before = _own(text, all_valid, start, figured[-1])
             before = [m for m in own_before if m.label not in _NOT_CARRIED]
             if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
                 return _subject_of(before[-1])
@@ -389,36 +389,6 @@ def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
     if text[c_start:mention.start].strip(" “”\"") and text[mention.start - 1:mention.start] not in "年度季月期":
         return False  # 占全国 / 高于全国: inside the phrase (a time word before it is fine: 今年全国)
     return not _SCOPE_AFTER.match(text, mention.end)
-
-
-def _fragment(mention: Mention) -> bool:
-    """再建社区 (from 将再建社区食堂) tagged as a place: a place name opening with an adverb
-    or connective (再, 将, 还; the one-character left-edge words of a metric) is a fragment
-    of a predicate, not who or where a figure is about; so is a one-character place (港 of 回港)."""
-    if mention.label in {"LOC", "GPE"} and len(mention.name) == 1:
-        return True  # 回港 -> 港: a one-character place is a word's piece, not a name
-    if mention.label != "LOC" or len(mention.name) < 3:
-        return False
-    first = mention.name[0]
-    return first in _ADVERB_CHARS or first in rules.trim_words().left
-
-
-def _quantified(text: str, mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
-    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures; a clause
-    mark between them (共转移1001307人，温州转移…; 过去五年，我国…) says the name opens a clause of its own."""
-    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 and not _CLAUSE_GAP.search(text, e, mention.start)
-                                             for _, e in fig_spans)
-
-
-def _byline(text: str, s_start: int, mention: Mention) -> bool:
-    """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
-    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 6), mention.start))
-
-
-def _listed(text: str, mention: Mention) -> bool:
-    """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
-    following = text[mention.end:mention.end + 2].lstrip("”\"’")
-    return following.startswith(("、", "等"))
 
 
 def _targeted(text: str, mention: Mention) -> bool:
