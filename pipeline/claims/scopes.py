@@ -98,3 +98,12 @@ def national_lead(text: str, lead: tuple[int, int] | None, references: list) -> 
         if _LEAD_OPENER.match(text[max(opened, a):ref.start]) and not _COMPARES.match(text, ref.end):
             return "中国"
     return None
+
+
+def place_body(text: str, mention) -> str | None:
+    """The system of bodies written right after a place's name (浙江|公安机关, 北京|法院), or None:
+    the place's courts or police are who the figures are about, as with 全市法院."""
+    if mention.label not in {"GPE", "LOC"}:
+        return None
+    m = _bodies().match(text, mention.end)
+    return m.group() if m else None

@@ -136,6 +136,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
         dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
         found = [_holder_phrase(text, m, dates) for m in found]
+        found = [_with_body(text, m) for m in found]  # 浙江公安机关: the province's police
     if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
         taken = [(e.start, e.end) for e in entities]
         found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
@@ -220,7 +221,8 @@ def article_subject(entities: list, references: list, units, text: str,
         hit = next((e for e in titled if e.label in labels
                     and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
         if hit is not None:  # 市公安局召开…: the body of the article's city (随州市公安局), or the page's place
-            return _body_place(hit, place) or None
+            body = scopes.place_body(text, hit)  # 浙江公安机关挽回…: the province's police
+            return canonical(hit.text) + body if body else _body_place(hit, place) or None
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
@@ -314,12 +316,25 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
-            return _subject_of(found[-1])
+            # a clause with no subject of its own (…，抓获3名…) goes on with the name that opened the
+            # clause before (沧州市公安局破获…永康副食品店…案); one with its own words (…，164家企业…)
+            # speaks of what that clause named last (…举办…招聘会)
+            opener = found[0] if found[0].label != "PERSON" and _opens(text, found[0], start) else None
+            return _subject_of(opener if opener and speakers.opens_with_verb(text, c_start, fig_start)
+                               else found[-1])
         end = start - 1
     topic = _topic(text, s_start, c_start, valid)
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
         return _subject_of(topic)
     return article_subject, None
+
+
+def _with_body(text: str, mention: Mention) -> Mention:
+    """A place grown over the system of bodies written after it (浙江|公安机关 -> 浙江公安机关)."""
+    body = scopes.place_body(text, mention)
+    if body is None:
+        return mention
+    return Mention(mention.start, mention.end + len(body), canonical(mention.name) + body, "ORG")
 
 
 def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
