@@ -19,7 +19,7 @@ import re
 from pipeline.text.resources import load_lines
 
 #: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
-LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站)$")
+LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部)$")
 #: Whole-place words and the level of place each speaks for (全国 is the country).
 _SCOPE_LEVEL = {"全国": "国", "全省": "省", "全市": "市", "全县": "县", "全区": "区", "全州": "州"}
 
