@@ -54,6 +54,9 @@ SUBJECTS = [
      ["沧州市公安局", "沧州市公安局"]),
     # 我市 through a national body's local office
     ("国家统计局新乡调查队发布数据|上半年我市居民人均可支配收入1.3万元。", ["新乡"]),
+    # a headline's own place word (登陆我省) names the article's place over the cities its body counts
+    ("强台风登陆我省|台风在温州登陆，温州转移群众2万人。目前台风中心以每小时15公里的速度移动。",
+     ["温州", "浙江"]),
     # the last place of a group (…、江西3省) is not the group's subject
     ("暴雨|7月以来，湖北、湖南、江西3省150万人受灾。", [None]),
 ]

@@ -216,7 +216,14 @@ def article_subject(entities: list, references: list, units, text: str,
                     key=head_rank)
     named = [e for e in entities if named_ok(e)]
     mentioned = Counter(e.text for e in named)
-    for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
+    # 台风登陆我省: a headline's own place word names the article's place as a place name would
+    titled_places = [r.refers_to or _placed(r.text, place) for r in references
+                     if low <= r.start < high and head_rank(r) is not None and _PLACE_WORD.fullmatch(r.text)]
+    for labels in ({"WORK"}, {"GPE"}, {"REF"}, {"LOC", "ORG"}):
+        if labels == {"REF"}:
+            if any(titled_places):
+                return next(p for p in titled_places if p)
+            continue
         # a two-character body the article never names again is a tagger's guess (普惠 of 普惠小微贷款)
         hit = next((e for e in titled if e.label in labels
                     and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
