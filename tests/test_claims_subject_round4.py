@@ -57,6 +57,9 @@ SUBJECTS = [
     # a headline's own place word (登陆我省) names the article's place over the cities its body counts
     ("强台风登陆我省|台风在温州登陆，温州转移群众2万人。目前台风中心以每小时15公里的速度移动。",
      ["温州", "浙江"]),
+    # the second reporter of a byline is a reporter too, not the subject of the lead's figures
+    ("新能源|新华社北京5月2日电（记者 王立 陈刚）今年1至3月，全国新增风电装机1200万千瓦，占新增装机的35%。",
+     ["中国", "中国"]),
     # the last place of a group (…、江西3省) is not the group's subject
     ("暴雨|7月以来，湖北、湖南、江西3省150万人受灾。", [None]),
 ]

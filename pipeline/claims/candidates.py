@@ -46,8 +46,8 @@ def quantified(text: str, mention, fig_spans: list[tuple[int, int]]) -> bool:
 
 
 def byline(text: str, s_start: int, mention) -> bool:
-    """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
-    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 6), mention.start))
+    """本报讯(记者 张三)…, (记者 王五 赵六): no reporter is the subject of the figures that follow."""
+    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 16), mention.start))
 
 
 def listed(text: str, mention) -> bool:
