@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pytest
 
 from pipeline.claims import scopes, speakers
-from pipeline.claims.candidates import listed, quantified
+from pipeline.claims.candidates import byline, listed, quantified
 from pipeline.claims.places import article_place
 from test_claims import analyse
 
@@ -216,3 +216,16 @@ BRANCHES = [
 @pytest.mark.parametrize("name, expected", BRANCHES)
 def test_article_place_from_offices_and_outlets(name, expected):
     assert article_place(name, [_Ent(0, len(name), name, "ORG")], datelines=[]) == expected
+
+
+BYLINES = [
+    ("电（记者 周立新 陈刚）今年", "陈刚", True),  # the second reporter of a byline
+    ("电（记者 王立）今年", "王立", True),
+    ("村民王立今年种茶", "王立", False),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", BYLINES)
+def test_byline(text, name, expected):
+    at = text.index(name)
+    assert byline(text, 0, _M(at, at + len(name), name, "PERSON")) is expected
