@@ -196,10 +196,9 @@ def test_colloquial_place_words(text, place, expected):
 
 
 def test_body_named_by_level_alone_is_the_place_of_that_level():
-    """县农业农村局 is the county's (written with it: round 4); in an article naming no county the
-    page's county fills it in ("" here)."""
+    """县农业农村局 in an article naming no county: the page's county fills it in ("" here)."""
     body = _Entity(0, 6, "县农业农村局", "ORG")
-    assert [m.name for m in mentions([body], [], {"县": "岳西县"}, "县农业农村局核实土地")] == ["岳西县农业农村局"]
+    assert [m.name for m in mentions([body], [], {"县": "岳西县"}, "县农业农村局核实土地")] == ["岳西县"]
     assert [m.name for m in mentions([body], [], {"市": "安庆"}, "县农业农村局核实土地")] == [""]
 
 

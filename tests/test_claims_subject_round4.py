@@ -3,7 +3,7 @@
 Each table pins one class with sentences written for these tests (no page's
 text): a name after a clause mark is not what the figure before it counts; who
 speaks is the source, not the subject; 全市法院 and 浙江公安机关 are a place's system
-of bodies; a body named by its level is written with its place; a lead about the
+of bodies; a body named by its level stands for its place; a lead about the
 whole country makes the article the country's; a clause with no subject of its own
 goes on with the name that opened the clause before; 我市 resolves through a
 national body's local office or the city's own outlet. Rows give the subjects
@@ -43,8 +43,8 @@ SUBJECTS = [
     ("平安建设|新闻发布会上，市公安局副局长、新闻发言人王强表示，今年以来的6起命案全部告破。", [None]),
     # 全省 + a system of bodies: the province's
     ("浙江经侦|今年以来，全省公安经侦部门共抓获犯罪嫌疑人900余名。", ["浙江公安经侦部门"]),
-    # a body named by its level is the article's city's, written with it
-    ("九江警方|九江市公安局召开发布会。市公安局今年共破获电信诈骗案件320起。", ["九江市公安局"]),
+    # a body named by its level is the article's city's
+    ("九江警方|九江市公安局召开发布会。市公安局今年共破获电信诈骗案件320起。", ["九江"]),
     # a national lead: the country's, and a province the story names as an example stays its own
     ("农机|今年1至6月，全国新增农机合作社1.2万家，其中，山东省新增1800家。", ["中国", "山东"]),
     # a ministry before a headline's colon reports; 我国 in the lead is the subject
@@ -77,12 +77,12 @@ class _M(NamedTuple):
     label: str
 
 
-# a body named by its level alone, with the article's places by level
+# a body named by its level alone stands for the article's place of that level
 LEVEL_BODIES = [
-    ("市公安局", {"市": "随州"}, "随州市公安局"),
-    ("省教育厅", {"省": "江西省"}, "江西省教育厅"),
-    ("县农业农村局", {"县": "岳西县"}, "岳西县农业农村局"),
-    ("省防指", {"省": "浙江省"}, "浙江省防指"),
+    ("市公安局", {"市": "随州"}, "随州"),
+    ("省教育厅", {"省": "江西省"}, "江西省"),
+    ("县农业农村局", {"县": "岳西县"}, "岳西县"),
+    ("省防指", {"省": "浙江省"}, "浙江省"),
     ("区教育局", {"市": "合肥"}, "合肥"),  # which district is unsaid: the city
     ("团市委", {"市": "合肥"}, "合肥"),
     ("市公安局", {}, ""),  # no city named: the page's place fills it in

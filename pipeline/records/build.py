@@ -302,9 +302,6 @@ class Mentions:
                 for key in {name, subject_key(name)}:
                     self._by_name.setdefault(key, []).append(where)
         found = self._by_name.get(subject) or self._by_name.get(subject_key(subject))
-        if not found:  # 随州市公安局 (a body the page names by its level alone): where 市公安局 is written
-            found = next((self._by_name[subject[i:]] for i in range(1, len(subject) - 2)
-                          if subject[i:] in self._by_name), None)
         if found:
             before = [where for where in found if where.start <= at]
             return before[-1] if before else found[0]
