@@ -141,6 +141,13 @@ def test_national_lead_needs_a_lead():
     assert scopes.national_lead("全国新增100家", None, []) is None
 
 
+def test_a_local_story_is_never_national():
+    text = "今日，全国高考开考。我市考生8万人。"
+    refs = [_Ref(3, 5, "全国", "中国"), _Ref(11, 13, "我市", None)]
+    assert scopes.national_lead(text, (0, 10), refs) is None
+    assert scopes.national_lead(text, (0, 10), refs[:1]) == "中国"
+
+
 SPEAKERS = [
     ("院长李明在会上作报告时指出，全市法院", 4, True),
     ("新闻发言人王强表示，今年以来", 7, True),

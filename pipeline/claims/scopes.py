@@ -86,9 +86,10 @@ def national_lead(text: str, lead: tuple[int, int] | None, references: list) -> 
     """中国 when the article's lead paragraph (``lead``: its span) speaks of the whole country in a
     clause of its own (本报北京电…今年1至9月，全国新开工高速公路…; 过去五年，我国全社会研发经费…):
     its figures that name no other place are the country's, not those of a province the story
-    names later as an example. A country word that compares (居全国第一, 高于全国) does not count."""
-    if lead is None:
-        return None
+    names later as an example. A country word that compares (居全国第一, 高于全国) does not count,
+    nor does any in an article that speaks of its own place (我市, 全省: a local story)."""
+    if lead is None or any(_OWN_PLACE_WORD.fullmatch(r.text) for r in references):
+        return None  # 我市/全省 anywhere: a local paper's own story, however its lead opens (全国高考今日开考)
     a, b = lead
     for ref in references:
         if not (a <= ref.start < b) or ref.text not in _COUNTRY_WORDS or ref.refers_to != "中国":
