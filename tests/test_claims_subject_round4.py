@@ -128,6 +128,7 @@ NATIONAL_LEADS = [
     ("过去五年，我国研发经费支出增长", "中国"),
     ("全市生产总值增速居全国第一", None),  # compares: not the lead's scope
     ("该市增速高于全国平均水平", None),
+    ("今年，全国文明城市测评中该市得分95分", None),  # a title 全国 opens, not the lead's scope
 ]
 
 

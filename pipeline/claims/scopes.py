@@ -76,8 +76,10 @@ _COUNTRY_WORDS = frozenset({"全国", "我国"})
 #: What may stand before a country word in its clause: a time, a connective (今年1至9月，全国…).
 _LEAD_OPENER = re.compile(r"[\s“”\"]*(?:其中|同时|此外|而)?[\s,，]*(?:(?:今年|去年|全年|近年来|过去|[0-9一二三四五六七八九十两前上下至到个月季度年半-]+)"
                           r"[^,，。；;]{0,4}?)?$")
-#: After a country word: a rank, an average or a share, so it compares (全国第一, 全国平均).
-_COMPARES = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|之最|占比|比重|的)")
+#: After a country word: a rank, an average or a share, so it compares (全国第一, 全国平均); or a
+#: name or title it opens (全国两会, 全国文明城市, 全国示范县), so it is no scope either.
+_COMPARES = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|之最|占比|比重|的"
+                       r"|人大|政协|两会|文明|示范|先进|劳模|百强|十佳|优秀|重点)")
 #: Clause marks that open a clause in a lead.
 _MARKS = "，,；;。：:！？!?\n"
 
