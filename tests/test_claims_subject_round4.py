@@ -60,6 +60,8 @@ SUBJECTS = [
     # the second reporter of a byline is a reporter too, not the subject of the lead's figures
     ("新能源|新华社北京5月2日电（记者 王立 陈刚）今年1至3月，全国新增风电装机1200万千瓦，占新增装机的35%。",
      ["中国", "中国"]),
+    # a zone as a clause's actor, as 园区 and 开发区 are (models/claim_actor_heads.txt)
+    ("高新区|今年上半年，国家高新区实现营业收入2.1万亿元。", ["国家高新区"]),
     # the last place of a group (…、江西3省) is not the group's subject
     ("暴雨|7月以来，湖北、湖南、江西3省150万人受灾。", [None]),
 ]
