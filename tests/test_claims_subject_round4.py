@@ -239,3 +239,22 @@ BYLINES = [
 def test_byline(text, name, expected):
     at = text.index(name)
     assert byline(text, 0, _M(at, at + len(name), name, "PERSON")) is expected
+
+
+TITLED_HOLDERS = [
+    ("苏州上市公司一季报出炉", "苏州", "上市公司"),  # the city's listed firms are the article's topic
+    ("株洲民营企业进出口增长", "株洲", "民营企业"),
+    ("糖酒会期间成都签约项目136个", "成都", None),  # a verb, and a count after: what is counted
+    ("四川2026届高校毕业生达61万人", "四川", None),  # a cohort's graduates, not the colleges
+    ("郑州小微企业贷款增长", "郑州", None),  # the noun phrase runs on: the city's loans
+]
+
+
+@pytest.mark.parametrize("title, place, expected", TITLED_HOLDERS)
+def test_titled_holders(title, place, expected):
+    at = title.index(place)
+    assert scopes.titled_holders(title, _M(at, at + len(place), place, "GPE"), len(title)) == expected
+
+
+def test_titled_holders_in_an_article(recognizer):
+    assert _subjects("苏州上市公司一季报出炉|截至4月30日，一季报全部披露完毕，合计实现营业收入2800亿元。", recognizer) == ["苏州上市公司"]

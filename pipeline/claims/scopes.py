@@ -15,7 +15,9 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.claims import actors
 from pipeline.text.resources import load_lines
+from pipeline.text.words import word_tags
 
 #: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
 LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部)$")
@@ -109,3 +111,30 @@ def place_body(text: str, mention) -> str | None:
         return None
     m = _bodies().match(text, mention.end)
     return m.group() if m else None
+
+
+#: How far a headline's holder phrase may run after its place (上市公司, A股上市公司, 民营企业).
+_HOLDER_MAX = 8
+#: Word classes of a holder phrase's words: nouns of every kind, abbreviations, distinguishers.
+_NOUN_FLAGS = ("n", "j", "b", "eng")
+#: A count right after a phrase (签约项目136个): what the figure counts, not who holds it.
+_COUNT_AFTER = re.compile(r"[共达约近超逾]?[0-9一二三四五六七八九十两百千万]+[个家座条所项批名户]")
+
+
+def titled_holders(text: str, mention, end: int) -> str | None:
+    """The holders a headline's place opens (苏州|上市公司一季报出炉 -> 上市公司): nouns only, at
+    most eight characters up to ``end`` (the headline's end), ending in an actor's head
+    (:func:`actors.holder`: 企业, 公司, 合作社…) where the noun phrase ends; None when the words
+    after the place are no such phrase (成都|签约项目136个, 四川|2026届高校毕业生)."""
+    if mention.label != "GPE":
+        return None
+    words = word_tags(text[mention.end:min(end, mention.end + _HOLDER_MAX + 4)])
+    at = mention.end
+    for i, (word, flag) in enumerate(words):
+        if not flag.startswith(_NOUN_FLAGS) or at + len(word) - mention.end > _HOLDER_MAX:
+            return None
+        at += len(word)
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        if actors.holder(text, mention.end, at) and not following.startswith(_NOUN_FLAGS):
+            return None if _COUNT_AFTER.match(text, at) else text[mention.end:at]
+    return None

@@ -228,7 +228,8 @@ def article_subject(entities: list, references: list, units, text: str,
         hit = next((e for e in titled if e.label in labels
                     and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
         if hit is not None:  # 市公安局召开…: the body of the article's city (随州市公安局), or the page's place
-            body = scopes.place_body(text, hit)  # 浙江公安机关挽回…: the province's police
+            # 浙江公安机关挽回…: the province's police; 苏州上市公司一季报出炉: the city's listed firms
+            body = scopes.place_body(text, hit) or scopes.titled_holders(text, hit, high)
             return canonical(hit.text) + body if body else _body_place(hit, place) or None
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
