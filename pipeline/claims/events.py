@@ -19,7 +19,7 @@ from pipeline.text.resources import load_lines
 _HELD = re.compile(r"举行|举办|开幕|开赛|开跑|起跑|鸣枪|鸣锣|拉开|落幕|闭幕|收官|启幕|揭幕")
 #: Characters a name does not run back over: marks, quotes, and the words that open it
 #: (由X举办的, 在X, 暨, 了, 是).
-_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　的在由暨了是为和与及")
+_STOP = frozenset("，,。；;：:、“”\"‘’（）()《》\n 　—的在由暨了是为和与及")
 #: Characters after a head that make it part of another noun (比赛日, 大赛场, 竞赛项目).
 _HEAD_GOES_ON = frozenset("日场队项馆区期")
 #: A name shorter than this is its head alone (大赛): the article's topic is then no name.

@@ -29,6 +29,8 @@ _NAME_WORD_FLAGS = ("n", "vn", "v", "b", "a", "j", "nz", "eng", "x", "m", "q", "
 _PREDICATE_FLAGS = frozenset({"v", "d", "p", "c"})
 #: A count right after a phrase (项目26个, 企业共120家): the phrase is what is counted, its metric.
 _COUNT_NEXT = re.compile(r"[共达约近超逾]?[0-9一二三四五六七八九十两百千万]")
+#: A count right before a head (299个项目, 12家企业): the head is many things, not one.
+_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两百千万][个家座条所批项]$")
 #: How far a described phrase or a thing's name runs at most, in characters.
 _DESCRIBED_MAX, _NAME_MAX = 14, 12
 
@@ -98,6 +100,8 @@ def bare_head(text: str, c_start: int, fig_start: int) -> tuple[str, tuple[int, 
     earlier = text.rfind(head.group(), max(0, at - 300), at)
     if earlier < 0:
         return None
+    if _COUNT_NEXT.match(text, earlier + len(head.group())) or _COUNTED_BEFORE.search(text, max(0, earlier - 4), earlier):
+        return None  # 国省道项目299个…，项目总投资…: many projects, no one thing's name to point back to
     a = earlier
     while a > 0 and earlier - a < 10 and text[a - 1] not in PHRASE_STOP:
         a -= 1

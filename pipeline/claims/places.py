@@ -14,13 +14,15 @@ import functools
 import re
 from typing import NamedTuple
 
-from pipeline.text.resources import load_table
+from pipeline.text.resources import load_lines, load_table
 
 #: 新华社南昌5月12日电 / 本报北京讯 / 本报成都7月19日讯: the filing place and date of a dateline.
 DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电"
                       r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
 #: Wire services and news sites whose datelines name where a story was filed.
 _WIRES = ("新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "央广网", "本报")
+#: The wire services and news sites of :data:`_WIRES` as names (not 本报).
+WIRES = frozenset(_WIRES[:-1])
 #: The 电 or 讯 closing a dateline: a DATE right before it is the filing date, not a claim's time.
 DATELINE_END = re.compile(r"电[(（]|电\s|讯")
 
@@ -119,6 +121,30 @@ def _filed_from(raw: str, start: int) -> bool:
     return head.endswith(_WIRES)
 
 
+@functools.lru_cache(maxsize=1)
+def _branches() -> re.Pattern[str]:
+    """A prefecture-level city's short name closed by a local branch's word (新乡|调查队, 郑州|市税务局)."""
+    shorts = sorted(set(_divisions().city_short.values()) - {""}, key=len, reverse=True)
+    words = sorted(load_lines("claim_local_branches.txt"), key=len, reverse=True)
+    return re.compile(f"(?<=[局行会部院署])({'|'.join(shorts)})(?:{'|'.join(words)})")
+
+
+def _branch_city(name: str) -> str | None:
+    """The city whose office or outlet an organization's name is (国家统计局新乡调查队 -> 新乡,
+    郑州日报 -> 郑州): a city's short name right after the parent body's head (局, 行, 会…) and
+    before a branch word, or a city's short name and a media head as the whole name."""
+    m = _branches().search(name) or _outlets().fullmatch(name)
+    return m.group(1) if m else None
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> re.Pattern[str]:
+    """A city's own outlet (郑州日报, 随州新闻网): its short name and a media head (``models/media_heads.txt``)."""
+    shorts = sorted(set(_divisions().city_short.values()) - {""}, key=len, reverse=True)
+    heads = sorted(load_lines("media_heads.txt"), key=len, reverse=True)
+    return re.compile(f"({'|'.join(shorts)})(?:{'|'.join(heads)})")
+
+
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
     """What 全省/我省 and 全市 point to when the article names no place of its own level.
 
@@ -135,6 +161,7 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
         if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
             continue
         city = next((cities[ent.text[:n]] for n in range(3, 7) if ent.text[:n] in cities), None)
+        city = city or _branch_city(ent.text)  # 国家统计局新乡调查队, 郑州日报: 新乡's office, 郑州's paper
         if city:  # 苏州市住房和城乡建设局: a city's own body, so 全市 there is that city
             place.setdefault("市", city)
         if any_province.search(ent.text):

@@ -27,7 +27,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import NamedTuple
 
-from pipeline.claims import rules
+from pipeline.claims import candidates, rules, scopes, speakers
 from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE
@@ -49,12 +49,8 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
 _CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
-#: A system of bodies after 全国 that is the subject as a whole (全国法院新收案件…, 全国铁路发送旅客…).
-_NATIONAL_BODY = re.compile(r"法院|检察机关|公安机关|铁路|民航|海关|税务部门|高校|银行业|邮政")
 #: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.
 _THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
-#: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
-_ADVERB_CHARS = frozenset("再又")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
 #: a topic (a place that reports on itself, 保护区监测显示…, stays one).
 _SPEAKER = re.compile(r"[^,，;；。:：]{0,24}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
@@ -63,8 +59,6 @@ _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
-#: A reporter credit ending right before a name (记者 张三、李四 ...).
-_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 #: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
 _DEICTIC = re.compile(r"^[该此本](.)$")
 #: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
@@ -136,11 +130,13 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
              text: str | None = None) -> list[Mention]:
     """Subject candidates in text order: named entities, resolved references (not 全国) and,
     given the text, deictic references to a body named before (该公司)."""
+    place = scopes.level_places(references, place)
     found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
-                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not _fragment(m)]
+                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not candidates.fragment(m)]
     if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
         dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
         found = [_holder_phrase(text, m, dates) for m in found]
+        found = [_with_body(text, m) for m in found]  # 浙江公安机关: the province's police
     if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
         taken = [(e.start, e.end) for e in entities]
         found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
@@ -152,35 +148,29 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     for ref in references:
         if ref.text in _SCOPE_WORDS:
             if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
-                body = _NATIONAL_BODY.match(text, ref.end) if text is not None and ref.text == "全国" else None
+                body = scopes.scope_body(text, ref.text, ref.end) if text is not None else None
                 if body:  # 全国法院, 全国铁路: the country's courts, its railway
-                    found.append(Mention(ref.start, body.end(), ref.refers_to + body.group(), "SCOPE"))
+                    found.append(Mention(ref.start, ref.end + len(body), ref.refers_to + body, "SCOPE"))
                 else:
                     found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
             continue
         target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
-        if target:
+        body = target and text is not None and scopes.scope_body(text, ref.text, ref.end)
+        if body:  # 全市法院, 全省公安经侦部门: the place's courts, its police
+            found.append(Mention(ref.start, ref.end + len(body), canonical(target) + body, "REF"))
+        elif target:
             found.append(Mention(ref.start, ref.end, target, "REF"))
         elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
             found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
 
 
-#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
-_LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站)$")
-
-
 def _body_place(entity, place: dict[str, str] | None) -> str:
-    """The name a subject uses for an entity: a body named by its level alone (县农业农村局) is
-    the article's place of that level (岳西县), as its figures are the place's, and "" when the
-    article names no place of that level (the page's place fills it in); else its text."""
+    """The name a subject uses for an entity: a body named by its level alone (市公安局) is the
+    body of the article's place of that level (:func:`scopes.level_body_name`); else its text."""
     if getattr(entity, "label", "") != "ORG":
         return entity.text
-    m = _LEVEL_BODY.match(entity.text)
-    if not m:
-        return entity.text
-    level = {"区": "市", "县": "县"}.get(m.group(1), m.group(1))
-    return (place or {}).get(level, "")  # "": the page's place of that level fills it in
+    return scopes.level_body_name(entity.text, place)
 
 
 def _resolve_deictic(ref, entities: list) -> str | None:
@@ -209,6 +199,7 @@ def article_subject(entities: list, references: list, units, text: str,
     else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
+    place = scopes.level_places(references, place)
     heads = {(a, b): _HEAD_RANK[role] for role, a, b in units if role in _HEAD_RANK}
     head_rank = lambda e: next((r for (a, b), r in heads.items() if a <= e.start < b), None)  # noqa: E731
     if datelines is None:
@@ -219,21 +210,37 @@ def article_subject(entities: list, references: list, units, text: str,
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
-    titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)),
+    # 科技部：我国科技创新…: a body before a headline's colon says who reports, not what about
+    titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)
+                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))),
                     key=head_rank)
     named = [e for e in entities if named_ok(e)]
     mentioned = Counter(e.text for e in named)
-    for labels in ({"WORK"}, {"GPE"}, {"LOC", "ORG"}):
+    # 台风登陆我省: a headline's own place word names the article's place as a place name would
+    titled_places = [r.refers_to or _placed(r.text, place) for r in references
+                     if low <= r.start < high and head_rank(r) is not None and _PLACE_WORD.fullmatch(r.text)]
+    for labels in ({"WORK"}, {"GPE"}, {"REF"}, {"LOC", "ORG"}):
+        if labels == {"REF"}:
+            if any(titled_places):
+                return next(p for p in titled_places if p)
+            continue
         # a two-character body the article never names again is a tagger's guess (普惠 of 普惠小微贷款)
         hit = next((e for e in titled if e.label in labels
                     and (e.label != "ORG" or len(e.text) > 2 or mentioned[e.text] >= 2)), None)
-        if hit is not None:
-            return hit.text
+        if hit is not None:  # 市公安局召开…: the body of the article's city (随州市公安局), or the page's place
+            # 浙江公安机关挽回…: the province's police; 苏州上市公司一季报出炉: the city's listed firms
+            body = scopes.place_body(text, hit) or scopes.titled_holders(text, hit, high)
+            return canonical(hit.text) + body if body else _body_place(hit, place) or None
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
         return hit.text
-    counts = Counter(e.text for e in named if e.label in {"GPE", "ORG"})
+    lead = next(((a, b) for role, a, b in units if role == "body"), None)
+    national = scopes.national_lead(text, lead, references)
+    if national is not None:  # 今年1至9月，全国新开工…: the country, not a province named as an example
+        return national
+    counts = Counter(_body_place(e, place) for e in named if e.label in {"GPE", "ORG"})
+    counts.pop("", None)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -253,8 +260,8 @@ def subject_candidates(text: str, s_start: int, mentions: list[Mention],
 
     The same for every figure of a sentence: callers with several figures compute it once.
     """
-    return [m for m in mentions if not _quantified(m, fig_spans) and not _listed(text, m)
-            and not _byline(text, s_start, m)]
+    return [m for m in mentions if not candidates.quantified(text, m, fig_spans) and not candidates.listed(text, m)
+            and not candidates.byline(text, s_start, m)]
 
 
 def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
@@ -275,9 +282,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     own = _own(text, valid, c_start, fig_start)
     if own:
         return _subject_of(own[-1])
-    candidates = valid
+    all_valid = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
-    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start]
+    # a person who speaks (寇昉…指出，全市法院…) is the source of what follows, not its subject
+    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start and not speakers.speaks(text, m.end)]
     if people:
         return people[0].name, (people[0].start, people[0].end)
     for opening in (c_start, s_start):
@@ -290,7 +298,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     # it speaks of: an earlier clause's name is not theirs
     if _THE_REST.match(text, c_start):  # 其余两条线路…: the rest of the article's whole, not the part named before
         return article_subject, None
-    end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and _listed(text, m)
+    end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and candidates.listed(text, m)
                          for m in mentions) else c_start - 1
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
@@ -298,7 +306,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         if figured:
             # an earlier clause with a figure of its own: the figure goes on with that clause's own
             # subject (全国累计报告…56000例，波及28个省份); a name it holds elsewhere stays its own
-            own_before = _own(text, candidates, start, figured[-1])
+            own_before = _own(text, all_valid, start, figured[-1])
             before = [m for m in own_before if m.label not in _NOT_CARRIED]
             if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
                 return _subject_of(before[-1])
@@ -312,15 +320,29 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
+                 and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
-            return _subject_of(found[-1])
+            # a clause with no subject of its own (…，抓获3名…) goes on with the name that opened the
+            # clause before (沧州市公安局破获…永康副食品店…案); one with its own words (…，164家企业…)
+            # speaks of what that clause named last (…举办…招聘会)
+            opener = found[0] if found[0].label != "PERSON" and _opens(text, found[0], start) else None
+            return _subject_of(opener if opener and speakers.opens_with_verb(text, c_start, fig_start)
+                               else found[-1])
         end = start - 1
     topic = _topic(text, s_start, c_start, valid)
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
         return _subject_of(topic)
     return article_subject, None
+
+
+def _with_body(text: str, mention: Mention) -> Mention:
+    """A place grown over the system of bodies written after it (浙江|公安机关 -> 浙江公安机关)."""
+    body = scopes.place_body(text, mention)
+    if body is None:
+        return mention
+    return Mention(mention.start, mention.end + len(body), canonical(mention.name) + body, "ORG")
 
 
 def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
@@ -390,34 +412,6 @@ def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
     if text[c_start:mention.start].strip(" “”\"") and text[mention.start - 1:mention.start] not in "年度季月期":
         return False  # 占全国 / 高于全国: inside the phrase (a time word before it is fine: 今年全国)
     return not _SCOPE_AFTER.match(text, mention.end)
-
-
-def _fragment(mention: Mention) -> bool:
-    """再建社区 (from 将再建社区食堂) tagged as a place: a place name opening with an adverb
-    or connective (再, 将, 还; the one-character left-edge words of a metric) is a fragment
-    of a predicate, not who or where a figure is about; so is a one-character place (港 of 回港)."""
-    if mention.label in {"LOC", "GPE"} and len(mention.name) == 1:
-        return True  # 回港 -> 港: a one-character place is a word's piece, not a name
-    if mention.label != "LOC" or len(mention.name) < 3:
-        return False
-    first = mention.name[0]
-    return first in _ADVERB_CHARS or first in rules.trim_words().left
-
-
-def _quantified(mention: Mention, fig_spans: list[tuple[int, int]]) -> bool:
-    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures."""
-    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 for _, e in fig_spans)
-
-
-def _byline(text: str, s_start: int, mention: Mention) -> bool:
-    """本报讯(记者 张三)…: the reporter is not the subject of the figures that follow."""
-    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 6), mention.start))
-
-
-def _listed(text: str, mention: Mention) -> bool:
-    """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
-    following = text[mention.end:mention.end + 2].lstrip("”\"’")
-    return following.startswith(("、", "等"))
 
 
 def _targeted(text: str, mention: Mention) -> bool:

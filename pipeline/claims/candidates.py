@@ -1,0 +1,60 @@
+"""Which of a sentence's mentions can be a claim's subject at all (:mod:`pipeline.claims.subjects`).
+
+Split from :mod:`pipeline.claims.subjects`: the filters that set a mention aside
+before any choice is made — a fragment of a predicate (再建社区), a wire's name
+(新华社), a name a figure counts (8个“乐业小站”), a reporter of the byline, a member
+of a list (杭州、宁波等…; the last place of a group, …、云南10省(市)). A mention is
+anything with ``start``, ``end``, ``name`` and ``label`` (:class:`subjects.Mention`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims import rules
+from pipeline.claims.places import WIRES
+
+#: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
+_ADVERB_CHARS = frozenset("再又")
+#: A clause mark between a figure and a name: the name is no longer what the figure counts.
+_CLAUSE_GAP = re.compile(r"[,，;；。:：!?！？]")
+#: After a list's last place, the group it closes (…、云南10省(市), 温州、台州地区, 宁波、舟山两市).
+_GROUP_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+个?[省市区县州]|地区|等地|[两三四五六七八九十]地")
+#: A reporter credit ending right before a name (记者 张三、李四 ...).
+_BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
+
+
+def fragment(mention) -> bool:
+    """再建社区 (from 将再建社区食堂) tagged as a place: a place name opening with an adverb
+    or connective (再, 将, 还; the one-character left-edge words of a metric) is a fragment
+    of a predicate, not who or where a figure is about; so is a one-character place (港 of 回港)."""
+    if mention.label in {"LOC", "GPE"} and len(mention.name) == 1:
+        return True  # 回港 -> 港: a one-character place is a word's piece, not a name
+    if mention.name in WIRES:
+        return True  # 综合新华社消息: the wire that carried the story, never what its figures are about
+    if mention.label != "LOC" or len(mention.name) < 3:
+        return False
+    first = mention.name[0]
+    return first in _ADVERB_CHARS or first in rules.trim_words().left
+
+
+def quantified(text: str, mention, fig_spans: list[tuple[int, int]]) -> bool:
+    """8个“乐业小站”: a name counted by a figure is what is measured, not who measures; a clause
+    mark between them (共转移1001307人，温州转移…; 过去五年，我国…) says the name opens a clause of its own."""
+    return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 and not _CLAUSE_GAP.search(text, e, mention.start)
+                                             for _, e in fig_spans)
+
+
+def byline(text: str, s_start: int, mention) -> bool:
+    """本报讯(记者 张三)…, (记者 王五 赵六): no reporter is the subject of the figures that follow."""
+    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 16), mention.start))
+
+
+def listed(text: str, mention) -> bool:
+    """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
+    following = text[mention.end:mention.end + 2].lstrip("”\"’")
+    if following.startswith(("、", "等")):
+        return True
+    # the last item (…、湖南、云南10省(市)受灾, 集中在温州、台州地区): the list is a group, not its last item
+    return (mention.label in {"GPE", "LOC"} and text[max(0, mention.start - 2):mention.start].rstrip("“\"‘").endswith("、")
+            and bool(_GROUP_AFTER.match(text, mention.end)))
