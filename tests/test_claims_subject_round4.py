@@ -48,7 +48,8 @@ SUBJECTS = [
     # a national lead: the country's, and a province the story names as an example stays its own
     ("农机|今年1至6月，全国新增农机合作社1.2万家，其中，山东省新增1800家。", ["中国", "山东"]),
     # a ministry before a headline's colon reports; 我国 in the lead is the subject
-    ("科技部：研发投入持续增长|科技部部长表示，过去五年，我国研发经费支出增长到3万亿元。", ["中国", "中国"]),
+    # (过去五年 is the period, no figure of its own)
+    ("科技部：研发投入持续增长|科技部部长表示，过去五年，我国研发经费支出增长到3万亿元。", ["中国"]),
     # clauses opening with a verb go on with the name that opened the clause before, not the shop it named
     ("沧州|沧州市公安局破获青县永康副食品店盗窃案，抓获2名犯罪嫌疑人，追缴赃款3万元。",
      ["沧州市公安局", "沧州市公安局"]),
