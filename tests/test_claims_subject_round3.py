@@ -29,7 +29,8 @@ def recognizer():
     return EntityRecognizer(mode="fast")  # the rules' entities: these tables pin claim logic, not the tagger's
 
 
-def _subjects(article: str, recognizer) -> list[str | None]:
+def subjects_of(article: str, recognizer) -> list[str | None]:
+    """The claim subjects of a 'headline|body' article, in order."""
     return [c.subject for c in analyse(article, recognizer)[1]]
 
 
@@ -74,7 +75,7 @@ TARGETED = [
 @pytest.mark.parametrize("article, expected", CHAIN + DESCRIBED + NAME_OPENED + BARE_HEADS + EVENTS + TARGETED,
                          ids=lambda v: v.split("|")[0] if isinstance(v, str) else None)
 def test_subject_defaults(recognizer, article, expected):
-    assert _subjects(article, recognizer) == expected
+    assert subjects_of(article, recognizer) == expected
 
 
 def _mark(sentence: str, figures: list[str], scope: str | None = None) -> tuple[list, list[Mention]]:

@@ -20,17 +20,7 @@ from pipeline.claims import scopes, speakers
 from pipeline.claims.candidates import byline, listed, quantified
 from pipeline.claims.places import article_place
 from test_claims import analyse
-
-
-@pytest.fixture(scope="module")
-def recognizer():
-    from pipeline.entities.recognizer import EntityRecognizer
-
-    return EntityRecognizer(mode="fast")  # the rules' entities: these tables pin claim logic, not the tagger's
-
-
-def _subjects(article: str, recognizer) -> list[str | None]:
-    return [c.subject for c in analyse(article, recognizer)[1]]
+from test_claims_subject_round3 import recognizer, subjects_of  # noqa: F401 (recognizer: a fixture)
 
 
 SUBJECTS = [
@@ -70,7 +60,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("article, expected", SUBJECTS, ids=[a.split("|")[1][:12] for a, _ in SUBJECTS])
 def test_subjects(recognizer, article, expected):
-    assert _subjects(article, recognizer) == expected
+    assert subjects_of(article, recognizer) == expected
 
 
 class _M(NamedTuple):
@@ -258,4 +248,4 @@ def test_titled_holders(title, place, expected):
 
 
 def test_titled_holders_in_an_article(recognizer):
-    assert _subjects("苏州上市公司一季报出炉|截至4月30日，一季报全部披露完毕，合计实现营业收入2800亿元。", recognizer) == ["苏州上市公司"]
+    assert subjects_of("苏州上市公司一季报出炉|截至4月30日，一季报全部披露完毕，合计实现营业收入2800亿元。", recognizer) == ["苏州上市公司"]

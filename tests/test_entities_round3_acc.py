@@ -23,6 +23,7 @@ from pipeline.entities.place_bounds import (extend_facilities, extend_lines, fac
 from pipeline.entities.tagger_checks import foreign_chars, kind_of_product, name_heads, trim_glued_tail
 from pipeline.entities.tagger_fixes import sub_heads
 from pipeline.text.words import jieba_dictionary
+from test_entities_accurate import words_of
 
 TITLES = re.compile("书记|主任|秘书长|副主席")
 BARE = frozenset({"实验室", "研究所", "办公室"})
@@ -32,16 +33,6 @@ BARE = frozenset({"实验室", "研究所", "办公室"})
 def lex():
     return load_lexicons()
 
-
-def words_of(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Tagger words from (word, tag) pairs that spell ``text`` (checked)."""
-    out, at = [], 0
-    for word, tag in cuts:
-        assert text.startswith(word, at), (word, at)
-        out.append((at, at + len(word), tag))
-        at += len(word)
-    assert at == len(text)
-    return out
 
 
 def texts(text: str, spans) -> list[tuple[str, str]]:

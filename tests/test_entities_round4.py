@@ -19,6 +19,7 @@ from pipeline.entities.place_chains import place_heads, split_chain
 from pipeline.entities.rules import numbered_schools
 from pipeline.entities.tagger_checks import name_heads, trim_glued_tail
 from pipeline.entities.names import common_words
+from test_entities_accurate import words_of
 
 
 @pytest.fixture(scope="module")
@@ -142,16 +143,6 @@ def test_end_to_end_scope_and_school(mode):
     assert not any(name.endswith("法院") for name, _label in found)
 
 
-def _words(text: str, cuts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Tagger words from (word, tag) pairs that spell ``text`` (checked)."""
-    out, at = [], 0
-    for word, tag in cuts:
-        assert text.startswith(word, at), (word, at)
-        out.append((at, at + len(word), tag))
-        at += len(word)
-    assert at == len(text)
-    return out
-
 
 WORLD_BODIES = [
     ("世界知识产权组织发布报告", [("世界", "n"), ("知识产权", "n"), ("组织", "n"), ("发布", "v"), ("报告", "n")],
@@ -170,7 +161,7 @@ WORLD_BODIES = [
 def test_world_bodies(text, cuts, expected):
     from pipeline.entities.tagged_bodies import world_bodies
 
-    assert [text[s:e] for s, e, _label in world_bodies(text, _words(text, cuts))] == expected
+    assert [text[s:e] for s, e, _label in world_bodies(text, words_of(text, cuts))] == expected
 
 
 PAPERS = [
@@ -185,7 +176,7 @@ PAPERS = [
 def test_papers_named_by_their_dispatch(text, cuts, expected):
     from pipeline.entities.tagged_bodies import media_outlets
 
-    assert [text[s:e] for s, e, _label in media_outlets(text, _words(text, cuts))] == expected
+    assert [text[s:e] for s, e, _label in media_outlets(text, words_of(text, cuts))] == expected
 
 
 JOINS = [
