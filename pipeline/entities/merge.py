@@ -57,6 +57,7 @@ from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviatio
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
 from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, name_heads
+from pipeline.entities.text import without_overlaps
 from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import jieba_dictionary
 
@@ -181,7 +182,7 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
     starts = {start: (end, tag) for start, end, tag in words} if words is not None else {}
     if words is not None:
         bodies = media_outlets(text, words) + armies(text, words, country_abbreviations()) + world_bodies(text, words)
-        bodies = _without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
+        bodies = without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
             or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
@@ -233,15 +234,6 @@ def _fill_gaps(merged: list[Candidate], spans: list[Span], size: int) -> list[Ca
 def _known_place(lex: Lexicons, name: str) -> bool:
     """Is ``name`` a place of the lexicon or one jieba's dictionary tags ns?"""
     return is_known_place(name, lex) or jieba_dictionary().get(name, (0, ""))[1] == "ns"
-
-
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Sorted spans, the longest first at each start, a later one dropped where it overlaps one kept."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if not out or span[0] >= out[-1][1]:
-            out.append(span)
-    return out
 
 
 @functools.lru_cache(maxsize=None)

@@ -28,6 +28,7 @@ import functools
 import re
 
 from pipeline.entities.names import is_cjk
+from pipeline.entities.text import without_overlaps
 from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
@@ -104,7 +105,7 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
     out: list[Span] = []
     for span in spans:
         out.extend(replaced.get(span, [span]))
-    return _without_overlaps(out)
+    return without_overlaps(out, longest_first=False)
 
 
 def _best_cut(text: str, start: int, end: int, surnames: frozenset[str], known: frozenset[str],
@@ -142,16 +143,6 @@ _FUNCTION_CLASSES = frozenset({"c", "p", "u", "v", "vg", "uj", "ul", "ud", "uz",
 def _is_function_char(char: str) -> bool:
     """Is ``char`` a word of its own between two names (jieba's class of the character)?"""
     return jieba_dictionary().get(char, (0, ""))[1] in _FUNCTION_CLASSES
-
-
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Sorted spans, a later one dropped where it overlaps one kept (a run's name took its characters)."""
-    out: list[Span] = []
-    for span in sorted(spans):
-        if out and span[0] < out[-1][1]:
-            continue
-        out.append(span)
-    return out
 
 
 #: What ends an item of a list of names (某某、某某 / 某某 摄): a separator or the end of a line.

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.entities.text import without_overlaps
 from pipeline.text.resources import load_lines, load_table
 
 Span = tuple[int, int, str]
@@ -71,11 +72,7 @@ def media_outlets(text: str, words: list[Span]) -> list[Span]:
     for match in _SOURCE.finditer(text):
         if match.group(1) not in _NOT_OUTLETS:
             found.append((match.start(1), match.end(1), "ORG"))
-    out: list[Span] = []
-    for span in sorted(found, key=lambda s: (s[0], -s[1])):
-        if not out or span[0] >= out[-1][1]:
-            out.append(span)
-    return out
+    return without_overlaps(found)
 
 
 @functools.lru_cache(maxsize=None)

@@ -222,3 +222,17 @@ def _leftmost_longest(matches: list[tuple[int, str]]) -> list[tuple[int, str]]:
             resume = start + len(longest[start])
             found.append((resume, longest[start]))
     return found
+
+
+def without_overlaps(spans: list[tuple], *, longest_first: bool = True) -> list[tuple]:
+    """Spans ``(start, end, ...)`` sorted by start, a later one dropped where it overlaps one kept.
+
+    ``longest_first``: at one start the longest span is kept (a body over the name inside it);
+    else the shortest (a run of names cut into names: the first name keeps its characters).
+    """
+    order = (lambda s: (s[0], -s[1])) if longest_first else (lambda s: s)
+    out: list[tuple] = []
+    for span in sorted(spans, key=order):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
