@@ -42,7 +42,7 @@ import re
 
 from pipeline.entities.gazetteer import LINE_KINDS, Lexicons
 from pipeline.entities.tagger_fixes import common_ending
-from pipeline.entities.text import STOP_CHARS
+from pipeline.entities.text import STOP_CHARS, covered
 from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
@@ -159,9 +159,7 @@ def widen_into_places(text: str, merged: list[Candidate]) -> list[Candidate]:
     places = {text[s:e] for s, e, label, _r in merged if label == "LOC" and e - s >= 3}
     if not places:
         return merged
-    taken = bytearray(len(text))
-    for start, end, *_ in merged:
-        taken[start:end] = b"\1" * (end - start)
+    taken = covered(len(text), merged)
     out = []
     for start, end, label, rule in merged:
         if label == "ORG":

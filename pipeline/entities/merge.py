@@ -49,7 +49,7 @@ from pipeline.entities.names import AFTER_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, split_visits, trim_directions, trim_sections)
 from pipeline.entities.name_bounds import speakers_not_places
-from pipeline.entities.place_chains import chain_links, covered, remember_places
+from pipeline.entities.place_chains import chain_links, remember_places
 from pipeline.entities.refine import TAGGER_LABELS, extend_team, refine_tagged  # noqa: F401 (extend_team: recognizer's)
 from pipeline.entities.tagged_bodies import armies, media_outlets, world_bodies
 from pipeline.entities.rules import LEVEL_WORDS
@@ -57,7 +57,7 @@ from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviatio
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
 from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, name_heads
-from pipeline.entities.text import without_overlaps
+from pipeline.entities.text import covered, without_overlaps
 from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import jieba_dictionary
 

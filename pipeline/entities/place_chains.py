@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 
+from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.tagger_fixes import learned_heads
 from pipeline.text.resources import load_lines
@@ -252,11 +253,3 @@ def _with_villages(text: str, merged: list[Candidate]) -> list[Candidate]:
             start = left
         out.append((start, end, label, rule))
     return out
-
-
-def covered(length: int, spans) -> bytearray:
-    """Characters covered by ``spans`` (tuples opening with start, end): one mask for the merge and the chains."""
-    mask = bytearray(length)
-    for start, end, *_ in spans:
-        mask[start:end] = b"\1" * (end - start)
-    return mask

@@ -31,6 +31,7 @@ from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.kinds import without_kinds
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
+from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
 from pipeline.entities import division_shorts, word_classes
@@ -179,9 +180,7 @@ def remembered(text: str, merged: list[tuple[int, int, str, str]], lex: Lexicons
     extra = document_pass(text, sure, lex, common, unspread=frozenset({"place"}))
     if not extra:
         return merged
-    taken = bytearray(len(text))
-    for start, end, *_ in merged:
-        taken[start:end] = b"\1" * (end - start)
+    taken = covered(len(text), merged)
     added = []
     for start, end, label, rule in sorted(extra, key=lambda c: (c[0] - c[1], c[0])):
         if taken.find(1, start, end) < 0:

@@ -236,3 +236,12 @@ def without_overlaps(spans: list[tuple], *, longest_first: bool = True) -> list[
         if not out or span[0] >= out[-1][1]:
             out.append(span)
     return out
+
+
+def covered(length: int, spans) -> bytearray:
+    """Characters covered by ``spans`` (tuples opening with start, end): one mask for every stage
+    that asks which characters a kept span already holds."""
+    mask = bytearray(length)
+    for start, end, *_ in spans:
+        mask[start:end] = b"\1" * (end - start)
+    return mask
