@@ -35,6 +35,10 @@ def _names(text: str, spans) -> list[str] | None:
     ("图/刘洋", None),
     ("记者从市交通局获悉", None),
     ("县农技站送技术到田头", None),
+    ("(刘建平孙海燕)", ["刘建平", "孙海燕"]),  # a closing credit of names run together, no role word
+    ("(记者 周文 通讯员 高山林丽红)", ["周文", "高山", "林丽红"]),
+    ("(春耕生产忙)", None),
+    ("新江城-江城日报记者  胡 敏", ["胡 敏"]),  # a media group's brand before its paper
 ])
 def test_byline_lines(line, names):
     text = fold_width(line)
@@ -167,6 +171,12 @@ def test_page_furniture(line, furniture):
     (" 记者 王某某 昨日,记者从市交通局获悉", ["王某某"]),
     (" 记者7日从最高人民法院获悉", None),
     (" 5月17日,全民健步走大赛", None),
+    # a byline running into the lead's first sentence: the name length the sourcing verb confirms
+    (" 记者姚强从市统计局获悉,今年", ["姚强"]),
+    (" 云端/江城日报记者王晓东在市统计局了解到,", ["王晓东"]),
+    (" 记者刘小军 陈东近日走访发现,", ["刘小军", "陈东"]),
+    (" 记者从市统计局获悉,今年", None),
+    (" 今年以来,全市从严", None),
 ])
 def test_open_bylines_after_a_lead(after_cue, names):
     text = fold_width(after_cue)
@@ -185,6 +195,31 @@ def test_open_bylines_after_a_lead(after_cue, names):
 ])
 def test_photo_captions(line, caption):
     assert rules.is_photo_caption(fold_width(line)) is caption
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("中新社发 王 东摄", True),
+    ("新华社发 李小梅 摄", True),
+    ("张华 摄影", True),
+    ("江城日报供图", False),  # no name: a caption's source, not a credit of names
+    ("全市新增绿道120公里", False),
+])
+def test_photo_credit_lines(line, credit):
+    assert bylines.photo_credit(fold_width(line)) is credit
+
+
+@pytest.mark.parametrize("stack, roles", [
+    (["某省医改首日", "大医院人少了 小医院没变化"], ["kicker", "title"]),  # a topic over its news
+    (["跨江新桥通车", "两岸通勤时间由四十分钟缩短到十分钟以内"], ["title", "subtitle"]),  # spelled out
+    (["城区三所学校如期开学", "新增学位2000多个"], ["title", "subtitle"]),
+    (["——各地抓紧田间管理", "夏粮丰收在望"][::-1], ["title", "subtitle"]),
+])
+def test_headline_stacks(stack, roles):
+    from pipeline.layout.lines import Line
+    from pipeline.layout.roles import title_roles
+
+    lines = [Line(pieces=[(0, len(text))], text=fold_width(text), gap=1) for text in stack]
+    assert title_roles(lines) == roles
 
 
 def test_a_web_article_takes_its_date_from_its_meta_line():

@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.text.resources import load_table
+from pipeline.text.name_runs import cut_into_names, known_three_char_names
+from pipeline.text.resources import load_lines, load_table
 
 #: A hanzi, or the middle dot of a transliterated name.
 _HAN = r"\u4e00-\u9fff"
@@ -46,7 +47,8 @@ def _alt(kind: str) -> str:
 def patterns() -> dict[str, re.Pattern]:
     """The compiled patterns, built once from the cue lists."""
     outlet = rf"[{_HAN}A-Za-z]{{1,12}}?(?:{_alt('outlet_end')})"
-    role = rf"(?:(?:本报|本刊|本网|{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
+    # 新重庆-重庆日报记者: a media group's brand joined to its paper by a dash
+    role = rf"(?:(?:本报|本刊|本网|(?:[{_HAN}]{{1,8}}[-—]\s*)?{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
     date = r"\d{1,2}月\d{1,2}日"
     lead = rf"""^(?P<cue>
           本[报刊网][{_HAN}]{{0,6}}?(?:{date})?讯(?!员)                  # 本报讯, 本报郑州5月1日讯 (not 本报通讯员)
@@ -68,6 +70,9 @@ def patterns() -> dict[str, re.Pattern]:
         "meta_field": re.compile(rf"(?P<label>{_alt('meta_author')}|{_alt('meta_other')})\s*:\s*"),
         "editor": re.compile(rf"^[(\[【]?\s*(?:{_alt('editor')})\s*:\s*[{_HAN}·\s、,]{{1,20}}[)\]】]?$"),
         "caption_start": re.compile(rf"^(?:{_alt('caption_start')})|^图\s*[\d①-⑳]"),
+        "credit_source": re.compile(rf"(?:{_alt('outlet_end')})$"),
+        # 中新社发 某 某摄, 新华社发 某某 摄, 某某 摄: a picture's credit on its own line
+        "photo_credit": re.compile(rf"^(?:{outlet}(?:记者)?发?\s*)?(?P<names>[{_HAN}·\s、]{{2,16}}?)\s*(?:摄影|摄|供图)$"),
     }
 
 
@@ -84,6 +89,31 @@ def kicker_start(text: str) -> bool:
 def lead_source(text: str) -> re.Match | None:
     """The lead source at the start of a paragraph (本报讯(记者 X), 新华社北京10月21日电), if any."""
     return patterns()["lead"].match(text)
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Chinese surnames, single and compound (``models/surnames.txt``)."""
+    return frozenset(load_lines("surnames.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _run_surnames() -> frozenset[str]:
+    """Single-character surnames a run of names printed together is cut on: the 200 commonest
+    (a rare surname inside a run is more often a given name's character)."""
+    return frozenset(s for s in load_lines("surnames.txt")[:200] if len(s) == 1)
+
+
+#: Lengths of a run of names printed without a separator (two names of two characters to three of three).
+_RUN_MIN, _RUN_MAX = 5, 9
+
+
+def glued_names(word: str) -> list[tuple[int, int]] | None:
+    """Names of a run printed without separators (某某某某某某 -> 某某某 + 某某某), each of two or
+    three characters on a common surname, else None."""
+    if not _RUN_MIN <= len(word) <= _RUN_MAX or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return None
+    return cut_into_names(word, 0, len(word), _run_surnames(), known_three_char_names())
 
 
 #: Words that end a name chunk and are not part of the name.
@@ -119,9 +149,13 @@ def names_in(text: str) -> list[tuple[int, int]] | None:
             word = text[s:e].replace(" ", "").replace("\u3000", "")
             if word in _NOT_NAME_WORDS:
                 continue
-            if not (2 <= len(word) <= 4 or "·" in word and len(word) <= 12):  # 阿依古丽·买买提
+            if 2 <= len(word) <= 4 or "·" in word and len(word) <= 12:  # 阿依古丽·买买提
+                spans.append((s, e))
+                continue
+            glued = glued_names(text[s:e]) if word == text[s:e] else None
+            if glued is None:
                 return None
-            spans.append((s, e))
+            spans += [(s + a, s + b) for a, b in glued]
     return spans
 
 
@@ -172,7 +206,9 @@ def byline_line(text: str) -> list[tuple[int, int]] | None:
         names = names_in(credit.group("w"))
         return [(offset + credit.start("w") + a, offset + credit.start("w") + b) for a, b in names or []] or None
     if not patterns()["role"].search(inner):
-        return None
+        # (某某某某某某) alone on a line: a closing credit of names with no role word
+        names = bare_names(inner, surnames()) if inner is not body else None
+        return [(offset + a, offset + b) for a, b in names] if names else None
     names = names_in(inner)
     if not names:
         return None
@@ -191,8 +227,10 @@ def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     (' 记者李四、通讯员王五报道:', ['李四', '王五'])
     """
     lead = len(text) - len(text.lstrip())
-    if not patterns()["role"].match(text, lead):
-        return None
+    if not patterns()["role"].match(text, lead):  # 石榴云/某某日报记者某某从…: a role after a brand
+        first = re.match(r"\S+", text[lead:lead + 60])
+        glued = _name_glued_to_text(first.group()) if first else None
+        return (lead + glued[1], [(lead + glued[0], lead + glued[1])]) if glued else None
     colon = text.find(":", lead, lead + 48)
     if colon > 0:
         names = names_in(text[lead:colon])
@@ -205,11 +243,35 @@ def open_byline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
         role_only = names == [] and patterns()["role"].fullmatch(token.group())
         if names is None or not names and not role_only or len(token.group()) > 12 \
                 or not re.fullmatch(rf"[{_HAN}·、]+", token.group()):
+            glued = _name_glued_to_text(token.group(), after_names=bool(spans))
+            if glued:  # 记者某某从市统计局获悉: the byline runs into the lead's first sentence
+                base = lead + token.start()
+                spans.append((base + glued[0], base + glued[1]))
+                end = base + glued[1]
             break
         base = lead + token.start()
         spans += [(base + a, base + b) for a, b in names]
         end = lead + token.end()
     return (end, spans) if spans else None
+
+
+def _name_glued_to_text(token: str, after_names: bool = False) -> tuple[int, int] | None:
+    """(start, end) of the name in a token of role word + name + the lead's first words
+    (记者某某从…获悉, 某报记者某某在…; after other names, the role may be missing): a two- or
+    three-character name on a surname, followed by how a sourcing sentence opens
+    (``text_after_byline`` cues); the name length the cue confirms wins."""
+    roles = list(patterns()["role"].finditer(token[:24]))
+    if roles and re.fullmatch(rf"[{_HAN}A-Za-z/]*", token[:roles[-1].start()]):
+        at = roles[-1].end()
+    elif after_names:
+        at = 0
+    else:
+        return None
+    if token[at:at + 1] not in surnames():
+        return None
+    fits = [size for size in (2, 3) if token.startswith(_cues()["text_after_byline"], at + size)
+            and all("\u4e00" <= c <= "\u9fff" for c in token[at:at + size])]
+    return (at, at + fits[0]) if len(fits) == 1 else None
 
 
 def paren_names(text: str) -> list[tuple[int, int]]:
@@ -309,6 +371,14 @@ def meta_date(text: str) -> str | None:
 def is_editor_line(text: str) -> bool:
     """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
     return bool(patterns()["editor"].match(text))
+
+
+def photo_credit(text: str) -> bool:
+    """A picture's credit alone on a line (中新社发 某 某摄, 某某 摄影), names and no role word."""
+    match = patterns()["photo_credit"].match(text)
+    if not match or patterns()["credit_source"].search(match.group("names")):
+        return False  # 某某日报供图: a source, not names
+    return bool(names_in(match.group("names")))
 
 
 def caption_start(text: str) -> bool:

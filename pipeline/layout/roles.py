@@ -11,24 +11,22 @@ headline stack.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from pipeline.layout import bylines, rules
 from pipeline.layout.lines import Line
-from pipeline.text.resources import load_lines
 
 #: A caption opening with a date (9月4日,…) is a news photo's caption.
 _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
 #: Longest first line of a stack still read as a slogan kicker before a title holding a figure.
 _SLOGAN_MAX = 8
+#: Shortest second line of a stack read as a subtitle spelling out a short title (a sentence, not a phrase).
+_SPELLED_OUT_MIN = 16
 #: A statistic in a headline: a number with a multiplier, a percent or a measure word.
 _STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
 
 
-@functools.lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    return frozenset(load_lines("surnames.txt"))
+surnames = bylines.surnames
 
 
 def ends_text(text: str) -> bool:
@@ -55,6 +53,8 @@ def classify(lines: list[Line]) -> None:
             line.role = "credits"
         elif bylines.byline_line(text) is not None:
             line.role = "byline"
+        elif bylines.photo_credit(text):
+            line.role = "photo credit"
         elif rules.is_photo_caption(text):
             line.role = "caption"
         elif rules.is_enumerated_heading(text, folded=True):
@@ -157,8 +157,9 @@ def title_roles(run: list[Line]) -> list[str]:
     line holding a statistic is a subtitle of facts (新增学位4500多个,
     地区生产总值同比增长5.6%; not a name like 天链20号) unless the first is a
     short slogan (民生实事加速落地 / 洛阳今年新建口袋公园86个: kicker + title);
-    a second line twice as long as a short first is a subtitle spelling out
-    the big-type title (绿"芯"落户滨江 / 首条全自动芯片封装产线正式投产);
+    a second line twice as long as a short first, and sentence-long, is a subtitle
+    spelling out the big-type title (绿"芯"落户滨江 / 首条全自动芯片封装产线正式投产;
+    not 某省医改首日 / 大医院人少了 小医院没变化, a topic over its news);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
     opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
@@ -175,7 +176,7 @@ def title_roles(run: list[Line]) -> list[str]:
         first, second = texts[heads[0]], texts[heads[1]]
         # 第三比赛日:, 微视点, 时事, 聚焦美丽乡村建设: a column label or topic
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
-        subtitled = (second.startswith(("—", "-")) or len(second) >= 2 * len(first)
+        subtitled = (second.startswith(("—", "-")) or len(second) >= max(2 * len(first), _SPELLED_OUT_MIN)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
         if label or len(heads) >= 3 or not subtitled:
             roles[heads[0]] = "kicker"

@@ -300,6 +300,9 @@ def _add_line(current: ArticleLayout, line: Line) -> None:
     elif line.role == "editor":  # (责任编辑:X) closes a web article; no text, no reporter
         current.units.append(Unit("credits", pieces))
         current.closed = True
+    elif line.role == "photo credit":  # 中新社发 某某摄: closes the article when it follows its text
+        current.units.append(Unit("credits", pieces))
+        current.closed = len(current.units) > 1 and current.units[-2].role == "body"
     elif line.role == "credits":
         current.units.append(Unit("credits", pieces))
         current.reporters += [_one(line, a, b) for a, b in rules.credit_author_names(line.text)]
