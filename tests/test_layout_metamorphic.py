@@ -55,7 +55,8 @@ def _cueless(before: dict, after: dict) -> bool:
     """Whether nothing but its headline says ``after`` is a new article: ``before`` has sub-heads
     and no closing byline, credit or editor line, and ``after`` opens with no stack, lead, byline
     or meta line. Printed with the same spacing as sub-heads, such a headline reads as one more
-    sub-head to any reader without the type sizes; the test then expects the two as one article.
+    sub-head to any reader without the type sizes; the test then accepts the two as one article, or
+    as two where the change of topic told them apart (:mod:`pipeline.layout.cohesion`).
     """
     return (bool(before.get("subheads")) and not before.get("closing_byline") and not before.get("editors")
             and not (after.get("kicker") or after.get("subtitle") or after.get("lead") or after.get("byline_line")
@@ -87,8 +88,10 @@ def _check(records: list[dict], captions: bool = False) -> list[str]:
     for convention in CONVENTIONS:
         for number, page in enumerate(_pages(records)):
             raw, expected = render(page, convention, number)
-            expected = _merge_cueless(expected, page, convention)
-            found, wanted = _found(raw, expected, captions)
+            merged = _merge_cueless(expected, page, convention)
+            found, wanted = _found(raw, merged, captions)
+            if found != wanted and merged != expected:  # a change of topic told the cue-less articles apart
+                found, wanted = _found(raw, expected, captions)
             if found != wanted:
                 failures.append(f"{convention.name} page {number} ({', '.join(r['id'] for r in page)}):\n"
                                 f"  found  {found}\n  wanted {wanted}")

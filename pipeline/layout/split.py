@@ -12,7 +12,9 @@ stop) and body text. Then:
   follows the run, the run is a stack, a picture caption hangs under it, the
   gap before it is wider than the dump's usual gap between paragraphs, the
   current article is a dateline item with paragraphs or ran long with no
-  sub-head; against it, the text before it broke off mid-sentence. A run that
+  sub-head, the run and its first text change the topic (share almost no
+  content word with the article so far); against it, the text before it
+  broke off mid-sentence, or the run keeps to the article's words. A run that
   does not open an article is a sub-head of the current one;
 - a body line that ends without end punctuation continues in the next body
   line of the same article (a column or page break), skipping any caption
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.layout import bylines, roles, rules
+from pipeline.layout import bylines, cohesion, roles, rules
 from pipeline.layout.lines import STRIP, Line, Pieced, page_lines
 from pipeline.text.normalize import fold_width
 
@@ -40,10 +42,18 @@ OPEN_WEIGHTS = {
     "wide gap": 2,  # more blank lines before it than the dump puts between paragraphs
     "dateline item": 2,  # the current article is a news item with a lead and two paragraphs or more
     "long without sub-head": 2,  # the current article ran LONG_WITHOUT_SUBHEAD paragraphs with no sub-head
+    "topic shift": 2,  # the run and its first text share almost no content word with the article so far
+    "same topic": -2,  # they share half their content words or more: a sub-head goes on with its article
     "cut sentence before": -3,  # the text before broke off mid-sentence: a caption or sub-head inside it
     "cut sentence before stack": -1,
 }
 OPEN_AT = 2
+#: "topic shift": the most of a run's content words the article before may share (sub-heads of the
+#: layout set and the real-article sets shared 0.13-0.45 of theirs, titles of the next article 0-0.1
+#: mostly), the fewest words read, and the finished paragraphs the article must have had; "same
+#: topic": the least share that holds a run in its article (one title of a court report after another
+#: court report shared 0.58, with a lead, a closing byline and a wide gap to open it all the same).
+TOPIC_SHIFT_SHARE, SAME_TOPIC_SHARE, TOPIC_MIN_WORDS, TOPIC_MIN_PARAGRAPHS = 0.10, 0.5, 2, 2
 #: Finished paragraphs after which an article with no sub-head yet is taken to be done: the
 #: first sub-head of a feature comes within its first four paragraphs (every sub-headed
 #: article of ../shared/layout and the corpus page), so a lone headline later starts the next.
@@ -110,10 +120,25 @@ def _open_cues(current: ArticleLayout, run: list[Line], following: Line | None,
         "long without sub-head" if not current.opened_by_source and not any(u.role == "heading" for u in current.units)
         and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD else "",
     ]
+    if following is not None and _paragraphs(current) >= TOPIC_MIN_PARAGRAPHS:
+        share, words = _shared_words(current, run, following)
+        if words >= TOPIC_MIN_WORDS and share <= TOPIC_SHIFT_SHARE:
+            found.append("topic shift")
+        elif words >= TOPIC_MIN_WORDS and share >= SAME_TOPIC_SHARE:
+            found.append("same topic")
     if previous is not None and previous.role == "body" and not roles.ends_text(previous.text) \
             and not rules.continued_to(previous.text):
         found.append("cut sentence before stack" if stack else "cut sentence before")
     return [cue for cue in found if cue]
+
+
+def _shared_words(current: ArticleLayout, run: list[Line], following: Line) -> tuple[float, int]:
+    """(share of the content words of the run and the start of the text after it that the article so
+    far holds, how many there are): :mod:`pipeline.layout.cohesion`."""
+    article = "".join(current.raw[a:b] for u in current.units if u.role in ("title", "heading", "body")
+                      for a, b in u.pieces)
+    new = "".join(line.text for line in run) + following.text[:cohesion.NEW_TEXT_CHARS]
+    return cohesion.shared_share(article, new)
 
 
 def _open_score(*args) -> int:
