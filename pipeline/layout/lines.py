@@ -12,6 +12,7 @@ the raw text piece by piece.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -122,9 +123,12 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
     first_indented: list[bool] = []
     last_text = -1  # index in ``out`` of the last line that is no furniture
     across_page = False  # furniture came since that line: a finished sentence there ended the page
+    after_page_number = False
     for line in lines:
-        furniture = rules.is_page_furniture(line.text, folded=True)
         prev = out[last_text] if last_text >= 0 else None
+        furniture = rules.is_page_furniture(line.text, folded=True) or after_page_number and _running_head(line, prev, folded)
+        line.furniture = line.furniture or furniture
+        after_page_number = bool(rules.PAGE_NUMBER.match(line.text))
         if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and width - 1 <= prev.width <= width and not line.indented
                 and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
                 and not furniture and not bylines.is_meta_line(line.text) and not bylines.is_editor_line(line.text)):
@@ -146,6 +150,18 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
     return out
 
 
+#: Longest running head read at the top of a PDF page (paper, date, section: 江城日报 经济).
+_RUNNING_HEAD_MAX = 20
+
+
+def _running_head(line: Line, before: Line | None, folded: str) -> bool:
+    """The first line of a PDF page after its page number and form feed, when the sentence before the
+    break goes on after it: a short line with no sentence mark (the paper's running head), not text."""
+    start = line.pieces[0][0]
+    return (folded[start - 1:start] == "\f" and len(line.text) <= _RUNNING_HEAD_MAX
+            and not re.search(r"[。!?;,:、]", line.text) and before is not None and not rules.is_terminated(before.text))
+
+
 def page_lines(raw: str, folded: str | None = None) -> list[Line]:
     """Logical lines of a dump: raw lines, hard wraps undone, page furniture flagged."""
     folded = fold_width(raw) if folded is None else folded
@@ -155,6 +171,6 @@ def page_lines(raw: str, folded: str | None = None) -> list[Line]:
         lines = reflow(lines, width, folded)
     repeated = Counter(line.text for line in lines if len(line.text) <= rules.HEADER_MAX)
     for line in lines:
-        line.furniture = rules.is_page_furniture(line.text, folded=True) or (
+        line.furniture = line.furniture or rules.is_page_furniture(line.text, folded=True) or (
             repeated[line.text] >= 2 and rules.is_header_line(line.text))
     return lines
