@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.claims import rules
+from pipeline.claims import metric_after, rules
 
 #: What joins the two ends of a range (10~12级, 3至5年): the figure finder's range marks.
 _RANGE_MARK = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
@@ -72,4 +72,4 @@ def modifier_figure(text: str, figures: list, fig, after_pos: int, next_fig: int
     if not text.startswith("的", de):
         return None
     later = min([s for s in starts if s > nxt.start] + [c_end])
-    return rules.after_phrase(text, de + 1, min(c_end, later), True, counted=True)
+    return metric_after.after_phrase(text, de + 1, min(c_end, later), True, counted=True)

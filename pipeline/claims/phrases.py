@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.claims import bounds, rules
+from pipeline.claims import bounds, metric_after, rules
 from pipeline.figures.lexicon import figure_lexicon
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
@@ -36,8 +36,9 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
     if held is not None:
         return held
     end, pos = a, a
-    for word, flag in word_tags(text[a:b]):
-        joined = word in rules.AND_BEYOND or (
+    words = word_tags(text[a:b])
+    for i, (word, flag) in enumerate(words):
+        joined = word in rules.AND_BEYOND or metric_after.glued_verb(words, i) or (
             word in rules.LIST_WORDS and text.startswith(rules.AND_BEYOND, pos + len(word)))
         if not (flag.startswith(_HEAD_FLAGS) or joined):
             break

@@ -1,0 +1,69 @@
+"""Issue #14, round 5: metric classes seen on real pages, pinned on sentences of our own.
+
+Each row is a sentence written for this file (no page's text) and, figure by
+figure, the metric a journalist reads (GUIDELINES: Claims). The classes: a list
+of figures after 分别为：/分别达 whose metric is named once before it; a mark the
+figure reaches (大关, 目标, 新高) after a figure whose noun stands before it; a
+counted noun that stops at the verb or the adverb after it (unless the count is
+of doers: 有…); a fixed phrase kept whole (规模以上, a one-character verb glued
+inside a compound); a link verb before a figure that is no counted noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import analyse
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    return EntityRecognizer(mode="fast")
+
+
+def _metrics(text, claims):
+    return [text[slice(*c.metric)] if c.metric else None for c in claims]
+
+
+METRICS = [
+    # a 分别 list after a colon or a comma: the noun named before the list, for every figure
+    ("法院|该庭2022年、2023年受理案件分别为：1200件、1500件。", ["受理案件", "受理案件"]),
+    ("法院|该庭2022年、2023年收结案分别为：1200件、1100件，1500件、1450件。",
+     ["收结案", "收结案", "收结案", "收结案"]),
+    ("执法|其中南平、宁德查获量最多，分别达120起和95起。", ["查获量", "查获量"]),
+    # a mark reached after a figure whose noun stands before it; with no noun before, the mark
+    ("汽车|全市汽车产量首次突破300万辆大关。", ["汽车产量"]),
+    ("就业|一季度新增就业20万人，完成全年80万目标的25%。", ["新增就业", "目标", "80万目标"]),
+    # a counted noun ends at the verb or the adverb after it
+    ("地铁|今天本市2条新线开通运营。", ["新线"]),
+    ("公交|每天加开300部车接送旅客。", ["车"]),
+    ("地铁|全网8条线路全部刷新单日纪录。", ["线路"]),
+    # …unless the count is of doers (有…): what they do is what is counted
+    ("泳坛|共有24人次达到奥运参赛标准。", ["达到奥运参赛标准"]),
+    # a fixed phrase stays whole: 规模以上, a one-character verb glued inside a compound
+    ("工业|全区新增40家规模以上工业企业。", ["规模以上工业企业"]),
+    ("汽车|园区引进20家智能网联汽车企业。", ["智能网联汽车企业"]),
+    # a link verb right before a figure is no counted noun
+    ("高考|全省考生比去年增加近3万人达到61万人。", ["考生", "考生"]),
+    ("门诊|日均门诊量为2100人次，比上月的2300人次略有下降。", ["日均门诊量", "日均门诊量"]),
+]
+
+
+@pytest.mark.parametrize("article, expected", METRICS, ids=[m[0].split("|")[1][:14] for m in METRICS])
+def test_metrics(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert _metrics(text, claims) == expected
+
+
+@pytest.mark.parametrize("article", [m[0] for m in METRICS], ids=[m[0].split("|")[1][:14] for m in METRICS])
+def test_metric_spans_stay_in_their_sentence_and_end_on_no_bound_word(recognizer, article):
+    from pipeline.claims import bounds
+
+    text, claims = analyse(article, recognizer)
+    for c in claims:
+        if c.metric:
+            a, b = c.metric
+            assert c.sentence[0] <= a < b <= c.sentence[1]
+            assert bounds.violation(text, a, b) is None
