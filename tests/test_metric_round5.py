@@ -6,7 +6,9 @@ of figures after 分别为：/分别达 whose metric is named once before it; a 
 figure reaches (大关, 目标, 新高) after a figure whose noun stands before it; a
 counted noun that stops at the verb or the adverb after it (unless the count is
 of doers: 有…); a fixed phrase kept whole (规模以上, a one-character verb glued
-inside a compound); a link verb before a figure that is no counted noun.
+inside a compound); a link verb before a figure that is no counted noun; the noun
+run of the clause before a figure whose own clause names only a time and a link;
+the act a duration is spent on (用9天时间穿越…, 连续5年获评…); brackets closed.
 """
 
 from __future__ import annotations
@@ -48,6 +50,15 @@ METRICS = [
     # a link verb right before a figure is no counted noun
     ("高考|全省考生比去年增加近3万人达到61万人。", ["考生", "考生"]),
     ("门诊|日均门诊量为2100人次，比上月的2300人次略有下降。", ["日均门诊量", "日均门诊量"]),
+    # a mark reached closing a noun phrase (客流新高) leaves the noun; alone it measures nothing
+    ("地铁|上周创下85万客流新高仅两天，昨日达到88万人次。", ["客流", "客流", "客流"]),
+    # a figure's clause naming only its time and link: the noun run opening the clause before
+    ("科研|研发经费投入翻了一番，2024年达到520亿元。", ["研发经费"]),
+    # the act a duration is spent on: after 时间, after 连续
+    ("旅游|自驾车队用9天时间穿越河西走廊。", ["穿越河西走廊"]),
+    ("荣誉|该校连续5年获评省级文明校园。", ["获评省级文明校园"]),
+    # a bracketed gloss opened inside a metric is closed with it
+    ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]
 
 

@@ -182,3 +182,24 @@ def _inner_verb(words: list, nounish: list[bool], i: int) -> bool:
     while j >= 0 and words[j][3].startswith("v"):
         j -= 1
     return j < i and j >= 0 and nounish[j]
+
+
+_OPEN, _CLOSE = "(（", ")）"
+#: How far past a metric's end its closing bracket is looked for (地区生产总值(GDP|)).
+_CLOSE_REACH = 12
+
+
+def balanced(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The metric with its brackets closed: one opened inside it and closed shortly after
+    (before ``limit``) takes the close (地区生产总值（GDP -> 地区生产总值（GDP）); one never
+    closed is cut off with what follows it; a metric with no open bracket is returned as it is."""
+    span = text[start:end]
+    if sum(span.count(c) for c in _OPEN) <= sum(span.count(c) for c in _CLOSE):
+        return start, end
+    for pos in range(end, min(limit, end + _CLOSE_REACH)):
+        if text[pos] in _CLOSE:
+            return start, pos + 1
+        if text[pos] in _OPEN or text[pos] in "，。；,;\n":
+            break
+    cut = max(span.rfind(c) for c in _OPEN)
+    return (start, start + cut) if cut >= 2 else (start, end)

@@ -101,6 +101,10 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
                 and (verb_after or end >= limit or text[end] in rules.CLAUSE_MARKS or text[end] in "、的。"))
     if not has_noun or (end - pos < 2 and not one_noun) or text[pos:end] in rules.EMPTY_NOUNS:
         return None
+    mark = next((w for w in words[1:] if after_words.get(w[0]) == "landmark"
+                 and text.endswith(w[0], pos, end) and end - len(w[0]) - pos >= 2), None)
+    if mark is not None:
+        end -= len(mark[0])  # 616万客流新高: the ridership is measured, the new high is the mark it reached
     return pos, end
 
 

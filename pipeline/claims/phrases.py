@@ -259,3 +259,61 @@ def from_light_verb(text: str, start: int, end: int) -> tuple[int, int]:
             cut = pos
         pos += len(word)
     return (cut, end) if cut is not None else (start, end)
+
+
+#: Word classes of a clause's opening noun run (基础研究经费, 技术市场合同成交额).
+_RUN_FLAGS = ("n", "vn", "j", "nz", "eng", "b")
+
+
+def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[int, int]],
+                         fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun run opening the clause before ``c_start`` (from ``floor``), when that clause
+    holds no figure and goes on with a verb: 基础研究经费增长近一倍，2019年达到1336亿元 — the
+    figure's own clause names only its time and link, the clause before says what grew.
+    Times and names opening the clause are skipped; None when no run of two characters."""
+    if c_start <= floor:
+        return None
+    prev = rules.clause_start(text, c_start - 1, floor)
+    if any(prev <= s < c_start for s, _ in fig_spans):
+        return None  # the clause's own figure carries its metric
+    span = rules.trim_prefix(text, prev, c_start - 1, skip)
+    if span is None:
+        return None
+    a, b = span
+    end, words = a, word_tags(text[a:b])
+    for i, (word, flag) in enumerate(words):
+        inside = flag == "a" and i + 1 < len(words) and words[i + 1][1].startswith("n")  # jieba: 合同 a
+        if not (flag.startswith(_RUN_FLAGS) or inside):
+            break
+        end += len(word)
+    # the run goes on with its predicate: a verb, an adverb or an idiom (翻了一番)
+    if end - a < 2 or end >= b or not word_tags(text[end:b])[0][1].startswith(("v", "d", "i")):
+        return None
+    return a, end
+
+
+#: Words before a duration that make the act after it what the duration measures (连续12年保持…).
+_RUNNING = ("连续", "持续")
+
+
+def duration_act(text: str, after_pos: int, limit: int, unit: str, p_start: int, fig_start: int
+                 ) -> tuple[int, int] | None:
+    """The act a duration is spent on: 用11天时间环游沙漠 (时间 restates the unit), 连续12年保持
+    第一 (连续 makes the span the act's): the words from the verb after the duration to the
+    clause's end (``limit``); None when no verb follows or neither cue is there."""
+    if not is_duration(unit):
+        return None
+    pos = after_pos
+    spent = text.startswith("时间", pos)
+    if spent:
+        pos += len("时间")
+    elif not text[p_start:fig_start].rstrip().endswith(_RUNNING):
+        return None
+    words = word_tags(text[pos:min(limit, pos + 4)])
+    # a verb opens the act (after 时间 any word but a particle: jieba tags 环游 an abbreviation)
+    if not words or words[0][0] in _ONLY_THEN or not (
+            words[0][1] == "v" or (spent and not words[0][1].startswith(("u", "x", "p", "c")))):
+        return None
+    end = rules.clause_end(text, pos, limit)
+    span = rules.trim_prefix(text, pos, end, [])  # its edges only: 、 and marks
+    return span if span is not None and span[0] == pos else None

@@ -123,6 +123,9 @@ class SentenceClaims:
                                                self.text, max(p_start, fig.start - 4), fig.start) is not None)
             if after is None and within:
                 after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
+            # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
+            after = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start,
+                                         fig.start) or after
             if metric_after.landmark(self.text, after) and rules.trim_prefix(
                     self.text, p_start, fig.start, self.skip, fig.change_base) is not None:
                 after = None  # 产量突破1000万辆大关: the noun before the figure, not the mark it reaches
@@ -163,6 +166,8 @@ class SentenceClaims:
                     # 价格为每500克: the 每 divides, the price before it is what is measured
                     prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
+                    if metric_after.landmark(self.text, metric):
+                        metric = None  # 客流新高|仅一天: a mark reached alone measures nothing
             if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 metric, subject = metrics[-1], subjects[-1]
             glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
@@ -198,13 +203,18 @@ class SentenceClaims:
                 if subject[1] is None and self.told is not None:
                     subject = self.told  # X新收案件1.2万件；审结9800件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
-                metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
+                # 去年全市为…: a time or a reference (全市) says nothing of what is measured; the
+                # sentence's last metric goes on (…85万客流，昨日达到88万人次)
+                metric = metrics[-1] if metrics else None
             if metric is None and not metrics and self.told_metric is not None and fig.change:
                 metric = self.told_metric  # …贷款余额820亿元；前三季度增加64亿元: the same stock
+            if metric is None and not any(metrics):  # 经费增长近一倍，2019年达到1336亿元
+                metric = phrases.previous_clause_noun(self.text, c_start, self.start, self.skip, self.fig_spans)
             metric = self._refine(fig, metric, c_start, p_start, c_end, within)
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
+                metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
                 metric = phrases.rate_with_group(self.text, *phrases.from_light_verb(self.text, *metric), c_start)
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
