@@ -8,7 +8,8 @@ counted noun that stops at the verb or the adverb after it (unless the count is
 of doers: 有…); a fixed phrase kept whole (规模以上, a one-character verb glued
 inside a compound); a link verb before a figure that is no counted noun; the noun
 run of the clause before a figure whose own clause names only a time and a link;
-the act a duration is spent on (用9天时间穿越…, 连续5年获评…); brackets closed.
+the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a rank within a
+scope (在…中排名); brackets closed.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ METRICS = [
     # the act a duration is spent on: after 时间, after 连续
     ("旅游|自驾车队用9天时间穿越河西走廊。", ["穿越河西走廊"]),
     ("荣誉|该校连续5年获评省级文明校园。", ["获评省级文明校园"]),
+    # a rank taken within a scope (在…中排名): what ranks is the phrase before the scope
+    ("工业|今年全市工业投资增速在全省各市中排名第二。", ["工业投资增速"]),
     # a bracketed gloss opened inside a metric is closed with it
     ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]

@@ -260,6 +260,23 @@ def closing_rank_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (end - len(cue), end) if cue else None
 
 
+#: A scope the rank is taken in (在十大城市中, 在同类企业里), closing before the rank cue.
+_RANK_SCOPE = re.compile(r"在[^在,;:。]{1,20}?(?:之中|当中|中|里|内)$")
+
+
+def ranked_before_scope(text: str, start: int, end: int, skip: list[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+    """产量增速在十大城市中排名: what ranks is the phrase before the scope (产量增速), trimmed;
+    None without a closing rank cue, a scope before it, or a phrase before the scope."""
+    cue = closing_rank_cue(text, start, end)
+    if cue is None:
+        return None
+    m = _RANK_SCOPE.search(text, start, cue[0])
+    if m is None or m.start() - start < 2:
+        return None
+    return trim_prefix(text, start, m.start(), skip)
+
+
 def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:
     """The unit inside a figure's span (30岁 -> 岁): the metric when nothing else names it."""
     if unit and text.endswith(unit, start, end):

@@ -159,7 +159,9 @@ class SentenceClaims:
                 metric = after = phrases.before_verb(self.text, after[0], place) if place else after
             else:
                 after = None
-            if metric is None and after_entity is None:
+            if fig.kind == "rank" and after_entity is not None:
+                metric = None  # 获得女子组第一名的某某: a rank of the person, in the group before it
+            if metric is None and (after_entity is None or fig.kind == "rank"):
                 if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
                     metric, subject = metrics[-1], subjects[-1]
                 else:
@@ -168,6 +170,8 @@ class SentenceClaims:
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
                     if metric_after.landmark(self.text, metric):
                         metric = None  # 客流新高|仅一天: a mark reached alone measures nothing
+                    if fig.kind == "rank" and metric is not None:  # 产量增速在十大城市中排名第一
+                        metric = rules.ranked_before_scope(self.text, *metric, self.skip) or metric
             if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 metric, subject = metrics[-1], subjects[-1]
             glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
