@@ -9,7 +9,7 @@ of doers: 有…); a fixed phrase kept whole (规模以上, a one-character verb
 inside a compound); a link verb before a figure that is no counted noun; the noun
 run of the clause before a figure whose own clause names only a time and a link;
 the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a rank within a
-scope (在…中排名); brackets closed.
+scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison.
 """
 
 from __future__ import annotations
@@ -60,6 +60,10 @@ METRICS = [
     ("荣誉|该校连续5年获评省级文明校园。", ["获评省级文明校园"]),
     # a rank taken within a scope (在…中排名): what ranks is the phrase before the scope
     ("工业|今年全市工业投资增速在全省各市中排名第二。", ["工业投资增速"]),
+    # a coordination (A和B) names one thing: a long metric keeps both conjuncts
+    ("防汛|全市主要河道预泄和外调水量近1.5亿立方米。", ["主要河道预泄和外调水量"]),
+    # 从严/从快 are manners, not the start of a from-to span
+    ("司法|全市法院依法从严从快审结哄抬物价、制假售假等刑事案件60件。", ["刑事案件"]),
     # a bracketed gloss opened inside a metric is closed with it
     ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]

@@ -152,7 +152,7 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     a metric says what is measured, never a whole clause. A verb between nouns stays
     (项目开发面积, 商业展展览面积); the phrase kept is at most :data:`MAX_METRIC` long;
     short metrics are kept as they are."""
-    if end - start - _gloss_length(text, start, end) <= MAX_METRIC:
+    if end - start - _gloss_length(text, start, end) - _conjunct_length(text, start, end) <= MAX_METRIC:
         return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)
     nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
@@ -169,6 +169,19 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _GLOSS = re.compile(r"[(（][^()（）]{1,10}[)）]")
+#: Conjunctions joining two noun phrases into one name (预排和外排水量, 展览和文化活动).
+_CONJUNCTIONS = "和与及"
+#: The longest right conjunct counted as part of one name.
+_MAX_CONJUNCT = 8
+
+
+def _conjunct_length(text: str, start: int, end: int) -> int:
+    """Characters of a short right conjunct (和 and what follows it, up to :data:`_MAX_CONJUNCT`):
+    A和B names one thing, the length of a name is A's; 0 without a conjunction."""
+    conj = max(text.rfind(c, start, end) for c in _CONJUNCTIONS)
+    if conj <= start or end - conj - 1 > _MAX_CONJUNCT or end - conj - 1 < 2:
+        return 0
+    return end - conj
 
 
 def _gloss_length(text: str, start: int, end: int) -> int:

@@ -80,7 +80,7 @@ def trim_words() -> TrimWords:
     return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")), re.compile(
         rf"""(?<![占对环同无类好相自比理经不可])   # 占比 对比 自由 比较 不少于 可比: words, not a comparison
              (?:{compare})
-             (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
+             (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强严宽速简])  # 比例 由于 从事 较大 从严 从速""",
         re.VERBOSE), _by_length(right), _by_length(left))
 
 
