@@ -9,7 +9,8 @@ of doers: 有…); a fixed phrase kept whole (规模以上, a one-character verb
 inside a compound); a link verb before a figure that is no counted noun; the noun
 run of the clause before a figure whose own clause names only a time and a link;
 the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a rank within a
-scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison.
+scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison;
+a place counted by its measure word (10省市); a headline's noun phrase across its space.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ METRICS = [
     ("防汛|全市主要河道预泄和外调水量近1.5亿立方米。", ["主要河道预泄和外调水量"]),
     # 从严/从快 are manners, not the start of a from-to span
     ("司法|全市法院依法从严从快审结哄抬物价、制假售假等刑事案件60件。", ["刑事案件"]),
+    # a count whose measure word is the place counted measures it, gloss and all
+    ("汛情|苏皖赣7省市近1000万人受灾", ["省市", "受灾"]),
+    ("汛情|暴雨已波及江苏、安徽等7省（区）。", ["省（区）"]),
+    # a headline's space sets the noun phrase apart from its change
+    ("产量|今年全省油菜总产量　同比增长3.1%|据统计，全省油菜播种面积稳中有增。", ["油菜总产量"]),
     # a bracketed gloss opened inside a metric is closed with it
     ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]

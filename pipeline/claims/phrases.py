@@ -268,7 +268,7 @@ _RUN_FLAGS = ("n", "vn", "j", "nz", "eng", "b")
 def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[int, int]],
                          fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The noun run opening the clause before ``c_start`` (from ``floor``), when that clause
-    holds no figure and goes on with a verb: 基础研究经费增长近一倍，2019年达到1336亿元 — the
+    holds no figure and goes on with a verb (or ends at a headline's space): 基础研究经费增长近一倍，2019年达到1336亿元 — the
     figure's own clause names only its time and link, the clause before says what grew.
     Times and names opening the clause are skipped; None when no run of two characters."""
     if c_start <= floor:
@@ -286,8 +286,11 @@ def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[i
         if not (flag.startswith(_RUN_FLAGS) or inside):
             break
         end += len(word)
-    # the run goes on with its predicate: a verb, an adverb or an idiom (翻了一番)
-    if end - a < 2 or end >= b or not word_tags(text[end:b])[0][1].startswith(("v", "d", "i")):
+    # the run goes on with its predicate: a verb, an adverb or an idiom (翻了一番); in a
+    # headline a space sets the noun phrase apart from its change (粮食总产量　同比增长2.4%)
+    headline = text[c_start - 1] in " \u3000"
+    if end - a < 2 or (end >= b and not headline) or (
+            end < b and not word_tags(text[end:b])[0][1].startswith(("v", "d", "i"))):
         return None
     return a, end
 
@@ -317,3 +320,20 @@ def duration_act(text: str, after_pos: int, limit: int, unit: str, p_start: int,
     end = rules.clause_end(text, pos, limit)
     span = rules.trim_prefix(text, pos, end, [])  # its edges only: 、 and marks
     return span if span is not None and span[0] == pos else None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_units() -> frozenset[str]:
+    return frozenset(load_lines("claim_metric_place_units.txt"))
+
+
+def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
+    """10省市, 10省（市）: a count whose measure word is the place counted measures that
+    word (``models/claim_metric_place_units.txt``), with a gloss in brackets right after it;
+    None for any other count."""
+    if fig.kind != "count" or fig.unit not in _place_units():
+        return None
+    span = rules.unit_span(text, fig.start, fig.end, fig.unit)
+    if span is None:
+        return None
+    return span[0], past_gloss(text, span[1], limit)

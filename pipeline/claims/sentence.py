@@ -172,6 +172,8 @@ class SentenceClaims:
                         metric = None  # 客流新高|仅一天: a mark reached alone measures nothing
                     if fig.kind == "rank" and metric is not None:  # 产量增速在十大城市中排名第一
                         metric = rules.ranked_before_scope(self.text, *metric, self.skip) or metric
+            counted_place = phrases.place_unit(self.text, fig, c_end) if after is None else None
+            metric = counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
             if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 metric, subject = metrics[-1], subjects[-1]
             glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
