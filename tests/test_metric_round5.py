@@ -10,7 +10,8 @@ inside a compound); a link verb before a figure that is no counted noun; the nou
 run of the clause before a figure whose own clause names only a time and a link;
 the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a rank within a
 scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison;
-a place counted by its measure word (10省市); a headline's noun phrase across its space.
+a place counted by its measure word (10省市); a headline's noun phrase across its space;
+a lone adverb (首次) or a mark (里程碑) yields to the sentence's metric; 这一数字 across sentences.
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ METRICS = [
     ("汛情|暴雨已波及江苏、安徽等7省（区）。", ["省（区）"]),
     # a headline's space sets the noun phrase apart from its change
     ("产量|今年全省油菜总产量　同比增长3.1%|据统计，全省油菜播种面积稳中有增。", ["油菜总产量"]),
+    # a mark reached (里程碑) after a lone adverb (首次): the sentence's metric goes on
+    ("汽车|去年年产量超过800万辆，今年首次突破了1000万辆的里程碑。", ["年产量", "年产量"]),
+    # 这一数字 opening a sentence restates the metric of the sentence before
+    ("汽车|今年全市汽车产量为95万辆。专家预计，这一数字到年底还有望超过110万辆。", ["汽车产量", "汽车产量"]),
+    # an adverb of extent before the change verb is no part of the metric
+    ("地铁|全网客流大幅增长12%。", ["全网客流"]),
     # a bracketed gloss opened inside a metric is closed with it
     ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]

@@ -108,8 +108,9 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
         return start, crossing
     if not split and kept and kept[-1][1] != end:
         kept = _words(text, start, end)  # a word runs on past the end, but no bound word: judge the metric's own words
-    if len(kept) == 1 and kept[0][3] == "z" and kept[0][1] == end:
-        return None  # 短短 (六天): a manner word alone measures nothing
+    if len(kept) == 1 and kept[0][1] == end and (
+            kept[0][3] == "z" or (kept[0][2] in bound_words() and not kept[0][3].startswith("v"))):
+        return None  # 短短 (六天), 首次 (突破了): a manner or bound word alone measures nothing (持续 is a verb)
     if not split and not _weak_end(text, start, kept):
         return start, end  # the usual case: the metric ends on a word of its own
     while kept and _weak_end(text, start, kept):

@@ -101,18 +101,20 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
                 and (verb_after or end >= limit or text[end] in rules.CLAUSE_MARKS or text[end] in "、的。"))
     if not has_noun or (end - pos < 2 and not one_noun) or text[pos:end] in rules.EMPTY_NOUNS:
         return None
-    mark = next((w for w in words[1:] if after_words.get(w[0]) == "landmark"
+    mark = next((w for w in words[1:] if after_words.get(w[0]) in ("landmark", "target")
                  and text.endswith(w[0], pos, end) and end - len(w[0]) - pos >= 2), None)
     if mark is not None:
         end -= len(mark[0])  # 616万客流新高: the ridership is measured, the new high is the mark it reached
     return pos, end
 
 
-def landmark(text: str, span: tuple[int, int] | None) -> bool:
-    """True when ``span`` is only a mark a figure reaches (大关, 目标, 新高: ``models/claim_metric_after_words.tsv``):
-    after 产量突破1000万辆大关 the noun before the figure is measured (完成全年900万目标: with no
-    noun before it, the target is)."""
-    return span is not None and metric_after_words().get(text[span[0]:span[1]]) == "landmark"
+def landmark(text: str, span: tuple[int, int] | None) -> str | None:
+    """"landmark" when ``span`` is only a mark a figure reaches (大关, 新高), "target" for a
+    target (目标), else None (``models/claim_metric_after_words.tsv``): after 产量突破1000万辆
+    大关 the noun before the figure is measured; after 完成全年900万目标, with no noun before
+    it, the target is."""
+    kind = metric_after_words().get(text[span[0]:span[1]]) if span is not None else None
+    return kind if kind in ("landmark", "target") else None
 
 
 def glued_verb(words: list[tuple[str, str]], i: int) -> bool:

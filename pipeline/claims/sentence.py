@@ -126,9 +126,10 @@ class SentenceClaims:
             # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
             after = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start,
                                          fig.start) or after
-            if metric_after.landmark(self.text, after) and rules.trim_prefix(
-                    self.text, p_start, fig.start, self.skip, fig.change_base) is not None:
-                after = None  # 产量突破1000万辆大关: the noun before the figure, not the mark it reaches
+            mark = metric_after.landmark(self.text, after)
+            if mark and (rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base) is not None
+                         or (mark == "landmark" and metrics and metrics[-1] is not None)):
+                after = None  # 产量突破1000万辆大关: the noun before the figure (or the sentence's), not the mark
             if after is not None and modified is None and fig.kind == "count" and next_fig < c_end \
                     and not neighbours.rank_at(self.figures, next_fig):
                 # 41个城市平均优良天数比例为79.1%: the words the next figure measures are not counted
@@ -170,12 +171,17 @@ class SentenceClaims:
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
                     if metric_after.landmark(self.text, metric):
                         metric = None  # 客流新高|仅一天: a mark reached alone measures nothing
+                    elif metric is not None:  # 首次|突破了: a bound word alone measures nothing
+                        metric = bounds.clean_end(self.text, *metric, fig.start)
                     if fig.kind == "rank" and metric is not None:  # 产量增速在十大城市中排名第一
                         metric = rules.ranked_before_scope(self.text, *metric, self.skip) or metric
             counted_place = phrases.place_unit(self.text, fig, c_end) if after is None else None
             metric = counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
-            if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
-                metric, subject = metrics[-1], subjects[-1]
+            if _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
+                if metrics:
+                    metric, subject = metrics[-1], subjects[-1]
+                elif self.told_metric is not None:  # …958万辆的产量。专家预计，这一数字到年底…
+                    metric = self.told_metric
             glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
             if glossed:  # 风力12级(33米/秒): the same reading in another unit
                 metric, subject = metrics[-1], subjects[-1]
