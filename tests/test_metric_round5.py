@@ -11,7 +11,8 @@ run of the clause before a figure whose own clause names only a time and a link;
 the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a rank within a
 scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison;
 a place counted by its measure word (10省市); a headline's noun phrase across its space;
-a lone adverb (首次) or a mark (里程碑) yields to the sentence's metric; 这一数字 across sentences.
+a lone adverb (首次) or a mark (里程碑) yields to the sentence's metric; 这一数字 across sentences;
+每小时 divides; a gloss of an optional figure.
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ METRICS = [
     ("汽车|今年全市汽车产量为95万辆。专家预计，这一数字到年底还有望超过110万辆。", ["汽车产量", "汽车产量"]),
     # an adverb of extent before the change verb is no part of the metric
     ("地铁|全网客流大幅增长12%。", ["全网客流"]),
+    # a per-hour rate (每小时) divides, the noun after 的 is measured
+    ("台风|台风中心正以每小时25公里左右的速度向北移动。", ["速度"]),
+    # a gloss of a figure with no claim of its own (级 on a wind scale) takes the noun before it
+    ("台风|台风登陆后，近中心最大风力仍有14级（45米/秒）。", ["近中心最大风力"]),
     # a bracketed gloss opened inside a metric is closed with it
     ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]

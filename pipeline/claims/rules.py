@@ -226,7 +226,7 @@ def predicate_gap(gap: str) -> bool:
 
 #: A "per" phrase (每亩, 每500克, 每人每期): what the figure is divided by, not what it measures.
 _PER = re.compile(r"""(?:每(?:\d[\d.]*)?
-                      (?:公斤|千克|平方米|立方米|个月|周岁|[人户亩天日年月周期次克斤吨台辆件位名家所]))+""",
+                      (?:公斤|千克|平方米|立方米|平方公里|公里|个月|周岁|小时|分钟|秒钟|[人户亩天日年月周期次克斤吨台辆件位名家所]))+""",
                   re.VERBOSE)
 
 

@@ -200,6 +200,11 @@ class SentenceClaims:
             if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start, self.skip):
                 # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
                 metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
+            restated = neighbours.glossed_optional(self.text, self.figures, fig) if metric is None else None
+            if restated is not None:  # 仍有17级（60米/秒）: the noun before the figure glossed
+                g_start = max([rules.clause_start(self.text, restated.start, self.start)]
+                              + [e for e in self.phrase_ends if e <= restated.start])
+                metric = rules.trim_prefix(self.text, g_start, restated.start, self.skip)
             if metric is None:  # 25岁以下青年占比约四成: a rate noun alone before the figure, with its group
                 metric = phrases.bare_rate(self.text, p_start, fig.start, c_start)
             if metric is None and metrics and metrics[-1] is not None:
