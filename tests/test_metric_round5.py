@@ -12,7 +12,7 @@ the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a 
 scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison;
 a place counted by its measure word (10省市); a headline's noun phrase across its space;
 a lone adverb (首次) or a mark (里程碑) yields to the sentence's metric; 这一数字 across sentences;
-每小时 divides; a gloss of an optional figure.
+每小时 divides; a gloss of an optional figure; X的有N个 counts those that X; A、B等C counts C.
 """
 
 from __future__ import annotations
@@ -82,6 +82,12 @@ METRICS = [
     ("台风|台风中心正以每小时25公里左右的速度向北移动。", ["速度"]),
     # a gloss of a figure with no claim of its own (级 on a wind scale) takes the noun before it
     ("台风|台风登陆后，近中心最大风力仍有14级（45米/秒）。", ["近中心最大风力"]),
+    # X的有N个: the things counted are those that X (its own figure and all)
+    ("降雨|全市降水量超过80毫米的有12个乡镇，超过150毫米的有3个乡镇。",
+     ["降水量", "降水量超过80毫米", "降水量超过80毫米", "超过150毫米"]),
+    # A、B等C after a count: the kind C is counted, not the first item
+    ("人才|今年引进博士、硕士等高层次人才120名。", ["高层次人才"]),
+    ("会展|本周3场汽车、家电等消费展览相继开幕。", ["消费展览"]),
     # a bracketed gloss opened inside a metric is closed with it
     ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
 ]

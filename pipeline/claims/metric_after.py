@@ -27,6 +27,10 @@ _ASPECT = frozenset({"了", "着", "过"})
 _RESTATING = re.compile(r"(?:的)?标准(?:给予|发放|奖励|计发|支付)")
 
 
+#: Items listed with 、 and closed by 等 (家电、家居等): the noun phrase after 等 names their kind.
+_LISTED_KINDS = re.compile(r"[^,;:。、，；：\n]{1,8}(?:、[^,;:。、，；：\n]{1,8})+等")
+
+
 def _join_letters(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A Latin letter run and the measure word after it are one noun (A级, 5G基站 stays as tagged)."""
     out: list[tuple[str, str]] = []
@@ -59,6 +63,11 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     quoted = _QUOTED.match(text, pos, limit)
     if quoted:  # 300个“乐业小站”: the quoted name is the phrase
         return quoted.start(1), quoted.end(1)
+    listed = _LISTED_KINDS.match(text, pos, limit)
+    if listed:  # 5场家电、家居等消费展会: the kind after 等 is what is counted, not the first item
+        kind = after_phrase(text, listed.end(), limit, True)
+        if kind is not None:
+            return kind
     window = text[pos:min(limit, pos + 16)]
     words = _join_letters(word_tags(window))
     after_words = metric_after_words()

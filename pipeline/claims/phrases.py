@@ -337,3 +337,20 @@ def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
     if span is None:
         return None
     return span[0], past_gloss(text, span[1], limit)
+
+
+#: X的有 (…) right before a count: "those that X number N".
+_THOSE_WITH = re.compile(r"的有(?:近|约|超过|逾)?$")
+
+
+def those_with(text: str, c_start: int, fig, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """雨量大于50毫米的有28个站点, 大于100毫米的有8个: a count after X的有 counts the things
+    that X; X (its own figure and all, from the clause's start) is the metric. None without 的有."""
+    m = _THOSE_WITH.search(text, c_start, fig.start)
+    if m is None:
+        return None
+    a = c_start
+    for s, e in sorted(skip):  # 全市降水量…: a place or time opening the clause is no part of it
+        if s == a or (s > a and not text[a:s].strip(rules.EDGE_JUNK)):
+            a = e if e < m.start() else a
+    return rules.trim_edges(text, a, m.start())

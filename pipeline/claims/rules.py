@@ -239,6 +239,11 @@ def _last_per(text: str, a: int, b: int) -> tuple[int, int] | None:
     return found
 
 
+def trim_edges(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """``text[a:b]`` less marks and quotes at its edges (、, “, spaces); None when nothing is left."""
+    return _strip_junk(text, a, b)
+
+
 def _strip_junk(text: str, a: int, b: int) -> tuple[int, int] | None:
     while a < b and text[a] in EDGE_JUNK:
         a += 1

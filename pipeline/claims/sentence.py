@@ -175,6 +175,9 @@ class SentenceClaims:
                         metric = bounds.clean_end(self.text, *metric, fig.start)
                     if fig.kind == "rank" and metric is not None:  # 产量增速在十大城市中排名第一
                         metric = rules.ranked_before_scope(self.text, *metric, self.skip) or metric
+            those = phrases.those_with(self.text, c_start, fig, self.skip) if fig.kind == "count" else None
+            if those is not None:  # 雨量大于50毫米的有28个站点: the stations counted are those with it
+                metric = those
             counted_place = phrases.place_unit(self.text, fig, c_end) if after is None else None
             metric = counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
             if _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
