@@ -108,8 +108,9 @@ def clean_end(text: str, start: int, end: int, limit: int) -> tuple[int, int] | 
         return start, crossing
     if not split and kept and kept[-1][1] != end:
         kept = _words(text, start, end)  # a word runs on past the end, but no bound word: judge the metric's own words
-    if len(kept) == 1 and kept[0][3] == "z" and kept[0][1] == end:
-        return None  # 短短 (六天): a manner word alone measures nothing
+    if len(kept) == 1 and kept[0][1] == end and (
+            kept[0][3] == "z" or (kept[0][2] in bound_words() and not kept[0][3].startswith("v"))):
+        return None  # 短短 (六天), 首次 (突破了): a manner or bound word alone measures nothing (持续 is a verb)
     if not split and not _weak_end(text, start, kept):
         return start, end  # the usual case: the metric ends on a word of its own
     while kept and _weak_end(text, start, kept):
@@ -152,7 +153,7 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
     a metric says what is measured, never a whole clause. A verb between nouns stays
     (项目开发面积, 商业展展览面积); the phrase kept is at most :data:`MAX_METRIC` long;
     short metrics are kept as they are."""
-    if end - start - _gloss_length(text, start, end) <= MAX_METRIC:
+    if end - start - _gloss_length(text, start, end) - _conjunct_length(text, start, end) <= MAX_METRIC:
         return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)
     nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
@@ -169,6 +170,19 @@ def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _GLOSS = re.compile(r"[(（][^()（）]{1,10}[)）]")
+#: Conjunctions joining two noun phrases into one name (预排和外排水量, 展览和文化活动).
+_CONJUNCTIONS = "和与及"
+#: The longest right conjunct counted as part of one name.
+_MAX_CONJUNCT = 8
+
+
+def _conjunct_length(text: str, start: int, end: int) -> int:
+    """Characters of a short right conjunct (和 and what follows it, up to :data:`_MAX_CONJUNCT`):
+    A和B names one thing, the length of a name is A's; 0 without a conjunction."""
+    conj = max(text.rfind(c, start, end) for c in _CONJUNCTIONS)
+    if conj <= start or end - conj - 1 > _MAX_CONJUNCT or end - conj - 1 < 2:
+        return 0
+    return end - conj
 
 
 def _gloss_length(text: str, start: int, end: int) -> int:
@@ -182,3 +196,24 @@ def _inner_verb(words: list, nounish: list[bool], i: int) -> bool:
     while j >= 0 and words[j][3].startswith("v"):
         j -= 1
     return j < i and j >= 0 and nounish[j]
+
+
+_OPEN, _CLOSE = "(（", ")）"
+#: How far past a metric's end its closing bracket is looked for (地区生产总值(GDP|)).
+_CLOSE_REACH = 12
+
+
+def balanced(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The metric with its brackets closed: one opened inside it and closed shortly after
+    (before ``limit``) takes the close (地区生产总值（GDP -> 地区生产总值（GDP）); one never
+    closed is cut off with what follows it; a metric with no open bracket is returned as it is."""
+    span = text[start:end]
+    if sum(span.count(c) for c in _OPEN) <= sum(span.count(c) for c in _CLOSE):
+        return start, end
+    for pos in range(end, min(limit, end + _CLOSE_REACH)):
+        if text[pos] in _CLOSE:
+            return start, pos + 1
+        if text[pos] in _OPEN or text[pos] in "，。；,;\n":
+            break
+    cut = max(span.rfind(c) for c in _OPEN)
+    return (start, start + cut) if cut >= 2 else (start, end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.claims import rules
+from pipeline.claims import metric_after, rules
 
 #: What joins the two ends of a range (10~12级, 3至5年): the figure finder's range marks.
 _RANGE_MARK = re.compile(r"\s?(?:至|到|~|-|—|–|－|～)\s?")
@@ -72,4 +72,12 @@ def modifier_figure(text: str, figures: list, fig, after_pos: int, next_fig: int
     if not text.startswith("的", de):
         return None
     later = min([s for s in starts if s > nxt.start] + [c_end])
-    return rules.after_phrase(text, de + 1, min(c_end, later), True, counted=True)
+    return metric_after.after_phrase(text, de + 1, min(c_end, later), True, counted=True)
+
+
+def glossed_optional(text: str, figures: list, fig):
+    """近中心最大风力仍有17级（60米/秒）: the figure a gloss restates when that figure is
+    optional (no claim of its own to lean on); None otherwise."""
+    if text[fig.start - 1:fig.start] not in {"(", "（"}:
+        return None
+    return next((f for f in figures if f.optional and f.end == fig.start - 1), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.claims import bounds, rules
+from pipeline.claims import bounds, metric_after, rules
 from pipeline.figures.lexicon import figure_lexicon
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
@@ -36,8 +36,9 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
     if held is not None:
         return held
     end, pos = a, a
-    for word, flag in word_tags(text[a:b]):
-        joined = word in rules.AND_BEYOND or (
+    words = word_tags(text[a:b])
+    for i, (word, flag) in enumerate(words):
+        joined = word in rules.AND_BEYOND or metric_after.glued_verb(words, i) or (
             word in rules.LIST_WORDS and text.startswith(rules.AND_BEYOND, pos + len(word)))
         if not (flag.startswith(_HEAD_FLAGS) or joined):
             break
@@ -258,3 +259,98 @@ def from_light_verb(text: str, start: int, end: int) -> tuple[int, int]:
             cut = pos
         pos += len(word)
     return (cut, end) if cut is not None else (start, end)
+
+
+#: Word classes of a clause's opening noun run (基础研究经费, 技术市场合同成交额).
+_RUN_FLAGS = ("n", "vn", "j", "nz", "eng", "b")
+
+
+def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[int, int]],
+                         fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The noun run opening the clause before ``c_start`` (from ``floor``), when that clause
+    holds no figure and goes on with a verb (or ends at a headline's space): 基础研究经费增长近一倍，2019年达到1336亿元 — the
+    figure's own clause names only its time and link, the clause before says what grew.
+    Times and names opening the clause are skipped; None when no run of two characters."""
+    if c_start <= floor:
+        return None
+    prev = rules.clause_start(text, c_start - 1, floor)
+    if any(prev <= s < c_start for s, _ in fig_spans):
+        return None  # the clause's own figure carries its metric
+    span = rules.trim_prefix(text, prev, c_start - 1, skip)
+    if span is None:
+        return None
+    a, b = span
+    end, words = a, word_tags(text[a:b])
+    for i, (word, flag) in enumerate(words):
+        inside = flag == "a" and i + 1 < len(words) and words[i + 1][1].startswith("n")  # jieba: 合同 a
+        if not (flag.startswith(_RUN_FLAGS) or inside):
+            break
+        end += len(word)
+    # the run goes on with its predicate: a verb, an adverb or an idiom (翻了一番); in a
+    # headline a space sets the noun phrase apart from its change (粮食总产量　同比增长2.4%)
+    headline = text[c_start - 1] in " \u3000"
+    if end - a < 2 or (end >= b and not headline) or (
+            end < b and not word_tags(text[end:b])[0][1].startswith(("v", "d", "i"))):
+        return None
+    return a, end
+
+
+#: Words before a duration that make the act after it what the duration measures (连续12年保持…).
+_RUNNING = ("连续", "持续")
+
+
+def duration_act(text: str, after_pos: int, limit: int, unit: str, p_start: int, fig_start: int
+                 ) -> tuple[int, int] | None:
+    """The act a duration is spent on: 用11天时间环游沙漠 (时间 restates the unit), 连续12年保持
+    第一 (连续 makes the span the act's): the words from the verb after the duration to the
+    clause's end (``limit``); None when no verb follows or neither cue is there."""
+    if not is_duration(unit):
+        return None
+    pos = after_pos
+    spent = text.startswith("时间", pos)
+    if spent:
+        pos += len("时间")
+    elif not text[p_start:fig_start].rstrip().endswith(_RUNNING):
+        return None
+    words = word_tags(text[pos:min(limit, pos + 4)])
+    # a verb opens the act (after 时间 any word but a particle: jieba tags 环游 an abbreviation)
+    if not words or words[0][0] in _ONLY_THEN or not (
+            words[0][1] == "v" or (spent and not words[0][1].startswith(("u", "x", "p", "c")))):
+        return None
+    end = rules.clause_end(text, pos, limit)
+    span = rules.trim_prefix(text, pos, end, [])  # its edges only: 、 and marks
+    return span if span is not None and span[0] == pos else None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_units() -> frozenset[str]:
+    return frozenset(load_lines("claim_metric_place_units.txt"))
+
+
+def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
+    """10省市, 10省（市）: a count whose measure word is the place counted measures that
+    word (``models/claim_metric_place_units.txt``), with a gloss in brackets right after it;
+    None for any other count."""
+    if fig.kind != "count" or fig.unit not in _place_units():
+        return None
+    span = rules.unit_span(text, fig.start, fig.end, fig.unit)
+    if span is None:
+        return None
+    return span[0], past_gloss(text, span[1], limit)
+
+
+#: X的有 (…) right before a count: "those that X number N".
+_THOSE_WITH = re.compile(r"的有(?:近|约|超过|逾)?$")
+
+
+def those_with(text: str, c_start: int, fig, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """雨量大于50毫米的有28个站点, 大于100毫米的有8个: a count after X的有 counts the things
+    that X; X (its own figure and all, from the clause's start) is the metric. None without 的有."""
+    m = _THOSE_WITH.search(text, c_start, fig.start)
+    if m is None:
+        return None
+    a = c_start
+    for s, e in sorted(skip):  # 全市降水量…: a place or time opening the clause is no part of it
+        if s == a or (s > a and not text[a:s].strip(rules.EDGE_JUNK)):
+            a = e if e < m.start() else a
+    return rules.trim_edges(text, a, m.start())

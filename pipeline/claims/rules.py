@@ -8,7 +8,8 @@ different side of the figure in each (GUIDELINES: Claims; DESIGN.md §5):
   are trimmed from its right end and subjects, times and connectives from
   its left end;
 - attributive: ``建成39家青年人才驿站``, ``34.7岁的平均年龄`` — the noun
-  phrase after the figure's measure word (and an optional 的).
+  phrase after the figure's measure word (and an optional 的): read by
+  :mod:`pipeline.claims.metric_after`.
 
 The attributive reading wins when a noun phrase follows the figure; word
 classes come from jieba's tagger (through jieba-rs), only on the few
@@ -34,34 +35,13 @@ CLAUSE_MARKS = frozenset(",;:!?。；，：！？\n()（） \u3000")
 _BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以内|内")
 #: A short parenthetical right after a measure word: 10.92万套(间) (phrases.past_gloss reads it too).
 PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
 #: Characters never part of a metric edge.
-_EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
-#: Word classes of jieba that end an attributive noun phrase once it has a noun.
-_STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
-_NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
+EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
 LIST_WORDS = ("和", "与", "及", "以及", "或")
 #: 及以上 / 及以下 after a class (地级及以上城市, 县级及以上医院): one modifier, not a list.
 AND_BEYOND = ("以上", "以下")
-#: Aspect particles: the verb before one is a predicate, never inside a noun phrase.
-_ASPECT = frozenset({"了", "着", "过"})
 #: Nouns that only restate a duration unit: 一个月的时间 measures nothing new.
 EMPTY_NOUNS = ("时间", "时候", "期间", "时长")
-#: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.
-_RESTATING = re.compile(r"(?:的)?标准(?:给予|发放|奖励|计发|支付)")
-
-
-def _join_letters(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A Latin letter run and the measure word after it are one noun (A级, 5G基站 stays as tagged)."""
-    out: list[tuple[str, str]] = []
-    for word, flag in words:
-        if out and out[-1][1] == "eng" and flag == "q":
-            out[-1] = (out[-1][0] + word, "n")
-            continue
-        out.append((word, flag))
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class TrimWords:
     right: tuple[str, ...]
@@ -100,7 +80,7 @@ def trim_words() -> TrimWords:
     return TrimWords(right, left, by_len(load_lines("claim_rank_cues.txt")), re.compile(
         rf"""(?<![占对环同无类好相自比理经不可])   # 占比 对比 自由 比较 不少于 可比: words, not a comparison
              (?:{compare})
-             (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强])  # 比例 由于 从事 较大""",
+             (?![例重率值赛较如方起于此事而未中来业头衷大高低多少快慢好为强严宽速简])  # 比例 由于 从事 较大 从严 从速""",
         re.VERBOSE), _by_length(right), _by_length(left))
 
 
@@ -144,69 +124,6 @@ def skip_after(text: str, end: int, limit: int, unit: str, span_text: str) -> in
     return pos
 
 
-def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: bool = False
-                 ) -> tuple[int, int] | None:
-    """The noun phrase right after a figure (at ``pos``, before ``limit``), or None.
-
-    A phrase opening with a plain verb (投资100亿元建设…) is a new predicate,
-    not the thing counted, unless a 的 before the figure makes the whole an
-    attributive noun phrase (提供的两年无偿研发工位). A noun that only restates
-    the figure as a rate (按每人1500元标准给予补贴) hands over to the verb's object.
-    After a measure word (``counted``: 86名选手) the next word is the counted noun
-    whatever its tag (jieba tags 选手 a verb); a verb taking 了/着/过 is the predicate
-    (选手|参加了比赛).
-    """
-    if text.startswith("的", pos):
-        pos += 1
-    restated = _RESTATING.match(text, pos, limit)
-    if restated:
-        pos, prefix_has_de = restated.end(), True
-    quoted = _QUOTED.match(text, pos, limit)
-    if quoted:  # 300个“乐业小站”: the quoted name is the phrase
-        return quoted.start(1), quoted.end(1)
-    window = text[pos:min(limit, pos + 16)]
-    words = _join_letters(word_tags(window))
-    end, has_noun, first = pos, False, True
-    for i, (word, flag) in enumerate(words):
-        if word in LIST_WORDS and i and i + 1 < len(words) and words[i + 1][0] in AND_BEYOND:
-            flag = "b"  # 地级及以上城市: "and above" bounds the class, it lists nothing
-        elif word in AND_BEYOND and i > 1 and words[i - 1][0] in LIST_WORDS:
-            flag = "b"
-        elif word in LIST_WORDS or word in "、" or word[0] in CLAUSE_MARKS or word in "“”\"《》":
-            break
-        if first and counted and len(word) >= 2 and flag == "v" and not change_in(word, 0, len(word))[0]:
-            flag = "n"  # 86名选手: what a measure word counts is a noun (增长 after it is no noun)
-        if has_noun and flag.startswith("v") and i + 1 < len(words) and words[i + 1][0] in _ASPECT:
-            break  # 选手参加了: a verb with its aspect particle opens the predicate
-        verbish = flag.startswith(_STOP_FLAGS) and not flag.startswith("vn")
-        if first and flag == "v" and not prefix_has_de:
-            return None
-        # a verb after a short head is usually a modifier inside the phrase (专业调解队伍);
-        # after a longer one it starts the predicate (机关干部下沉网格)
-        if verbish and has_noun and (not flag.startswith("v") or end - pos >= 3):
-            break
-        first = False
-        end += len(word)
-        has_noun = has_noun or flag.startswith(_NOUNISH)
-    # 六个市, 11个省、: a one-character noun closing the clause is what the measure word counts
-    one_noun = (counted and end - pos == 1 and bool(words) and words[0][1] in ("n", "zg")  # jieba: 村 zg
-                and (end >= limit or text[end] in CLAUSE_MARKS or text[end] in "、的。"))
-    if not has_noun or (end - pos < 2 and not one_noun) or text[pos:end] in EMPTY_NOUNS:
-        return None
-    return pos, end
-
-
-def within_phrase(text: str, pos: int, limit: int) -> tuple[int, int] | None:
-    """The act done within a duration (3个工作日内完成注册 -> 完成注册): the words up to the
-    clause's end, when they are few; None otherwise."""
-    end = clause_end(text, pos, limit)
-    a, b = pos, end
-    while a < b and text[a] in _EDGE_JUNK:
-        a += 1
-    while b > a and text[b - 1] in _EDGE_JUNK + "。":
-        b -= 1
-    return (a, b) if 2 <= b - a <= 10 else None
-
 
 def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
                 change_base: str | None = None) -> tuple[int, int] | None:
@@ -221,7 +138,7 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     if cut and cut.group() in _SPAN_OPENERS and _SPAN_CLOSE.search(text, cut.end(), b):
         cut = None  # 从申请到放款最快只需3天: a from-to span is what is measured, not a starting level
     if cut:  # 增速高于全国 / 审批时限由原来的 / 比去年多出: the metric ends before the comparison
-        if cut.start() == a or not text[a:cut.start()].strip(_EDGE_JUNK):
+        if cut.start() == a or not text[a:cut.start()].strip(EDGE_JUNK):
             return None
         b = cut.start()
     per = _last_per(text, a, b)
@@ -233,7 +150,7 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     changed = True
     while changed and a < b:
         changed = False
-        while b > a and text[b - 1] in _EDGE_JUNK:
+        while b > a and text[b - 1] in EDGE_JUNK:
             b -= 1
             changed = True
         if change_base and text.endswith(change_base, a, b):
@@ -252,7 +169,7 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     changed = True
     while changed and a < b:
         changed = False
-        while a < b and text[a] in _EDGE_JUNK:
+        while a < b and text[a] in EDGE_JUNK:
             a += 1
             changed = True
         for s, e in skip:
@@ -267,9 +184,9 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
         if cut_len:
             a += cut_len
             changed = True
-    while a < b and text[a] in _EDGE_JUNK:
+    while a < b and text[a] in EDGE_JUNK:
         a += 1
-    while b > a and text[b - 1] in _EDGE_JUNK:
+    while b > a and text[b - 1] in EDGE_JUNK:
         b -= 1
     if a >= b:
         return _strip_junk(text, *before_skip) if before_skip else None
@@ -309,7 +226,7 @@ def predicate_gap(gap: str) -> bool:
 
 #: A "per" phrase (每亩, 每500克, 每人每期): what the figure is divided by, not what it measures.
 _PER = re.compile(r"""(?:每(?:\d[\d.]*)?
-                      (?:公斤|千克|平方米|立方米|个月|周岁|[人户亩天日年月周期次克斤吨台辆件位名家所]))+""",
+                      (?:公斤|千克|平方米|立方米|平方公里|公里|个月|周岁|小时|分钟|秒钟|[人户亩天日年月周期次克斤吨台辆件位名家所]))+""",
                   re.VERBOSE)
 
 
@@ -322,17 +239,22 @@ def _last_per(text: str, a: int, b: int) -> tuple[int, int] | None:
     return found
 
 
+def trim_edges(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """``text[a:b]`` less marks and quotes at its edges (、, “, spaces); None when nothing is left."""
+    return _strip_junk(text, a, b)
+
+
 def _strip_junk(text: str, a: int, b: int) -> tuple[int, int] | None:
-    while a < b and text[a] in _EDGE_JUNK:
+    while a < b and text[a] in EDGE_JUNK:
         a += 1
-    while b > a and text[b - 1] in _EDGE_JUNK:
+    while b > a and text[b - 1] in EDGE_JUNK:
         b -= 1
     return (a, b) if a < b else None
 
 
 def opens_with_rank_cue(text: str, start: int, end: int) -> bool:
     """True for 位居万亿级城市…, 排名全国…: a rank restating an earlier metric."""
-    while start < end and text[start] in _EDGE_JUNK:
+    while start < end and text[start] in EDGE_JUNK:
         start += 1
     return any(text.startswith(cue, start, end) for cue in trim_words().rank)
 
@@ -341,6 +263,23 @@ def closing_rank_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The rank cue (排名, 位居…) that ends ``text[start:end]``, as a span; None without one."""
     cue = next((c for c in trim_words().rank if text.endswith(c, start, end)), None)
     return (end - len(cue), end) if cue else None
+
+
+#: A scope the rank is taken in (在十大城市中, 在同类企业里), closing before the rank cue.
+_RANK_SCOPE = re.compile(r"在[^在,;:。]{1,20}?(?:之中|当中|中|里|内)$")
+
+
+def ranked_before_scope(text: str, start: int, end: int, skip: list[tuple[int, int]]
+                        ) -> tuple[int, int] | None:
+    """产量增速在十大城市中排名: what ranks is the phrase before the scope (产量增速), trimmed;
+    None without a closing rank cue, a scope before it, or a phrase before the scope."""
+    cue = closing_rank_cue(text, start, end)
+    if cue is None:
+        return None
+    m = _RANK_SCOPE.search(text, start, cue[0])
+    if m is None or m.start() - start < 2:
+        return None
+    return trim_prefix(text, start, m.start(), skip)
 
 
 def unit_span(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:

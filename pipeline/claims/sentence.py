@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, neighbours, phrases, places, rules
+from pipeline.claims import actors, bounds, metric_after, metric_lists, neighbours, phrases, places, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -23,6 +23,8 @@ from pipeline.text.words import word_tags
 _SHARE = re.compile(r"(?:分别|各)?(?P<verb>占|完成)")
 #: A clause opening with a word for the figure just given (这一数字, 该数据): the same claim's metric and subject.
 _RESTATED = re.compile(r"\s*(?:而|但)?(?:这一|这个|这些|该|此|上述)(?:数字|数据|数值|规模|总量|比例|指标)")
+#: 有 (已有, 共有) right before a count, bounds aside: the things counted are those doing what follows.
+_EXISTENTIAL = re.compile(r"有(?:近|约|超过|超|逾)?$")
 #: Mention labels that keep a clause's opening phrase for the mentions (全市中小学, 郑州市企业).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "REF", "SCOPE"})
 
@@ -85,7 +87,7 @@ class SentenceClaims:
         boundary = self.start  # end of the last figure's phrase: the next prefix starts there
         topic = None  # what the sentence opens by counting (工业项目12个): its later figures' subject
         share = None  # the 占X metric a 分别 list of shares goes with
-        pairs = self._respectively(indexed)
+        pairs = metric_lists.respectively(self, indexed)
         for n, (index, fig) in enumerate(indexed):
             c_start = phrases.clause_start_past_gloss(self.text, fig.start, self.start)  # 细颗粒物(PM2.5)年均浓度
             # 5万套(间)的目标任务: a short gloss of the unit does not end the clause
@@ -113,13 +115,21 @@ class SentenceClaims:
             if modified is not None:  # 1个直径约4公分的操作孔: the count counts the noun after 的
                 after, next_start = modified, after_pos
             elif occurrence:
-                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig)) or rules.after_phrase(
+                after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig)) or metric_after.after_phrase(
                     self.text, after_pos, min(c_end, next_fig), True, counted=True)
             else:
-                after = rules.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
-                                           counted=fig.kind == "count")
+                after = metric_after.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
+                                           counted=fig.kind == "count", doers=_EXISTENTIAL.search(
+                                               self.text, max(p_start, fig.start - 4), fig.start) is not None)
             if after is None and within:
-                after = rules.within_phrase(self.text, after_pos, min(c_end, next_fig))
+                after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
+            # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
+            after = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start,
+                                         fig.start) or after
+            mark = metric_after.landmark(self.text, after)
+            if mark and (rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base) is not None
+                         or (mark == "landmark" and metrics and metrics[-1] is not None)):
+                after = None  # 产量突破1000万辆大关: the noun before the figure (or the sentence's), not the mark
             if after is not None and modified is None and fig.kind == "count" and next_fig < c_end \
                     and not neighbours.rank_at(self.figures, next_fig):
                 # 41个城市平均优良天数比例为79.1%: the words the next figure measures are not counted
@@ -150,15 +160,31 @@ class SentenceClaims:
                 metric = after = phrases.before_verb(self.text, after[0], place) if place else after
             else:
                 after = None
-            if metric is None and after_entity is None:
+            if fig.kind == "rank" and after_entity is not None:
+                metric = None  # 获得女子组第一名的某某: a rank of the person, in the group before it
+            if metric is None and (after_entity is None or fig.kind == "rank"):
                 if fig.kind == "rank" and rules.opens_with_rank_cue(self.text, p_start, fig.start) and metrics:
                     metric, subject = metrics[-1], subjects[-1]
                 else:
                     # 价格为每500克: the 每 divides, the price before it is what is measured
                     prefix_end = fig.start - 1 if self._per(fig.start) else fig.start
                     metric = rules.trim_prefix(self.text, p_start, prefix_end, self.skip, fig.change_base)
-            if metrics and _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
-                metric, subject = metrics[-1], subjects[-1]
+                    if metric_after.landmark(self.text, metric):
+                        metric = None  # 客流新高|仅一天: a mark reached alone measures nothing
+                    elif metric is not None:  # 首次|突破了: a bound word alone measures nothing
+                        metric = bounds.clean_end(self.text, *metric, fig.start)
+                    if fig.kind == "rank" and metric is not None:  # 产量增速在十大城市中排名第一
+                        metric = rules.ranked_before_scope(self.text, *metric, self.skip) or metric
+            those = phrases.those_with(self.text, c_start, fig, self.skip) if fig.kind == "count" else None
+            if those is not None:  # 雨量大于50毫米的有28个站点: the stations counted are those with it
+                metric = those
+            counted_place = phrases.place_unit(self.text, fig, c_end) if after is None else None
+            metric = counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
+            if _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
+                if metrics:
+                    metric, subject = metrics[-1], subjects[-1]
+                elif self.told_metric is not None:  # …958万辆的产量。专家预计，这一数字到年底…
+                    metric = self.told_metric
             glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
             if glossed:  # 风力12级(33米/秒): the same reading in another unit
                 metric, subject = metrics[-1], subjects[-1]
@@ -177,6 +203,11 @@ class SentenceClaims:
             if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start, self.skip):
                 # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
                 metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
+            restated = neighbours.glossed_optional(self.text, self.figures, fig) if metric is None else None
+            if restated is not None:  # 仍有17级（60米/秒）: the noun before the figure glossed
+                g_start = max([rules.clause_start(self.text, restated.start, self.start)]
+                              + [e for e in self.phrase_ends if e <= restated.start])
+                metric = rules.trim_prefix(self.text, g_start, restated.start, self.skip)
             if metric is None:  # 25岁以下青年占比约四成: a rate noun alone before the figure, with its group
                 metric = phrases.bare_rate(self.text, p_start, fig.start, c_start)
             if metric is None and metrics and metrics[-1] is not None:
@@ -192,13 +223,18 @@ class SentenceClaims:
                 if subject[1] is None and self.told is not None:
                     subject = self.told  # X新收案件1.2万件；审结9800件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
-                metric = None  # 去年全市为…: a time or a reference (全市) says nothing of what is measured
+                # 去年全市为…: a time or a reference (全市) says nothing of what is measured; the
+                # sentence's last metric goes on (…85万客流，昨日达到88万人次)
+                metric = metrics[-1] if metrics else None
             if metric is None and not metrics and self.told_metric is not None and fig.change:
                 metric = self.told_metric  # …贷款余额820亿元；前三季度增加64亿元: the same stock
+            if metric is None and not any(metrics):  # 经费增长近一倍，2019年达到1336亿元
+                metric = phrases.previous_clause_noun(self.text, c_start, self.start, self.skip, self.fig_spans)
             metric = self._refine(fig, metric, c_start, p_start, c_end, within)
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric)
+                metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
                 metric = phrases.rate_with_group(self.text, *phrases.from_light_verb(self.text, *metric), c_start)
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
@@ -358,64 +394,3 @@ class SentenceClaims:
             if base in self.text[c_start:f_start]:
                 return base
         return None
-
-    def _respectively(self, indexed: list) -> dict[int, tuple]:
-        """分别: the n-th listed item (or earlier claim) goes with the n-th figure of the list."""
-        out: dict[int, tuple] = {}
-        text = self.text
-        if text.find("分别", self.start, self.end) < 0:
-            return out  # most sentences list nothing
-        for pos in (m.start() for m in re.finditer("分别", text[self.start:self.end])):
-            pos += self.start
-            group = [n for n, (_, f) in enumerate(indexed)
-                     if f.start > pos and rules.clause_start(text, f.start, self.start) <= pos]
-            if len(group) < 2:
-                continue
-            c_start = rules.clause_start(text, pos, self.start)
-            items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
-            shared = None
-            if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
-                cut, shared = rules.split_list_tail(text, *items[-1])
-                named = any(a <= m.start < b for m in self.mentions for a, b in items)
-                if shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
-                    cut, shared = phrases.elided_noun(text, [rules.trim_prefix(text, a, b, self.skip) or (a, b)
-                                                             for a, b in items])
-                if shared is not None:
-                    items[-1] = (items[-1][0], cut)
-            if shared is not None and len(items) == len(group):
-                for n, (a, b) in zip(group, items):
-                    a, b = rules.trim_prefix(text, a, b, self.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
-                    out[n] = (shared, (text[a:b], (a, b)))
-            elif len(items) == len(group):
-                for n, (a, b) in zip(group, items):
-                    ent = next((m for m in self.mentions if a <= m.start and m.end <= b), None)
-                    rest = rules.trim_prefix(text, a, b, self.skip)
-                    whole = ent is not None and (rest is None or rest[0] < ent.end)
-                    if whole:  # 郑州和武汉的…: the items are places
-                        out[n] = (None, (ent.name, (ent.start, ent.end)))
-                    else:  # 粮食播种面积和蔬菜播种面积: the items are metrics
-                        out[n] = (rest, (ent.name, (ent.start, ent.end)) if ent is not None else None)
-            else:
-                earlier = [n for n in range(group[0])][-len(group):]
-                if len(earlier) == len(group):
-                    for n, m in zip(group, earlier):
-                        out[n] = ("earlier", m)
-        return out
-
-
-_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
-
-
-def _list_items(text: str, start: int, end: int, change_base: str | None) -> list[tuple[int, int]]:
-    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing."""
-    segment = text[start:end]
-    if change_base and change_base in segment:
-        cut = segment.index(change_base)
-        segment, end = segment[:cut], start + cut
-    items, pos = [], start
-    for m in _ITEM_SPLIT.finditer(text, start, end):
-        items.append((pos, m.start()))
-        pos = m.end()
-    items.append((pos, end))
-    items = [(a, b) for a, b in items if b > a]
-    return items if len(items) >= 2 else []

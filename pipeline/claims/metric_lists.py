@@ -1,0 +1,132 @@
+"""分别 lists: the n-th listed item (or earlier claim) goes with the n-th figure of the list.
+
+Split from :mod:`pipeline.claims.sentence` (one sentence's figures left to right;
+GUIDELINES: Claims, "With 分别 … each figure gets its own subject or metric"): A和B
+分别增长45%和38% pairs items and figures in order; 大白菜和白萝卜价格分别为… shares the
+noun the last item carries; 甲地、乙地查处量分别达… and 2015年、2016年收结案分别为：…
+share the words after the last listed name or time, whether the figures follow 分别
+in its clause or after its colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims import phrases, rules
+
+
+def respectively(sentence, indexed: list) -> dict[int, tuple]:
+    """分别: the n-th listed item (or earlier claim) goes with the n-th figure of the list.
+
+    ``sentence`` is the :class:`pipeline.claims.sentence.SentenceClaims` read (its text and
+    bounds, mentions, times, skip and figure spans); ``indexed`` its (index, figure) pairs.
+    Returns figure position -> (metric span or "earlier", subject or claim position).
+    """
+    out: dict[int, tuple] = {}
+    text = sentence.text
+    if text.find("分别", sentence.start, sentence.end) < 0:
+        return out  # most sentences list nothing
+    for pos in (m.start() for m in re.finditer("分别", text[sentence.start:sentence.end])):
+        pos += sentence.start
+        group = [n for n, (_, f) in enumerate(indexed)
+                 if f.start > pos and (rules.clause_start(text, f.start, sentence.start) <= pos
+                                       or _listed_after(text, pos, f.start, sentence.fig_spans))]
+        if len(group) < 2:
+            continue
+        c_start = rules.clause_start(text, pos, sentence.start)
+        if c_start > sentence.start and not text[c_start:pos].strip():
+            c_start = rules.clause_start(text, c_start - 1, sentence.start)  # 甲、乙查处量最多，分别达…
+        items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
+        named_list = _named_list(sentence, items)
+        if named_list is not None:  # 甲、乙、丙查处量分别达… / 2015年、2016年收结案分别为：
+            shared, heads = named_list
+            one_to_one = len(heads) == len(group)
+            for k, n in enumerate(group):
+                named = next((m for m in sentence.mentions if one_to_one and (m.start, m.end) == heads[k]), None)
+                out[n] = (shared, (named.name, heads[k]) if named is not None else None)
+            continue
+        shared = None
+        if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
+            cut, shared = rules.split_list_tail(text, *items[-1])
+            named = any(a <= m.start < b for m in sentence.mentions for a, b in items)
+            if shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
+                cut, shared = phrases.elided_noun(text, [rules.trim_prefix(text, a, b, sentence.skip) or (a, b)
+                                                         for a, b in items])
+            if shared is not None:
+                items[-1] = (items[-1][0], cut)
+        if shared is not None and len(items) == len(group):
+            for n, (a, b) in zip(group, items):
+                a, b = rules.trim_prefix(text, a, b, sentence.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
+                out[n] = (shared, (text[a:b], (a, b)))
+        elif len(items) == len(group):
+            for n, (a, b) in zip(group, items):
+                ent = next((m for m in sentence.mentions if a <= m.start and m.end <= b), None)
+                rest = rules.trim_prefix(text, a, b, sentence.skip)
+                whole = ent is not None and (rest is None or rest[0] < ent.end)
+                if whole:  # 郑州和武汉的…: the items are places
+                    out[n] = (None, (ent.name, (ent.start, ent.end)))
+                else:  # 粮食播种面积和蔬菜播种面积: the items are metrics
+                    out[n] = (rest, (ent.name, (ent.start, ent.end)) if ent is not None else None)
+        else:
+            earlier = [n for n in range(group[0])][-len(group):]
+            if len(earlier) == len(group):
+                for n, m in zip(group, earlier):
+                    out[n] = ("earlier", m)
+    return out
+
+
+def _named_list(sentence, items: list[tuple[int, int]]):
+    """(the metric a 分别 list of names or times shares, the names' spans): 泉州、福州查处量
+    分别达…, 2015年、2016年收结案分别为…: every item is a name or time (the first may open
+    with its holder: 该院2015年), the last goes on with the shared words; None otherwise
+    (甲地玉米和乙地小麦: the items are metrics)."""
+    if not items:
+        return None
+    spans = sorted([(m.start, m.end) for m in sentence.mentions] + [(t.start, t.end) for t in sentence.times])
+    heads = [next((sp for sp in spans if sp[1] == b), None) for a, b in items[:-1]]
+    a, b = items[-1]
+    last = next((sp for sp in spans if sp[0] == a + len(sentence.text[a:b]) - len(sentence.text[a:b].lstrip())
+                 and sp[1] < b), None)
+    if last is None or any(h is None or h[0] < a for h, (a, _) in zip(heads[1:], items[1:-1])):
+        return None
+    if heads[0] is None:
+        return None
+    shared = rules.trim_prefix(sentence.text, last[1], b, sentence.skip)
+    return (shared, heads + [last]) if shared is not None else None
+
+
+#: What may stand between 分别 and a figure of its list (为：, 达, the figures before, 、 and 和).
+_LIST_GLUE = re.compile(r"[分别为是达到约：:，,、和与及\s]*")
+
+
+def _listed_after(text: str, pos: int, fig_start: int, fig_spans: list[tuple[int, int]]) -> bool:
+    """True when only 分别's link words, list marks and figures of the list stand between ``pos``
+    (分别) and ``fig_start`` (分别为：3075件、2823件: the list after the colon is 分别's)."""
+    at = pos
+    for s, e in sorted(fig_spans):
+        if s >= fig_start:
+            break
+        if e <= pos:
+            continue
+        if not _LIST_GLUE.fullmatch(text, at, s):
+            return False
+        at = e
+    return bool(_LIST_GLUE.fullmatch(text, at, fig_start))
+
+
+_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+
+
+def _list_items(text: str, start: int, end: int, change_base: str | None) -> list[tuple[int, int]]:
+    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing."""
+    segment = text[start:end]
+    if change_base and change_base in segment:
+        cut = segment.index(change_base)
+        segment, end = segment[:cut], start + cut
+    items, pos = [], start
+    for m in _ITEM_SPLIT.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    items = [(a, b) for a, b in items if b > a]
+    return items if len(items) >= 2 else []
