@@ -213,6 +213,11 @@ CHANGES = [
 # Bare multipliers before a count word, further measure words, ASCII units,
 # 个 inside duration units, 过 as a bound word, ranks spread over a list.
 MORE = [
+    # place words counted (8省份) before a verb of the sentence, not only before a mark
+    ("受灾的6省份超过200万人", [("6省份", "6", "省份", "count", "eq"), ("200万人", "2000000", "人", "count", "gt")]),
+    ("全省11市相继出台办法", [("11市", "11", "市", "count", "eq")]),
+    # a bare multiplier after a count's measure word names a class (5个千亿元产业): only the count
+    ("全省培育4个千亿元产业集群", [("4个", "4", "个", "count", "eq")]),
     ("展会吸引千人到场", [("千人", "1000", "人", "count", "eq")]),
     ("活动邀请百名志愿者", [("百名", "100", "名", "count", "eq")]),
     ("隧道每天推进8环", [("8环", "8", "环", "count", "eq")]),
@@ -237,6 +242,7 @@ MORE = [
 
 # What is not a figure.
 NEGATIVES = [
+    "汽车零部件企业", "精密零件加工", "沪深两市全天成交",
     "推进“八个统一”建设", "迎接“十五五”开局", "构建“1+7+7+7”体系", "建设“七个强市”",
     "出版《三体》", "改编自《九鼎传奇》", "把问题一网打尽", "提供一站式服务", "千方百计稳就业",
     "培育一批企业", "一方面要发展", "一是加强领导", "二是完善制度", "2025年", "4月30日", "2025年底",

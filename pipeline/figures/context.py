@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from pipeline.figures.lexicon import FigureLexicon
 from pipeline.figures.numerals import DIGITS
-from pipeline.text.words import word_tags
+from pipeline.text.words import jieba_dictionary, word_tags
 
 #: Short quotes and titles: numbers inside name things (“三农”, 《2025年报告》).
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n]*》|〈[^〉\n]*〉")
@@ -136,6 +136,12 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "clock time"
     if prev == "第":
         return _rank(line, start - 1, cand, lex)
+    if (set(num) <= _MULTIPLIERS and start >= 2 and _NUMERAL_CHAR.match(line, start - 2)
+            and getattr(lex.units.get(prev), "kind", None) == "count" and cand.unit
+            and re.match(r"[\u4e00-\u9fffA-Za-z]", line[cand.end:cand.end + 1])):  # 3个亿 is 3亿
+        return "bare multiplier after a count's measure word (26个万亿元GDP城市): a class, not a figure"
+    if num in ("零", "〇") and cand.unit and _in_common_word(line, start):
+        return "零 opening a word (零部件, 零件: parts), not zero"
     if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
@@ -146,6 +152,23 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     elif cand.optional and unit is not None and cand.unit == "级" and _on_scale(line, cand, lex):
         cand.optional = False  # 风力12级 / 10级大风: a level measured on a physical scale
     return None
+
+
+#: A numeral made of multipliers only (万亿, 千亿): with no digit it can name a class of things.
+_MULTIPLIERS = frozenset("十百千万亿萬億")
+#: The last character of a number (26个 | 万亿元…: a number, then its measure word, then the multiplier).
+_NUMERAL_CHAR = re.compile(r"[\d一二两三四五六七八九十百千万]")
+
+
+#: Frequency in jieba's dictionary from which a word opening on 零 is a common word (零件 433, 零部件 1515).
+_COMMON_WORD = 100
+
+
+def _in_common_word(line: str, start: int) -> bool:
+    """Is the 零 at ``start`` the first character of a common dictionary word (零件, 零部件), by
+    jieba's cut of the text from there?"""
+    words = word_tags(line[start:start + 6])
+    return bool(words) and len(words[0][0]) > 1 and jieba_dictionary().get(words[0][0], (0, ""))[0] >= _COMMON_WORD
 
 
 def _people_after(line: str, num_end: int, lex: FigureLexicon) -> bool:

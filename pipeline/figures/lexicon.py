@@ -66,7 +66,8 @@ def _alternation(words) -> str:
 
 #: What may follow a count of places (六市的, 10省市近…, 10省（市）): a mark, a space or a
 #: function word; 沪深两市成交, 3市民 and 两县城 are no counts of places.
-_AFTER_PLACE_COUNT = r"(?=[、，,。；;：:（(）)\s的近约共和及与等]|$)"
+_AFTER_PLACE_COUNT = (r"(?=[、，,。；;：:（(）)\s的近约共和及与等]|$"
+                      r"|超过|超出|达到|已经|均已|均有|全部|共有|相继|先后|陆续|累计|合计|出台|发布|启动)")  # 7省市超过…
 
 
 def _unit_alternation(units, places=frozenset()) -> str:
