@@ -34,7 +34,7 @@ from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names
-from pipeline.entities import division_shorts, word_classes
+from pipeline.entities import division_shorts, outlet_credits, word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
@@ -42,7 +42,8 @@ from pipeline.text.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "numbered-school": 3, "lac": 8, "line": 6}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "numbered-school": 3, "lac": 8, "line": 6,
+             outlet_credits.RULE: 2}
 #: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
 LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
@@ -126,7 +127,8 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
             if end - start >= 2:
                 s, e, lab = extend_team(line, (start, end, label))  # 某省 + 男篮 is a team (ORG)
                 found.append((s, e, lab, "place"))
-    return found
+    credits = outlet_credits.outlets(line, common)  # 某某网讯, 某某报记者: no name runs on through the credit
+    return outlet_credits.crossing(found, credits) + credits if credits else found
 
 
 def _inside_brackets(text: str) -> bytearray:
