@@ -25,6 +25,9 @@ def common():
     ("他说，体育新闻记者也来了。", []),
     ("合作社记者看到", []),
     ("他在网上看到报道。", []),
+    ("两国合作本报讯 昨天", []),  # run-on text before the paper's own 本报讯
+    ("这才使新闻记者很忙。", []),  # an adverb opens no outlet
+    ("市长会见客人据远山社电", ["远山社"]),  # a title run on into the credit: 据 opens the outlet
 ])
 def test_outlets(common, line, expected):
     found = outlets(line, common)

@@ -22,6 +22,7 @@ import re
 
 from pipeline.entities.tagged_bodies import media_heads
 from pipeline.text.resources import load_table
+from pipeline.text.words import jieba_dictionary
 
 #: The rule name of the spans found here (the recognizer's priority table and the merge know it).
 RULE = "credit-outlet"
@@ -35,6 +36,8 @@ _DESCRIBING_CLASSES = frozenset({"s", "r", "m", "q", "b", "d", "f", "t", "p", "c
 _LOOSE_HEADS = frozenset({"新闻", "频道", "在线"})
 #: jieba classes of proper nouns (a place, an other proper noun, an organization, an abbreviation, a name).
 _PROPER_CLASSES = frozenset({"ns", "nz", "nt", "j", "nr"})
+#: jieba classes of function characters (adverb, preposition, conjunction, particle, pronoun).
+_FUNCTION_CLASSES = frozenset("dpcur")
 _CJK = "\u4e00-\u9fff"
 #: A place of a dateline (2–4 characters) before its date: 某某网|天津|10月7日|消息.
 _DATELINE = rf"(?:[{_CJK}]{{2,4}})?\d{{1,2}}月\d{{1,2}}日"
@@ -58,7 +61,7 @@ def _credit() -> re.Pattern[str]:
     dispatch = "|".join(map(re.escape, words["dispatch"]))
     reporter = "|".join(map(re.escape, words["reporter"]))
     return re.compile(rf"(?:(?<=[^{_CJK}A-Za-z0-9])|(?<=据)|^)"
-                      rf"(?!据)(?P<name>[{_CJK}]{{{_MIN_BODY},{_MAX_NAME}}}?(?:{heads}))"
+                      rf"(?P<name>(?:(?!据)[{_CJK}]){{{_MIN_BODY},{_MAX_NAME}}}?(?:{heads}))"
                       rf"(?=(?:{_DATELINE})?(?:{dispatch})|{reporter})")
 
 
@@ -107,13 +110,22 @@ def _outlet_before(line: str, end: int, common: dict[str, str]) -> tuple[int, in
     return (start, end) if name.endswith(_words()["head"]) and _is_name(name, common) else None
 
 
+@functools.lru_cache(maxsize=1)
+def _single_characters() -> dict[str, str]:
+    """jieba's class of each one-character word of its dictionary (才 d, 在 p)."""
+    return {word: tag for word, (_freq, tag) in jieba_dictionary().items() if len(word) == 1}
+
+
 def _is_name(name: str, common: dict[str, str]) -> bool:
     """Does ``name`` (body + head) read as one outlet's name, not a described kind (当地电视台, 本报)?"""
     heads = _words()["head"]
     head = next((h for h in heads if name.endswith(h)), "")
     body = name[: len(name) - len(head)]
-    if len(body) < _MIN_BODY or body[0] in _words().get("not-opener", ()):
-        return False
+    not_openers = _words().get("not-opener", ())
+    if len(body) < _MIN_BODY or body[0] in not_openers or body[-1] in not_openers:
+        return False  # 本报, 全网; 某某本报: a text run on into the paper's own 本报讯
+    if body[:2] not in common and _single_characters().get(body[0], "n")[:1] in _FUNCTION_CLASSES:
+        return False  # 才|使新闻: a clause's adverb or preposition opens no outlet
     if head in _LOOSE_HEADS and common.get(body, "nz")[:2] not in _PROPER_CLASSES:
         return False  # 体育|新闻记者: a common noun before a loose head is a kind of news, not an outlet
     return common.get(body[:2], "n")[:1] not in _DESCRIBING_CLASSES and common.get(body, "n")[:1] not in _DESCRIBING_CLASSES

@@ -292,6 +292,7 @@ class EntityRecognizer:
             chosen = [merge(f, c, t, self.lex, self.common, words)
                       for f, c, (t, words) in zip(folded, chosen, tagged)]
             chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
+        chosen = [division_shorts.without_cut_shorts(f, c, self.lex) for f, c in zip(folded, chosen)]  # 十|大城市
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
