@@ -1,0 +1,47 @@
+"""Round 5 entity classes, both modes where the rules decide: own sentences, table-driven.
+
+- a county's bare short form that a jieba dictionary word runs over is no place;
+- the short forms of courts (某省高院, 某市中院) and abbreviated bodies on 委 (某市住建委) are ORG,
+  a title (常委) is not.
+"""
+
+import pytest
+
+from pipeline.entities.recognizer import EntityRecognizer
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return EntityRecognizer("fast")
+
+
+def _names(recognizer, text, label):
+    return [m.text for m in recognizer.find(text) if m.label == label]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("这座城市跻身十大城市之列。", []),  # 大城 of 大城县 inside 大城市
+    ("我们要把好质量关和安全关。", []),  # 和安 of 和安县 across 和|安全
+    ("农机往返于田间地头。", []),  # 于田 of 于田县 across 于|田间
+    ("商家加大新品推广力度。", []),  # 大新 of 大新县 across 加大|新品
+    ("他去大城县看望老人。", ["大城县"]),  # the full name stays
+    ("这条高速从赣州至龙南段将扩容。", ["赣州", "龙南"]),  # a locative (南段) or an HMM guess is no word over it
+])
+def test_bare_short_forms_inside_words(fast, text, places):
+    assert _names(fast, text, "GPE") == places
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("南江省高院昨天发布了白皮书。", ["南江省高院"]),
+    ("案件由北川市中院审理。", ["北川市中院"]),
+    ("市住建委相关负责人表示，", ["市住建委"]),
+    ("北川市住建委发布通知。", ["北川市住建委"]),
+])
+def test_short_forms_of_bodies(fast, text, bodies):
+    assert _names(fast, text, "ORG") == bodies
+
+
+def test_standing_committee_member_is_a_title(fast):
+    found = fast.find("中共中央政治局常委、国务院总理出席会议。")
+    bodies = [m.text for m in found if m.label == "ORG"]
+    assert "中共中央政治局" in bodies and "中共中央政治局常委" not in bodies
