@@ -30,6 +30,7 @@ from pipeline.entities.place_chains import chain_links, opens_on_division, remem
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.kinds import without_kinds
+from pipeline.entities.listed_places import listed_places
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
@@ -293,6 +294,7 @@ class EntityRecognizer:
                       for f, c, (t, words) in zip(folded, chosen, tagged)]
             chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
         chosen = [division_shorts.without_cut_shorts(f, c, self.lex) for f, c in zip(folded, chosen)]  # 十|大城市
+        chosen = [listed_places(f, c) for f, c in zip(folded, chosen)]  # 某某寺、某某园: a list of places
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
