@@ -36,9 +36,19 @@ def test_bare_short_forms_inside_words(fast, text, places):
     ("案件由北川市中院审理。", ["北川市中院"]),
     ("市住建委相关负责人表示，", ["市住建委"]),
     ("北川市住建委发布通知。", ["北川市住建委"]),
+    ("自治区文化和旅游厅发布通知。", ["自治区文化和旅游厅"]),  # the autonomous region's level word opens its body
+    ("自治州人民政府召开会议。", ["自治州人民政府"]),
 ])
 def test_short_forms_of_bodies(fast, text, bodies):
     assert _names(fast, text, "ORG") == bodies
+
+
+@pytest.mark.parametrize("text, people", [
+    ("会后，袁昉在会上说。", ["袁昉"]),  # a given name jieba reads as a bound morpheme (zg) after a lone surname
+    ("会后，王晞说。", ["王晞"]),
+])
+def test_given_names_of_rare_characters(fast, text, people):
+    assert _names(fast, text, "PERSON") == people
 
 
 def test_standing_committee_member_is_a_title(fast):
