@@ -25,6 +25,8 @@ def _spans(text, *names):
     # an item that holds two names already is an address chain, left to the chain rules
     ("白云寺、北川市青石镇一带", [("白云寺", "LOC"), ("北川市", "GPE"), ("青石镇", "LOC")],
      ["白云寺", "北川市", "青石镇"]),
+    # place names hold 都 and 之 (成都, 某之某村): they do not end an item
+    ("车队经过金牛大道、泉都大道、白云之南村。", [("金牛大道", "LOC")], ["金牛大道", "泉都大道", "白云之南村"]),
     # no head at the item's end: no place
     ("白云寺、幸福生活", [("白云寺", "LOC")], ["白云寺"]),
 ])

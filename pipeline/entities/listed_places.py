@@ -28,6 +28,9 @@ from pipeline.text.words import jieba_dictionary, word_tags
 RULE = "listed-place"
 #: Fewest and most characters of a listed place (name + head).
 _SHORTEST, _LONGEST = 3, 8
+#: Function characters that end a list item: the shared stop characters less those that place names hold
+#: (成都, 泉都; 烟之东村) and that a list item of places is no clause for.
+_STOPS = STOP_CHARS - frozenset("都之")
 #: Characters that end a list item.
 _SEPARATORS = frozenset("、，。；：,;:！？!?（）()“”\"《》 \n\t")
 #: jieba classes of words that describe a place rather than name it (著名 a, 当地 s, 该 r, 部分 n …).
@@ -122,7 +125,7 @@ def _run_end(text: str, start: int) -> int:
 
 def _in_run(char: str) -> bool:
     """May ``char`` be inside a listed place (a CJK character that is no function character)?"""
-    return is_cjk(char) and char not in STOP_CHARS and char not in _SEPARATORS
+    return is_cjk(char) and char not in _STOPS and char not in _SEPARATORS
 
 
 def _names_place(item: str) -> bool:
