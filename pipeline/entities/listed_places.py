@@ -11,7 +11,7 @@ list spreads from item to item. Only facilities' and landmarks' lists spread
 
 An item's bounds: after a 、, the words up to the next separator, the longest
 run of them that ends in a head (某某山|诱人的 keeps 某某山); before a 、, the
-words back to a separator, less the leading words that describe (著名|景区|某某山).
+words back to a separator, from the last word that describes (著名|景区|某某山, 经过|某某大道).
 An item may replace a shorter LOC or GPE inside it (上河园 of 清明上河园).
 Spans are ``(start, end, label, rule)`` in the text's coordinates.
 """
@@ -105,13 +105,11 @@ def _item_before(text: str, start: int) -> tuple[int, int] | None:
         left -= 1
     dictionary = jieba_dictionary()
     words = word_tags(text[left:end])
-    at = left
-    for word, tag in words:  # drop the leading words that describe or name a kind
-        freq = dictionary.get(word, (0, ""))[0]
-        if tag in _DESCRIBING or tag == "n" and freq >= _KIND_FREQ:
-            at += len(word)
-            continue
-        break
+    at = pos = left
+    for word, tag in words:  # the item opens after the last word that describes or names a kind
+        pos += len(word)
+        if tag in _DESCRIBING or tag == "n" and dictionary.get(word, (0, ""))[0] >= _KIND_FREQ:
+            at = pos
     return (at, end) if _names_place(text[at:end]) else None
 
 
