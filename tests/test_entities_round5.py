@@ -55,3 +55,16 @@ def test_standing_committee_member_is_a_title(fast):
     found = fast.find("中共中央政治局常委、国务院总理出席会议。")
     bodies = [m.text for m in found if m.label == "ORG"]
     assert "中共中央政治局" in bodies and "中共中央政治局常委" not in bodies
+
+
+@pytest.mark.parametrize("text, people", [
+    ("本报记者 林 川 摄", ["林 川"]),
+    ("（南江日报记者  周 岚）昨天，", ["周 岚"]),
+    ("远山社发 郭 宁摄", ["郭 宁"]),
+    ("本报记者 林川", ["林川"]),
+    ("记者 的 是", []),  # no surname: no name
+])
+def test_two_character_names_set_with_a_space(fast, text, people):
+    found = [m for m in fast.find(text) if m.label == "PERSON"]
+    assert [m.text for m in found] == people
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -34,7 +34,7 @@ from pipeline.entities.listed_places import listed_places
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
-from pipeline.entities.names import common_words, credit_names, cued_names
+from pipeline.entities.names import common_words, credit_names, cued_names, spaced_names
 from pipeline.entities import division_shorts, outlet_credits, word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
@@ -122,6 +122,7 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     found += rules.numbered_schools(line)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits)]
     found += [(s, e, "PERSON", r) for s, e, r in credit_names(line, lex, common)]
+    found += [(s, e, "PERSON", r) for s, e, r in spaced_names(line, lex)]  # 记者 王 某: a name set to three widths
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]
     for start, ends in places.items():
         for end, label, _text in ends:
