@@ -68,3 +68,12 @@ def test_two_character_names_set_with_a_space(fast, text, people):
     found = [m for m in fast.find(text) if m.label == "PERSON"]
     assert [m.text for m in found] == people
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("台风登陆平阳县马站镇。", ["马站镇"]),  # 站 inside the town's name, not a station
+    ("他从郑州站乘车。", ["郑州站"]),
+    ("郑州站村民说", ["郑州站"]),  # 村民 is a word: the station stays
+])
+def test_a_facility_character_inside_a_town_name(fast, text, places):
+    assert _names(fast, text, "LOC") == places
