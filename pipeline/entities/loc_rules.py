@@ -82,6 +82,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue  # 色列|总理…: the prefix would open on half a name (not 某|县…: see place_floor)
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
+        floor = _past_reference(line, floor, s, lex)  # 该县|某某镇, 我市|某某路: the reference is no part of the name
         body = line[floor:s]
         if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
             continue  # 其中|换乘站: the prefix starts inside a word
@@ -99,6 +100,16 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
     return found
+
+
+def _past_reference(line: str, floor: int, s: int, lex: Lexicons) -> int:
+    """``floor`` moved past a reference (该县, 我市) that opens the prefix or holds its first character
+    (the floor stops after 该, a function character), when two characters or more are left before ``s``."""
+    for size in (3, 2):
+        for left in range(max(0, floor - size + 1), floor + 1):
+            if line[left : left + size] in lex.references and left + size > floor and s - left - size >= 2:
+                return left + size
+    return floor
 
 
 def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:
