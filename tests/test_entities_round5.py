@@ -83,6 +83,7 @@ def test_a_facility_character_inside_a_town_name(fast, text, places):
     ("去年在该县青石镇试种成功。", ["青石镇"]),  # the floor stops after 该: 县 is the reference's, not the town's
     ("我市中山路将改造。", ["中山路"]),
     ("全市各小区都已完成。", []),
+    ("全市人均体育场地面积增加。", []),  # 全市 speaks of every place: no name after it
 ])
 def test_a_reference_opens_no_place_name(fast, text, places):
     assert _names(fast, text, "LOC") == places

@@ -102,12 +102,18 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
     return found
 
 
+#: First characters of references that point at one place (该县, 我市, 本区, 此地); 全市 and the like
+#: speak of every place of a kind (全市|人均体育场地), the description goes on.
+_POINTING = frozenset("该我本此")
+
+
 def _past_reference(line: str, floor: int, s: int, lex: Lexicons) -> int:
-    """``floor`` moved past a reference (该县, 我市) that opens the prefix or holds its first character
+    """``floor`` moved past a pointing reference (该县, 我市) that opens the prefix or holds its first character
     (the floor stops after 该, a function character), when two characters or more are left before ``s``."""
     for size in (3, 2):
         for left in range(max(0, floor - size + 1), floor + 1):
-            if line[left : left + size] in lex.references and left + size > floor and s - left - size >= 2:
+            word = line[left : left + size]
+            if word in lex.references and word[0] in _POINTING and left + size > floor and s - left - size >= 2:
                 return left + size
     return floor
 
