@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline.entities.text import Candidate, is_cjk
 from pipeline.text.resources import MODELS_DIR, load_table
-from pipeline.text.words import jieba_dictionary
+from pipeline.text.words import jieba_dictionary, word_tags
 
 #: Rules whose spans may be read from a short form before them (the place suffix rule builds them
 #: from a prefix). Not the body rule: 简称|某某办理处 gave 某某 as a place in a body's short name.
@@ -104,6 +104,51 @@ def _glued(text: str, start: int, end: int, common: dict[str, str]) -> bool:
     before = start > 0 and is_cjk(text[start - 1]) and text[start - 1 : start + 1] in common
     after = end < len(text) and is_cjk(text[end]) and text[end - 1 : end + 1] in common
     return before or after
+
+
+#: Labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Characters either side of a bare short form that jieba reads to see whether a word runs over it.
+_WINDOW = 6
+#: Rules whose bare short forms :func:`without_cut_shorts` checks (not a credit's or a work's).
+CHECKED_RULES = frozenset({"place", "lac", "document", "word-class"})
+
+
+def without_cut_shorts(text: str, spans: list[Candidate], lex) -> list[Candidate]:
+    """``spans`` less the bare short forms of counties and districts that one of jieba's words runs over.
+
+    The place lexicon matches a county's short form bare when jieba's dictionary
+    holds no common word for it (大城 of 大城县, 和安 of 和安县); in running text
+    the two characters are then often the edge of other words (十|大城市, 和|安全,
+    于|田间, 加大|新品). jieba's segmentation of the few characters around the
+    mention (no user words) shows it: a mention that a dictionary word runs over
+    (see :func:`_run_over`) is part of another word, not the place.
+    Full names (某某县) and provinces' and cities' short forms are not checked.
+    """
+    kept = []
+    for span in spans:
+        start, end, label, rule = span
+        division = lex.divisions.get(text[start:end]) if label in PLACE_LABELS and rule in CHECKED_RULES else None
+        if division is None or division.name == text[start:end] or division.level not in LEVEL_LABELS:
+            kept.append(span)
+            continue
+        if not _run_over(text, start, end):
+            kept.append(span)
+    return kept
+
+
+def _run_over(text: str, start: int, end: int) -> bool:
+    """Does a word of jieba's dictionary (not a locative: 某某|南段) run over an edge of ``start:end``?
+
+    Words jieba's HMM made up (至龙 of 至|龙南) are no evidence: it guesses them from characters alone.
+    """
+    dictionary = jieba_dictionary()
+    at = max(0, start - _WINDOW)
+    for word, _tag in word_tags(text[at : end + _WINDOW]):
+        word_start, at = at, at + len(word)
+        if (word_start < start < at or word_start < end < at) and not dictionary.get(word, (0, "f"))[1].startswith("f"):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4)

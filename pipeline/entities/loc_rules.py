@@ -18,6 +18,8 @@ from pipeline.entities.place_floor import settled_floor
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
 SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
+#: One-character suffixes of towns and villages: a place suffix right before one is part of their name.
+_TOWN_SUFFIXES = frozenset("镇乡村")
 #: First characters of a description rather than a name (老旧街区, 各小区, 多个村).
 DESCRIPTIVE_HEADS = frozenset("老旧各多全本该某这那每其此两几数型")
 #: jieba tags of names (places, organizations, other proper nouns): a place inside
@@ -60,6 +62,9 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         s = end - len(suffix)
         if suffix in DESCRIBING_SUFFIXES and common.get(line[end : end + 2], "")[:1] in {"v", "a", "d"}:
             continue  # 经济高速|发展: a describing word before a verb, not a road
+        if (len(suffix) == 1 and suffix not in SPLIT_AFTER and line[end : end + 1] in _TOWN_SUFFIXES
+                and line[end : end + 2] not in common):
+            continue  # 马站|镇, 石桥|村: a facility's character inside a town's or village's name (not 某站|村民)
         after_place = s in place_ends  # 中山|路: the suffix follows a whole place name, not a word's end (山路)
         right = _word if suffix in SPLIT_AFTER else _side_word if after_place else _any_word
         if len(suffix) == 1 and (right(line, end - 1, end + 1, common) or not after_place and _word(line, s - 1, end, common)):
@@ -77,6 +82,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue  # 色列|总理…: the prefix would open on half a name (not 某|县…: see place_floor)
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
+        floor = _past_reference(line, floor, s, lex)  # 该县|某某镇, 我市|某某路: the reference is no part of the name
         body = line[floor:s]
         if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
             continue  # 其中|换乘站: the prefix starts inside a word
@@ -94,6 +100,22 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
     return found
+
+
+#: First characters of references that point at one place (该县, 我市, 本区, 此地); 全市 and the like
+#: speak of every place of a kind (全市|人均体育场地), the description goes on.
+_POINTING = frozenset("该我本此")
+
+
+def _past_reference(line: str, floor: int, s: int, lex: Lexicons) -> int:
+    """``floor`` moved past a pointing reference (该县, 我市) that opens the prefix or holds its first character
+    (the floor stops after 该, a function character), when two characters or more are left before ``s``."""
+    for size in (3, 2):
+        for left in range(max(0, floor - size + 1), floor + 1):
+            word = line[left : left + size]
+            if word in lex.references and word[0] in _POINTING and left + size > floor and s - left - size >= 2:
+                return left + size
+    return floor
 
 
 def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:

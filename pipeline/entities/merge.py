@@ -69,7 +69,7 @@ Candidate = tuple[int, int, str, str]
 #: from an exact lexicon (leaders) and spans spread from those.
 #: (A name after a role cue is not kept: LAC knows better where it ends, 谢苗诺|娃.)
 KEEP_RULES = frozenset({"work", "quoted-program", "quoted-owner", "unquoted-program", "credit", "leader", "document",
-                        "body-word"})
+                        "body-word", "credit-outlet"})
 #: LAC tags of function words (conjunctions, prepositions, adverbs, pronouns,
 #: particles, locatives, numerals, quantifiers): no place name starts there.
 _FUNCTION_TAGS = frozenset({"c", "p", "d", "r", "u", "xc", "f", "m", "q", "w"})

@@ -42,6 +42,10 @@ _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _MARKER = re.compile(r"(?:文/图|文图|文|图|摄影|摄|报道)$")
 #: Byline cues: the name after them is certain even if it is also a word (杨柳).
 _BYLINE_CUES = frozenset({"记者", "本报记者", "通讯员"})
+#: A two-character name set with a space between surname and given name, the width of a three-character
+#: one (记者 王 某 摄), after a byline cue or an agency's photo credit (某某社发 王 某摄), before its end.
+_SPACED_NAME = re.compile(r"(?:(?<=记者)|(?<=通讯员)|(?<=摄影)|(?<=社发))[ \u3000]+"
+                          r"(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[\s)）/,，、]|摄|$)")
 #: A transliterated name: two or more parts joined by · (马克·某某, 某·某·某).
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・][\u4e00-\u9fff]{1,8})+")
 #: Nouns written right after a person's full name (王某某老人).
@@ -199,3 +203,11 @@ def credit_names(line: str, lex: Lexicons, common: dict[str, str]) -> list[tuple
         if 2 <= len(text) <= 4 and name_at(line, start, lex, common, strict=False) >= start + 2:
             found.append((start, end, "credit"))
     return found
+
+
+def spaced_names(line: str, lex: Lexicons) -> list[tuple[int, int, str]]:
+    """Two-character names set with a space inside (记者 王 某, 某某社发 王 某摄): the span holds the space."""
+    if " " not in line and "\u3000" not in line:
+        return []
+    return [(m.start("name"), m.end("name"), "credit") for m in _SPACED_NAME.finditer(line)
+            if m["name"][0] in lex.surnames and m["name"][-1] not in NOT_NAME]

@@ -30,11 +30,12 @@ from pipeline.entities.place_chains import chain_links, opens_on_division, remem
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.kinds import without_kinds
+from pipeline.entities.listed_places import listed_places
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
-from pipeline.entities.names import common_words, credit_names, cued_names
-from pipeline.entities import division_shorts, word_classes
+from pipeline.entities.names import common_words, credit_names, cued_names, spaced_names
+from pipeline.entities import division_shorts, outlet_credits, word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
@@ -42,7 +43,8 @@ from pipeline.text.resources import MODELS_DIR
 LABELS = ("PROGRAM", "ORG", "PERSON", "GPE", "LOC", "WORK")
 #: Which rule wins when two candidates have the same length (lower first).
 _PRIORITY = {"work": 0, "quoted-program": 1, "quoted-owner": 1, "credit": 2, "cue": 2, "leader": 2,
-             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "numbered-school": 3, "lac": 8, "line": 6}
+             "org-suffix": 3, "org-lexicon": 3, "unquoted-program": 4, "place": 5, "loc-suffix": 6, "document": 7, "word-class": 7, "name-list": 4, "numbered-school": 3, "lac": 8, "line": 6,
+             outlet_credits.RULE: 2}
 #: Nouns that introduce a program name rather than modify it (平台|某某, 品牌|某某).
 LEAD_NOUNS = frozenset({"平台", "品牌", "项目", "活动", "计划"})
 #: Labels whose established names the document pass spreads to other mentions.
@@ -120,13 +122,15 @@ def line_candidates(line: str, lex: Lexicons, common: frozenset[str]) -> list[tu
     found += rules.numbered_schools(line)
     found += [(s, e, "PERSON", r) for s, e, r in cued_names(line, lex, common, hits)]
     found += [(s, e, "PERSON", r) for s, e, r in credit_names(line, lex, common)]
+    found += [(s, e, "PERSON", r) for s, e, r in spaced_names(line, lex)]  # 记者 王 某: a name set to three widths
     found += [(last + 1 - len(n), last + 1, "PERSON", "leader") for last, n in hits.leaders]
     for start, ends in places.items():
         for end, label, _text in ends:
             if end - start >= 2:
                 s, e, lab = extend_team(line, (start, end, label))  # 某省 + 男篮 is a team (ORG)
                 found.append((s, e, lab, "place"))
-    return found
+    credits = outlet_credits.outlets(line, common)  # 某某网讯, 某某报记者: no name runs on through the credit
+    return outlet_credits.crossing(found, credits) + credits if credits else found
 
 
 def _inside_brackets(text: str) -> bytearray:
@@ -290,6 +294,8 @@ class EntityRecognizer:
             chosen = [merge(f, c, t, self.lex, self.common, words)
                       for f, c, (t, words) in zip(folded, chosen, tagged)]
             chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
+        chosen = [division_shorts.without_cut_shorts(f, c, self.lex) for f, c in zip(folded, chosen)]  # 十|大城市
+        chosen = [listed_places(f, c) for f, c in zip(folded, chosen)]  # 某某寺、某某园: a list of places
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]

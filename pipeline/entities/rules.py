@@ -343,6 +343,7 @@ def organizations(line: str, lex: Lexicons, places: dict[int, list[tuple[int, st
         if suffix == "所" and common.get(line[end : end + 2], "")[:1] == "v":
             continue  # 某地所|散发: the particle 所 before a verb, not an institute
         if len(suffix) == 1 and (suffix_starts_word(line, end, common, lex) or line[s - 1 : end] in common
+                                 and (common.get(line[s - 1 : end]) != "j" or lex.person_cues.match(line, s - 1))  # 住|建委
                                  and common.get(line[s - 2 : s], "")[:1] != "v"):
             continue  # 局|面, 部|署, 西|部: a one-character suffix inside another word (not 建设|局)
         facility = loc_best.get(s, "")  # 某地机场|集团: a facility's name opens the company

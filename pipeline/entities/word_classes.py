@@ -54,7 +54,7 @@ from pipeline.text.words import jieba_dictionary, word_tags
 #: The rule name of every span found here (the recognizer's priority table knows it).
 RULE = "word-class"
 #: jieba classes of words that may follow a lone surname as its given name (李|卫东).
-_GIVEN_TAGS = frozenset({"nr", "n", "a", "v", "ng", "nz", "vn", "ns"})
+_GIVEN_TAGS = frozenset({"nr", "n", "a", "v", "ng", "nz", "vn", "ns", "zg"})
 #: jieba classes the tagger gives a lone surname character besides nr (刘 zg, 张 q as a measure word).
 _SURNAME_MISREAD = frozenset({"zg", "q", "ng"})
 #: jieba's dictionary gives phrases it was fed without a count frequency 3: an ``nt`` that rare is no evidence.

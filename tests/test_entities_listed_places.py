@@ -1,0 +1,38 @@
+"""Places named in a list with a place already found (pipeline.entities.listed_places): own sentences."""
+
+import pytest
+
+from pipeline.entities.listed_places import listed_places
+
+
+def _spans(text, *names):
+    out = []
+    for name, label in names:
+        at = text.index(name)
+        out.append((at, at + len(name), label, "lac"))
+    return out
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    # an item after the place, up to the separator or the longest run of words ending in a head
+    ("游客走过白云寺、青石峡谷、端午翠竹园等地。", [("白云寺", "LOC")], ["白云寺", "青石峡谷", "端午翠竹园"]),
+    # the item before: its describing words (著名, 景区) are not the name
+    ("著名景区金牛山、白云寺等游人如织。", [("白云寺", "LOC")], ["金牛山", "白云寺"]),
+    # a shorter place inside an item is replaced by the whole name
+    ("他们去了白云寺、清明翠竹园。", [("白云寺", "LOC"), ("翠竹园", "LOC")], ["白云寺", "清明翠竹园"]),
+    # a GPE neighbour spreads nothing: cities in a list are the lexicon's
+    ("北川、金牛山都很美。", [("北川", "GPE")], ["北川"]),
+    # an item that holds two names already is an address chain, left to the chain rules
+    ("白云寺、北川市青石镇一带", [("白云寺", "LOC"), ("北川市", "GPE"), ("青石镇", "LOC")],
+     ["白云寺", "北川市", "青石镇"]),
+    # place names hold 都 and 之 (成都, 某之某村): they do not end an item
+    ("车队经过金牛大道、泉都大道、白云之南村。", [("金牛大道", "LOC")], ["金牛大道", "泉都大道", "白云之南村"]),
+    # no head at the item's end: no place
+    ("白云寺、幸福生活", [("白云寺", "LOC")], ["白云寺"]),
+])
+def test_listed_places(text, known, expected):
+    found = listed_places(text, _spans(text, *known))
+    assert [text[s:e] for s, e, _l, _r in found] == expected
+    assert all(text[s:e] and e <= len(text) for s, e, _l, _r in found)
+    starts = [s for s, _e, _l, _r in found]
+    assert starts == sorted(starts)
