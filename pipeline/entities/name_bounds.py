@@ -30,6 +30,7 @@ import re
 from pipeline.entities.names import is_cjk
 from pipeline.entities.text import without_overlaps
 from pipeline.text.resources import load_lines
+from pipeline.text.name_runs import cut_into_names, known_three_char_names
 from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
@@ -39,19 +40,13 @@ RUN_GAP = 2
 #: Length from which one tagger PERSON alone is a run (a Chinese name has two to four characters,
 #: four only with a compound surname; 某某某某 is a name and the start of the next).
 ONE_SPAN_RUN = 4
-#: Scores of one piece of a run: a name jieba knows, LAC's own cut, a three- or two-character name.
-_KNOWN, _TAGGER_CUT, _THREE, _TWO = 4.0, 1.5, 2.0, 1.0
+#: Characters the last name of a run may take after it (the tagger left the end of a name out).
+RUN_OVERHANG = 2
 
 
-@functools.lru_cache(maxsize=1)
 def known_person_names() -> frozenset[str]:
-    """Three-character Chinese names jieba's dictionary tags ``nr`` (persons), e.g. 某某某 of its sources.
-
-    Two-character ``nr`` words are left out: the dictionary tags many common
-    words so (文明); three-character ones are names with few exceptions.
-    """
-    return frozenset(word for word, (_freq, tag) in jieba_dictionary().items()
-                     if tag == "nr" and len(word) == 3 and all(map(is_cjk, word)))
+    """Three-character Chinese names jieba's dictionary tags ``nr`` (:mod:`pipeline.text.name_runs`)."""
+    return known_three_char_names()
 
 
 def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known: frozenset[str],
@@ -94,7 +89,7 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
             continue  # 欧阳某某: one name on a compound surname
         cuts = {s for s, _e, _l in run} | {e for _s, e, _l in run}
         weak = {at for a, b in zip(run, run[1:]) for at in range(a[1], b[0]) if _is_function_char(text[at])}
-        names = _best_cut(text, start, end, surnames, known, cuts, weak)
+        names = cut_into_names(text, start, end, surnames, known, cuts, weak, overhang=RUN_OVERHANG)
         if names is not None and len(run) == 1 and not any(text[a:b] in known for a, b in names):
             continue  # one span cut with no name jieba knows: no evidence of a run (某某斯儿童医院)
         if names is not None:
@@ -106,33 +101,6 @@ def resegment_runs(text: str, spans: list[Span], surnames: frozenset[str], known
     for span in spans:
         out.extend(replaced.get(span, [span]))
     return without_overlaps(out, longest_first=False)
-
-
-def _best_cut(text: str, start: int, end: int, surnames: frozenset[str], known: frozenset[str],
-              cuts: set[int], weak: set[int] = frozenset()) -> list[tuple[int, int]] | None:
-    """The best-scoring cut of ``text[start:end]`` (or up to two characters beyond) into names."""
-    limit = end
-    while limit < min(len(text), end + 2) and is_cjk(text[limit]):
-        limit += 1
-    best: dict[int, tuple[float, list[tuple[int, int]]]] = {start: (0.0, [])}
-    for at in range(start, limit):
-        if at not in best or at >= end:
-            continue
-        score, pieces = best[at]
-        for size in (2, 3):
-            stop = at + size
-            if text[at] not in surnames and text[at:stop] not in known:
-                continue  # a name opens on a surname (a rare one the dictionary's name shows: 钮某某)
-            if stop > limit or text[at:stop] not in known and any(at <= w < stop for w in weak):
-                continue
-            gain = (_KNOWN if text[at:stop] in known else _THREE if size == 3 else _TWO)
-            gain += _TAGGER_CUT * ((at in cuts) + (stop in cuts))
-            if stop not in best or best[stop][0] < score + gain:
-                best[stop] = (score + gain, pieces + [(at, stop)])
-    ends = [stop for stop in best if stop >= end]
-    if not ends:
-        return None
-    return best[max(ends, key=lambda stop: (best[stop][0], -stop))][1]
 
 
 #: jieba word classes of single characters that stand between names as words of their own
