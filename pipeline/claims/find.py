@@ -132,9 +132,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
     handed = None  # the period of the last body paragraph: a paragraph going on with it (其中…) takes it
+    dated = None  # the time of the last dated claim of the body: a 其中 sentence counts parts of its whole
     for role, u_start, u_end in units:
         if role != "body":
-            handed = None  # a head or caption states its own period; the body after it starts afresh
+            handed = dated = None  # a head or caption states its own period; the body after it starts afresh
         if role in SKIPPED_ROLES:
             continue
         if not by_claimable.any_between(u_start, u_end):
@@ -164,7 +165,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                                 by_mention.between(s_start, s_end), by_date.between(s_start, s_end),
                                 by_skip.between(s_start, s_end), article_subject,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
-            context.carried = carried
+            # 其中，8省份博物馆…: the parts of what the sentence before counted, in its period
+            context.carried = dated if dated is not None and claim_times.PART.match(text, s_start) else carried
             context.told = told if text[u_start:s_start].rstrip().endswith((";", "；")) else None
             context.told_metric = told_metric
             found = context.claims(indexed)
@@ -176,6 +178,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried
+            dated = next((claim_times.TimeWord(*c.time_span, c.time, c.time_value) for c in reversed(found)
+                          if c.time_span), dated)
         if role == "body":
             handed = carried
     return _heads_dated_by_body(text, claims, figures, units, by_date, by_source)

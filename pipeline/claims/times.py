@@ -343,6 +343,9 @@ def _reporting(time) -> bool:
     """True for a date of reporting (昨日, 今天上午); one glossed with its date in brackets
     (今天(29日)8时50分) dates an event the story tells."""
     return time.text.startswith(_REPORTING_OPENERS) and not any(ch in time.text for ch in "(（")
+#: A sentence opener that names a part of the whole the sentence before counted (其中，江苏…):
+#: the part is counted in that whole's period, framed there or not.
+PART = re.compile(r"\s*其中")
 #: Sentence openers that leave the paragraph's period behind (plans, the present).
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
