@@ -177,4 +177,6 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
         if city in province_of:
             place.setdefault("省", province_of[city])
             place.setdefault("市", city if province_of[city] != city else "")
+    if place.get("省", "").endswith("自治区"):  # 全区 in a story of 新疆 or 广西: the region itself
+        place.setdefault("区", place["省"])
     return {k: v for k, v in place.items() if v}
