@@ -170,14 +170,14 @@ def names_and_dates(names: list, dates: list) -> list:
 
 def _holidays_kept(names: list, dates: list) -> list:
     """The names, less a holiday the name rules took for one (“超级黄金周” as a quoted program: a
-    name inside a DATE gives way to it) and cut before one they swallowed (新疆|古尔邦节假期)."""
+    name with a DATE's bounds gives way to it) and cut before one they swallowed (新疆|古尔邦节假期)."""
     if not dates:
         return names
     kept = []
     for name in names:
         date = next((d for d in dates if d.start < name.end and name.start < d.end), None)
-        if date is not None and date.start <= name.start and name.end <= date.end:
-            continue
+        if date is not None and (date.start, date.end) == (name.start, name.end):
+            continue  # (a name inside a longer date stays: “十四五”初 holds the plan 十四五)
         if date is not None and name.start + 2 <= date.start and name.end < date.end:
             name = name._replace(end=date.start, text=name.text[:date.start - name.start])
         kept.append(name)
