@@ -19,8 +19,9 @@ from pipeline.claims import actors
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
-#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
-LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部)$")
+#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委, 县政府): the level word.
+LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?"
+                        r"(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部|政府)$")
 #: Whole-place words and the level of place each speaks for (全国 is the country).
 _SCOPE_LEVEL = {"全国": "国", "全省": "省", "全市": "市", "全县": "县", "全区": "区", "全州": "州"}
 

@@ -1,0 +1,50 @@
+"""Issue #14, round 5: claim subjects of three classes seen on real articles, on articles written here.
+
+- 全区 in a story of an autonomous region is the region (pipeline/claims/places.py): in
+  新疆, 广西, 西藏, 宁夏 and 内蒙古 the province level is a 自治区 and the page says 全区
+  for it; with no district of the story's own, 全区 points to the region;
+- a body named by its level alone includes the level's government (县政府: the county);
+- a reporter credited in a bracket without marks between the names (（记者张三通讯员李四王五）)
+  is a byline, not the person a later figure is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.candidates import byline
+from pipeline.claims.subjects import Mention
+
+from test_claims_time_round4 import _figure, recognizer  # noqa: F401 (fixture)
+from test_claims import analyse
+
+CASES = [
+    ("某区旅游市场回暖|本报乌鲁木齐4月2日讯 一季度全区接待游客3000万人次，同比增长12%。",
+     [("3000万人次", "新疆"), ("12%", "新疆")]),
+    ("某区外贸|本报南宁5月6日讯 前4个月，全区外贸进出口总值达2000亿元。", [("2000亿元", "广西")]),
+    # a district named in the story: 全区 is that district, as before
+    ("某区经济|本报乌鲁木齐4月2日讯 天山区一季度经济平稳，全区完成投资50亿元。", [("50亿元", "天山区")]),
+    ("某县粮食丰收|本报讯 某省的安平县粮食丰收。近年来，县政府每年向国家提供商品粮1亿公斤以上。今年，全县农业投入增加31%。",
+     [("1亿公斤", "安平县"), ("31%", "安平县")]),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), CASES)
+def test_region_word_is_the_region(article, expected, recognizer):  # noqa: F811
+    text, claims = analyse(article, recognizer)
+    assert [(_figure(text, c), c.subject) for c in claims] == expected
+
+
+# (text, the person's name, is it a byline's)
+BYLINES = [
+    ("本报讯（记者张明通讯员刘洋孙志刚）今年春节假期，地铁客流先松后紧。", "孙志刚", True),
+    ("本报讯（记者 张明 刘洋）地铁客流先松后紧。", "刘洋", True),
+    ("本报讯（记者张明）站长孙志刚介绍，地铁客流先松后紧。", "孙志刚", False),
+    ("（图为孙志刚在车站值守）", "孙志刚", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), BYLINES)
+def test_byline_names(text, name, expected):
+    start = text.index(name)
+    assert byline(text, 0, Mention(start, start + len(name), name, "PERSON")) is expected
