@@ -5,13 +5,16 @@
   for it; with no district of the story's own, 全区 points to the region;
 - a body named by its level alone includes the level's government (县政府: the county);
 - a reporter credited in a bracket without marks between the names (（记者张三通讯员李四王五）)
-  is a byline, not the person a later figure is about.
+  is a byline, not the person a later figure is about;
+- a counted group opening a clause (120家医院门诊量…, 15个城市失业率为…) is the subject of
+  the clause's other figures (pipeline/claims/actors.py: counted_group).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.claims.actors import counted_group
 from pipeline.claims.candidates import byline
 from pipeline.claims.subjects import Mention
 
@@ -48,3 +51,21 @@ BYLINES = [
 def test_byline_names(text, name, expected):
     start = text.index(name)
     assert byline(text, 0, Mention(start, start + len(name), name, "PERSON")) is expected
+
+
+# (clause, the figure, the counted group opening the clause or None)
+GROUPS = [
+    ("120家医院门诊量同比下降超过10%", "10%", "120家医院"),
+    ("15个大城市城镇调查失业率为4.8%", "4.8%", "15个大城市"),
+    ("其中，36家基层法院结案数超过2万件", "2万件", "36家基层法院"),
+    ("有9个景区日接待游客超过1万人次", "1万人次", "9个景区"),
+    ("3名嫌疑人被当场抓获，缴获赃款2万元", "2万元", None),  # people counted are no holder of figures
+    ("5000万元以上项目投资增长8%", "8%", None),  # a threshold, not a count of things
+    ("120家门诊量下降10%", "10%", None),
+]
+
+
+@pytest.mark.parametrize(("clause", "figure", "expected"), GROUPS)
+def test_counted_group(clause, figure, expected):
+    span = counted_group(clause, 0, clause.rindex(figure))
+    assert (clause[span[0]:span[1]] if span else None) == expected
