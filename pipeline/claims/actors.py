@@ -44,7 +44,9 @@ _REFERENCE = re.compile(r"[全我本该此各][国省市县区州镇乡村]")
 _MIN, _MAX = 2, 24
 
 
-#: A count opening a clause, before the things it counts (474家, 31个, 8省份, 其中有12所).
+#: A count opening a clause, before the things it counts (474家, 31个, 8省份, 其中有12所), after
+#: the names of its members at most (江苏、浙江等8省份).
+_MEMBERS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等?(?=[0-9一二三四五六七八九十两])")
 _COUNT = re.compile(r"(?:有|共有|另有)?[0-9一二三四五六七八九十两百千]+(?:多|余)?(?:个|家|所|座|名|条|处|省份|地市)")
 #: Word classes of the nouns of a counted group (法院, 中级法院, 大城市, 博物馆).
 _GROUP_FLAGS = ("n", "nt", "ns", "nz", "j", "b")
@@ -59,6 +61,8 @@ def counted_group(text: str, start: int, fig_start: int) -> tuple[int, int] | No
     ``models/claim_group_heads.txt``), with words of the figure's own between it and the
     figure; None when the clause does not open so."""
     pos = _OPENERS.match(text, start, fig_start).end()
+    members = _MEMBERS.match(text, pos, fig_start)
+    pos = members.end() if members else pos
     count = _COUNT.match(text, pos, fig_start)
     if count is None:
         return None
