@@ -6,7 +6,8 @@ DATEs; a holiday in quotes (“超级黄金周”) or swallowed by a place name 
 DATE, not a program or a place; a holiday named with its length (假期8天) and a
 business season (旅游旺季) are claim times; a dateline closing in 消息 dates the
 filing, not the figures; a 其中 sentence counts parts of the whole the sentence
-before counted, in its period (framed there or not).
+before counted, in its period (framed there or not: the time most of its claims
+take), and so does a sentence going on after the ； of the one before.
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ TIME_CASES = [
     ("博物馆春节人气旺|“博物馆热”持续升温，今年春节假期，全省博物馆接待观众300万人次。"
      "其中，5家博物馆接待观众均超过20万人次。",
      [("300万人次", "今年春节假期"), ("5家", "今年春节假期"), ("20万人次", "今年春节假期")]),
+    # … and in the period most of its figures take, not an aside's base year
+    ("博物馆春节人气旺|“博物馆热”持续升温，今年春节假期，全省博物馆接待观众300万人次，同比增长20%"
+     "（2024年接待观众250万人次）。其中，5家博物馆接待观众均超过20万人次。",
+     [("300万人次", "今年春节假期"), ("20%", "今年春节假期"), ("250万人次", "2024年"),
+      ("5家", "今年春节假期"), ("20万人次", "今年春节假期")]),
+    # a sentence going on after the ； of the one before: its period
+    ("某州冰雪游|本报讯 1至3月全州接待游客900万人次。滑雪成为冬季时尚，一季度某县接待游客50万人次；"
+     "实现旅游收入5亿元。",
+     [("900万人次", "1至3月"), ("50万人次", "一季度"), ("5亿元", "一季度")]),
     ("景区客流|大年初二至初四，全市景区客流明显上升。景区日接待游客最高达3万人次。",
      [("3万人次", "大年初二至初四")]),
 ]
