@@ -7,7 +7,9 @@
 - a reporter credited in a bracket without marks between the names (（记者张三通讯员李四王五）)
   is a byline, not the person a later figure is about;
 - a counted group opening a clause (120家医院门诊量…, 15个城市失业率为…) is the subject of
-  the clause's other figures (pipeline/claims/actors.py: counted_group).
+  the clause's other figures (pipeline/claims/actors.py: counted_group);
+- a figure that counts provinces (有20个省份…, 浙皖等8省市) is the country's
+  (pipeline/claims/scopes.py: counted_provinces), whoever surveys them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 
 from pipeline.claims.actors import counted_group
 from pipeline.claims.candidates import byline
+from pipeline.claims.scopes import counted_provinces
 from pipeline.claims.subjects import Mention
 
 from test_claims_time_round4 import _figure, recognizer  # noqa: F401 (fixture)
@@ -70,3 +73,26 @@ GROUPS = [
 def test_counted_group(clause, figure, expected):
     span = counted_group(clause, 0, clause.rindex(figure))
     assert (clause[span[0]:span[1]] if span else None) == expected
+
+
+# (text, the figure, the province word read as the country's, or None)
+PROVINCES = [
+    ("8月份，有20个省份工业生产保持增长", "20个", "省份"),
+    ("湖北、湖南等8省（市）300万人受灾", "8省", "省"),
+    ("晋冀鲁5省市降雨偏多", "5省市", "省市"),
+    ("近六成省份出口增长", "六成", "省份"),
+    ("全省11个市完成目标", "11个", None),  # a province's cities
+    ("3个省会城市房价上涨", "3个", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), PROVINCES)
+def test_counted_provinces(text, figure, expected):
+    start = text.index(figure)
+    span = counted_provinces(text, start, start + len(figure))
+    assert (text[span[0]:span[1]] if span else None) == expected
+
+
+def test_province_count_is_the_country(recognizer):  # noqa: F811
+    text, claims = analyse("多数省份工业回暖|据某报记者统计，9月份，有20个省份工业生产保持增长。", recognizer)
+    assert [(_figure(text, c), c.subject, text[slice(*c.subject_span)]) for c in claims] == [("20个", "中国", "省份")]

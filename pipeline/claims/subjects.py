@@ -30,7 +30,7 @@ from typing import NamedTuple
 from pipeline.claims import candidates, rules, scopes, speakers
 from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
-from pipeline.claims.places import DATELINE
+from pipeline.claims.places import DATELINE, WIRES
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 from pipeline.text.resources import load_table
@@ -65,6 +65,9 @@ _DEICTIC = re.compile(r"^[该此本](.)$")
 _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
 #: Head lines in the order their names say what an article is about.
 _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
+#: A wire service or a paper (中新社发 某某摄, 据新华社电, 某某日报): who carried the story, not its topic.
+_MEDIA = re.compile("^(?:" + "|".join(sorted(WIRES, key=len, reverse=True)) + ")$"
+                    "|(?:日报|晚报|早报|时报|商报|快报|新闻网|电视台|广播电台|通讯社|报社)$")
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 
@@ -206,7 +209,7 @@ def article_subject(entities: list, references: list, units, text: str,
         datelines = [m.span() for m in DATELINE.finditer(text)]
     said = list(sources) + list(datelines)
     named_ok = lambda e: (getattr(e, "label", "DATE") in SUBJECT_LABELS  # noqa: E731
-                          and e.text not in _SCOPE_WORDS and not inside(e, said))
+                          and e.text not in _SCOPE_WORDS and not inside(e, said) and not _MEDIA.search(e.text))
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
@@ -279,6 +282,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
         a, b = described
         return text[a:b], described
+    fig_end = next((e for s, e in fig_spans if s == fig_start), fig_start)
+    provinces = scopes.counted_provinces(text, fig_start, fig_end)
+    if provinces is not None:  # 有28个省份…, 全国31个省份: the country's provinces, as the page says them
+        return "中国", provinces
     own = _own(text, valid, c_start, fig_start)
     if own:
         return _subject_of(own[-1])
