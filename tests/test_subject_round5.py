@@ -9,7 +9,9 @@
 - a counted group opening a clause (120家医院门诊量…, 15个城市失业率为…) is the subject of
   the clause's other figures (pipeline/claims/actors.py: counted_group);
 - a figure that counts provinces (有20个省份…, 浙皖等8省市) is the country's
-  (pipeline/claims/scopes.py: counted_provinces), whoever surveys them.
+  (pipeline/claims/scopes.py: counted_provinces), whoever surveys them;
+- a clause with no name of its own goes on with the holder an earlier clause of the sentence
+  opened with (高新区企业实现营收…，利润总额…), not with a counted group (that stays its own clause's).
 """
 
 from __future__ import annotations
@@ -96,3 +98,15 @@ def test_counted_provinces(text, figure, expected):
 def test_province_count_is_the_country(recognizer):  # noqa: F811
     text, claims = analyse("多数省份工业回暖|据某报记者统计，9月份，有20个省份工业生产保持增长。", recognizer)
     assert [(_figure(text, c), c.subject, text[slice(*c.subject_span)]) for c in claims] == [("20个", "中国", "省份")]
+
+
+CARRIED = [
+    ("园区经济|上半年，国家级开发区实现营业收入800亿元，同比增长12%，利润总额60亿元。",
+     [("800亿元", "国家级开发区"), ("12%", "国家级开发区"), ("60亿元", "国家级开发区")]),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), CARRIED)
+def test_holder_carried_to_later_clauses(article, expected, recognizer):  # noqa: F811
+    text, claims = analyse(article, recognizer)
+    assert [(_figure(text, c), c.subject) for c in claims] == expected

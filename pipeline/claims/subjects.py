@@ -27,7 +27,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import NamedTuple
 
-from pipeline.claims import candidates, rules, scopes, speakers
+from pipeline.claims import actors, candidates, rules, scopes, speakers
 from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE, WIRES
@@ -319,6 +319,11 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                 return _subject_of(before[-1])
             if own_before:
                 break
+            actor = actors.clause_actor(text, start, figured[-1], [])
+            if actor is not None and actors.counted_group(text, start, figured[-1]) is None:
+                # 国家高新区实现营业收入…，利润总额…: the holder that clause opened with (a counted
+                # group stays its own clause's: 474家法院…，43家中级法院…)
+                return text[actor[0]:actor[1]], actor
             # a figure with no name of its own goes on with the clauses before it, and so does this one
             # (在赣州市南康区，12所学校结成…，共享课程资源1.2万节)
             end = start - 1
