@@ -114,7 +114,7 @@ _TEMPLATE = r"""
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
-      | (?<![”"])(?P<named>{named})(?P<nhead>(?:{holiday_heads})?期间|{holiday_heads})?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周; not 青年节省
+      | (?<![”"])(?P<named>{named})(?P<nhead>{holiday_heads})?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周; not 青年节省
     )?
   | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
