@@ -170,7 +170,7 @@ def names_and_dates(names: list, dates: list) -> list:
 
 def _holidays_kept(names: list, dates: list) -> list:
     """The names, less a holiday the name rules took for one (“超级黄金周” as a quoted program: a
-    name with a DATE's bounds gives way to it) and cut before one they swallowed (新疆|古尔邦节假期)."""
+    name with a DATE's bounds gives way to it) and cut before one they swallowed (某县|开斋节假期)."""
     if not dates:
         return names
     kept = []

@@ -44,7 +44,7 @@ _REFERENCE = re.compile(r"[全我本该此各][国省市县区州镇乡村]")
 _MIN, _MAX = 2, 24
 
 
-#: A count opening a clause, before the things it counts (474家, 31个, 8省份, 其中有12所), after
+#: A count opening a clause, before the things it counts (120家, 15个, 6省份, 其中有12所), after
 #: the names of its members at most (江苏、浙江等8省份).
 _MEMBERS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等?(?=[0-9一二三四五六七八九十两])")
 _COUNT = re.compile(r"(?:有|共有|另有)?[0-9一二三四五六七八九十两百千]+(?:多|余)?(?:个|家|所|座|名|条|处|省份|地市)")
@@ -55,8 +55,8 @@ _GROUP_WORDS = 3
 
 
 def counted_group(text: str, start: int, fig_start: int) -> tuple[int, int] | None:
-    """The span of a counted group opening the clause (474家法院 of 474家法院新收案件数上升超过50%,
-    31个大城市 of 31个大城市城镇调查失业率为5.0%): the count and the nouns after it up to the
+    """The span of a counted group opening the clause (120家医院 of 120家医院门诊量下降超过10%,
+    15个大城市 of 15个大城市城镇调查失业率为4.8%): the count and the nouns after it up to the
     first that ends in a holder's head (``models/claim_actor_heads.txt`` and
     ``models/claim_group_heads.txt``), with words of the figure's own between it and the
     figure; None when the clause does not open so."""

@@ -51,7 +51,7 @@ _BYLINE_BRACKET = re.compile(r"[(（](?:本报)?(?:记者|通讯员|实习生)[^
 
 
 def byline(text: str, s_start: int, mention) -> bool:
-    """本报讯(记者 张三)…, (记者 王五 赵六), （记者张晟通讯员曾斯袁永华）: no reporter is the subject
+    """本报讯(记者 张三)…, (记者 王五 赵六), （记者王明通讯员李华赵刚）: no reporter is the subject
     of the figures that follow."""
     if mention.label != "PERSON":
         return False

@@ -166,8 +166,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                                 by_mention.between(s_start, s_end), by_date.between(s_start, s_end),
                                 by_skip.between(s_start, s_end), article_subject,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
-            # 其中，8省份博物馆…: the parts of what the sentence before counted, in its period; so
-            # is a sentence going on after the ； of the one before (…接待游客551万人次；实现收入…)
+            # 其中，5家博物馆…: the parts of what the sentence before counted, in its period; so
+            # is a sentence going on after the ； of the one before (…接待游客50万人次；实现收入…)
             goes_on = claim_times.PART.match(text, s_start) or text[u_start:s_start].rstrip().endswith((";", "；"))
             context.carried = dated if dated is not None and goes_on else carried
             context.told = told if text[u_start:s_start].rstrip().endswith((";", "；")) else None

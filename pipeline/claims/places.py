@@ -23,7 +23,7 @@ DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央
 _WIRES = ("新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "央广网", "本报")
 #: The wire services and news sites of :data:`_WIRES` as names (not 本报).
 WIRES = frozenset(_WIRES[:-1])
-#: The 电, 讯 or 消息 closing a dateline (央广网天津10月7日消息（记者…）): a DATE right before it is
+#: The 电, 讯 or 消息 closing a dateline (央广网南京10月8日消息（记者…）): a DATE right before it is
 #: the filing date, not a claim's time.
 DATELINE_END = re.compile(r"电[(（]|电\s|讯|消息[(（\s]")
 

@@ -141,12 +141,12 @@ def titled_holders(text: str, mention, end: int) -> str | None:
     return None
 
 
-#: Provinces counted by a figure (28个省份, 10省（市）, 近七成省份, 31个省区市): the country's parts.
+#: Provinces counted by a figure (20个省份, 8省（市）, 近六成省份, 31个省区市): the country's parts.
 _PROVINCES = re.compile(r"(?:个|的)?(省份|省区市|省市区|省(?=（区、市）|\(区、市\)|（市）|\(市\))|省市)")
 
 
 def counted_provinces(text: str, fig_start: int, fig_end: int) -> tuple[int, int] | None:
-    """The span of the provinces the figure ``text[fig_start:fig_end]`` counts (有28个省份工业生产
+    """The span of the provinces the figure ``text[fig_start:fig_end]`` counts (有20个省份工业生产
     保持增长, 对全国31个省份的抽样调查), after it or inside it (10省市), else None: a count of
     the country's provinces is the country's figure, whoever surveys them (国家统计局) and
     whichever are listed before it."""

@@ -229,7 +229,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         return text[a:b], described
     fig_end = next((e for s, e in fig_spans if s == fig_start), fig_start)
     provinces = scopes.counted_provinces(text, fig_start, fig_end)
-    if provinces is not None:  # 有28个省份…, 全国31个省份: the country's provinces, as the page says them
+    if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
         return "中国", provinces
     own = _own(text, valid, c_start, fig_start)
     if own:
@@ -266,8 +266,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                 break
             actor = actors.clause_actor(text, start, figured[-1], [])
             if actor is not None and actors.counted_group(text, start, figured[-1]) is None:
-                # 国家高新区实现营业收入…，利润总额…: the holder that clause opened with (a counted
-                # group stays its own clause's: 474家法院…，43家中级法院…)
+                # 国家级开发区实现营收…，利润总额…: the holder that clause opened with (a counted
+                # group stays its own clause's: 120家医院…，35家社区医院…)
                 return text[actor[0]:actor[1]], actor
             # a figure with no name of its own goes on with the clauses before it, and so does this one
             # (在赣州市南康区，12所学校结成…，共享课程资源1.2万节)

@@ -240,7 +240,7 @@ _ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
 
 
 def attached(text: str, times: list, fig_start: int):
-    """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%, 去年全年958.7万辆),
+    """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%, 去年全年95万辆),
     comparison word or not: whatever base it is for the sentence, it is that figure's own period. None
     when no time stands there; of two ending together, the longer (去年全年, not its 全年)."""
     before = [t for t in times if t.end <= fig_start]
@@ -251,7 +251,7 @@ def attached(text: str, times: list, fig_start: int):
     gap = _ATTACHED_GAP.match(text, time.end, fig_start)
     if gap and gap.end() == fig_start:
         return time
-    # 比去年全年958.7万辆: a level right after its time is that time's; a gap (快于去年同期3个百分点) is not
+    # 比去年全年95万辆: a level right after its time is that time's; a gap (快于去年同期3个百分点) is not
     return time if time.end == fig_start and not _GAP_FIGURE.match(text, fig_start) else None
 
 
