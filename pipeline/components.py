@@ -154,12 +154,34 @@ class EntitiesComponent:
         from pipeline.entities.dates import find_dates
 
         dates = find_dates(text, pub_date(doc), folded)
-        matches = merge_non_overlapping(names, dates)
+        matches = names_and_dates(names, dates)
         doc.user_data[ENTITIES_KEY] = matches
         doc.user_data[REFERENCES_KEY] = self.recognizer.references(text, names, folded)
         if self.spans:
             doc.ents = _char_spans(doc, matches, lambda m: getattr(m, "label", "DATE"))
         return doc
+
+
+def names_and_dates(names: list, dates: list) -> list:
+    """An article's entities: the names, then the dates no name overlaps (:func:`merge_non_overlapping`),
+    after the names give way to the holidays they took (:func:`_holidays_kept`)."""
+    return merge_non_overlapping(_holidays_kept(names, dates), dates)
+
+
+def _holidays_kept(names: list, dates: list) -> list:
+    """The names, less a holiday the name rules took for one (“超级黄金周” as a quoted program: a
+    name with a DATE's bounds gives way to it) and cut before one they swallowed (某县|开斋节假期)."""
+    if not dates:
+        return names
+    kept = []
+    for name in names:
+        date = next((d for d in dates if d.start < name.end and name.start < d.end), None)
+        if date is not None and (date.start, date.end) == (name.start, name.end):
+            continue  # (a name inside a longer date stays: “十四五”初 holds the plan 十四五)
+        if date is not None and name.start + 2 <= date.start and name.end < date.end:
+            name = name._replace(end=date.start, text=name.text[:date.start - name.start])
+        kept.append(name)
+    return kept
 
 
 def merge_non_overlapping(first: list, second: list) -> list:

@@ -13,7 +13,7 @@ import datetime
 import pytest
 
 from pipeline.claims.find import find_claims
-from pipeline.components import merge_non_overlapping
+from pipeline.components import names_and_dates
 from pipeline.entities.dates import find_dates
 from pipeline.entities.recognizer import EntityRecognizer
 from pipeline.figures.find import find_figures
@@ -36,7 +36,7 @@ def analyse(article: str, recognizer: EntityRecognizer | None = None, pub_date=P
         units.append(("title" if n == 0 and len(parts) > 1 else "body", pos, pos + len(part)))
         pos += len(part) + 1
     names = recognizer.find(text)
-    entities = merge_non_overlapping(names, find_dates(text, pub_date))
+    entities = names_and_dates(names, find_dates(text, pub_date))
     claims = find_claims(text, figures=find_figures(text), entities=entities,
                          references=recognizer.references(text, names), units=units)
     return text, claims

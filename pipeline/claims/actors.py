@@ -44,9 +44,49 @@ _REFERENCE = re.compile(r"[全我本该此各][国省市县区州镇乡村]")
 _MIN, _MAX = 2, 24
 
 
+#: A count opening a clause, before the things it counts (120家, 15个, 6省份, 其中有12所), after
+#: the names of its members at most (江苏、浙江等8省份).
+_MEMBERS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}等?(?=[0-9一二三四五六七八九十两])")
+_COUNT = re.compile(r"(?:有|共有|另有)?[0-9一二三四五六七八九十两百千]+(?:多|余)?(?:个|家|所|座|名|条|处|省份|地市)")
+#: Word classes of the nouns of a counted group (法院, 中级法院, 大城市, 博物馆).
+_GROUP_FLAGS = ("n", "nt", "ns", "nz", "j", "b")
+#: The most words of a counted group after its count (基层|法院, 重点|商贸|企业).
+_GROUP_WORDS = 3
+
+
+def counted_group(text: str, start: int, fig_start: int) -> tuple[int, int] | None:
+    """The span of a counted group opening the clause (120家医院 of 120家医院门诊量下降超过10%,
+    15个大城市 of 15个大城市城镇调查失业率为4.8%): the count and the nouns after it up to the
+    first that ends in a holder's head (``models/claim_actor_heads.txt`` and
+    ``models/claim_group_heads.txt``), with words of the figure's own between it and the
+    figure; None when the clause does not open so."""
+    pos = _OPENERS.match(text, start, fig_start).end()
+    members = _MEMBERS.match(text, pos, fig_start)
+    pos = members.end() if members else pos
+    count = _COUNT.match(text, pos, fig_start)
+    if count is None:
+        return None
+    at, heads = count.end(), _heads() + _group_heads()
+    for word, flag in word_tags(text[at:min(fig_start, at + 12)])[:_GROUP_WORDS]:
+        if not flag.startswith(_GROUP_FLAGS):
+            return None
+        at += len(word)
+        if word.endswith(heads):
+            break
+    else:
+        return None
+    return (pos + len(count.group()) - len(count.group().lstrip("有共另")), at) if fig_start - at >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _group_heads() -> tuple[str, ...]:
+    """Head nouns of counted groups (``models/claim_group_heads.txt``)."""
+    return load_lines("claim_group_heads.txt")
+
+
 def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the noun phrase that opens the clause ``text[start:fig_start]`` before its
-    first verb, or None.
+    first verb (or the counted group that opens it: :func:`counted_group`), or None.
 
     ``skip`` holds spans (times, sources) that may open the clause before the phrase
     (今年一季度，制造业企业…). None when the clause opens with a verb, a pronoun or a
@@ -54,6 +94,9 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
     """
     if start >= fig_start:
         return None
+    group = counted_group(text, start, fig_start)
+    if group is not None:
+        return group
     pos = _OPENERS.match(text, start, fig_start).end()
     moved = True
     while moved:

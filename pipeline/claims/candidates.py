@@ -45,9 +45,18 @@ def quantified(text: str, mention, fig_spans: list[tuple[int, int]]) -> bool:
                                              for _, e in fig_spans)
 
 
+#: An open bracket of credits before a name (（记者张三通讯员李四王五…): names written without a
+#: mark between them are the byline's too.
+_BYLINE_BRACKET = re.compile(r"[(（](?:本报)?(?:记者|通讯员|实习生)[^()（）,，。;；:：]*$")
+
+
 def byline(text: str, s_start: int, mention) -> bool:
-    """本报讯(记者 张三)…, (记者 王五 赵六): no reporter is the subject of the figures that follow."""
-    return mention.label == "PERSON" and bool(_BYLINE.search(text, max(s_start, mention.start - 16), mention.start))
+    """本报讯(记者 张三)…, (记者 王五 赵六), （记者王明通讯员李华赵刚）: no reporter is the subject
+    of the figures that follow."""
+    if mention.label != "PERSON":
+        return False
+    return bool(_BYLINE.search(text, max(s_start, mention.start - 16), mention.start)
+                or _BYLINE_BRACKET.search(text, max(s_start, mention.start - 30), mention.start))
 
 
 def listed(text: str, mention) -> bool:

@@ -37,6 +37,7 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
@@ -132,9 +133,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
     handed = None  # the period of the last body paragraph: a paragraph going on with it (其中…) takes it
+    dated = None  # the time of the last sentence's claims: a 其中 sentence counts parts of its whole
     for role, u_start, u_end in units:
         if role != "body":
-            handed = None  # a head or caption states its own period; the body after it starts afresh
+            handed = dated = None  # a head or caption states its own period; the body after it starts afresh
         if role in SKIPPED_ROLES:
             continue
         if not by_claimable.any_between(u_start, u_end):
@@ -164,7 +166,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                                 by_mention.between(s_start, s_end), by_date.between(s_start, s_end),
                                 by_skip.between(s_start, s_end), article_subject,
                                 by_source.between(s_start, s_end), by_dateline.between(s_start, s_end))
-            context.carried = carried
+            # 其中，5家博物馆…: the parts of what the sentence before counted, in its period; so
+            # is a sentence going on after the ； of the one before (…接待游客50万人次；实现收入…)
+            goes_on = claim_times.PART.match(text, s_start) or text[u_start:s_start].rstrip().endswith((";", "；"))
+            context.carried = dated if dated is not None and goes_on else carried
             context.told = told if text[u_start:s_start].rstrip().endswith((";", "；")) else None
             context.told_metric = told_metric
             found = context.claims(indexed)
@@ -176,9 +181,21 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried
+            dated = _main_time(found) or dated
         if role == "body":
             handed = carried
     return _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+
+
+def _main_time(claims: list[ClaimMatch]):
+    """The time most of a sentence's claims take (the first of those, on a tie), as a time word;
+    an aside's base ((2023年接待…)) is outnumbered by the period of the sentence's figures."""
+    spans = Counter(c.time_span for c in claims if c.time_span)
+    if not spans:
+        return None
+    top = max(spans.values())
+    c = next(c for c in claims if c.time_span and spans[c.time_span] == top)
+    return claim_times.TimeWord(*c.time_span, c.time, c.time_value)
 
 
 #: Roles of the lines that head a story or a part of it: their figures summarize the body's.

@@ -17,14 +17,15 @@ from typing import NamedTuple
 from pipeline.text.resources import load_lines, load_table
 
 #: 新华社南昌5月12日电 / 本报北京讯 / 本报成都7月19日讯: the filing place and date of a dateline.
-DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?电"
+DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?(?:电|消息)"
                       r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
 #: Wire services and news sites whose datelines name where a story was filed.
 _WIRES = ("新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "央广网", "本报")
 #: The wire services and news sites of :data:`_WIRES` as names (not 本报).
 WIRES = frozenset(_WIRES[:-1])
-#: The 电 or 讯 closing a dateline: a DATE right before it is the filing date, not a claim's time.
-DATELINE_END = re.compile(r"电[(（]|电\s|讯")
+#: The 电, 讯 or 消息 closing a dateline (央广网南京10月8日消息（记者…）): a DATE right before it is
+#: the filing date, not a claim's time.
+DATELINE_END = re.compile(r"电[(（]|电\s|讯|消息[(（\s]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -176,4 +177,6 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
         if city in province_of:
             place.setdefault("省", province_of[city])
             place.setdefault("市", city if province_of[city] != city else "")
+    if place.get("省", "").endswith("自治区"):  # 全区 in a story of 新疆 or 广西: the region itself
+        place.setdefault("区", place["省"])
     return {k: v for k, v in place.items() if v}

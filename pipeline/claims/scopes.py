@@ -19,8 +19,9 @@ from pipeline.claims import actors
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
-#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委): the level word.
-LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部)$")
+#: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委, 县政府): the level word.
+LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?"
+                        r"(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部|政府)$")
 #: Whole-place words and the level of place each speaks for (全国 is the country).
 _SCOPE_LEVEL = {"全国": "国", "全省": "省", "全市": "市", "全县": "县", "全区": "区", "全州": "州"}
 
@@ -138,3 +139,19 @@ def titled_holders(text: str, mention, end: int) -> str | None:
         if actors.holder(text, mention.end, at) and not following.startswith(_NOUN_FLAGS):
             return None if _COUNT_AFTER.match(text, at) else text[mention.end:at]
     return None
+
+
+#: Provinces counted by a figure (20个省份, 8省（市）, 近六成省份, 31个省区市): the country's parts.
+_PROVINCES = re.compile(r"(?:个|的)?(省份|省区市|省市区|省(?=（区、市）|\(区、市\)|（市）|\(市\))|省市)")
+
+
+def counted_provinces(text: str, fig_start: int, fig_end: int) -> tuple[int, int] | None:
+    """The span of the provinces the figure ``text[fig_start:fig_end]`` counts (有20个省份工业生产
+    保持增长, 对全国31个省份的抽样调查), after it or inside it (10省市), else None: a count of
+    the country's provinces is the country's figure, whoever surveys them (国家统计局) and
+    whichever are listed before it."""
+    inner = re.search(r"(省份|省市|省)$", text[fig_start:fig_end])
+    if inner:
+        return fig_start + inner.start(), fig_end
+    m = _PROVINCES.match(text, fig_end)
+    return m.span(1) if m else None

@@ -21,19 +21,16 @@ and references such as 该区 or 我省 with what they point to.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from operator import itemgetter
-from typing import NamedTuple
 
-from pipeline.claims import candidates, rules, scopes, speakers
-from pipeline.claims.named_things import PHRASE_STOP as _PHRASE_STOP
+from pipeline.claims import actors, candidates, rules, scopes, speakers
+from pipeline.claims.deictics import Mention, deictic_mentions
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
-from pipeline.claims.places import DATELINE
+from pipeline.claims.places import DATELINE, WIRES
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
-from pipeline.text.resources import load_table
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
 SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
@@ -65,65 +62,16 @@ _DEICTIC = re.compile(r"^[该此本](.)$")
 _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
 #: Head lines in the order their names say what an article is about.
 _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
+#: A wire service or a paper (中新社发 某某摄, 据新华社电, 某某日报): who carried the story, not its topic.
+_MEDIA = re.compile("^(?:" + "|".join(sorted(WIRES, key=len, reverse=True)) + ")$"
+                    "|(?:日报|晚报|早报|时报|商报|快报|新闻网|电视台|广播电台|通讯社|报社)$")
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
-
-
-class Mention(NamedTuple):
-    """A candidate subject: an entity, or a reference with what it points to.
-
-    A NamedTuple (immutable, and built without a frozen dataclass's per-field
-    ``object.__setattr__``): every entity of an article becomes one.
-    """
-
-    start: int
-    end: int
-    name: str
-    label: str
 
 
 def inside(span, spans: list[tuple[int, int]]) -> bool:
     """True when ``span`` (anything with start and end) lies within one of ``spans``."""
     return any(a <= span.start and span.end <= b for a, b in spans)
-
-
-@functools.lru_cache(maxsize=1)
-def _deictic_heads() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    rows = load_table("claim_deictic_heads.tsv")
-    heads = {r["head"]: tuple(r["endings"].split("|")) for r in rows}
-    alt = "|".join(sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?:该|此)(?:家|个|所)?({alt})"), heads
-
-
-def deictic_mentions(text: str, entities: list) -> list[Mention]:
-    """该公司 / 此项目 / 该行: the last organization, place or program named before with a
-    matching ending (``models/claim_deictic_heads.tsv``), as a mention of it."""
-    pattern, heads = _deictic_heads()
-    named = [e for e in entities if getattr(e, "label", "") in {"ORG", "LOC", "PROGRAM"}]
-    found = []
-    for m in pattern.finditer(text):
-        endings = heads[m.group(1)]
-        target = next((e.text for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
-        target = target or _written_antecedent(text, m.start(), m.group(1))
-        if target is not None:
-            found.append(Mention(m.start(), m.end(), target, "REF"))
-    return found
-
-
-
-
-def _written_antecedent(text: str, before: int, head: str) -> str | None:
-    """The last phrase ending in ``head`` written before ``before`` (昨天动工的江北储能项目 for
-    a later 该项目) when no entity names it: two to ten characters back to a mark or 的."""
-    end = text.rfind(head, max(0, before - 300), before)
-    while end > 0 and text[end - 1] in "该此":
-        end = text.rfind(head, max(0, before - 300), end)  # 该项目 itself points back, it names nothing
-    if end < 0:
-        return None
-    a = end
-    while a > 0 and end - a < 10 and text[a - 1] not in _PHRASE_STOP:
-        a -= 1
-    return text[a:end + len(head)] if end - a >= 2 else None
 
 
 def mentions(entities: list, references: list, place: dict[str, str] | None = None,
@@ -206,7 +154,7 @@ def article_subject(entities: list, references: list, units, text: str,
         datelines = [m.span() for m in DATELINE.finditer(text)]
     said = list(sources) + list(datelines)
     named_ok = lambda e: (getattr(e, "label", "DATE") in SUBJECT_LABELS  # noqa: E731
-                          and e.text not in _SCOPE_WORDS and not inside(e, said))
+                          and e.text not in _SCOPE_WORDS and not inside(e, said) and not _MEDIA.search(e.text))
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
@@ -279,6 +227,10 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
         a, b = described
         return text[a:b], described
+    fig_end = next((e for s, e in fig_spans if s == fig_start), fig_start)
+    provinces = scopes.counted_provinces(text, fig_start, fig_end)
+    if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
+        return "中国", provinces
     own = _own(text, valid, c_start, fig_start)
     if own:
         return _subject_of(own[-1])
@@ -312,6 +264,11 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                 return _subject_of(before[-1])
             if own_before:
                 break
+            actor = actors.clause_actor(text, start, figured[-1], [])
+            if actor is not None and actors.counted_group(text, start, figured[-1]) is None:
+                # 国家级开发区实现营收…，利润总额…: the holder that clause opened with (a counted
+                # group stays its own clause's: 120家医院…，35家社区医院…)
+                return text[actor[0]:actor[1]], actor
             # a figure with no name of its own goes on with the clauses before it, and so does this one
             # (在赣州市南康区，12所学校结成…，共享课程资源1.2万节)
             end = start - 1

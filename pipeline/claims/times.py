@@ -233,20 +233,26 @@ def _joined_ranges(text: str, dates: list) -> list:
     return out
 
 
+#: A figure that measures a gap or a rate (3个百分点, 12%, 1.5倍, 两成): after a base time, not its level.
+_GAP_FIGURE = re.compile(r"[0-9.０-９一二三四五六七八九十两几]+(?:个?百分点|%|％|倍|成)")
 #: Between a time and the figure it dates: at most 的, 为 or 是 (2015年的8.4万人, 上年为3.2%).
 _ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
 
 
 def attached(text: str, times: list, fig_start: int):
-    """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%), comparison
-    word or not: whatever base it is for the sentence, it is that figure's own period. None
-    when no time stands there."""
-    for time in reversed(times):
-        if time.end > fig_start:
-            continue
-        gap = _ATTACHED_GAP.match(text, time.end, fig_start)
-        return time if gap and gap.end() == fig_start else None
-    return None
+    """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%, 去年全年95万辆),
+    comparison word or not: whatever base it is for the sentence, it is that figure's own period. None
+    when no time stands there; of two ending together, the longer (去年全年, not its 全年)."""
+    before = [t for t in times if t.end <= fig_start]
+    if not before:
+        return None
+    last = max(t.end for t in before)
+    time = min((t for t in before if t.end == last), key=lambda t: t.start)
+    gap = _ATTACHED_GAP.match(text, time.end, fig_start)
+    if gap and gap.end() == fig_start:
+        return time
+    # 比去年全年95万辆: a level right after its time is that time's; a gap (快于去年同期3个百分点) is not
+    return time if time.end == fig_start and not _GAP_FIGURE.match(text, fig_start) else None
 
 
 #: Time words that point back to the period already stated (占同期各项贷款的12.3%): no time
@@ -343,6 +349,9 @@ def _reporting(time) -> bool:
     """True for a date of reporting (昨日, 今天上午); one glossed with its date in brackets
     (今天(29日)8时50分) dates an event the story tells."""
     return time.text.startswith(_REPORTING_OPENERS) and not any(ch in time.text for ch in "(（")
+#: A sentence opener that names a part of the whole the sentence before counted (其中，江苏…):
+#: the part is counted in that whole's period, framed there or not.
+PART = re.compile(r"\s*其中")
 #: Sentence openers that leave the paragraph's period behind (plans, the present).
 SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).

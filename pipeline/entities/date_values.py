@@ -105,6 +105,8 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
             raise _Unresolved(f"{'lunar calendar' if month_day == 'lunar' else 'date varies by year'}: {g['named']}")
         if not (g["y"] or g["ry"]):  # 元旦 alone: the last one or the next one?
             raise _Unresolved(f"year not stated: {g['named']}")
+        if g["nhead"] and "/" not in month_day:  # 2025年国庆节假期: a break around the day, its days not written
+            raise _Unresolved(f"a holiday period around a day: {g['named']}{g['nhead']}")
     if g["rm"]:
         if pub is None:
             raise _Unresolved(NO_PUB)
@@ -268,6 +270,8 @@ def resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]
             return _resolve_ago(g["ago"], pub), None
         if g["deictic"]:
             raise _Unresolved(f"vague: {g['deictic']}")
+        if g["lunar"]:
+            raise _Unresolved(f"lunar calendar: {g['lunar']}")
         if g["holiday"] or g["eleven"]:
             raise _Unresolved(f"a holiday period without its year: {g['holiday'] or g['eleven']}")
         if g["rd"] or g["word"]:

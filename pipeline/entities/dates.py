@@ -68,7 +68,13 @@ _DEICTIC = (r"(?:这(?!一)|过去的?|最近)(?:\d{1,2}|[一二三四五六七�
             r"|(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:多|余)?个?(?:年|月|周|星期|天)以?来(?![看说讲自到])")
 #: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
 #: quoted “十一” before such a head (a bare 十一 is eleven); names from models/date_named_days.tsv.
-_HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节)"
+_HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节|双节)"
+#: A day of the lunar new year (大年初二, 正月初八, 正月十五), a range of them (大年初二至初四), and a
+#: bare 初三 listed with another (初三、初四; alone, 初三 is also a school year): no Gregorian value.
+_LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五]"
+_LUNAR = (r"(?:大年|正月)(?:{day})(?:{range}(?:(?:大年|正月)?初[一二三四五六七八九十]|正月十[一二三四五]))?"
+          r"|初[一二三四五六七八九十](?=[、和与]初[一二三四五六七八九十](?![年级中学生班]))"
+          r"|(?<=初[一二三四五六七八九十][、和与])初[一二三四五六七八九十](?![年级中学生班])")
 _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
@@ -102,13 +108,13 @@ _TEMPLATE = r"""
           | (?P<msince>以来)                          # 4月以来: from the 1st of the month to now
           | 第(?P<mweek>[一二三四五1-5])周               # 6月第二周: days 8-14
         )?
-      | (?<=[年度])(?P<ysuf>底|初|末|中(?![考国央心小医华部级学]))  # 2025年底; not 2025年中考
+      | (?<=[年度])(?P<ysuf>底|初|末|中(?![考国央心小医华部级学秋]))  # 2025年底; not 2025年中考
       | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
       | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
-      | (?P<named>{named})(?![省约能点目奏俭制])          # 跨年夜, 元旦; not 青年节省
+      | (?<![”"])(?P<named>{named})(?P<nhead>{holiday_heads})?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周; not 青年节省
     )?
   | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
@@ -118,6 +124,7 @@ _TEMPLATE = r"""
   | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周, 50年来
   | (?P<holiday>(?:{holiday_names})+{holiday_heads})    # 国庆中秋假期, 端午小长假
   | (?<=[“"])(?P<eleven>十一)(?=[”"]{holiday_heads})   # “十一”黄金周
+  | (?P<lunar>{lunar})                                 # 大年初二至初四, 正月十五, 初三、初四
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
   | (?<![节假生每个])(?P<word>{other})                # 目前, 近年来; not 节日前
 )
@@ -157,6 +164,7 @@ def _pattern() -> re.Pattern[str]:
             deictic=_DEICTIC,
             holiday_names=_alternation(_holiday_names()),
             holiday_heads=_HOLIDAY_HEADS,
+            lunar=_LUNAR.format(day=_LUNAR_DAY, range=_RANGE),
             quarter=_QUARTER,
             quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
             named=_alternation(named_days()),
