@@ -20,6 +20,15 @@ def require_shared() -> Path:
 
 
 @pytest.fixture(scope="session")
+def recognizer():
+    """The rules' entities alone (fast mode): the tables of claims and entities pin their own logic,
+    not the tagger's reading (the default mode's merge is tested in test_entities_accurate.py)."""
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    return EntityRecognizer(mode="fast")
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from pipeline.run import Settings, cached_nlp
 

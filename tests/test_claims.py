@@ -21,9 +21,11 @@ from pipeline.figures.find import find_figures
 PUB = datetime.date(2026, 3, 2)
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> EntityRecognizer:
-    return EntityRecognizer(mode="fast")  # claims on the rules' entities: the tables pin claim logic, not LAC's reading
+
+
+def metrics_of(text: str, claims) -> list[str | None]:
+    """Each claim's metric as text (None where it has none)."""
+    return [text[slice(*c.metric)] if c.metric else None for c in claims]
 
 
 def analyse(article: str, recognizer: EntityRecognizer | None = None, pub_date=PUB):

@@ -15,11 +15,6 @@ from pipeline.claims.times import cohort, resolve
 from test_claims import analyse
 
 
-@pytest.fixture(scope="module")
-def recognizer():
-    from pipeline.entities.recognizer import EntityRecognizer
-
-    return EntityRecognizer(mode="fast")  # the rules' entities: these tables pin claim logic, not the tagger's reading
 
 
 def _field(text, claims, name):

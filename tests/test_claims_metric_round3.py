@@ -15,18 +15,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.figures.find import find_figures
-from test_claims import analyse
+from test_claims import analyse, metrics_of
 
 
-@pytest.fixture(scope="module")
-def recognizer():
-    from pipeline.entities.recognizer import EntityRecognizer
-
-    return EntityRecognizer(mode="fast")
-
-
-def _metrics(text, claims):
-    return [text[slice(*c.metric)] if c.metric else None for c in claims]
 
 
 METRICS = [
@@ -94,9 +85,9 @@ METRICS = [
 
 
 @pytest.mark.parametrize("article, expected", METRICS, ids=[m[0].split("|")[1][:14] for m in METRICS])
-def test_metrics(recognizer, article, expected):
+def testmetrics_of(recognizer, article, expected):
     text, claims = analyse(article, recognizer)
-    assert _metrics(text, claims) == expected
+    assert metrics_of(text, claims) == expected
 
 
 TIMES = [

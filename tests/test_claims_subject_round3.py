@@ -22,11 +22,6 @@ from pipeline.claims.subjects import Mention, _holder_phrase, clause_subject, me
 from test_claims import analyse
 
 
-@pytest.fixture(scope="module")
-def recognizer():
-    from pipeline.entities.recognizer import EntityRecognizer
-
-    return EntityRecognizer(mode="fast")  # the rules' entities: these tables pin claim logic, not the tagger's
 
 
 def subjects_of(article: str, recognizer) -> list[str | None]:

@@ -19,7 +19,7 @@ import pytest
 from pipeline.claims import scopes, speakers
 from pipeline.claims.candidates import byline, listed, quantified
 from pipeline.claims.places import article_place
-from test_claims_subject_round3 import recognizer, subjects_of  # noqa: F401 (recognizer: a fixture)
+from test_claims_subject_round3 import subjects_of
 
 
 SUBJECTS = [

@@ -17,11 +17,6 @@ from pipeline.figures.find import find_figures
 from test_claims import analyse
 
 
-@pytest.fixture(scope="module")
-def recognizer():
-    from pipeline.entities.recognizer import EntityRecognizer
-
-    return EntityRecognizer(mode="fast")
 
 
 def _times(article: str, recognizer) -> list[tuple[str, str | None]]:

@@ -11,11 +11,6 @@ from pipeline.entities.recognizer import EntityMatch, EntityRecognizer, merge_sp
 from pipeline.entities.gazetteer import load_lexicons
 
 
-@pytest.fixture(scope="module")
-def recognizer() -> EntityRecognizer:
-    """The rules alone (fast mode): these tables pin what the lexicons and patterns find.
-    The default (accurate) mode's merge is tested in test_entities_accurate.py."""
-    return EntityRecognizer(mode="fast")
 
 
 def spans(recognizer: EntityRecognizer, text: str) -> set[tuple[str, str]]:

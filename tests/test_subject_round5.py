@@ -23,7 +23,7 @@ from pipeline.claims.candidates import byline
 from pipeline.claims.scopes import counted_provinces
 from pipeline.claims.subjects import Mention
 
-from test_claims_time_round4 import _figure, recognizer  # noqa: F401 (fixture)
+from test_claims_time_round4 import _figure
 from test_claims import analyse
 
 CASES = [

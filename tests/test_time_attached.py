@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_claims_time_round4 import _times, recognizer  # noqa: F401 (fixture)
+from test_claims_time_round4 import _times
 
 CASES = [
     ("某市汽车产量|截至10月底，全市汽车产量比去年全年95万辆的产量增长了4%。",

@@ -17,7 +17,7 @@ import datetime
 import pytest
 
 from pipeline.entities.dates import find_dates
-from test_claims_time_round4 import _times, recognizer  # noqa: F401 (fixture)
+from test_claims_time_round4 import _times
 
 PUB = datetime.date(2025, 2, 5)
 
