@@ -8,6 +8,7 @@ import datetime
 import pytest
 
 from pipeline.entities.dates import find_dates
+from test_time_holidays import DATES as HOLIDAYS, NOT_DATES as NOT_HOLIDAYS, PUB as HOLIDAY_PUB
 
 PUB = datetime.date(2025, 10, 20)
 
@@ -33,14 +34,15 @@ FOUND = [
 NOT_DATES = ["提出三点建议", "全天24小时营业", "同时推进", "十一位代表", "近3年", "第5年前"]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_extra_dates_found(text, expected):
-    got = find_dates(text, PUB)
+@pytest.mark.parametrize(("text", "expected", "pub"),
+                         [(t, e, PUB) for t, e in FOUND] + [(t, e, HOLIDAY_PUB) for t, e in HOLIDAYS])
+def test_extra_dates_found(text, expected, pub):
+    got = find_dates(text, pub)
     assert [(d.text, d.value) for d in got] == expected
     assert all(text[d.start : d.end] == d.text for d in got)
 
 
-@pytest.mark.parametrize("text", NOT_DATES)
+@pytest.mark.parametrize("text", NOT_DATES + NOT_HOLIDAYS)
 def test_not_extra_dates(text):
     assert find_dates(text, PUB) == []
 

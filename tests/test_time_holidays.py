@@ -16,12 +16,11 @@ import datetime
 
 import pytest
 
-from pipeline.entities.dates import find_dates
 from test_claims_time_round4 import _times
 
 PUB = datetime.date(2025, 2, 5)
 
-# (text, expected (text, value) DATE pairs)
+# (text, expected (text, value) DATE pairs): checked by test_dates_real_classes with the other date tables
 DATES = [
     ("大年初二至初四，景区游客明显增多。", [("大年初二至初四", None)]),
     ("正月十五晚上，灯会开幕。", [("正月十五", None)]),
@@ -36,18 +35,6 @@ DATES = [
 
 # a school year, a weapon, a saving: no date
 NOT_DATES = ["初三学生参加体检", "初一、初二年级的同学", "他在练双节棍", "青年节省下的钱"]
-
-
-@pytest.mark.parametrize(("text", "expected"), DATES)
-def test_holiday_dates(text, expected):
-    got = find_dates(text, PUB)
-    assert [(d.text, d.value) for d in got] == expected
-    assert all(text[d.start:d.end] == d.text for d in got)
-
-
-@pytest.mark.parametrize("text", NOT_DATES)
-def test_not_holiday_dates(text):
-    assert find_dates(text, PUB) == []
 
 
 TIME_CASES = [
