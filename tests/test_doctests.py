@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["pipeline.text.normalize", "pipeline.text.sentences", "pipeline.layout.rules", "pipeline.figures.numerals",
+MODULES = ["pipeline.text.normalize", "pipeline.text.sentences", "pipeline.text.name_runs", "pipeline.layout.rules", "pipeline.figures.numerals",
            "pipeline.figures.find", "pipeline.entities.dates", "pipeline.claims.find", "pipeline.desk.check"]
 
 
