@@ -15,6 +15,7 @@ import re
 from pipeline.entities.text import COUNT_WORDS, MEASURES, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_floor import settled_floor
+from pipeline.text.words import word_tags
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
 SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
@@ -83,6 +84,8 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
         floor = _past_reference(line, floor, s, lex)  # 该县|某某镇, 我市|某某路: the reference is no part of the name
+        if suffix not in lex.generic:  # (开辟|非洲市场: a generic suffix after a place is a description)
+            floor = _past_clause_words(line, floor, s, places)  # 选手经过|某某大桥: a verb or preposition opens no name
         body = line[floor:s]
         if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
             continue  # 其中|换乘站: the prefix starts inside a word
@@ -116,6 +119,36 @@ def _past_reference(line: str, floor: int, s: int, lex: Lexicons) -> int:
             if word in lex.references and word[0] in _POINTING and left + size > floor and s - left - size >= 2:
                 return left + size
     return floor
+
+
+#: jieba classes of words that belong to the clause, not to a place's name: verbs, prepositions,
+#: conjunctions, adverbs and pronouns of two characters or more (one character may be the name's:
+#: 睡虎地 reads 地 as a particle; a street named by a verb, 解放路, keeps it: see below).
+_CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "r"})
+
+
+def _past_clause_words(line: str, floor: int, s: int, places: dict[int, list[tuple[int, str, str]]]) -> int:
+    """``floor`` moved past the last clause word of the prefix (经过, 沿着, 驶上) that leaves two characters
+    or more of name before the suffix at ``s``; a verb that is the whole name stays (解放|路, 建设|街).
+    A name left with a verb of any length inside it (随后|采访白|宫, 制止|加油站占|街道) is a clause: the floor
+    stays where it was, for the phrase checks to judge the whole prefix; so does a place of the lexicon that
+    jieba reads as an adverb or verb (大足|某某寺)."""
+    if s - floor < 4:
+        return floor  # no room for a clause word and a name of two characters
+    at, moved = floor, floor
+    words = word_tags(line[floor:s])
+    for word, tag in words:
+        at += len(word)
+        if tag in _CLAUSE_TAGS and len(word) >= 2 and s - at >= 2:
+            moved = at
+    if any(floor <= p < moved for p in places):
+        return floor
+    at = floor
+    for word, tag in words:
+        if at >= moved and tag in _CLAUSE_TAGS:
+            return floor
+        at += len(word)
+    return moved
 
 
 def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:

@@ -1,0 +1,48 @@
+"""Place classes of issue #13 (bridges, streets, parks, scenic spots) in fast mode: own sentences, table-driven.
+
+- a facility's name built from its suffix starts after a clause word of the sentence (经过, 驶上, 沿着),
+  unless the name is itself a verb (解放路) or still holds a verb (a clause that ends in a place word);
+- two items of a list that both name places are places, with no place found in the list before.
+"""
+
+import pytest
+
+from pipeline.entities.recognizer import EntityRecognizer
+
+
+@pytest.fixture(scope="module")
+def fast():
+    return EntityRecognizer("fast")
+
+
+def _places(recognizer, text):
+    return [m.text for m in recognizer.find(text) if m.label == "LOC"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("长跑选手经过青莲大桥。", ["青莲大桥"]),  # 经过 (a preposition to jieba) opens no name
+    ("车辆驶上青莲大桥后减速。", ["青莲大桥"]),  # 驶上 (a verb)
+    ("工人正在修建解放路。", ["解放路"]),  # a street named by a verb keeps it
+    ("企业纷纷开辟海外市场。", []),  # a generic suffix after the clause word: a description, as before
+    ("他随后采访白宫官员。", []),  # the rest still holds a verb (采访): the phrase checks judge it
+])
+def test_a_clause_word_opens_no_facility_name(fast, text, places):
+    assert _places(fast, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("周末游客涌向青龙山、白沙湖等景点。", ["青龙山", "白沙湖"]),
+    ("游客来到翠竹园、石门谷等地。", ["翠竹园", "石门谷"]),
+    ("他买了锂电池、铅酸电池等产品。", []),  # weak heads alone (池) name products as often
+])
+def test_a_list_of_places_with_nothing_found_in_it(fast, text, places):
+    assert _places(fast, text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "长跑选手经过青莲大桥。",
+    "周末游客涌向青龙山、白沙湖等景点。",
+])
+def test_place_spans_hold_their_text(fast, text):
+    for match in fast.find(text):
+        assert text[match.start : match.end] == match.text
