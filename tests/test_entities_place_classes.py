@@ -2,7 +2,8 @@
 
 - a facility's name built from its suffix starts after a clause word of the sentence (经过, 驶上, 沿着),
   unless the name is itself a verb (解放路) or still holds a verb (a clause that ends in a place word);
-- two items of a list that both name places are places, with no place found in the list before.
+- two items of a list that both name places are places, with no place found in the list before;
+- a province's abbreviation + a direction (苏北, 鲁西南) is a region, and a known region + 地区 is the region.
 """
 
 import pytest
@@ -46,3 +47,15 @@ def test_a_list_of_places_with_nothing_found_in_it(fast, text, places):
 def test_place_spans_hold_their_text(fast, text):
     for match in fast.find(text):
         assert text[match.start : match.end] == match.text
+
+
+@pytest.mark.parametrize("text, places", [
+    ("苏北和陕北的农民增收。", ["苏北", "陕北"]),  # a province's abbreviation + a direction: a region
+    ("鲁西南一带普降中雨。", ["鲁西南"]),  # two directions
+    ("闽南地区的茶农", ["闽南"]),  # jieba's word runs on into 地区: the region without it
+    ("长三角地区的城市", ["长三角"]),  # a region of the lexicon + 地区: the region
+    ("长江流域普降大雨", ["长江流域"]),  # 流域 stays part of the name
+    ("京东发布财报。", []),  # 京 is left out: 京东 is a company
+])
+def test_regions_of_a_province(fast, text, places):
+    assert _places(fast, text) == places

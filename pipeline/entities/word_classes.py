@@ -265,10 +265,14 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     """LOC spans: ``ns`` words of 3+ characters the place lexicons lack, ending in a place head (某某广场, 某某山)."""
     heads = name_heads()
     regions = frozenset(learned_heads("LOC"))
-    found = []
+    found = province_regions(words, lex)
+    named = {c[0] for c in found}  # 苏北|地区: the region without its 地区
     for i in [i for i, word in enumerate(words) if word[3] == "ns"]:  # the few place words, then their checks
         start, end, word, tag = words[i]
-        if len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions and word not in lex.divisions:
+        if start in named:
+            continue
+        if (len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions and word not in lex.divisions
+                and not (words[i + 1][2] == "地区" and lex.places.get(word) is not None)):  # 长三角|地区: the region
             found.append((start, words[i + 1][1], "LOC", RULE))  # 某某 + 地区, 某江 + 流域: one region
             continue  # (not a division: 某市|地区生产总值 is the city's GDP)
         if len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
@@ -280,6 +284,33 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     return found
 
 
+
+
+#: Directions that make a province's abbreviation a region of it (苏|北, 鲁|西南, 冀|中).
+_DIRECTIONS = frozenset("东西南北中")
+#: jieba classes of a province's region (苏北 ns, 沪西 j, 藏北 s; the HMM reads an unknown one as nr or nz).
+_REGION_TAGS = frozenset({"ns", "j", "s", "nr", "nz"})
+
+
+def province_regions(words: list[Word], lex: Lexicons) -> list[Candidate]:
+    """LOC spans of a province's abbreviation + one or two directions (苏北, 鲁西南), one jieba word;
+    a word that runs on into 地区 (闽南地区) gives the region without it, as 某某 + 地区 elsewhere.
+    A division of the lexicon (湘西, 黔东南) is left to the lexicon."""
+    shorts = province_abbreviations()
+    found = []
+    for start, _end, word, tag in words:
+        if word[:1] not in shorts or tag not in _REGION_TAGS:
+            continue
+        name = word[:-2] if word.endswith("地区") else word
+        if 2 <= len(name) <= 3 and _DIRECTIONS.issuperset(name[1:]) and lex.places.get(name) is None:
+            found.append((start, start + len(name), "LOC", RULE))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def province_abbreviations(models_dir: Path = MODELS_DIR) -> frozenset[str]:
+    """One-character abbreviations of provinces that open regions (``models/province_abbreviations.txt``)."""
+    return frozenset(load_lines("province_abbreviations.txt", models_dir))
 
 
 @functools.lru_cache(maxsize=4)
