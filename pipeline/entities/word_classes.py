@@ -21,7 +21,8 @@ each class keeps only what carries evidence of its own:
   only with a name before it (某地|新闻网); then its department (:func:`departments`);
 - a place (:func:`places`) is an ``ns`` word of three characters or more that
   the place lexicons lack, ending in a place head, or an ``ns`` word + a region
-  head (某某 + 地区, 某河 + 流域).
+  head (某某 + 地区, 某河 + 流域), or a province's region (苏北, 鲁西南:
+  :mod:`pipeline.entities.province_regions`).
 
 Bodies and places pass accurate mode's evidence checks for tagger names as
 well (:func:`pipeline.entities.tagger_checks.credible`); accurate mode's
@@ -41,6 +42,7 @@ from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_cues import cued_places
+from pipeline.entities.province_regions import province_regions
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
@@ -284,33 +286,6 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     return found
 
 
-
-
-#: Directions that make a province's abbreviation a region of it (苏|北, 鲁|西南, 冀|中).
-_DIRECTIONS = frozenset("东西南北中")
-#: jieba classes of a province's region (苏北 ns, 沪西 j, 藏北 s; the HMM reads an unknown one as nr or nz).
-_REGION_TAGS = frozenset({"ns", "j", "s", "nr", "nz"})
-
-
-def province_regions(words: list[Word], lex: Lexicons) -> list[Candidate]:
-    """LOC spans of a province's abbreviation + one or two directions (苏北, 鲁西南), one jieba word;
-    a word that runs on into 地区 (闽南地区) gives the region without it, as 某某 + 地区 elsewhere.
-    A division of the lexicon (湘西, 黔东南) is left to the lexicon."""
-    shorts = province_abbreviations()
-    found = []
-    for start, _end, word, tag in words:
-        if word[:1] not in shorts or tag not in _REGION_TAGS:
-            continue
-        name = word[:-2] if word.endswith("地区") else word
-        if 2 <= len(name) <= 3 and _DIRECTIONS.issuperset(name[1:]) and lex.places.get(name) is None:
-            found.append((start, start + len(name), "LOC", RULE))
-    return found
-
-
-@functools.lru_cache(maxsize=4)
-def province_abbreviations(models_dir: Path = MODELS_DIR) -> frozenset[str]:
-    """One-character abbreviations of provinces that open regions (``models/province_abbreviations.txt``)."""
-    return frozenset(load_lines("province_abbreviations.txt", models_dir))
 
 
 @functools.lru_cache(maxsize=4)
