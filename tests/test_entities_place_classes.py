@@ -3,7 +3,8 @@
 - a facility's name built from its suffix starts after a clause word of the sentence (经过, 驶上, 沿着),
   unless the name is itself a verb (解放路) or still holds a verb (a clause that ends in a place word);
 - two items of a list that both name places are places, with no place found in the list before;
-- a province's abbreviation + a direction (苏北, 鲁西南) is a region, and a known region + 地区 is the region.
+- a province's abbreviation + a direction (苏北, 鲁西南) is a region, and a known region + 地区 is the region;
+- a place suffix after common words only (中高端市场) or a rank word (产粮大镇) is a description.
 """
 
 import pytest
@@ -58,4 +59,15 @@ def test_place_spans_hold_their_text(fast, text):
     ("京东发布财报。", []),  # 京 is left out: 京东 is a company
 ])
 def test_regions_of_a_province(fast, text, places):
+    assert _places(fast, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("这个产粮大镇的玉米丰收了。", []),  # a rank word before a town's suffix describes the town
+    ("中高端市场需求旺盛。", []),  # two common words before a facility: a kind
+    ("地铁连通三大火车站。", []),  # a count inside the prefix
+    ("市民来到人民公园散步。", ["人民公园"]),  # one common noun may name a park
+    ("车队沿着解放路前行。", ["解放路"]),  # streets are often named by common words
+])
+def test_descriptions_ending_in_a_place_suffix(fast, text, places):
     assert _places(fast, text) == places

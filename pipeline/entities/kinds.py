@@ -15,17 +15,55 @@ Pure functions on candidates ``(start, end, label, rule)`` of the text given.
 from __future__ import annotations
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.loc_rules import SPLIT_AFTER, STREET_SUFFIXES
+from pipeline.entities.text import NUMERALS, scan_line
 from pipeline.entities.place_chains import CHAINED_RULES, DESCRIPTION_OPENING_FREQ
 from pipeline.entities.tagger_checks import is_name_word
-from pipeline.text.words import jieba_dictionary
+from pipeline.text.words import jieba_dictionary, word_tags
 
 Candidate = tuple[int, int, str, str]
 
 
 def without_kinds(text: str, found: list[Candidate], lex: Lexicons) -> list[Candidate]:
-    """``found`` without the suffix rules' names that are kinds (see the module docstring)."""
+    """``found`` without the suffix rules' names that are kinds or descriptions (see the module docstring)."""
     words = jieba_dictionary()
-    return [c for c in found if c[3] not in CHAINED_RULES or not is_kind(text[c[0] : c[1]], lex, words)]
+    return [c for c in found if c[3] not in CHAINED_RULES or not (
+        is_kind(text[c[0] : c[1]], lex, words) or c[3] == "loc-suffix" and described_place(text[c[0] : c[1]], lex, words))]
+
+
+def described_place(name: str, lex: Lexicons, words) -> bool:
+    """Is a suffix-built place a description: a rank word before a town's suffix (产粮|大镇, 工业|强县), or
+    a facility (not a street or town: 解放路, 前山街道 are often common words) after two or more common
+    words, one of them frequent or a count (中|高端|市场, 地铁|三大|火车站), or after one describing word?"""
+    suffix = scan_line(name, lex).loc_suffixes.get(len(name), "")
+    modifier = name[: len(name) - len(suffix)]
+    if not suffix or len(modifier) < 2:
+        return False
+    if suffix in TOWN_SUFFIXES:
+        return modifier[-1] in _RANK_CHARS and len(modifier) >= 3
+    if suffix in STREET_SUFFIXES or suffix in SPLIT_AFTER or lex.places.get(modifier) is not None:
+        return False
+    pairs = word_tags(modifier)
+    if len(pairs) == 1 and pairs[0][1][:1] in {"n", "v"}:
+        return False  # 人民|广场, 世纪|公园: one common noun may name a place (is_kind judges generic heads)
+    frequent = False
+    for word, _tag in pairs:
+        if word[0] in NUMERALS:
+            frequent = True  # 三大, 两座: a count of places
+            continue
+        freq, tag = words.get(word, (0, ""))
+        if not freq or is_name_word(word, words) or tag.startswith(_NAME_CLASSES):
+            return False  # a word jieba does not know, or a name: a place's own name
+        frequent = frequent or freq >= DESCRIPTION_OPENING_FREQ
+    return frequent
+
+
+#: One-character suffixes of towns, villages and counties that a rank word may precede (产粮大镇, 农业强县).
+TOWN_SUFFIXES = frozenset("镇乡村县")
+#: Rank words before a town's suffix: "a big, strong, famous … town" describes one.
+_RANK_CHARS = frozenset("大强名重")
+#: jieba classes of names (a place may open on a rare ``nr``, ``ns``, ``nz`` word).
+_NAME_CLASSES = ("nr", "ns", "nz", "nt", "j")
 
 
 def is_kind(name: str, lex: Lexicons, words) -> bool:

@@ -132,11 +132,15 @@ def _past_clause_words(line: str, floor: int, s: int, places: dict[int, list[tup
     or more of name before the suffix at ``s``; a verb that is the whole name stays (解放|路, 建设|街).
     A name left with a verb of any length inside it (随后|采访白|宫, 制止|加油站占|街道) is a clause: the floor
     stays where it was, for the phrase checks to judge the whole prefix; so does a place of the lexicon that
-    jieba reads as an adverb or verb (大足|某某寺)."""
+    jieba reads as an adverb or verb (大足|某某寺). A particle opening the prefix is dropped (沿|着|解放路)."""
+    if s - floor < 3:
+        return floor
+    words = word_tags(line[floor:s])
+    if len(words[0][0]) == 1 and words[0][1].startswith("u"):
+        return floor + 1  # 沿|着|解放路: the floor stopped on 沿, its particle is no part of the name
     if s - floor < 4:
         return floor  # no room for a clause word and a name of two characters
     at, moved = floor, floor
-    words = word_tags(line[floor:s])
     for word, tag in words:
         at += len(word)
         if tag in _CLAUSE_TAGS and len(word) >= 2 and s - at >= 2:
