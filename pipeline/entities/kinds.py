@@ -7,7 +7,9 @@ tagger, so jieba's dictionary decides: when the head is a generic noun of
 ``models/generic_nouns.txt`` (市场, 公司, 医院) and the word before it is one
 frequent common word, no name (ns, nr, nt, nz, j) (重点|市场, 技术|市场, 交易|市场), the span describes a kind of market or
 company. A name picks a proper noun or a rarer word (万达|市场, 新发地|批发市场),
-and a name the dictionary holds whole (工商银行 as nt) stays.
+and a name the dictionary holds whole (工商银行 as nt) stays. A place suffix after
+two or more common words (中|高端|市场, 地铁|三大|火车站) or a town's suffix after a
+rank word (产粮|大镇) describes too (:func:`described_place`).
 
 Pure functions on candidates ``(start, end, label, rule)`` of the text given.
 """
