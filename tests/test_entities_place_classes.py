@@ -71,3 +71,12 @@ def test_regions_of_a_province(fast, text, places):
 ])
 def test_descriptions_ending_in_a_place_suffix(fast, text, places):
     assert _places(fast, text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("黄河干流兰州水文站水位上涨。", ["黄河", "兰州水文站"]),  # a common word between two places: two names
+    ("他在广州天河体育中心观赛。", ["广州天河体育中心"]),  # touching places make one address
+    ("九江水文站今晨报汛。", ["九江水文站"]),  # 九 opens a dictionary place here, not a count
+])
+def test_a_common_word_between_places_starts_a_new_name(fast, text, places):
+    assert [m.text for m in fast.find(text) if m.label in {"LOC", "GPE"}] == places

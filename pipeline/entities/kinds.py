@@ -49,11 +49,11 @@ def described_place(name: str, lex: Lexicons, words) -> bool:
     if len(pairs) == 1 and pairs[0][1][:1] in {"n", "v"}:
         return False  # 人民|广场, 世纪|公园: one common noun may name a place (is_kind judges generic heads)
     frequent = False
-    for word, _tag in pairs:
-        if word[0] in NUMERALS:
-            frequent = True  # 三大, 两座: a count of places
-            continue
+    for word, word_tag in pairs:
         freq, tag = words.get(word, (0, ""))
+        if word_tag == "m" or word[0] in NUMERALS and not freq:
+            frequent = True  # 三大, 两座: a count of places (not 九江, a dictionary word)
+            continue
         if not freq or is_name_word(word, words) or tag.startswith(_NAME_CLASSES):
             return False  # a word jieba does not know, or a name: a place's own name
         frequent = frequent or freq >= DESCRIPTION_OPENING_FREQ

@@ -86,8 +86,12 @@ def _named_pairs(text: str, spans: list[Candidate], taken: bytearray) -> list[tu
     ends in a strong head (山, 广场: not only 园 or 池, which end 电池) or is an ``ns`` word (莲花池).
     """
     found = []
+    last_chars = _head_last_chars()
     at = text.find("、")
     while at >= 0:
+        if text[at - 1 : at] not in last_chars:  # the item before must end in a head: one set test first
+            at = text.find("、", at + 1)
+            continue
         before = _item_before(text, at + 1)
         after = before and (_item_after(text, at) or _place_word_after(text, at + 1))
         items = [text[s:e] for s, e in (before, after)] if after else []
@@ -131,6 +135,12 @@ def _strong(item: str) -> bool:
     if jieba_dictionary().get(item, (0, ""))[1] == "ns":
         return True
     return any(item.endswith(head) and len(item) - len(head) >= 2 for head in strong_heads())
+
+
+@functools.lru_cache(maxsize=None)
+def _head_last_chars() -> frozenset[str]:
+    """Last characters of the place heads (a cheap first test of a list item's end)."""
+    return frozenset(head[-1] for head in place_heads())
 
 
 @functools.lru_cache(maxsize=None)

@@ -74,7 +74,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
             continue  # 14家|收费公园, 3个|社区: a count of generic places
         if places:
-            floor = next((p for p in range(floor, s) if p in places), floor)
+            floor = _first_place_run(line, floor, s, places, common)
         ends = split_ends | place_ends if suffix in SPLIT_AFTER or suffix in STREET_SUFFIXES else split_ends
         if ends:
             floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
@@ -103,6 +103,24 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
     return found
+
+
+def _first_place_run(line: str, floor: int, s: int, places: dict[int, list[tuple[int, str, str]]],
+                     common: dict[str, str]) -> int:
+    """Start of the name before a suffix at ``s``: the first lexicon place of the prefix (一期工程|徽州大道站),
+    or a later one when a common word of jieba's dictionary stands between them (长江|干流|九江水文站; not
+    广州天河体育中心, where the places touch and make one address)."""
+    starts = [p for p in range(floor, s) if p in places]
+    if not starts:
+        return floor
+    start, end = starts[0], 0
+    for p in starts:
+        if p < end:
+            continue  # a place inside the current one
+        if end and p - end >= 2 and common.get(line[end:p], "ns")[:2] not in NAME_POS:
+            start = p  # a common word between (干流): a new name starts here
+        end = max(e for e, _l, _t in places[p])
+    return start
 
 
 #: First characters of references that point at one place (该县, 我市, 本区, 此地); 全市 and the like
