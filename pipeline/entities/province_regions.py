@@ -32,8 +32,8 @@ def province_regions(words: list[Word], lex: Lexicons) -> list[Candidate]:
     A division of the lexicon (湘西, 黔东南) is left to the lexicon."""
     shorts = province_abbreviations()
     found = []
-    for start, _end, word, tag in words:
-        if word[:1] not in shorts or tag not in _REGION_TAGS:
+    for start, _end, word, tag in [w for w in words if w[2][:1] in shorts]:  # the few, then their checks
+        if tag not in _REGION_TAGS:
             continue
         name = word[:-2] if word.endswith("地区") else word
         if 2 <= len(name) <= 3 and _DIRECTIONS.issuperset(name[1:]) and lex.places.get(name) is None:
