@@ -68,6 +68,9 @@ def test_regions_of_a_province(fast, text, places):
     ("地铁连通三大火车站。", []),  # a count inside the prefix
     ("市民来到人民公园散步。", ["人民公园"]),  # one common noun may name a park
     ("车队沿着解放路前行。", ["解放路"]),  # streets are often named by common words
+    ("旅客从高铁西站换乘公交。", ["高铁西站"]),  # a direction before the suffix names the station
+    ("游客参观了月湾窑。", ["月湾窑"]),  # a lone character jieba leaves is the name's
+    ("盾构机在五沟岭站破土而出。", ["五沟岭站"]),  # a numeral opening a name is no count
 ])
 def test_descriptions_ending_in_a_place_suffix(fast, text, places):
     assert _places(fast, text) == places

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.loc_rules import SPLIT_AFTER, STREET_SUFFIXES
-from pipeline.entities.text import NUMERALS, scan_line
+from pipeline.entities.text import MEASURES, NUMERALS, scan_line
 from pipeline.entities.place_chains import CHAINED_RULES, DESCRIPTION_OPENING_FREQ
 from pipeline.entities.tagger_checks import is_name_word
 from pipeline.text.words import jieba_dictionary, word_tags
@@ -49,17 +49,25 @@ def described_place(name: str, lex: Lexicons, words) -> bool:
     if len(pairs) == 1 and pairs[0][1][:1] in {"n", "v"}:
         return False  # 人民|广场, 世纪|公园: one common noun may name a place (is_kind judges generic heads)
     frequent = False
-    for word, word_tag in pairs:
+    for i, (word, word_tag) in enumerate(pairs):
         freq, tag = words.get(word, (0, ""))
-        if word_tag == "m" or word[0] in NUMERALS and not freq:
-            frequent = True  # 三大, 两座: a count of places (not 九江, a dictionary word)
+        if word[0] in NUMERALS and (len(word) == 1 or word[1] in _COUNT_SECONDS):
+            frequent = True  # 三大, 两座: a count of places (not 六沟, 九江: names)
             continue
+        if len(word) == 1 and (word_tag[:1] not in _FUNCTION_INITIALS or i == len(pairs) - 1 and word in _DIRECTIONS):
+            return False  # 月|记|窑, 高铁|西|站: a lone character the tagger left is the name's, as a last direction is
         if not freq or is_name_word(word, words) or tag.startswith(_NAME_CLASSES):
             return False  # a word jieba does not know, or a name: a place's own name
         frequent = frequent or freq >= DESCRIPTION_OPENING_FREQ
     return frequent
 
 
+#: Second characters of a count (三大, 两座, 十多): a numeral then one of these is no name.
+_COUNT_SECONDS = NUMERALS | MEASURES | frozenset("大")
+#: First letters of jieba classes of function characters (中 f, 回 v, 在 p …): a lone one is the clause's.
+_FUNCTION_INITIALS = frozenset("fvpcdu")
+#: Directions: a last one before the suffix names the place (西站, 东路).
+_DIRECTIONS = frozenset("东西南北")
 #: One-character suffixes of towns, villages and counties that a rank word may precede (产粮大镇, 农业强县).
 TOWN_SUFFIXES = frozenset("镇乡村县")
 #: Rank words before a town's suffix: "a big, strong, famous … town" describes one.
