@@ -1,10 +1,11 @@
-"""Place classes of issue #13 (bridges, streets, parks, scenic spots) in fast mode: own sentences, table-driven.
+"""Place classes of issue #13 (bridges, streets, parks, scenic spots, regions): own sentences, table-driven.
 
 - a facility's name built from its suffix starts after a clause word of the sentence (经过, 驶上, 沿着),
   unless the name is itself a verb (解放路) or still holds a verb (a clause that ends in a place word);
 - two items of a list that both name places are places, with no place found in the list before;
 - a province's abbreviation + a direction (苏北, 鲁西南) is a region, and a known region + 地区 is the region;
-- a place suffix after common words only (中高端市场) or a rank word (产粮大镇) is a description.
+- a place suffix after common words only (中高端市场) or a rank word (产粮大镇) is a description;
+- (accurate mode's bounds) a part of a known mountain or river (太行山中段山区, 秦岭南麓) is the place.
 """
 
 import pytest
@@ -83,3 +84,16 @@ def test_descriptions_ending_in_a_place_suffix(fast, text, places):
 ])
 def test_a_common_word_between_places_starts_a_new_name(fast, text, places):
     assert [m.text for m in fast.find(text) if m.label in {"LOC", "GPE"}] == places
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("村庄地处太行山中段山区。", "太行山中段山区", "太行山"),  # a section and the region word after it
+    ("古寺位于秦岭南麓。", "秦岭南麓", "秦岭"),  # a slope's foot
+    ("水库建在太行山区。", "太行山区", "太行山区"),  # a region word alone is left to the tagger's reading
+])
+def test_a_part_of_a_known_mountain_is_the_mountain(fast, text, span, expected):
+    from pipeline.entities.place_bounds import trim_directions
+
+    start = text.index(span)
+    (s, e, label), = trim_directions(text, [(start, start + len(span), "LOC")], fast.lex)
+    assert (text[s:e], label) == (expected, "LOC")
