@@ -125,9 +125,16 @@ def _division_before_direction(name: str, lex: Lexicons) -> int:
     if name[-1:] in _SHORT_DIRECTIONS and body[-1:] in _DIVISION_ENDS and body in lex.divisions and lex.places.get(body, None) is not None:
         return len(body)
     part = _RANGE_PART.search(name)
-    if part and part.start() >= 2 and lex.places.get(name[: part.start()], None) is not None:
-        return part.start()  # 某山|中段山区, 某岭|南麓: a part of a known mountain or river is the place
+    body = name[: part.start()] if part else ""
+    if len(body) >= 2 and body.endswith(_natural_heads()) and lex.places.get(body, None) is not None:
+        return part.start()  # 某山|中段山区, 某岭|南麓: a part of a known mountain or river (not 某市|段: a road's)
     return 0
+
+
+@functools.lru_cache(maxsize=None)
+def _natural_heads() -> tuple[str, ...]:
+    """One-character endings of natural places (山, 岭, 河 …: ``models/loc_natural_heads.txt``)."""
+    return load_lines("loc_natural_heads.txt")
 
 
 #: A part of a mountain range or river after its name: a section, a slope, a foot (中段, 南麓, 东坡),
