@@ -97,3 +97,8 @@ def test_a_part_of_a_known_mountain_is_the_mountain(fast, text, span, expected):
     start = text.index(span)
     (s, e, label), = trim_directions(text, [(start, start + len(span), "LOC")], fast.lex)
     assert (text[s:e], label) == (expected, "LOC")
+
+
+def test_a_launch_site_is_a_place_in_fast_mode(fast):
+    text = "卫星在酒泉卫星发射中心升空。"
+    assert [(m.text, m.label) for m in fast.find(text) if m.label in {"LOC", "ORG"}] == [("酒泉卫星发射中心", "LOC")]
