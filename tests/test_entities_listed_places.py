@@ -36,3 +36,24 @@ def test_listed_places(text, known, expected):
     assert all(text[s:e] and e <= len(text) for s, e, _l, _r in found)
     starts = [s for s, _e, _l, _r in found]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two items that both end in a place head make a list of places with nothing found in it yet
+    ("周末游客涌向青龙山、白沙湖等景点。", ["青龙山", "白沙湖"]),
+    # a weak head (园, 池) counts when its neighbour ends in a strong one (谷)
+    ("游客来到翠竹园、石门谷等地。", ["翠竹园", "石门谷"]),
+    # one item without a head is a place when jieba tags it ns (喀什 is a dictionary place word)
+    ("著名景区金牛山、喀什等日接待游客数万。", ["金牛山", "喀什"]),
+    # weak heads alone do not: 电池 ends in 池 but names a product
+    ("市场上锂电池、铅酸电池等产品", []),
+    # items without heads are no places
+    ("他爱吃苹果、香蕉", []),
+    # kinds of towns and estates in a list are descriptions, not names
+    ("扶持偏远乡、边境村发展", []),
+    ("评选先进小区、和谐社区", []),
+])
+def test_listed_places_without_a_known_place(text, expected):
+    found = listed_places(text, [])
+    assert [text[s:e] for s, e, _l, _r in found] == expected
+    assert all(label == "LOC" for _s, _e, label, _r in found)

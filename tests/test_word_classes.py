@@ -69,7 +69,8 @@ FOUND = [
     ("市民可通过邮政App“早知道”下单。", ("早知道", "PROGRAM")),
     ("关注公众号“郑州发布”了解详情。", ("郑州发布", "PROGRAM")),
     # a place + a region head jieba keeps as its own word is one region
-    ("长三角地区的企业加快转型。", ("长三角地区", "LOC")),
+    ("江汉地区的企业加快转型。", ("江汉地区", "LOC")),
+    ("长三角地区的企业加快转型。", ("长三角", "LOC")),  # a region of the lexicon: 地区 after it is a common noun
     ("黄河流域生态保护持续推进。", ("黄河流域", "LOC")),
     # a place jieba classes ns with a natural head
     ("游客登上凤凰岭看日出。", ("凤凰岭", "LOC")),

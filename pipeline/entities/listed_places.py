@@ -8,6 +8,8 @@ know). An item next to a LOC across a 、 that ends in a place head
 广场, 公园 …; ``models/listed_place_heads.txt``: 园, 池) with a name of two characters or more before it is a LOC too, and the
 list spreads from item to item. Only facilities' and landmarks' lists spread
 (a LOC neighbour, not a GPE: cities in a list are found by the lexicon).
+Two items around a 、 that both name places start a list of their own
+(:func:`_named_pairs`): fast mode has no tagger to find its first place.
 
 An item's bounds: after a 、, the words up to the next separator, the longest
 run of them that ends in a head (某某山|诱人的 keeps 某某山); before a 、, the
@@ -53,11 +55,11 @@ def listed_places(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with the places of lists that hold a LOC (see the module docstring), sorted."""
     if "、" not in text:
         return spans
-    places = sorted((s, e) for s, e, label, _rule in spans if label == "LOC")
+    taken = covered(len(text), [c for c in spans if c[2] not in {"LOC", "GPE"}])
+    found: dict[tuple[int, int], None] = dict.fromkeys(_named_pairs(text, spans, taken))
+    places = sorted({(s, e) for s, e, label, _rule in spans if label == "LOC"} | set(found))
     if not places:
         return spans
-    taken = covered(len(text), [c for c in spans if c[2] not in {"LOC", "GPE"}])
-    found: dict[tuple[int, int], None] = {}
     queue = list(places)
     seen = set(places)
     while queue:
@@ -74,6 +76,77 @@ def listed_places(text: str, spans: list[Candidate]) -> list[Candidate]:
     known = {(c[0], c[1]) for c in kept}
     return sorted(kept + [(s, e, "LOC", RULE) for s, e in found if (s, e) not in known
                           and not any(c[0] < e and s < c[1] for c in kept)])
+
+
+def _named_pairs(text: str, spans: list[Candidate], taken: bytearray) -> list[tuple[int, int]]:
+    """Two items around a 、 that both name places (某某山、某某池): a list of places even where nothing
+    was found in it yet (spots neither the rules nor the tagger know).
+
+    Each item ends in a place head, or is one word jieba tags ``ns`` (某某山、喀某某); one of them at least
+    ends in a strong head (山, 广场: not only 园 or 池, which end 电池) or is an ``ns`` word (莲花池).
+    """
+    found = []
+    last_chars = _head_last_chars()
+    at = text.find("、")
+    while at >= 0:
+        if text[at - 1 : at] not in last_chars:  # the item before must end in a head: one set test first
+            at = text.find("、", at + 1)
+            continue
+        before = _item_before(text, at + 1)
+        after = before and (_item_after(text, at) or _place_word_after(text, at + 1))
+        items = [text[s:e] for s, e in (before, after)] if after else []
+        if items and (_strong(items[0]) or _strong(items[1])) and not any(map(_described, items)) and not any(
+                taken.find(1, s, e) >= 0 or _holds_chain((s, e), spans) for s, e in (before, after)):
+            found += [before, after]
+        at = text.find("、", at + 1)
+    return found
+
+
+def _described(item: str) -> bool:
+    """Is a list item a kind of place rather than one: a town's or village's head after a description
+    (贫困乡, 文明小区: the suffix rules name towns), or a describing or verb word opening it (安全|文明村镇)?"""
+    if item.endswith(_KIND_HEADS):
+        return True
+    first, tag = word_tags(item)[0]
+    return len(first) >= 2 and tag in _OPENING_DESCRIPTIONS
+
+
+#: Heads of towns, villages and estates: in a list, more often kinds (贫困乡、民族乡) than names.
+_KIND_HEADS = ("乡", "镇", "村", "小区", "社区", "街道")
+#: jieba classes of a first word that describes an item (贫困 a, 安全 an) or makes it a clause (赴美国 i).
+_OPENING_DESCRIPTIONS = frozenset({"a", "an", "ad", "b", "d", "v", "vn", "i", "l"})
+
+
+def _place_word_after(text: str, start: int) -> tuple[int, int] | None:
+    """The item at ``start`` when it is one word jieba tags ``ns`` (two characters or more) before a separator or 等."""
+    stop = _run_end(text, start)
+    pairs = word_tags(text[start : stop + 1])
+    if not pairs:
+        return None
+    word, tag = pairs[0]
+    end = start + len(word)
+    if tag != "ns" or len(word) < 2 or end < len(text) and text[end] not in _SEPARATORS and text[end] != "等":
+        return None
+    return start, end
+
+
+def _strong(item: str) -> bool:
+    """Does ``item`` end in a head of its own (not only a list's 园, 池) or is it a word jieba's dictionary tags ``ns``?"""
+    if jieba_dictionary().get(item, (0, ""))[1] == "ns":
+        return True
+    return any(item.endswith(head) and len(item) - len(head) >= 2 for head in strong_heads())
+
+
+@functools.lru_cache(maxsize=None)
+def _head_last_chars() -> frozenset[str]:
+    """Last characters of the place heads (a cheap first test of a list item's end)."""
+    return frozenset(head[-1] for head in place_heads())
+
+
+@functools.lru_cache(maxsize=None)
+def strong_heads() -> tuple[str, ...]:
+    """Place heads that name a place outside a list too: natural heads and place suffixes."""
+    return tuple(set(load_lines("loc_natural_heads.txt")) | set(load_lines("loc_suffixes.txt")))
 
 
 def _holds_chain(item: tuple[int, int], spans: list[Candidate]) -> bool:

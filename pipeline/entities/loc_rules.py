@@ -15,6 +15,7 @@ import re
 from pipeline.entities.text import COUNT_WORDS, MEASURES, STOP_VERBS, Candidate, LineHits, prefix_floor, scan_line
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_floor import settled_floor
+from pipeline.text.words import word_tags
 
 #: Place suffixes of towns, villages and districts: a name after them is a new name (某镇|某村).
 SPLIT_AFTER = frozenset({"镇", "乡", "村", "街道", "新区", "高新区", "经开区", "开发区"})
@@ -73,7 +74,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if floor > 0 and (line[floor - 1].isdigit() or line[floor - 1] in COUNT_WORDS):
             continue  # 14家|收费公园, 3个|社区: a count of generic places
         if places:
-            floor = next((p for p in range(floor, s) if p in places), floor)
+            floor = _first_place_run(line, floor, s, places, common)
         ends = split_ends | place_ends if suffix in SPLIT_AFTER or suffix in STREET_SUFFIXES else split_ends
         if ends:
             floor = max([e for e in ends if floor < e <= s - 2] or [floor])  # 某县|某镇, but 长沙黄花机场 whole
@@ -83,6 +84,8 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         if s - floor >= 4 and common.get(line[floor : floor + 2], "")[:1] == "v":
             floor += 2  # 走访|某某市场: a verb before the name
         floor = _past_reference(line, floor, s, lex)  # 该县|某某镇, 我市|某某路: the reference is no part of the name
+        if suffix not in lex.generic:  # (开辟|非洲市场: a generic suffix after a place is a description)
+            floor = _past_clause_words(line, floor, s, places)  # 选手经过|某某大桥: a verb or preposition opens no name
         body = line[floor:s]
         if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
             continue  # 其中|换乘站: the prefix starts inside a word
@@ -102,6 +105,24 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
     return found
 
 
+def _first_place_run(line: str, floor: int, s: int, places: dict[int, list[tuple[int, str, str]]],
+                     common: dict[str, str]) -> int:
+    """Start of the name before a suffix at ``s``: the first lexicon place of the prefix (一期工程|徽州大道站),
+    or a later one when a common word of jieba's dictionary stands between them (长江|干流|九江水文站; not
+    广州天河体育中心, where the places touch and make one address)."""
+    starts = [p for p in range(floor, s) if p in places]
+    if not starts:
+        return floor
+    start, end = starts[0], 0
+    for p in starts:
+        if p < end:
+            continue  # a place inside the current one
+        if end and p - end >= 2 and common.get(line[end:p], "ns")[:2] not in NAME_POS:
+            start = p  # a common word between (干流): a new name starts here
+        end = max(e for e, _l, _t in places[p])
+    return start
+
+
 #: First characters of references that point at one place (该县, 我市, 本区, 此地); 全市 and the like
 #: speak of every place of a kind (全市|人均体育场地), the description goes on.
 _POINTING = frozenset("该我本此")
@@ -116,6 +137,40 @@ def _past_reference(line: str, floor: int, s: int, lex: Lexicons) -> int:
             if word in lex.references and word[0] in _POINTING and left + size > floor and s - left - size >= 2:
                 return left + size
     return floor
+
+
+#: jieba classes of words that belong to the clause, not to a place's name: verbs, prepositions,
+#: conjunctions, adverbs and pronouns of two characters or more (one character may be the name's:
+#: 睡虎地 reads 地 as a particle; a street named by a verb, 解放路, keeps it: see below).
+_CLAUSE_TAGS = frozenset({"v", "p", "c", "d", "r"})
+
+
+def _past_clause_words(line: str, floor: int, s: int, places: dict[int, list[tuple[int, str, str]]]) -> int:
+    """``floor`` moved past the last clause word of the prefix (经过, 沿着, 驶上) that leaves two characters
+    or more of name before the suffix at ``s``; a verb that is the whole name stays (解放|路, 建设|街).
+    A name left with a verb of any length inside it (随后|采访白|宫, 制止|加油站占|街道) is a clause: the floor
+    stays where it was, for the phrase checks to judge the whole prefix; so does a place of the lexicon that
+    jieba reads as an adverb or verb (大足|某某寺). A particle opening the prefix is dropped (沿|着|解放路)."""
+    if s - floor < 3:
+        return floor
+    words = word_tags(line[floor:s])
+    if len(words[0][0]) == 1 and words[0][1].startswith("u"):
+        return floor + 1  # 沿|着|解放路: the floor stopped on 沿, its particle is no part of the name
+    if s - floor < 4:
+        return floor  # no room for a clause word and a name of two characters
+    at, moved = floor, floor
+    for word, tag in words:
+        at += len(word)
+        if tag in _CLAUSE_TAGS and len(word) >= 2 and s - at >= 2:
+            moved = at
+    if any(floor <= p < moved for p in places):
+        return floor
+    at = floor
+    for word, tag in words:
+        if at >= moved and tag in _CLAUSE_TAGS:
+            return floor
+        at += len(word)
+    return moved
 
 
 def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:

@@ -33,6 +33,7 @@ Pure functions, in the coordinates of the text given.
 from __future__ import annotations
 
 import functools
+import re
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.loc_rules import SPLIT_AFTER
@@ -98,7 +99,8 @@ def _facility_end(text: str, end: int, words: list[Span], word_at: dict[int, int
 
 
 def trim_directions(text: str, spans: list[Span], lex: Lexicons) -> list[Span]:
-    """A tagger place that is a division and a direction (某市北部, 某区南) is the division."""
+    """A tagger place that is a division and a direction (某市北部, 某区南) is the division; a known mountain's
+    or river's part (某山中段山区, 某岭南麓) is the mountain or river."""
     out = []
     for start, end, label in spans:
         name = text[start:end]
@@ -122,7 +124,22 @@ def _division_before_direction(name: str, lex: Lexicons) -> int:
     body = name[:-1]
     if name[-1:] in _SHORT_DIRECTIONS and body[-1:] in _DIVISION_ENDS and body in lex.divisions and lex.places.get(body, None) is not None:
         return len(body)
+    part = _RANGE_PART.search(name)
+    body = name[: part.start()] if part else ""
+    if len(body) >= 2 and body.endswith(_natural_heads()) and lex.places.get(body, None) is not None:
+        return part.start()  # 某山|中段山区, 某岭|南麓: a part of a known mountain or river (not 某市|段: a road's)
     return 0
+
+
+@functools.lru_cache(maxsize=None)
+def _natural_heads() -> tuple[str, ...]:
+    """One-character endings of natural places (山, 岭, 河 …: ``models/loc_natural_heads.txt``)."""
+    return load_lines("loc_natural_heads.txt")
+
+
+#: A part of a mountain range or river after its name: a section, a slope, a foot (中段, 南麓, 东坡),
+#: with the region word that may follow (山区, 地区). Written for zhnews from Chinese usage.
+_RANGE_PART = re.compile(r"[东西南北中]?[段麓坡](?:山区|地区|一带)?$")
 
 
 def trim_sections(text: str, spans: list[Span]) -> list[Span]:

@@ -31,6 +31,7 @@ from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.kinds import without_kinds
 from pipeline.entities.listed_places import listed_places
+from pipeline.entities.place_bounds import facilities_are_places, site_heads
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
@@ -325,6 +326,7 @@ class EntityRecognizer:
             chosen = join_place_candidates(folded, chain_links(folded, chosen, self.lex),
                                            partial(opens_on_division, lex=self.lex))
             found = chosen = without_kinds(folded, chosen, self.lex)  # 重点|市场: no name
+            found = chosen = facilities_are_places(folded, chosen, site_heads())  # 某某发射中心: a place, as in accurate mode
         extra = document_pass(folded, chosen, self.lex, self.common)
         if extra:
             extra = _new_mentions(found, extra)

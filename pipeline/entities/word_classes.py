@@ -21,7 +21,8 @@ each class keeps only what carries evidence of its own:
   only with a name before it (某地|新闻网); then its department (:func:`departments`);
 - a place (:func:`places`) is an ``ns`` word of three characters or more that
   the place lexicons lack, ending in a place head, or an ``ns`` word + a region
-  head (某某 + 地区, 某河 + 流域).
+  head (某某 + 地区, 某河 + 流域), or a province's region (苏北, 鲁西南:
+  :mod:`pipeline.entities.province_regions`).
 
 Bodies and places pass accurate mode's evidence checks for tagger names as
 well (:func:`pipeline.entities.tagger_checks.credible`); accurate mode's
@@ -41,6 +42,7 @@ from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_cues import cued_places
+from pipeline.entities.province_regions import province_regions
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
@@ -265,10 +267,14 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     """LOC spans: ``ns`` words of 3+ characters the place lexicons lack, ending in a place head (某某广场, 某某山)."""
     heads = name_heads()
     regions = frozenset(learned_heads("LOC"))
-    found = []
+    found = province_regions(words, lex)
+    named = {c[0] for c in found}  # 苏北|地区: the region without its 地区
     for i in [i for i, word in enumerate(words) if word[3] == "ns"]:  # the few place words, then their checks
         start, end, word, tag = words[i]
-        if len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions and word not in lex.divisions:
+        if start in named:
+            continue
+        if (len(word) >= 2 and i + 1 < len(words) and words[i + 1][2] in regions and word not in lex.divisions
+                and not (words[i + 1][2] == "地区" and lex.places.get(word) is not None)):  # 长三角|地区: the region
             found.append((start, words[i + 1][1], "LOC", RULE))  # 某某 + 地区, 某江 + 流域: one region
             continue  # (not a division: 某市|地区生产总值 is the city's GDP)
         if len(word) < 3 or lex.places.get(word) is not None or word in lex.generic:
