@@ -71,6 +71,8 @@ def patterns() -> dict[str, re.Pattern]:
         "editor": re.compile(rf"^[(\[【]?\s*(?:{_alt('editor')})\s*:\s*[{_HAN}·\s、,]{{1,20}}[)\]】]?$"),
         "caption_start": re.compile(rf"^(?:{_alt('caption_start')})|^图\s*[\d①-⑳]"),
         "credit_source": re.compile(rf"(?:{_alt('outlet_end')})$"),
+        # 某某网, 某某网财经, 某某日报客户端: an outlet's name, maybe with a channel
+        "site_name": re.compile(rf"^{outlet}(?:财经|新闻|体育|科技|娱乐|军事|国际|时政|汽车|房产|教育|健康|旅游|文化)?$"),
         # 中新社发 某 某摄, 新华社发 某某 摄, 某某 摄: a picture's credit on its own line
         "photo_credit": re.compile(rf"^(?:{outlet}(?:记者)?发?\s*)?(?P<names>[{_HAN}·\s、]{{2,16}}?)\s*(?:摄影|摄|供图)$"),
     }
@@ -371,6 +373,11 @@ def meta_date(text: str) -> str | None:
 def is_editor_line(text: str) -> bool:
     """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
     return bool(patterns()["editor"].match(text))
+
+
+def site_name(text: str) -> bool:
+    """A line that is only an outlet's name (某某网, 某某网财经): a saved web page's banner."""
+    return len(text) <= 12 and patterns()["site_name"].match(text) is not None
 
 
 def photo_credit(text: str) -> bool:

@@ -77,7 +77,7 @@ PAGE_DATE = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~·]\s*\d{1,4}\s*[-—–－~·]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3})$")
-PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}[报刊]\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
+PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
 
 #: Picture-caption cues.
 CAPTION_CUE = re.compile(
@@ -88,10 +88,10 @@ CAPTION_CUE = re.compile(
     )""",
     re.VERBOSE,
 )
-#: A photographer's credit closing a caption: … 陈一林 摄, …钟浩、章启波 摄, … 许晨 摄(下同),
+#: A photographer's credit closing a caption: … 陈一林 摄, …钟浩、章启波 摄, … 许晨 摄(下同), …应 勇摄,
 #: … 新华社发, …(资料图片), … 视觉中国供图, …(图片由X提供).
 PHOTO_CREDIT = re.compile(
-    r"(?:[\u4e00-\u9fff·]{2,4}(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
+    r"(?:(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff])(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
     r"|(?:新华社|中新社)发(?:\([^()]{0,20}\))?|\((?:资料图片|资料图|图片由[^()]{1,16}提供)\)|[\u4e00-\u9fff]{2,8}供图)$")
 #: A page header: paper, date, page, section, editors (江城晚报 2022年8月3日 星期三 第A6版 新闻 责编:王芳).
 HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")

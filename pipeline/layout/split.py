@@ -179,7 +179,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
         closing = Unit("byline", line.span(start + at + _lead_space(text[start + at:end]), end))
         end = start + len(text[start:start + at].rstrip(STRIP))
     lead = bylines.lead_source(text[start:end])
-    if lead and not any(u.role == "body" for u in article.units):
+    if lead and not any(u.role == "body" and not _news_photo_caption(article, u) for u in article.units):
         article.source_line = _one(line, start + lead.start("cue"), start + lead.end("cue"))
         article.opened_by_source = True
         if lead.group("paren"):
@@ -191,6 +191,13 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
             article.reporters += [_one(line, base + a, base + b) for a, b in (found[1] if found else [])]
     body = Unit("body", line.span(start, end)) if start < end else None  # None: the line held only a marker
     return [u for u in (body, closing) if u is not None]
+
+
+def _news_photo_caption(article: ArticleLayout, unit: Unit) -> bool:
+    """A paragraph ending in a photographer's credit (…送上节日祝福。某 某摄) before the lead: a news
+    photo's caption of several sentences, printed above the story; the lead after it still opens it."""
+    a, b = unit.pieces[-1]
+    return rules.PHOTO_CREDIT.search(fold_width(article.raw[a:b]).rstrip()) is not None
 
 
 def _lead_space(text: str) -> int:
@@ -261,6 +268,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     folded = fold_width(raw)
     lines = split_lines(raw, folded)
     roles.classify(lines)
+    roles.mark_web_links(lines)
     lines = roles.drop_furniture(lines)
     typical = roles.typical_gap(lines)
     roles.mark_inline_captions(lines)
