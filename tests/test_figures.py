@@ -213,6 +213,10 @@ CHANGES = [
 # Bare multipliers before a count word, further measure words, ASCII units,
 # 个 inside duration units, 过 as a bound word, ranks spread over a list.
 MORE = [
+    # a sports tally: medals counted by their own character, only in a tally
+    ("代表团以58金40银33铜居首", [("58金", "58", "金", "count", "eq"), ("40银", "40", "银", "count", "eq"),
+                             ("33铜", "33", "铜", "count", "eq")]),
+    ("女队共获五金。", [("五金", "5", "金", "count", "eq")]),
     # place words counted (8省份) before a verb of the sentence, not only before a mark
     ("受灾的6省份超过200万人", [("6省份", "6", "省份", "count", "eq"), ("200万人", "2000000", "人", "count", "gt")]),
     ("全省11市相继出台办法", [("11市", "11", "市", "count", "eq")]),
@@ -242,6 +246,7 @@ MORE = [
 
 # What is not a figure.
 NEGATIVES = [
+    "全市3银行联合放贷", "提炼5金属元素",
     "汽车零部件企业", "精密零件加工", "沪深两市全天成交",
     "推进“八个统一”建设", "迎接“十五五”开局", "构建“1+7+7+7”体系", "建设“七个强市”",
     "出版《三体》", "改编自《九鼎传奇》", "把问题一网打尽", "提供一站式服务", "千方百计稳就业",

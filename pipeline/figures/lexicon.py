@@ -70,12 +70,18 @@ _AFTER_PLACE_COUNT = (r"(?=[、，,。；;：:（(）)\s的近约共和及与等
                       r"|超过|超出|达到|已经|均已|均有|全部|共有|相继|先后|陆续|累计|合计|出台|发布|启动)")  # 7省市超过…
 
 
-def _unit_alternation(units, places=frozenset()) -> str:
+#: What may follow a tally's medal (133金64银, 七金居首, 获1银): another figure, a mark or a verb of ranking.
+_AFTER_MEDAL = r"(?=[\d零一二两三四五六七八九十、，,。；;：:（(）)\s的和及与居位列排领名]|$)"
+
+
+def _unit_alternation(units, places=frozenset(), medals=frozenset()) -> str:
     """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB);
-    a place word counted (六市) only before a mark or a function word."""
+    a place word counted (六市) only before a mark or a function word; a medal (133金) only in a tally."""
     def after(w: str) -> str:
         if w in places:
             return _AFTER_PLACE_COUNT
+        if w in medals:
+            return _AFTER_MEDAL
         return "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else ""
     return by_first_character([(w, after(w)) for w in sorted(set(units), key=len, reverse=True)])
 
@@ -110,8 +116,9 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     )
     return FigureLexicon(
         units=units,
-        unit_re=guarded(re.compile(_unit_alternation(units, frozenset(
-            row["unit"] for row in load_table("units.tsv", models_dir) if "place-count" in row["note"])))),
+        unit_re=guarded(re.compile(_unit_alternation(units, *(frozenset(
+            row["unit"] for row in load_table("units.tsv", models_dir) if note in row["note"])
+            for note in ("place-count", "medal"))))),
         before_re=guarded(before_re),
         # both patterns end at the number ($): a line whose character before it ends no
         # bound word, adverb, verb or 的 skips the backward search
