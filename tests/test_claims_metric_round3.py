@@ -85,7 +85,7 @@ METRICS = [
 
 
 @pytest.mark.parametrize("article, expected", METRICS, ids=[m[0].split("|")[1][:14] for m in METRICS])
-def testmetrics_of(recognizer, article, expected):
+def test_metrics(recognizer, article, expected):
     text, claims = analyse(article, recognizer)
     assert metrics_of(text, claims) == expected
 

@@ -67,3 +67,12 @@ def listed(text: str, mention) -> bool:
     # the last item (…、湖南、云南10省(市)受灾, 集中在温州、台州地区): the list is a group, not its last item
     return (mention.label in {"GPE", "LOC"} and text[max(0, mention.start - 2):mention.start].rstrip("“\"‘").endswith("、")
             and bool(_GROUP_AFTER.match(text, mention.end)))
+
+
+#: A bracket that leaves a name out of the figures around it: （不含某某集团）, （除某某外）.
+_EXCLUSION = re.compile(r"[(（](?:不含|不包括|不计|除去?|扣除)\s*$")
+
+
+def excluded(text: str, mention) -> bool:
+    """（不含某某集团）: a name the page leaves out of the figures is not what they are about."""
+    return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start))

@@ -45,6 +45,8 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 named = next((m for m in sentence.mentions if one_to_one and (m.start, m.end) == heads[k]), None)
                 out[n] = (shared, (named.name, heads[k]) if named is not None else None)
             continue
+        if any(_base_or_time(sentence, a, b) for a, b in items):
+            continue  # 比2020年、2019年春节黄金周分别增长…: the bases compared with, not holders
         shared = None
         if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
             cut, shared = rules.split_list_tail(text, *items[-1])
@@ -73,6 +75,17 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 for n, m in zip(group, earlier):
                     out[n] = ("earlier", m)
     return out
+
+
+#: Words that open a comparison base (比2020年, 较上年, 同2019年相比).
+_BASE_OPENERS = ("比", "较", "同", "与", "相比")
+
+
+def _base_or_time(sentence, a: int, b: int) -> bool:
+    """Is the listed item ``text[a:b]`` a comparison base or a time as a whole (never a figure's holder;
+    本周土豆 is a holder with its time)?"""
+    item = sentence.text[a:b].strip()
+    return item.startswith(_BASE_OPENERS) or any(t.start <= a + 1 and t.end >= b - 1 for t in sentence.times)
 
 
 def _named_list(sentence, items: list[tuple[int, int]]):

@@ -17,7 +17,8 @@ from pipeline.text.resources import load_table
 def source_pattern() -> re.Pattern[str]:
     """One pattern for the three shapes of a source phrase, from the cue table."""
     rows = load_table("claim_source_cues.tsv")
-    alt = lambda kinds: "|".join(sorted((re.escape(r["cue"]) for r in rows if r["kind"] in kinds), key=len, reverse=True))
+    alt = lambda kinds: "|".join(sorted((re.escape(r["cue"]) for r in rows if set(r["kind"].split(",")) & kinds),
+                                        key=len, reverse=True))
     return re.compile(
         rf"""据[^,;:。\n]{{0,24}}?(?:{alt({"ju", "say"})})(?=[,;:。]|$)  # 据市统计局统计 / 据了解
            | 记者[^,;:。\n从]{{0,6}}从[^,;:。\n]{{1,24}}?(?:{alt({"from"})})(?=[,;:。]|$)  # 记者(昨天)从市人社局获悉

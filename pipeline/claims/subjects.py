@@ -64,7 +64,8 @@ _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后
 _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
 #: A wire service or a paper (中新社发 某某摄, 据新华社电, 某某日报): who carried the story, not its topic.
 _MEDIA = re.compile("^(?:" + "|".join(sorted(WIRES, key=len, reverse=True)) + ")$"
-                    "|(?:日报|晚报|早报|时报|商报|快报|新闻网|电视台|广播电台|通讯社|报社)$")
+                    "|(?:日报|晚报|早报|时报|商报|快报|新闻网|电视台|广播电台|通讯社|报社"
+                    "|[^公简年季月周情电]报|(?<!电)网)$")  # 新京报, 某某网 (not 公报, 国家电网)
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 
@@ -209,7 +210,7 @@ def subject_candidates(text: str, s_start: int, mentions: list[Mention],
     The same for every figure of a sentence: callers with several figures compute it once.
     """
     return [m for m in mentions if not candidates.quantified(text, m, fig_spans) and not candidates.listed(text, m)
-            and not candidates.byline(text, s_start, m)]
+            and not candidates.byline(text, s_start, m) and not candidates.excluded(text, m)]
 
 
 def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
