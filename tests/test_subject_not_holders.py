@@ -38,3 +38,10 @@ def test_no_base_or_document_is_a_subject(article, expected, recognizer):
 def test_a_bracket_leaving_a_name_out(text, name, left_out):
     start = text.index(name)
     assert excluded(text, Mention(start, start + len(name), name, "ORG")) is left_out
+
+
+@pytest.mark.parametrize(("name", "canonical_name"), [("沪", "上海"), ("粤", "广东"), ("上海市", "上海"), ("四川省", "四川")])
+def test_a_province_by_its_abbreviation_is_the_province(name, canonical_name):
+    from pipeline.claims.places import canonical
+
+    assert canonical(name) == canonical_name

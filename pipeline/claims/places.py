@@ -75,10 +75,18 @@ def _divisions() -> _Divisions:
 
 def canonical(name: str | None) -> str | None:
     """One name per province or city in a claim's subject: the short form (保定市 -> 保定,
-    四川省 -> 四川), as an article writes both and a reader compares them."""
+    四川省 -> 四川, 沪 -> 上海), as an article writes both and a reader compares them."""
     if not name:
         return name
+    if len(name) == 1:  # 沪 -> 上海: a province written by its abbreviation
+        return _abbreviations().get(name, name)
     return _divisions().short_of.get(name, name)
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Province abbreviations (沪, 粤) -> the province's short name (``models/province_abbreviation_names.tsv``)."""
+    return {row["abbreviation"]: row["name"] for row in load_table("province_abbreviation_names.tsv")}
 
 
 def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
