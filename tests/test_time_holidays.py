@@ -22,6 +22,9 @@ PUB = datetime.date(2025, 2, 5)
 
 # (text, expected (text, value) DATE pairs): checked by test_dates_real_classes with the other date tables
 DATES = [
+    # the Spring Festival travel season, and a named period's first day or n-th week
+    ("春运第一周，全省铁路发送旅客300万人次。", [("春运第一周", None)]),
+    ("今年春运首日，机场客流平稳。", [("今年春运首日", None)]),
     ("大年初二至初四，景区游客明显增多。", [("大年初二至初四", None)]),
     ("正月十五晚上，灯会开幕。", [("正月十五", None)]),
     ("地铁初三、初四的客流创新高。", [("初三", None), ("初四", None)]),
