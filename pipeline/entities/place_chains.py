@@ -127,6 +127,28 @@ def _local(link: str, lex: Lexicons) -> bool:
     return division is None or division.level != "city"
 
 
+def city_facilities(text: str, spans: list, lex: Lexicons) -> list:
+    """A city's name printed right before its facility's is one place (郑州|新郑机场, 北京|首都国际机场,
+    天津|滨海机场 -> one LOC), as :func:`_local` keeps a city + facility whole when one span holds
+    both: a city (or a municipality, 北京市) GPE touching a LOC that is no division of its own."""
+    out: list = []
+    for span in sorted(spans):
+        if (out and span[2] == "LOC" and out[-1][2] == "GPE" and out[-1][1] == span[0]
+                and _city_or_municipality(text[out[-1][0]:out[-1][1]], lex)
+                and span[1] - span[0] >= 3 and lex.divisions.get(text[span[0]:span[1]]) is None):  # not 市区
+            city = out.pop()
+            out.append((city[0], span[1], "LOC", *span[3:]))
+            continue
+        out.append(span)
+    return out
+
+
+def _city_or_municipality(name: str, lex: Lexicons) -> bool:
+    division = lex.divisions.get(name)
+    return division is not None and (division.level == "city"
+                                     or division.level == "province" and division.name.endswith("市"))
+
+
 def opens_on_division(name: str, lex: Lexicons) -> bool:
     """Does ``name`` open on a division of two characters or more (济宁市|总工会, 某县|人民医院)?"""
     return any(name[:n] in lex.divisions for n in range(2, min(len(name) - 1, _LONGEST_LINK) + 1))

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
-from pipeline.entities.place_chains import chain_links, opens_on_division, remember_places
+from pipeline.entities.place_chains import chain_links, city_facilities, opens_on_division, remember_places
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.kinds import without_kinds
@@ -297,6 +297,7 @@ class EntityRecognizer:
             chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
         chosen = [division_shorts.without_cut_shorts(f, c, self.lex) for f, c in zip(folded, chosen)]  # 十|大城市
         chosen = [listed_places(f, c) for f, c in zip(folded, chosen)]  # 某某寺、某某园: a list of places
+        chosen = [city_facilities(f, c, self.lex) for f, c in zip(folded, chosen)]  # 某市|某某机场: one place
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
