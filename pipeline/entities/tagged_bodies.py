@@ -38,8 +38,8 @@ Span = tuple[int, int, str]
 
 #: Tagger tags of proper nouns that may name an outlet.
 _PROPER = frozenset({"nz", "nt", "ORG"})
-#: A web page's source line: 来源：某某网 up to a separator (|, space, ／, the line's end).
-_SOURCE = re.compile(r"来源[：:]\s*([^\s|｜/／:：，,。]{2,12})(?=[\s|｜/／]|$)", re.MULTILINE)
+#: A web page's source line: 来源：某某网 up to a separator (|, space, ／, a closing bracket, the line's end).
+_SOURCE = re.compile(r"来源[：:]\s*([^\s|｜/／:：，,。()（）【】\[\]]{2,12})(?=[\s|｜/／)）】\]]|$)", re.MULTILINE)
 #: Heads that follow many proper nouns as plain words (奥运|新闻, 春节|频道): no outlet after a word.
 _LOOSE_HEADS = frozenset({"新闻", "频道", "在线"})
 #: Words after a paper's name that show it is one: its dispatch (快讯, 讯) or report (报道).
