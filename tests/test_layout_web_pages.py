@@ -55,3 +55,5 @@ def test_a_lead_after_a_news_photos_long_caption_still_names_the_reporter():
     [article] = split_articles(PHOTO_FIRST)
     assert [PHOTO_FIRST[a:b] for a, b in article.reporters] == ["齐小慧"]
     assert article.source_line is not None
+    bodies = [u for u in article.units if u.role == "body"]
+    assert len(bodies) == 2  # the caption ended with its credit: not rejoined with the lead

@@ -21,6 +21,11 @@ CASES = [
      [("120亿元", "浙江"), ("12%", "浙江"), ("5%", "浙江")]),
     ("民航数据|日前，民航局发布《2024年民航行业发展统计公报》。《公报》显示，全国共有运输机场260个。",
      [("260个", "中国")]),
+    # any paper's dated dateline says where the story was filed, not what its figures are about; the
+    # whole place opening a list of its systems is the subject, and a 其中 sentence counts its parts
+    ("春运|江城日报北京1月20日讯 据初步统计，全国铁路、公路发送旅客约2.1亿人次。其中铁路发送旅客3000万人次。|"
+     "热点线路为：广州—赣州，广州—衡阳，广州—桂林。",
+     [("2.1亿人次", "中国铁路"), ("3000万人次", "中国铁路")]),
 ]
 
 

@@ -63,7 +63,7 @@ def listed(text: str, mention) -> bool:
     """整合“郑好拍”、12345热线等10余类…: members of an enumeration are not its subject."""
     following = text[mention.end:mention.end + 2].lstrip("”\"’")
     if following.startswith(("、", "等")):
-        return True
+        return mention.label != "SCOPE"  # 全国铁路、道路…: the whole place opens a list of its systems
     # the last item (…、湖南、云南10省(市)受灾, 集中在温州、台州地区): the list is a group, not its last item
     return (mention.label in {"GPE", "LOC"} and text[max(0, mention.start - 2):mention.start].rstrip("“\"‘").endswith("、")
             and bool(_GROUP_AFTER.match(text, mention.end)))

@@ -170,7 +170,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             # is a sentence going on after the ； of the one before (…接待游客50万人次；实现收入…)
             goes_on = claim_times.PART.match(text, s_start) or text[u_start:s_start].rstrip().endswith((";", "；"))
             context.carried = dated if dated is not None and goes_on else carried
-            context.told = told if text[u_start:s_start].rstrip().endswith((";", "；")) else None
+            context.told = told if goes_on else None  # 其中 / after ；: the whole the sentence before named
             context.told_metric = told_metric
             found = context.claims(indexed)
             claims += found

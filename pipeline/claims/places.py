@@ -18,7 +18,10 @@ from pipeline.text.resources import load_lines, load_table
 
 #: 新华社南昌5月12日电 / 本报北京讯 / 本报成都7月19日讯: the filing place and date of a dateline.
 DATELINE = re.compile(r"(?:新华社|中新社|中新网|新华网|人民网|央视网|央广网|本报)([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}月)?\d{1,2}日?(?:电|消息)"
-                      r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯")
+                      r"|本报([\u4e00-\u9fff]{2,4}?)(?:(?:\d{1,2}月)?\d{1,2}日)?讯"
+                      # any paper or site with a dated dateline: 某某日报北京1月20日讯, 某某网杭州5月2日电
+                      r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|报|网|电视台|客户端)([\u4e00-\u9fff]{2,4}?)"
+                      r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯|消息)")
 #: Wire services and news sites whose datelines name where a story was filed.
 _WIRES = ("新华社", "中新社", "中新网", "新华网", "人民网", "央视网", "央广网", "本报")
 #: The wire services and news sites of :data:`_WIRES` as names (not 本报).
@@ -181,7 +184,7 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
     else:
         m = DATELINE.match(text, datelines[0][0]) if datelines else None
     if m:
-        city = m.group(1) or m.group(2)
+        city = m.group(1) or m.group(2) or m.group(3)
         if city in province_of:
             place.setdefault("省", province_of[city])
             place.setdefault("市", city if province_of[city] != city else "")

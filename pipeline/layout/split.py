@@ -239,8 +239,13 @@ def _join_broken(article: ArticleLayout, folded: str) -> None:
 
 
 def _piece_terminated(folded: str, piece: tuple[int, int]) -> bool:
-    """Whether a raw piece ends a sentence; ``folded`` is the page's fold (a slice of it is the piece's fold)."""
-    return rules.is_terminated(folded[piece[0]:piece[1]])
+    """Whether a raw piece ends a sentence; ``folded`` is the page's fold (a slice of it is the piece's fold).
+    A finished sentence followed by a photographer's credit (…送上祝福。某 某摄) ends one too."""
+    text = folded[piece[0]:piece[1]]
+    if rules.is_terminated(text):
+        return True
+    credit = rules.PHOTO_CREDIT.search(text.rstrip())
+    return credit is not None and text[:credit.start()].rstrip()[-1:] in ("。", "!", "?", "！", "？")
 
 
 def _first_mentions(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
