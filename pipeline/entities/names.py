@@ -13,7 +13,7 @@ import functools
 import re
 from pathlib import Path
 
-from pipeline.entities.text import LineHits, scan_line
+from pipeline.entities.text import LineHits, is_cjk, scan_line  # noqa: F401  (is_cjk re-exported)
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.text.words import jieba_dictionary
 
@@ -65,11 +65,6 @@ def common_words(jieba_dict: Path | None = None) -> dict[str, str]:
     """
     words = jieba_dictionary() if jieba_dict is None else jieba_dictionary(jieba_dict)  # the callers' cache key
     return {word: tag for word, (_freq, tag) in words.items() if 2 <= len(word) <= 4 and not tag.startswith("nr")}
-
-
-def is_cjk(char: str) -> bool:
-    """A CJK unified ideograph."""
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def name_at(line: str, pos: int, lex: Lexicons, common: dict[str, str], strict: bool = True) -> int:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.text.normalize import is_cjk  # noqa: F401  (re-exported: the entity modules read it here)
 
 Candidate = tuple[int, int, str, str]
 
@@ -41,11 +42,6 @@ _SPECIAL_CHARS = COUNT_WORDS | STOP_CHARS | NUMERALS
 #: A direction and 至/到 ("east to …"): a route, not a place, when a place follows.
 ROUTE = re.compile(r"^[东西南北][至到]$")
 ROUTES = frozenset(d + t for d in "东西南北" for t in "至到")  # the words ROUTE matches, for a set test
-
-
-def is_cjk(char: str) -> bool:
-    """A CJK unified ideograph."""
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def prefix_floor(line: str, end: int, limit: int, places=None, common=None, and_bodies=(),

@@ -19,6 +19,7 @@ import functools
 import re
 
 from pipeline.text.name_runs import cut_into_names, known_three_char_names
+from pipeline.text.normalize import is_cjk
 from pipeline.text.resources import load_lines, load_table
 
 #: A hanzi, or the middle dot of a transliterated name.
@@ -113,7 +114,7 @@ _RUN_MIN, _RUN_MAX = 5, 9
 def glued_names(word: str) -> list[tuple[int, int]] | None:
     """Names of a run printed without separators (某某某某某某 -> 某某某 + 某某某), each of two or
     three characters on a common surname, else None."""
-    if not _RUN_MIN <= len(word) <= _RUN_MAX or not all("\u4e00" <= c <= "\u9fff" for c in word):
+    if not _RUN_MIN <= len(word) <= _RUN_MAX or not all(map(is_cjk, word)):
         return None
     return cut_into_names(word, 0, len(word), _run_surnames(), known_three_char_names())
 
@@ -272,7 +273,7 @@ def _name_glued_to_text(token: str, after_names: bool = False) -> tuple[int, int
     if token[at:at + 1] not in surnames():
         return None
     fits = [size for size in (2, 3) if token.startswith(_cues()["text_after_byline"], at + size)
-            and all("\u4e00" <= c <= "\u9fff" for c in token[at:at + size])]
+            and all(map(is_cjk, token[at:at + size]))]
     return (at, at + fits[0]) if len(fits) == 1 else None
 
 

@@ -26,7 +26,12 @@ def content_words(text: str) -> set[str]:
 
 def shared_share(article_text: str, new_text: str) -> tuple[float, int]:
     """(share of the content words of ``new_text`` also in ``article_text``, how many it has)."""
+    return share_in(content_words(article_text), new_text)
+
+
+def share_in(article_words: set[str], new_text: str) -> tuple[float, int]:
+    """:func:`shared_share` against the content words already read from an article."""
     new = content_words(new_text)
     if not new:
         return 0.0, 0
-    return len(new & content_words(article_text)) / len(new), len(new)
+    return len(new & article_words) / len(new), len(new)

@@ -84,6 +84,8 @@ class ArticleLayout:
     closed: bool = False
     tail_end: int = 0  # end of its last raw line: a (下转X版) marker or credit after the last unit
     date: str | None = None  # ISO date of a web meta line (2021年07月09日 16:20 来源:…): when it was published
+    words: set[str] = field(default_factory=set)  # content words of its units read so far (cohesion)
+    words_read: int = 0  # how many of its units ``words`` holds: units are only appended while splitting
 
 
     @property
@@ -104,8 +106,9 @@ def split_lines(raw: str, folded: str | None = None) -> list[Line]:
 
 
 def _open_cues(current: ArticleLayout, run: list[Line], following: Line | None,
-               after_following: Line | None, previous: Line | None, typical: int) -> list[str]:
-    """Which of :data:`OPEN_WEIGHTS`' cues hold for a run of heading-like lines (module docstring)."""
+               after_following: Line | None, previous: Line | None, typical: int, topic: bool = True) -> list[str]:
+    """Which of :data:`OPEN_WEIGHTS`' cues hold for a run of heading-like lines (module docstring);
+    ``topic=False`` leaves out the cohesion cue (:func:`_topic_cue`), the one that tags words."""
     stack_roles = roles.title_roles(run)
     stack = sum(role != "caption" for role in stack_roles) >= 2
     found = [
@@ -120,30 +123,47 @@ def _open_cues(current: ArticleLayout, run: list[Line], following: Line | None,
         "long without sub-head" if not current.opened_by_source and not any(u.role == "heading" for u in current.units)
         and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD else "",
     ]
-    if following is not None and _paragraphs(current) >= TOPIC_MIN_PARAGRAPHS:
-        share, words = _shared_words(current, run, following)
-        if words >= TOPIC_MIN_WORDS and share <= TOPIC_SHIFT_SHARE:
-            found.append("topic shift")
-        elif words >= TOPIC_MIN_WORDS and share >= SAME_TOPIC_SHARE:
-            found.append("same topic")
+    if topic:
+        found.append(_topic_cue(current, run, following))
     if previous is not None and previous.role == "body" and not roles.ends_text(previous.text) \
             and not rules.continued_to(previous.text):
         found.append("cut sentence before stack" if stack else "cut sentence before")
     return [cue for cue in found if cue]
 
 
+def _topic_cue(current: ArticleLayout, run: list[Line], following: Line | None) -> str:
+    """"topic shift", "same topic" or "" (no cue): the run's content words against the article's."""
+    if following is None or _paragraphs(current) < TOPIC_MIN_PARAGRAPHS:
+        return ""
+    share, words = _shared_words(current, run, following)
+    if words >= TOPIC_MIN_WORDS and share <= TOPIC_SHIFT_SHARE:
+        return "topic shift"
+    if words >= TOPIC_MIN_WORDS and share >= SAME_TOPIC_SHARE:
+        return "same topic"
+    return ""
+
+
 def _shared_words(current: ArticleLayout, run: list[Line], following: Line) -> tuple[float, int]:
     """(share of the content words of the run and the start of the text after it that the article so
     far holds, how many there are): :mod:`pipeline.layout.cohesion`."""
-    article = "".join(current.raw[a:b] for u in current.units if u.role in ("title", "heading", "body")
-                      for a, b in u.pieces)
+    for unit in current.units[current.words_read:]:  # each unit tagged once, not at every heading run
+        if unit.role in ("title", "heading", "body"):
+            current.words |= cohesion.content_words("".join(current.raw[a:b] for a, b in unit.pieces))
+    current.words_read = len(current.units)
     new = "".join(line.text for line in run) + following.text[:cohesion.NEW_TEXT_CHARS]
-    return cohesion.shared_share(article, new)
+    return cohesion.share_in(current.words, new)
 
 
-def _open_score(*args) -> int:
-    """How strongly a run of heading-like lines says "a new article starts here"."""
-    return sum(OPEN_WEIGHTS[cue] for cue in _open_cues(*args))
+def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
+                after_following: Line | None, previous: Line | None, typical: int) -> int:
+    """How strongly a run of heading-like lines says "a new article starts here". The cohesion cue
+    (it tags words) is read only where it can still move the score across :data:`OPEN_AT`."""
+    score = sum(OPEN_WEIGHTS[cue] for cue in _open_cues(current, run, following, after_following, previous,
+                                                         typical, topic=False))
+    if OPEN_AT - OPEN_WEIGHTS["topic shift"] <= score < OPEN_AT - OPEN_WEIGHTS["same topic"]:
+        cue = _topic_cue(current, run, following)
+        score += OPEN_WEIGHTS[cue] if cue else 0
+    return score
 
 
 def _paragraphs(article: ArticleLayout) -> int:

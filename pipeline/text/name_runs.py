@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import functools
 
+from pipeline.text.normalize import is_cjk
 from pipeline.text.words import jieba_dictionary
 
 #: Scores of one piece of a run: a name jieba knows, a cut made by another reader, a three- or
 #: two-character name.
 KNOWN, GIVEN_CUT, THREE, TWO = 4.0, 1.5, 2.0, 1.0
-
-
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,7 +30,7 @@ def known_three_char_names() -> frozenset[str]:
     words so (文明); three-character ones are names with few exceptions.
     """
     return frozenset(word for word, (_freq, tag) in jieba_dictionary().items()
-                     if tag == "nr" and len(word) == 3 and all(map(_is_cjk, word)))
+                     if tag == "nr" and len(word) == 3 and all(map(is_cjk, word)))
 
 
 def cut_into_names(text: str, start: int, end: int, surnames: frozenset[str], known: frozenset[str],
@@ -52,7 +49,7 @@ def cut_into_names(text: str, start: int, end: int, surnames: frozenset[str], kn
     ['陈某某', '武某某']
     """
     limit = end
-    while limit < min(len(text), end + overhang) and _is_cjk(text[limit]):
+    while limit < min(len(text), end + overhang) and is_cjk(text[limit]):
         limit += 1
     best: dict[int, tuple[float, list[tuple[int, int]]]] = {start: (0.0, [])}
     for at in range(start, limit):

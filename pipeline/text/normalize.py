@@ -33,6 +33,11 @@ def _fold_run(match: re.Match) -> str:
     return match.group().translate(_WIDTH_TABLE)
 
 
+def is_cjk(char: str) -> bool:
+    """A CJK unified ideograph."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def fold_width(text: str) -> str:
     """Fold full-width digits, letters and ASCII punctuation; length is preserved.
 
