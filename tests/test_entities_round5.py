@@ -63,6 +63,7 @@ def test_standing_committee_member_is_a_title(fast):
     ("远山社发 郭 宁摄", ["郭 宁"]),
     ("本报记者 林川", ["林川"]),
     ("记者 的 是", []),  # no surname: no name
+    ("本报记者 ", []),  # a byline cue at the end of a line: nothing after it
 ])
 def test_two_character_names_set_with_a_space(fast, text, people):
     found = [m for m in fast.find(text) if m.label == "PERSON"]

@@ -146,7 +146,7 @@ def _byline_name(line: str, start: int, lex: Lexicons, common: dict[str, str]) -
     byline writes names between spaces (通讯员 某某 王了了 记者): two or three characters from a
     surname to a space or a closing bracket are the name, whatever words its characters make."""
     end = name_at(line, start, lex, common, False)
-    if start < 1 or line[start - 1] != " " or line[start] not in lex.surnames:
+    if not 1 <= start < len(line) or line[start - 1] != " " or line[start] not in lex.surnames:  # 记者 at a line's end
         return end
     for size in (3, 2):
         stop = start + size
