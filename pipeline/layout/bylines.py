@@ -73,7 +73,7 @@ def patterns() -> dict[str, re.Pattern]:
         "caption_start": re.compile(rf"^(?:{_alt('caption_start')})|^图\s*[\d①-⑳]"),
         "credit_source": re.compile(rf"(?:{_alt('outlet_end')})$"),
         # 某某网, 某某网财经, 某某日报客户端: an outlet's name, maybe with a channel
-        "site_name": re.compile(rf"^{outlet}(?:财经|新闻|体育|科技|娱乐|军事|国际|时政|汽车|房产|教育|健康|旅游|文化)?$"),
+        "site_name": re.compile(rf"^{outlet}(?:{_alt('site_channel')})?$"),
         # 中新社发 某 某摄, 新华社发 某某 摄, 某某 摄: a picture's credit on its own line
         "photo_credit": re.compile(rf"^(?:{outlet}(?:记者)?发?\s*)?(?P<names>[{_HAN}·\s、]{{2,16}}?)\s*(?:摄影|摄|供图)$"),
     }
@@ -374,6 +374,11 @@ def meta_date(text: str) -> str | None:
 def is_editor_line(text: str) -> bool:
     """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
     return bool(patterns()["editor"].match(text))
+
+
+def related_links(text: str) -> bool:
+    """A web page's pointer to other stories alone on a line (相关新闻, 延伸阅读：)."""
+    return text.rstrip(" :：") in _cues()["related_links"]
 
 
 def site_name(text: str) -> bool:

@@ -185,16 +185,12 @@ def title_roles(run: list[Line]) -> list[str]:
     return roles
 
 
-#: A web page's pointer to other stories; the short headline lines right under it are links, not articles.
-_RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|热门推荐|更多新闻|猜你喜欢)\s*:?$")
-
-
 def mark_web_links(lines: list[Line]) -> None:
     """Web copy's link blocks: the headline lines printed right under 相关新闻 (no blank line
     between) link to other stories, and a site's name alone on a line before a headline
     (某某网, 某某网财经 at the top of a saved page) is its banner: page furniture, no article."""
     for i, line in enumerate(lines):
-        if line.role == "page" and _RELATED.match(line.text):
+        if line.role == "page" and bylines.related_links(line.text):
             for link in lines[i + 1:]:
                 if link.gap > 0 or link.role not in ("headlike", "body") or rules.is_terminated(link.text):
                     break
