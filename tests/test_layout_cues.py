@@ -213,6 +213,11 @@ def test_photo_credit_lines(line, credit):
     (["跨江新桥通车", "两岸通勤时间由四十分钟缩短到十分钟以内"], ["title", "subtitle"]),  # spelled out
     (["城区三所学校如期开学", "新增学位2000多个"], ["title", "subtitle"]),
     (["——各地抓紧田间管理", "夏粮丰收在望"][::-1], ["title", "subtitle"]),
+    # one title printed over two lines: the second line is the first's object
+    (["省运会又决出", "六枚金牌"], ["title", "title"]),
+    (["统计局公布上半年", "全省工业主要数据"], ["title", "title"]),
+    (["市民期盼已久", "滨江大桥今日通车"], ["kicker", "title"]),  # the second states its news
+    (["民生工程加速推进", "某市今年新建公园30个"], ["kicker", "title"]),  # a time word and a statistic
 ])
 def test_headline_stacks(stack, roles):
     from pipeline.layout.lines import Line
@@ -264,3 +269,16 @@ def test_the_examples_in_the_docstrings_hold():
 
     for module in (bylines, rules):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_a_title_printed_over_two_lines_is_one_title_in_the_eval_export():
+    """One title unit of two pieces; the scorer's row joins its lines by a space, as a reader writes it."""
+    from pipeline.records.export import eval_rows
+    from pipeline.run import process_text
+
+    raw = "省运会又决出\n六枚金牌\n本报讯（记者 王明）昨天，省运会游泳比赛决出六枚金牌，东道主队获得其中三枚。\n"
+    from pipeline.settings import Settings
+
+    article = process_text(raw, name="page.txt", settings=Settings(mode="fast"))[0]
+    assert article.title.pieces and [raw[a:b] for a, b in article.title.pieces] == ["省运会又决出", "六枚金牌"]
+    assert eval_rows(article)["articles"][0]["title"] == "省运会又决出 六枚金牌"

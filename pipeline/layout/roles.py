@@ -15,6 +15,7 @@ import re
 
 from pipeline.layout import bylines, rules
 from pipeline.layout.lines import Line
+from pipeline.text.words import word_tags
 
 #: A caption opening with a date (9月4日,…) is a news photo's caption.
 _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
@@ -26,7 +27,30 @@ _SPELLED_OUT_MIN = 16
 _STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
 
 
+#: jieba classes of a predicate: verbs, idioms and set phrases (发射成功), adjectives (人少了).
+_PREDICATE_TAGS = ("v", "vd", "vi", "l", "i", "a", "ad", "an", "z")
+#: jieba classes that ask for what follows: verbs, adverbs (又, 再), prepositions.
+_OPEN_TAGS = ("v", "vd", "vi", "d", "p")
+
 surnames = bylines.surnames
+
+
+def one_headline(first: str, second: str) -> bool:
+    """Whether two headline lines are one title printed over two lines (冬运会又产生 / 五枚金牌).
+
+    The second line is a bare noun phrase, no predicate of its own (a kicker's
+    title and a subtitle state their news: 百万群众大转移, 同比增长5.6%; nor a
+    time word or a statistic, which come with one: 某市今年新建公园86个), and the
+    first holds the verb or adverb still waiting for it: the phrase is the
+    first line's object. jieba's dictionary classes, no word list.
+    """
+    if first.endswith((":", "：")) or re.search(r"[，,。！？!?]", first + second) or _STATISTIC.search(second):
+        return False
+    second_tags = [tag for word, tag in word_tags(second) if word.strip()]
+    # a time word (今年, 首日) sets a clause's time: the line has a predicate the dictionary tags missed
+    if not second_tags or any(tag.startswith(_PREDICATE_TAGS) or tag == "t" for tag in second_tags):
+        return False
+    return any(tag in _OPEN_TAGS for _, tag in word_tags(first))
 
 
 def ends_text(text: str) -> bool:
@@ -160,6 +184,8 @@ def title_roles(run: list[Line]) -> list[str]:
     a second line twice as long as a short first, and sentence-long, is a subtitle
     spelling out the big-type title (绿"芯"落户滨江 / 首条全自动芯片封装产线正式投产;
     not 某省医改首日 / 大医院人少了 小医院没变化, a topic over its news);
+    two lines that read as one clause, a verb over its object, are one title
+    printed over two lines (:func:`one_headline`: 冬运会又产生 / 五枚金牌);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
     opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
@@ -178,6 +204,8 @@ def title_roles(run: list[Line]) -> list[str]:
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
         subtitled = (second.startswith(("—", "-")) or len(second) >= max(2 * len(first), _SPELLED_OUT_MIN)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
+        if len(heads) == 2 == len(texts) and not label and not subtitled and one_headline(first, second):
+            return roles
         if label or len(heads) >= 3 or not subtitled:
             roles[heads[0]] = "kicker"
         for i in heads[2 if roles[heads[0]] == "kicker" else 1:]:

@@ -317,7 +317,10 @@ def split_articles(raw: str) -> list[ArticleLayout]:
                 current = ArticleLayout(len(articles), raw)
                 articles.append(current)
                 for role, item in zip(roles.title_roles(run), run):
-                    current.units.append(Unit(role, list(item.pieces)))
+                    if role == "title" and current.units and current.units[-1].role == "title":
+                        current.units[-1].pieces += item.pieces  # one title printed over two lines
+                    else:
+                        current.units.append(Unit(role, list(item.pieces)))
             else:
                 current.units += [Unit("heading", list(item.pieces)) for item in run]
             i = j
