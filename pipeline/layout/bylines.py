@@ -376,6 +376,12 @@ def is_editor_line(text: str) -> bool:
     return bool(patterns()["editor"].match(text))
 
 
+def original_title_line(text: str) -> bool:
+    """原标题：… on a line of its own: a web page restating the headline the story first ran under (meta)."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and label.strip() in _cues()["original_title"]
+
+
 def related_links(text: str) -> bool:
     """A web page's pointer to other stories alone on a line (相关新闻, 延伸阅读：)."""
     return text.rstrip(" :：") in _cues()["related_links"]

@@ -68,7 +68,7 @@ def classify(lines: list[Line]) -> None:
             line.role = "editor"
         elif rules.END_MARK.fullmatch(text) or rules.SEE_ALSO.match(text):  # (完), (相关报道见A2版) close it
             line.role = "credits"
-        elif bylines.is_meta_line(text) and not bylines.lead_source(text):
+        elif bylines.is_meta_line(text) and not bylines.lead_source(text) or bylines.original_title_line(text):
             line.role = "meta"
         elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or bylines.lead_source(text):
             # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
