@@ -122,6 +122,9 @@ def test_meta_and_editor_lines(line, meta, authors, editor):
     ("喝上了热汤。", None),
     ("问:你们什么时候开始准备的?", None),  # an interview's question
     ("记者:效果怎么样?", None),
+    ("调整后全市月人均养老金达到", None),  # a sentence cut before its figure
+    ("全年新建保障房共计", None),
+    ("养老金标准再提高", "head"),
 ])
 def test_headline_shapes(line, shape):
     assert rules.headline_shape(fold_width(line)) == shape

@@ -79,6 +79,11 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
+def number_verb_end(text: str) -> bool:
+    """Whether a line ends on a verb announcing a quantity (…达到, …共计): cut before its figure."""
+    return text.endswith(tuple(_cues()["number_verb"]))
+
+
 def cut_ends() -> frozenset[str]:
     """Function words no headline ends on (是, 的, 和): a line ending on one was cut mid-clause."""
     return frozenset(_cues()["cut_end"])

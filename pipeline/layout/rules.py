@@ -183,6 +183,8 @@ def headline_shape(text: str) -> str | None:
     core = text.rstrip(CLOSERS + " ")
     if not core or core[-1] in _NOT_HEADLINE_END or "。" in text or ";" in text or "；" in text:
         return None
+    if bylines.number_verb_end(core):
+        return None  # …养老金达到 / 3260元。: a sentence cut before its figure at a column end
     if _DIALOGUE.match(text) and core[-1] in "!?！？":
         return None  # 问:你们什么时候开始的? - an interview's question, not a headline
     commas = text.count(",") + text.count("，")
