@@ -285,3 +285,25 @@ def test_a_title_printed_over_two_lines_is_one_title_in_the_eval_export():
     article = process_text(raw, name="page.txt", settings=Settings(mode="fast"))[0]
     assert article.title.pieces and [raw[a:b] for a, b in article.title.pieces] == ["省运会又决出", "六枚金牌"]
     assert eval_rows(article)["articles"][0]["title"] == "省运会又决出 六枚金牌"
+
+
+@pytest.mark.parametrize("before, after, runs_on", [
+    ("区卫健委相关负责", "人表示,", True),  # 负责|人: a word cut at a column end
+    ("全区共有托育机构1", "42家,", True),  # a number cut
+    ("全区托育服务提质扩容", "今年以来,全区新增托位800个。", False),  # a sub-head, then its paragraph
+    ("滨江新区再添一所学校", "本报讯 9月1日,", False),
+])
+def test_words_running_on_across_a_line_end(before, after, runs_on):
+    from pipeline.layout.roles import word_runs_on
+
+    assert word_runs_on(fold_width(before), fold_width(after)) is runs_on
+
+
+def test_a_paragraph_cut_mid_word_is_rejoined_not_split_into_a_new_article():
+    from pipeline.layout.split import split_articles
+
+    page = ("区托育服务扩容提速\n本报讯(记者 韩梅)今年以来,全区新增托位800个,托育机构入托率达到61%。\n"
+            "区卫健委相关负责\n人表示,全区共有托育机构1\n42家,其中普惠性机构96家。\n")
+    [article] = split_articles(page)
+    bodies = [[page[a:b] for a, b in unit.pieces] for unit in article.units if unit.role == "body"]
+    assert bodies[1] == ["区卫健委相关负责", "人表示,全区共有托育机构1", "42家,其中普惠性机构96家。"]

@@ -89,9 +89,37 @@ def classify(lines: list[Line]) -> None:
             line.role = "body"
 
 
+def word_runs_on(before: str, after: str) -> bool:
+    """Whether the last word of ``before`` runs on into ``after`` (负责|人介绍, 1|26家): the line was
+    cut mid-word at a column end. jieba's dictionary decides, on a few characters either side."""
+    tail, head = before.rstrip()[-4:], after.lstrip()[:4]
+    if not tail or not head:
+        return False
+    if tail[-1].isdigit() and (head[0].isdigit() or head[0] in ".．"):
+        return True
+    at = 0
+    for word, _ in word_tags(tail + head):
+        at += len(word)
+        if at >= len(tail):
+            return at > len(tail)
+    return False
+
+
+def mark_words_cut_at_line_ends(lines: list[Line]) -> None:
+    """A heading-like line whose last word runs on into the body line right under it (市民政局相关负责 /
+    人介绍，…; 全市共有养老机构1 / 26家) is a paragraph cut at a column end, not a title or sub-head.
+    Not before an indented line or a lead (某某网讯…): a new paragraph starts there, whatever
+    word the two lines' edges happen to make (…两位数 / 据…)."""
+    for line, after in zip(lines, lines[1:]):
+        if (line.role == "headlike" and after.gap == 0 and after.role in ("body", "headlike") and not after.indented
+                and not bylines.lead_source(after.text) and word_runs_on(line.text, after.text)):
+            line.role = "body"
+
+
 def mark_inline_captions(lines: list[Line]) -> None:
     """A short line between an unterminated body piece and more body is a caption
-    (unterminated, or opening with a date as news photo captions do)."""
+    (unterminated, or opening with a date as news photo captions do), unless the piece's
+    last word runs on into it (:func:`word_runs_on`)."""
     for i in range(1, len(lines) - 1):
         before, line, after = lines[i - 1], lines[i], lines[i + 1]
         if (  # cheap tests first
@@ -101,6 +129,7 @@ def mark_inline_captions(lines: list[Line]) -> None:
             and not rules.CONTINUED_FROM.match(line.text)
             and not ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
+            and not word_runs_on(before.text, line.text)  # 相关负责 | 人表示: the sentence goes on
             and (len(line.text) <= rules.CAPTION_MAX and not ends_text(line.text)
                  and not line.text.endswith((",", "，"))
                  or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None

@@ -296,6 +296,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     roles.mark_web_links(lines)
     lines = roles.drop_furniture(lines)
     typical = roles.typical_gap(lines)
+    roles.mark_words_cut_at_line_ends(lines)
     roles.mark_inline_captions(lines)
     roles.mark_dated_captions_under_titles(lines)
     roles.mark_captions_before_bylines(lines)
