@@ -213,6 +213,17 @@ CHANGES = [
 # Bare multipliers before a count word, further measure words, ASCII units,
 # 个 inside duration units, 过 as a bound word, ranks spread over a list.
 MORE = [
+    # spans that frame a period are DATEs, not figures; a measured span stays one
+    ("从近三年的增速看", []),
+    ("预计未来一周客流回落", []),
+    ("出口额五年增长超过40%", [("40%", "40", "%", "percent", "gt")]),
+    ("与上次纪录仅一天之隔", []),
+    ("工程历时近三年建成", [("三年", "3", "年", "measure", "approx")]),
+    # names: a lone financial digit opening a name, an event's edition, a project's phase
+    ("副市长陆克明表示", []),
+    ("第十三届省运会开幕", []),
+    ("园区三期项目开工", []),
+    ("培训班已举办三期", [("三期", "3", "期", "count", "eq")]),
     # a sports tally: medals counted by their own character, only in a tally
     ("代表团以58金40银33铜居首", [("58金", "58", "金", "count", "eq"), ("40银", "40", "银", "count", "eq"),
                              ("33铜", "33", "铜", "count", "eq")]),
