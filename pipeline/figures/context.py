@@ -32,7 +32,7 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n
 #: The characters that open one (a pure class: the scan for it skips ahead in C).
 _QUOTE_OPENERS = re.compile(r"[“\"《〈]")
 #: Words before 第N that make it a rank (全国第五, 位居第二), not an enumeration.
-_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
+_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至|榜)$")
 #: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
 _RANK_UNITS = ("位", "名")
 #: Measure words of an Arabic ordinal that ranks things (第3个项目, 第5家门店).
@@ -154,7 +154,8 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "bare multiplier after a count's measure word (26个万亿元GDP城市): a class, not a figure"
     if num in ("零", "〇") and cand.unit and _in_common_word(line, start):
         return "零 opening a word (零部件, 零件: parts), not zero"
-    if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
+    if (num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq"
+            and not (unit is not None and unit.medal)):  # 各取一金: a tally's one medal is counted
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
             and lex.rhetoric_re.match(line, cand.end)):
