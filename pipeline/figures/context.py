@@ -35,6 +35,8 @@ _QUOTE_OPENERS = re.compile(r"[“\"《〈]")
 _RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至|榜)$")
 #: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
 _RANK_UNITS = ("位", "名")
+#: Words before N名 / N位 that make it a place in an order: 前三名, 分列二、三名, 前移9位, 上升3位.
+_PLACE_AMONG = re.compile(r"(?:(?<![提此以之事])前|分列|并列|前移|后移|上升|下降|前进|后退|跃升|提升)$")
 #: Measure words of an Arabic ordinal that ranks things (第3个项目, 第5家门店).
 _ORDINAL_UNITS = frozenset({"个", "家", "座", "所", "支"})
 #: Characters after 第N个 that leave no noun to rank (第3个, / 第3个。).
@@ -148,13 +150,15 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "clock time"
     if prev == "第":
         return _rank(line, start - 1, cand, lex)
+    if cand.unit in _RANK_UNITS and _PLACE_AMONG.search(line, max(0, start - 3), start):
+        cand.kind = "rank"  # 前三名, 分列二、三名, 排名前移9位: a place among others, not a head count
     if (set(num) <= _MULTIPLIERS and start >= 2 and _NUMERAL_CHAR.match(line, start - 2)
             and getattr(lex.units.get(prev), "kind", None) == "count" and cand.unit
             and re.match(r"[\u4e00-\u9fffA-Za-z]", line[cand.end:cand.end + 1])):  # 3个亿 is 3亿
         return "bare multiplier after a count's measure word (26个万亿元GDP城市): a class, not a figure"
     if num in ("零", "〇") and cand.unit and _in_common_word(line, start):
         return "零 opening a word (零部件, 零件: parts), not zero"
-    if (num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq"
+    if (num == "一" and (cand.kind == "count" or cand.unit == "级") and cand.unit and cand.qualifier == "eq"
             and not (unit is not None and unit.medal)):  # 各取一金: a tally's one medal is counted
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
@@ -265,6 +269,8 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
     if cand.unit or cand.kind in ("rank", "percent"):
         return None
     if cand.multiplied:
+        if lex.money_re.search(line, max(0, cand.start - 12), cand.start):
+            cand.kind = "money"  # 营业收入1.45万亿, 资产规模合计超30万亿: money printed without 元
         return None
     if cand.arabic and cand.qualifier == "gt" and _people_after(line, cand.num_end, lex):
         return None  # 1600多群众, 300余村民: a vague count of people takes no measure word

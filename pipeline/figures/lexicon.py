@@ -57,6 +57,7 @@ class FigureLexicon:
     scale_before_re: re.Pattern[str]  # 风力 (达)12级: a scale noun before a 级 figure
     scale_after_re: re.Pattern[str]   # 12级大风: a scale noun right after one
     people_heads: frozenset[str]      # 群众, 村民: what a vague count of people ends in
+    money_re: re.Pattern[str]         # 营业收入…: money written with 万/亿 and no 元 (ends at the number)
     session_re: re.Pattern[str]       # 第N次…会议: a session's name after 第N次 (an edition, optional)
 
 
@@ -141,5 +142,8 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
         scale_before_re=re.compile(rf"(?:{_alternation(scale)})(?:{_alternation(before)})?(?:{'|'.join(adverbs)})?$"),
         scale_after_re=re.compile(_alternation(scale)),
         people_heads=frozenset(load_lines("figure_people_heads.txt", models_dir)),
+        # the term, then at most a few words (合计, 达, 超过, 同比增长) before the number
+        money_re=re.compile(rf"(?:{_alternation(load_lines('figure_money_nouns.txt', models_dir))})"
+                            r"[^\d,;:!?。，；：！？、]{0,6}$"),
         session_re=re.compile(rf"[^,，。;；:：!！?？、\n]{{0,12}}?(?:{_alternation(load_lines('figure_session_heads.txt', models_dir))})"),
     )
