@@ -219,7 +219,7 @@ class SentenceClaims:
                 subject = claim_subjects.clause_subject(
                     self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
                     fig_spans=self.fig_spans, article_subject=self.article_subject,
-                    valid=self.subject_candidates)
+                    valid=self.subject_candidates, skip=self.opening_skip)
                 if subject[1] is None and self.told is not None:
                     subject = self.told  # X新收案件1.2万件；审结9800件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:

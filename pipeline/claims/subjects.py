@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from pipeline.claims import actors, candidates, rules, scopes, speakers
+from pipeline.claims import actors, candidates, rules, scopes, speakers, topic_phrases
 from pipeline.claims.deictics import Mention, deictic_mentions
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE, WIRES
@@ -215,12 +215,13 @@ def subject_candidates(text: str, s_start: int, mentions: list[Mention],
 
 def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
                    fig_spans: list[tuple[int, int]], article_subject: str | None,
-                   valid: list[Mention] | None = None) -> Subject:
+                   valid: list[Mention] | None = None, skip=()) -> Subject:
     """Who or where (name, span) for the figure at ``fig_start`` whose clause opens at ``c_start``:
     a clause entity, then a person of the sentence, then earlier clauses, then the article.
 
     ``mentions`` and ``fig_spans`` are those of the sentence opening at ``s_start``; ``valid``
-    is :func:`subject_candidates` of them when the caller asks for several figures of it.
+    is :func:`subject_candidates` of them when the caller asks for several figures of it;
+    ``skip`` the spans (times, sources) that may open a clause before its topic.
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
@@ -232,6 +233,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     provinces = scopes.counted_provinces(text, fig_start, fig_end)
     if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
         return "中国", provinces
+    group = topic_phrases.group_phrase(text, c_start, fig_start, valid, skip, fig_end=fig_end)
+    if group is not None:  # 全国重点零售和餐饮企业实现销售额…: the firms, in the country
+        return group
     own = _own(text, valid, c_start, fig_start)
     if own:
         return _subject_of(own[-1])
@@ -253,6 +257,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         return article_subject, None
     end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and candidates.listed(text, m)
                          for m in mentions) else c_start - 1
+    nearest = True  # the next clause before with a figure is the nearest one
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
         figured = [s for s, _ in fig_spans if start <= s < end]
@@ -265,6 +270,16 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                 return _subject_of(before[-1])
             if own_before:
                 break
+            # the group an earlier clause measures goes on (60岁以上人群累计接种…，全程接种率为…); one
+            # it counts only into a clause with no topic of its own (…机场有38个，完成旅客吞吐量占…)
+            before_end = next((e for s, e in fig_spans if s == figured[-1]), None)
+            group = topic_phrases.group_phrase(text, start, figured[-1], all_valid, skip, fig_end=before_end) or (
+                nearest and topic_phrases.subjectless(text, c_start, fig_start)
+                and topic_phrases.group_phrase(text, start, figured[-1], all_valid, skip, counted=True))
+            if group:  # …运输机场有38个，…完成旅客吞吐量占…: the airports the clause opened with
+                return group
+            # a figure's clause with no topic of its own keeps the chain (…有38个，较上年净增加20个，完成…)
+            nearest = nearest and topic_phrases.subjectless(text, start, figured[-1])
             actor = actors.clause_actor(text, start, figured[-1], [])
             if actor is not None and actors.counted_group(text, start, figured[-1]) is None:
                 # 国家级开发区实现营收…，利润总额…: the holder that clause opened with (a counted
