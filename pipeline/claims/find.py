@@ -43,6 +43,7 @@ from operator import attrgetter, itemgetter
 
 from pipeline.claims import events, places
 from pipeline.claims import subjects as claim_subjects
+from pipeline.claims import topic_phrases
 from pipeline.claims import times as claim_times
 from pipeline.claims.sentence import ClaimMatch, SentenceClaims
 from pipeline.claims.sources import find_sources
@@ -170,7 +171,9 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             # is a sentence going on after the ； of the one before (…接待游客50万人次；实现收入…)
             goes_on = claim_times.PART.match(text, s_start) or text[u_start:s_start].rstrip().endswith((";", "；"))
             context.carried = dated if dated is not None and goes_on else carried
-            context.told = told if goes_on else None  # 其中 / after ；: the whole the sentence before named
+            # 其中 / after ；: the whole the sentence before named; so does a sentence that opens with its
+            # predicate (…全国检察机关批准逮捕…。共决定起诉30.8万人…): it has no topic of its own
+            context.told = told if goes_on or topic_phrases.subjectless(text, s_start, s_end, sentence=True) else None
             context.told_metric = told_metric
             found = context.claims(indexed)
             claims += found

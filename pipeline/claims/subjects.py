@@ -90,6 +90,9 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         taken = [(e.start, e.end) for e in entities]
         found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
                   for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    if text is not None and ("镇" in text or "乡" in text):  # 全镇辖13个行政村: the town named before
+        taken = [(e.start, e.end) for e in entities]
+        found += [m for m in _town_mentions(text, entities) if not any(a < m.end and m.start < b for a, b in taken)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -112,6 +115,22 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
             found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
+
+
+#: A town or township by its level below the county (全镇, 本乡, 该镇): the division tables
+#: (:mod:`pipeline.claims.places`) stop at counties, so the last town named before stands for it.
+_TOWN_WORD = re.compile(r"[全本该我]([镇乡])(?![长委政党民])")
+
+
+def _town_mentions(text: str, entities: list) -> list[Mention]:
+    """全镇 / 本乡: the last place named before it whose name ends in that level (曾家镇)."""
+    places = [e for e in entities if getattr(e, "label", "") in {"GPE", "LOC"}]
+    found = []
+    for m in _TOWN_WORD.finditer(text):
+        town = next((e for e in reversed(places) if e.end <= m.start() and e.text.endswith(m.group(1))), None)
+        if town is not None:
+            found.append(Mention(m.start(), m.end(), town.text, "REF"))
+    return found
 
 
 def _body_place(entity, place: dict[str, str] | None) -> str:

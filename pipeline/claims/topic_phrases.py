@@ -121,14 +121,17 @@ def _counts_people(text: str, rest: str, fig_start: int, fig_end: int | None) ->
     return fig_end is not None and rest.endswith(_PEOPLE_HEADS) and text[fig_start:fig_end].endswith(_PEOPLE_UNITS)
 
 
-def subjectless(text: str, c_start: int, fig_start: int) -> bool:
+def subjectless(text: str, c_start: int, fig_start: int, sentence: bool = False) -> bool:
     """True when the clause opens with its predicate (完成旅客吞吐量…, 较上年净增加…, 同比增长…):
-    it has no topic of its own and goes on with the clause before's."""
+    it has no topic of its own and goes on with the clause before's. A whole ``sentence`` counts
+    only when an adverb opens it (共决定起诉…): 据了解, 招聘月期间 open a source or a setting."""
     m = _OPENERS.match(text, c_start, fig_start)
     words = word_tags(text[m.end():min(fig_start, m.end() + 8)])
     if not words:
         return False
     word, flag = words[0]
+    if sentence:
+        return flag.startswith("d") or word in {"同比", "环比"}
     return (flag.startswith(("v", "d", "p", "zg")) and not flag.startswith("vn")) or word in {"同比", "环比"}
 
 
