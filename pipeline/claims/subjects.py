@@ -7,16 +7,24 @@ is — at two levels:
 - the article: its topic (:func:`article_subject`: a work, place or
   organization of its title, else its most frequent place or organization;
   the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
-- the clause: :func:`clause_subject` picks the named thing the figure describes
-  (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`), else an entity of
-  the figure's clause not introduced by a locative preposition, else a person
+- the clause: :func:`clause_subject` picks, in one order of evidence, the named
+  thing the figure describes (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`),
+  else the counted provinces (the country's), else the group the clause's topic
+  noun phrase names when the figure measures it (全国重点零售和餐饮企业实现销售额…
+  -> 中国重点零售和餐饮企业, :mod:`pipeline.claims.topic_phrases`), else an entity
+  of the figure's clause not introduced by a locative preposition, else a person
   named earlier in the sentence, else what an earlier clause names (the own
-  subject of an earlier figure's clause, the target of 对X, a scene 在X), else
-  the sentence's topic, else the article's topic. A 全省/全市 the article never
-  resolves stops that search and leaves the subject to the page's place.
+  subject of an earlier figure's clause, the group it measures or counts, the
+  target of 对X, a scene 在X), else the sentence's topic, else the article's
+  topic. A 全省/全市 the article never resolves stops that search and leaves the
+  subject to the page's place. Around it, :mod:`pipeline.claims.sentence` gives
+  a figure bracketed after a name (日本（七金）) to that name, and
+  :mod:`pipeline.claims.find` hands a sentence opening with an adverb (共决定起诉…)
+  the subject the sentence before named, and a headline figure the subject of
+  the body figure it restates.
 
 Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
-and references such as 该区 or 我省 with what they point to.
+and references such as 该区, 我省 or 全镇 with what they point to.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from operator import itemgetter
 from pipeline.claims import actors, candidates, rules, scopes, speakers, topic_phrases
 from pipeline.claims.deictics import Mention, deictic_mentions
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
-from pipeline.claims.places import DATELINE, WIRES
+from pipeline.claims.places import DATELINE, WIRES, town_words
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 
@@ -92,7 +100,8 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
                   for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
     if text is not None and ("镇" in text or "乡" in text):  # 全镇辖13个行政村: the town named before
         taken = [(e.start, e.end) for e in entities]
-        found += [m for m in _town_mentions(text, entities) if not any(a < m.end and m.start < b for a, b in taken)]
+        found += [Mention(a, b, town, "REF") for a, b, town in town_words(text, entities)
+                  if not any(x < b and a < y for x, y in taken)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -115,22 +124,6 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
             found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
-
-
-#: A town or township by its level below the county (全镇, 本乡, 该镇): the division tables
-#: (:mod:`pipeline.claims.places`) stop at counties, so the last town named before stands for it.
-_TOWN_WORD = re.compile(r"[全本该我]([镇乡])(?![长委政党民])")
-
-
-def _town_mentions(text: str, entities: list) -> list[Mention]:
-    """全镇 / 本乡: the last place named before it whose name ends in that level (曾家镇)."""
-    places = [e for e in entities if getattr(e, "label", "") in {"GPE", "LOC"}]
-    found = []
-    for m in _TOWN_WORD.finditer(text):
-        town = next((e for e in reversed(places) if e.end <= m.start() and e.text.endswith(m.group(1))), None)
-        if town is not None:
-            found.append(Mention(m.start(), m.end(), town.text, "REF"))
-    return found
 
 
 def _body_place(entity, place: dict[str, str] | None) -> str:
