@@ -111,11 +111,12 @@ SUBJECTS = [
     ("南宁税收|一季度，制造业企业享受研发费用加计扣除减免税额增长18%。", ["制造业企业"]),
     ("创业扶持|柳州市政府投资的创业载体拿出20%免费工位。", ["柳州市政府投资的创业载体"]),
     ("母基金|省级母基金对单个子基金的出资比例不超过25%。", ["省级母基金"]),
-    # a place opening the phrase is the subject itself (南宁制造业企业…: 南宁)
-    ("南宁税收|南宁制造业企业享受研发费用加计扣除减免税额增长18%。", ["南宁"]),
+    # a place opening a group whose attribute the figure measures: the place's group (README
+    # "Claim subjects": the group, not only the place; topic_phrases.py)
+    ("南宁税收|南宁制造业企业享受研发费用加计扣除减免税额增长18%。", ["南宁制造业企业"]),
     # a kind of thing before the verb (风电新增装机) or a reference (全市) stays with the place
     ("柳州能源|柳州今年风电新增装机30万千瓦。", ["柳州"]),
-    ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州"]),
+    ("柳州金融|柳州日前发布数据。全市银行业金融机构实现营业收入210亿元。", ["柳州银行业金融机构"]),
     # a clause that only sets the scene (而在柳州，…) names the subject; 在X举行 names where
     ("柳州中考|南宁的考场外挤满了送考的家长。而在柳州，今年有4.6万人报名参加中考。", ["柳州"]),
     # 这一数字 restates the figure before it: the same subject

@@ -41,10 +41,11 @@ DESCRIBED = [
     ("科创基金|今年设立的规模30亿元的产业引导基金已投出首批项目。", ["产业引导基金"]),
 ]
 
-# a place opening a project's name is the project's; a place's firms or people stay the place's
+# a place opening a project's name is the project's; a place's firms whose figure is measured are
+# the place's firms (topic_phrases.py)
 NAME_OPENED = [
     ("城市更新|今年，长沙市五一大道综合改造工程累计完成投资14亿元。", ["长沙市五一大道综合改造工程"]),
-    ("外贸|今年一季度，株洲民营企业进出口总额达到120亿元。", ["株洲"]),
+    ("外贸|今年一季度，株洲民营企业进出口总额达到120亿元。", ["株洲民营企业"]),
 ]
 
 # a bare head opening a clause (火箭…, 项目…) points back to the thing a sentence before named

@@ -76,3 +76,11 @@ _EXCLUSION = re.compile(r"[(（](?:不含|不包括|不计|除去?|扣除)\s*$")
 def excluded(text: str, mention) -> bool:
     """（不含某某集团）: a name the page leaves out of the figures is not what they are about."""
     return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start))
+
+
+def bracketed_by(text: str, fig_start: int, mentions: list):
+    """The name a figure glosses in brackets right after it (日本（七金）、韩国（四金）), or None:
+    a bracket after a name says what that name holds, whatever the clause or the list is about."""
+    if fig_start < 2 or text[fig_start - 1] not in "（(":
+        return None
+    return next((m for m in mentions if m.end == fig_start - 1 and m.label in {"GPE", "ORG", "PERSON", "LOC"}), None)

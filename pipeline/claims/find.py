@@ -43,6 +43,7 @@ from operator import attrgetter, itemgetter
 
 from pipeline.claims import events, places
 from pipeline.claims import subjects as claim_subjects
+from pipeline.claims import topic_phrases
 from pipeline.claims import times as claim_times
 from pipeline.claims.sentence import ClaimMatch, SentenceClaims
 from pipeline.claims.sources import find_sources
@@ -170,7 +171,9 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             # is a sentence going on after the ； of the one before (…接待游客50万人次；实现收入…)
             goes_on = claim_times.PART.match(text, s_start) or text[u_start:s_start].rstrip().endswith((";", "；"))
             context.carried = dated if dated is not None and goes_on else carried
-            context.told = told if goes_on else None  # 其中 / after ；: the whole the sentence before named
+            # 其中 / after ；: the whole the sentence before named; so does a sentence that opens with its
+            # predicate (…全国检察机关批准逮捕…。共决定起诉30.8万人…): it has no topic of its own
+            context.told = told if goes_on or topic_phrases.subjectless(text, s_start, s_end, sentence=True) else None
             context.told_metric = told_metric
             found = context.claims(indexed)
             claims += found
@@ -208,19 +211,31 @@ def _heads_dated_by_body(text: str, claims: list[ClaimMatch], figures: list, uni
                          by_date: _ByStart, by_source: _ByStart) -> list[ClaimMatch]:
     """A headline's figure with no time of its own (我市8万学子 今日高考, 免费手术已做33例) is
     dated by the body it heads: the time of the body figure it restates (33例 for the body's
-    至今…33位), else the first period the body's first paragraph after it states (今日，…)."""
+    至今…33位), else the first period the body's first paragraph after it states (今日，…). A
+    headline figure whose subject is only the article's takes the subject of the body figure it
+    restates (春运首周发送旅客5.2亿人次: whose the body's 5.2亿人次 are), not the page's city."""
     bodies = [(a, b) for role, a, b in units if role == "body"]
     out = list(claims)
     for role, h_start, h_end in units:
         if role not in _HEAD_ROLES:
             continue
-        undated = [i for i, c in enumerate(out) if c.time is None and h_start <= figures[c.figure_index].start < h_end]
-        if not undated:
+        in_head = [i for i, c in enumerate(out) if h_start <= figures[c.figure_index].start < h_end]
+        undated = [i for i in in_head if out[i].time is None]
+        # a headline figure whose subject is only the article's (春运首周发送旅客5.2亿人次) is about
+        # what the body's figure it restates is about (全国…发送旅客约5.2亿人次)
+        unnamed = [i for i in in_head if out[i].subject_span is None]
+        if not undated and not unnamed:
             continue
         # the part it heads: up to the next head of its own role (a heading heads its section)
         stop = min((a for r, a, _ in units if r == role and a >= h_end), default=len(text))
-        body = [c for c in out if c.time is not None and h_end <= figures[c.figure_index].start < stop
+        told = [c for c in out if h_end <= figures[c.figure_index].start < stop
                 and any(a <= figures[c.figure_index].start < b for a, b in bodies)]
+        for i in unnamed:
+            same = next((c for c in told if c.subject_span is not None
+                         and _restates(figures[out[i].figure_index], figures[c.figure_index])), None)
+            if same is not None:
+                out[i] = replace(out[i], subject=same.subject, subject_span=same.subject_span)
+        body = [c for c in told if c.time is not None]
         first = next(((a, b) for a, b in bodies if h_end <= a < stop), None)
         stated = first and _first_period(text, *first, by_date, by_source)
         for i in undated:

@@ -3,8 +3,8 @@
 Split from :mod:`pipeline.claims.subjects` (which picks whose a figure is): the
 administrative division table (``models/admin_divisions.tsv``) read once, the
 short name of a province or city (:func:`canonical`), the place 全省/全市
-point to (:func:`article_place`), a page's own place (:func:`page_place`,
-:func:`page_level`), and the datelines (新华社北京…电) that say where a story was
+point to (:func:`article_place`), the town 全镇/本乡 point to (:func:`town_words`),
+a page's own place (:func:`page_place`, :func:`page_level`), and the datelines (新华社北京…电) that say where a story was
 filed, not what it is about.
 """
 
@@ -191,3 +191,20 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
     if place.get("省", "").endswith("自治区"):  # 全区 in a story of 新疆 or 广西: the region itself
         place.setdefault("区", place["省"])
     return {k: v for k, v in place.items() if v}
+
+
+#: A town or township by its level below the county (全镇, 本乡, 该镇): the division table
+#: stops at counties, so the last town named before it stands for it.
+_TOWN_WORD = re.compile(r"[全本该我]([镇乡])(?![长委政党民])")
+
+
+def town_words(text: str, entities: list) -> list[tuple[int, int, str]]:
+    """(start, end, town) for each 全镇 / 本乡 of ``text``: the last place named before it whose
+    name ends in that level (曾家镇…全镇辖13个行政村 -> 曾家镇); none where no such town is named."""
+    places = [e for e in entities if getattr(e, "label", "") in {"GPE", "LOC"}]
+    found = []
+    for m in _TOWN_WORD.finditer(text):
+        town = next((e for e in reversed(places) if e.end <= m.start() and e.text.endswith(m.group(1))), None)
+        if town is not None:
+            found.append((m.start(), m.end(), town.text))
+    return found

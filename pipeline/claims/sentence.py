@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, metric_after, metric_lists, neighbours, phrases, places, rules
+from pipeline.claims import actors, bounds, candidates, metric_after, metric_lists, neighbours, phrases, places, rules
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -219,7 +219,7 @@ class SentenceClaims:
                 subject = claim_subjects.clause_subject(
                     self.text, fig.start, c_start, s_start=self.start, mentions=self.mentions,
                     fig_spans=self.fig_spans, article_subject=self.article_subject,
-                    valid=self.subject_candidates)
+                    valid=self.subject_candidates, skip=self.opening_skip)
                 if subject[1] is None and self.told is not None:
                     subject = self.told  # X新收案件1.2万件；审结9800件: clauses after ； go on with X
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
@@ -240,6 +240,9 @@ class SentenceClaims:
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
+            glossed_by = candidates.bracketed_by(self.text, fig.start, self.mentions)
+            if glossed_by is not None:  # 日本（七金）、韩国（四金）: each the name's before its bracket
+                subject = (glossed_by.name, (glossed_by.start, glossed_by.end))
             if subject[0] is None and topic is not None and metric != topic[1]:
                 # 工业项目12个,投资总额56亿元 in an article that names no place (我市…): the
                 # projects' investment (where a place is named, our golden sets keep the place)

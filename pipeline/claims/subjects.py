@@ -7,16 +7,24 @@ is — at two levels:
 - the article: its topic (:func:`article_subject`: a work, place or
   organization of its title, else its most frequent place or organization;
   the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
-- the clause: :func:`clause_subject` picks the named thing the figure describes
-  (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`), else an entity of
-  the figure's clause not introduced by a locative preposition, else a person
+- the clause: :func:`clause_subject` picks, in one order of evidence, the named
+  thing the figure describes (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`),
+  else the counted provinces (the country's), else the group the clause's topic
+  noun phrase names when the figure measures it (全国重点零售和餐饮企业实现销售额…
+  -> 中国重点零售和餐饮企业, :mod:`pipeline.claims.topic_phrases`), else an entity
+  of the figure's clause not introduced by a locative preposition, else a person
   named earlier in the sentence, else what an earlier clause names (the own
-  subject of an earlier figure's clause, the target of 对X, a scene 在X), else
-  the sentence's topic, else the article's topic. A 全省/全市 the article never
-  resolves stops that search and leaves the subject to the page's place.
+  subject of an earlier figure's clause, the group it measures or counts, the
+  target of 对X, a scene 在X), else the sentence's topic, else the article's
+  topic. A 全省/全市 the article never resolves stops that search and leaves the
+  subject to the page's place. Around it, :mod:`pipeline.claims.sentence` gives
+  a figure bracketed after a name (日本（七金）) to that name, and
+  :mod:`pipeline.claims.find` hands a sentence opening with an adverb (共决定起诉…)
+  the subject the sentence before named, and a headline figure the subject of
+  the body figure it restates.
 
 Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
-and references such as 该区 or 我省 with what they point to.
+and references such as 该区, 我省 or 全镇 with what they point to.
 """
 
 from __future__ import annotations
@@ -25,10 +33,10 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from pipeline.claims import actors, candidates, rules, scopes, speakers
+from pipeline.claims import actors, candidates, rules, scopes, speakers, topic_phrases
 from pipeline.claims.deictics import Mention, deictic_mentions
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
-from pipeline.claims.places import DATELINE, WIRES
+from pipeline.claims.places import DATELINE, WIRES, town_words
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 
@@ -90,6 +98,10 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         taken = [(e.start, e.end) for e in entities]
         found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
                   for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    if text is not None and ("镇" in text or "乡" in text):  # 全镇辖13个行政村: the town named before
+        taken = [(e.start, e.end) for e in entities]
+        found += [Mention(a, b, town, "REF") for a, b, town in town_words(text, entities)
+                  if not any(x < b and a < y for x, y in taken)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -215,12 +227,13 @@ def subject_candidates(text: str, s_start: int, mentions: list[Mention],
 
 def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, mentions: list[Mention],
                    fig_spans: list[tuple[int, int]], article_subject: str | None,
-                   valid: list[Mention] | None = None) -> Subject:
+                   valid: list[Mention] | None = None, skip=()) -> Subject:
     """Who or where (name, span) for the figure at ``fig_start`` whose clause opens at ``c_start``:
     a clause entity, then a person of the sentence, then earlier clauses, then the article.
 
     ``mentions`` and ``fig_spans`` are those of the sentence opening at ``s_start``; ``valid``
-    is :func:`subject_candidates` of them when the caller asks for several figures of it.
+    is :func:`subject_candidates` of them when the caller asks for several figures of it;
+    ``skip`` the spans (times, sources) that may open a clause before its topic.
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
@@ -232,6 +245,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     provinces = scopes.counted_provinces(text, fig_start, fig_end)
     if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
         return "中国", provinces
+    group = topic_phrases.group_phrase(text, c_start, fig_start, valid, skip, fig_end=fig_end)
+    if group is not None:  # 全国重点零售和餐饮企业实现销售额…: the firms, in the country
+        return group
     own = _own(text, valid, c_start, fig_start)
     if own:
         return _subject_of(own[-1])
@@ -253,6 +269,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         return article_subject, None
     end = s_start if any(c_start <= m.start and m.end <= fig_start and m.label != "PERSON" and candidates.listed(text, m)
                          for m in mentions) else c_start - 1
+    nearest = True  # the next clause before with a figure is the nearest one
     while end > s_start:
         start = rules.clause_start(text, end, s_start)
         figured = [s for s, _ in fig_spans if start <= s < end]
@@ -265,6 +282,16 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                 return _subject_of(before[-1])
             if own_before:
                 break
+            # the group an earlier clause measures goes on (60岁以上人群累计接种…，全程接种率为…); one
+            # it counts only into a clause with no topic of its own (…机场有38个，完成旅客吞吐量占…)
+            before_end = next((e for s, e in fig_spans if s == figured[-1]), None)
+            group = topic_phrases.group_phrase(text, start, figured[-1], all_valid, skip, fig_end=before_end) or (
+                nearest and topic_phrases.subjectless(text, c_start, fig_start)
+                and topic_phrases.group_phrase(text, start, figured[-1], all_valid, skip, counted=True))
+            if group:  # …运输机场有38个，…完成旅客吞吐量占…: the airports the clause opened with
+                return group
+            # a figure's clause with no topic of its own keeps the chain (…有38个，较上年净增加20个，完成…)
+            nearest = nearest and topic_phrases.subjectless(text, start, figured[-1])
             actor = actors.clause_actor(text, start, figured[-1], [])
             if actor is not None and actors.counted_group(text, start, figured[-1]) is None:
                 # 国家级开发区实现营收…，利润总额…: the holder that clause opened with (a counted
