@@ -88,3 +88,23 @@ def test_a_page_label_with_its_section_after_a_colon_is_furniture_not_a_kicker()
     assert [a.first("kicker") for a in articles] == [None, None]
     assert [SECTION_LABELS_PAGE[a.first("title").start:a.first("title").end] for a in articles] == [
         "江城上半年外贸增长8%", "港口吞吐量创新高"]
+
+
+STAMPED_PAGE = """江城日报数字报
+
+A3版：要闻
+
+全区新增城镇就业1.8万人
+2024年08月06日 09:15
+来源：江城新闻网
+作者：王磊
+今年1至7月，全区新增城镇就业1.8万人，完成年度目标的75%。
+责任编辑：李想
+"""
+
+
+def test_a_time_stamp_alone_on_a_line_is_meta_and_a_banner_over_a_page_label_is_furniture():
+    [article] = split_articles(STAMPED_PAGE)
+    assert [u.role for u in article.units][:2] == ["title", "credits"]  # meta: in the span, no text
+    assert STAMPED_PAGE[article.first("title").start:article.first("title").end] == "全区新增城镇就业1.8万人"
+    assert article.first("kicker") is None and [STAMPED_PAGE[a:b] for a, b in article.reporters] == ["王磊"]

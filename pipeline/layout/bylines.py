@@ -337,10 +337,16 @@ def bare_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]] | N
     return names
 
 
+#: A web page's time stamp alone on a line (2024年08月06日 09:15, 2024-08-06 09:15:30).
+_TIME_STAMP = re.compile(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def is_meta_line(text: str) -> bool:
-    """A web page's meta line (2021年07月09日 16:20 来源:江城新闻网; 来源:X 记者:Y 编辑:Z)."""
+    """A web page's meta line (2021年07月09日 16:20 来源:江城新闻网; 来源:X 记者:Y 编辑:Z; a time stamp alone)."""
     if len(text) > 120:
         return False
+    if _TIME_STAMP.fullmatch(text.strip()):
+        return True
     fields = patterns()["meta_field"].findall(text)
     timed = bool(re.search(r"\d{1,2}:\d{2}", text)) or bool(re.search(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}", text))
     return "来源" in fields or len(fields) >= 2 or (timed and bool(fields))

@@ -252,9 +252,10 @@ def mark_web_links(lines: list[Line]) -> None:
                 if link.gap > 0 or link.role not in ("headlike", "body") or rules.is_terminated(link.text):
                     break
                 link.role = "page"
-        elif (line.role == "headlike" and bylines.site_name(line.text) and i + 1 < len(lines)
-              and lines[i + 1].role == "headlike" and (i == 0 or lines[i - 1].role in ("page", "editor"))):
-            line.role = "page"
+        elif (line.role == "headlike" and bylines.site_name(line.text)
+              and next((after.role for after in lines[i + 1:] if after.role != "page"), None) == "headlike"
+              and (i == 0 or lines[i - 1].role in ("page", "editor"))):
+            line.role = "page"  # a banner, maybe over the page's label (某某日报数字报 / A3版：要闻)
 
 
 def drop_furniture(lines: list[Line]) -> list[Line]:
