@@ -339,6 +339,25 @@ def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
     return span[0], past_gloss(text, span[1], limit)
 
 
+@functools.lru_cache(maxsize=1)
+def _tally_units() -> frozenset[str]:
+    return frozenset(load_lines("claim_metric_tally_units.txt"))
+
+
+def tally_unit(text: str, fig, c_start: int) -> tuple[int, int] | None:
+    """133金64银42铜, 以一金三铜的成绩, 日本（七金）: a count whose measure word is the
+    medal counted (``models/claim_metric_tally_units.txt``) measures that word, unless
+    jieba reads a verb right before the figure (夺得三金: the verb is the metric); None for
+    any other count."""
+    if fig.kind != "count" or fig.unit not in _tally_units():
+        return None
+    span = rules.unit_span(text, fig.start, fig.end, fig.unit)
+    if span is None:
+        return None
+    words = word_tags(text[max(c_start, fig.start - 6):fig.start])
+    return None if words and words[-1][1] == "v" else span
+
+
 #: X的有 (…) right before a count: "those that X number N".
 _THOSE_WITH = re.compile(r"的有(?:近|约|超过|逾)?$")
 

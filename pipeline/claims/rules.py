@@ -150,6 +150,10 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     changed = True
     while changed and a < b:
         changed = False
+        gloss = _closing_gloss(text, a, b)
+        if gloss is not None:  # 地区生产总值（GDP）: a gloss closing the noun names it again
+            b = gloss
+            changed = True
         while b > a and text[b - 1] in EDGE_JUNK:
             b -= 1
             changed = True
@@ -193,6 +197,20 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     if b - a < 2 or text[a:b] in words.left or text[a:b] in words.right:  # a lone 和 / 比 / 达 measures nothing
         return None
     return a, b
+
+
+#: A short gloss in brackets (（GDP）, （第二剂次/第一剂次）).
+_GLOSS_AT_END = re.compile(r"[(（][^()（）\n]{1,12}[)）]$")
+
+
+def _closing_gloss(text: str, a: int, b: int) -> int | None:
+    """Where a bracketed gloss closing ``text[a:b]`` opens (地区生产总值（GDP） -> before （):
+    the gloss restates the noun before it, the shortest metric leaves it out; None without one
+    (a gloss inside a metric stays: 细颗粒物(PM2.5)年均浓度)."""
+    if b <= a or text[b - 1] not in ")）":
+        return None
+    m = _GLOSS_AT_END.search(text, max(a, b - 14), b)
+    return m.start() if m else None
 
 
 #: Comparison words that may open a from-to span (从申请到放款) rather than a starting level.

@@ -121,6 +121,9 @@ class SentenceClaims:
                 after = metric_after.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
                                            counted=fig.kind == "count", doers=_EXISTENTIAL.search(
                                                self.text, max(p_start, fig.start - 4), fig.start) is not None)
+            tally = phrases.tally_unit(self.text, fig, c_start)
+            if tally is not None:  # 以133金64银42铜高居榜首: the medal is the measure word, not what follows
+                after = None
             if after is None and within:
                 after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
             # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
@@ -179,7 +182,7 @@ class SentenceClaims:
             if those is not None:  # 雨量大于50毫米的有28个站点: the stations counted are those with it
                 metric = those
             counted_place = phrases.place_unit(self.text, fig, c_end) if after is None else None
-            metric = counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
+            metric = tally or counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
             if _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 if metrics:
                     metric, subject = metrics[-1], subjects[-1]
