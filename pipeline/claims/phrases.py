@@ -261,6 +261,34 @@ def from_light_verb(text: str, start: int, end: int) -> tuple[int, int]:
     return (cut, end) if cut is not None else (start, end)
 
 
+def past_holder(text: str, start: int, end: int) -> tuple[int, int]:
+    """A metric before its figure without the holder opening it (GUIDELINES: Claims, the
+    shortest phrase): what follows the last holder's head (重点监测商贸企业|销售额:
+    ``models/claim_actor_heads.txt``) when it is nouns only and the phrase opens with a noun
+    (not 占在建项目总数: a share). A bare head stays (群众满意率, 项目总投资: the head names
+    the metric's kind); a holder is a head with its modifier (:data:`_MODIFIER`). jieba's
+    word classes decide. The metric as it is otherwise."""
+    words = word_tags(text[start:end])
+    if not words or not words[0][1].startswith(_HOLDER_OPENERS):
+        return start, end
+    pos, found = start, None
+    for i, (word, _) in enumerate(words):
+        pos += len(word)
+        head = next((h for h in _holder_heads() if text.endswith(h, start, pos)), None)
+        if head and pos - start - len(head) >= _MODIFIER and end - pos >= 2 and all(
+                f.startswith(_AFTER_HOLDER) for _, f in words[i + 1:]):
+            found = (pos, end)
+    return found or (start, end)
+
+
+#: The shortest modifier before a holder's head cut off a metric (商贸|企业, 农村|居民).
+_MODIFIER = 2
+#: Word classes that may open a holder's phrase (重点, 全市, 期间 of 春节期间, 上市 b).
+_HOLDER_OPENERS = ("n", "j", "nz", "s", "f", "b", "a", "l", "eng")
+#: Word classes of what a holder's metric is made of after the holder (销售额, 绿色贷款余额).
+_AFTER_HOLDER = ("n", "vn", "j", "nz", "b", "a", "l")
+
+
 #: Word classes of a clause's opening noun run (基础研究经费, 技术市场合同成交额).
 _RUN_FLAGS = ("n", "vn", "j", "nz", "eng", "b")
 

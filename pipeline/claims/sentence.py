@@ -236,10 +236,12 @@ class SentenceClaims:
             metric = self._refine(fig, metric, c_start, p_start, c_end, within)
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
-                metric = metric and bounds.noun_tail(self.text, *metric)
+                metric = metric and bounds.noun_tail(self.text, *metric, after_figure=metric[0] >= fig.end)
                 metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
-                metric = phrases.rate_with_group(self.text, *phrases.from_light_verb(self.text, *metric), c_start)
+                light = phrases.from_light_verb(self.text, *metric)  # 实现营业收入; else 商贸企业|销售额
+                metric = phrases.rate_with_group(self.text, *(light if light != metric else phrases.past_holder(
+                    self.text, *metric)), c_start)
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
