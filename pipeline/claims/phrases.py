@@ -48,7 +48,7 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
 
 
 @functools.lru_cache(maxsize=1)
-def _holder_heads() -> tuple[str, ...]:
+def holder_heads() -> tuple[str, ...]:
     """Head nouns of things that have figures of their own (企业, 项目): the actors' table."""
     return load_lines("claim_actor_heads.txt")
 
@@ -61,7 +61,7 @@ def _holder_cut(text: str, a: int, b: int) -> tuple[int, int] | None:
         pos += len(word)
         if not flag.startswith("n"):
             return None
-        if pos < b - 1 and text[a:pos].endswith(_holder_heads()):
+        if pos < b - 1 and text[a:pos].endswith(holder_heads()):
             return a, pos
     return None
 
@@ -261,34 +261,6 @@ def from_light_verb(text: str, start: int, end: int) -> tuple[int, int]:
     return (cut, end) if cut is not None else (start, end)
 
 
-def past_holder(text: str, start: int, end: int) -> tuple[int, int]:
-    """A metric before its figure without the holder opening it (GUIDELINES: Claims, the
-    shortest phrase): what follows the last holder's head (重点监测商贸企业|销售额:
-    ``models/claim_actor_heads.txt``) when it is nouns only and the phrase opens with a noun
-    (not 占在建项目总数: a share). A bare head stays (群众满意率, 项目总投资: the head names
-    the metric's kind); a holder is a head with its modifier (:data:`_MODIFIER`). jieba's
-    word classes decide. The metric as it is otherwise."""
-    words = word_tags(text[start:end])
-    if not words or not words[0][1].startswith(_HOLDER_OPENERS):
-        return start, end
-    pos, found = start, None
-    for i, (word, _) in enumerate(words):
-        pos += len(word)
-        head = next((h for h in _holder_heads() if text.endswith(h, start, pos)), None)
-        if head and pos - start - len(head) >= _MODIFIER and end - pos >= 2 and all(
-                f.startswith(_AFTER_HOLDER) for _, f in words[i + 1:]):
-            found = (pos, end)
-    return found or (start, end)
-
-
-#: The shortest modifier before a holder's head cut off a metric (商贸|企业, 农村|居民).
-_MODIFIER = 2
-#: Word classes that may open a holder's phrase (重点, 全市, 期间 of 春节期间, 上市 b).
-_HOLDER_OPENERS = ("n", "j", "nz", "s", "f", "b", "a", "l", "eng")
-#: Word classes of what a holder's metric is made of after the holder (销售额, 绿色贷款余额).
-_AFTER_HOLDER = ("n", "vn", "j", "nz", "b", "a", "l")
-
-
 #: Word classes of a clause's opening noun run (基础研究经费, 技术市场合同成交额).
 _RUN_FLAGS = ("n", "vn", "j", "nz", "eng", "b")
 
@@ -348,42 +320,6 @@ def duration_act(text: str, after_pos: int, limit: int, unit: str, p_start: int,
     end = rules.clause_end(text, pos, limit)
     span = rules.trim_prefix(text, pos, end, [])  # its edges only: 、 and marks
     return span if span is not None and span[0] == pos else None
-
-
-@functools.lru_cache(maxsize=1)
-def _place_units() -> frozenset[str]:
-    return frozenset(load_lines("claim_metric_place_units.txt"))
-
-
-def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
-    """10省市, 10省（市）: a count whose measure word is the place counted measures that
-    word (``models/claim_metric_place_units.txt``), with a gloss in brackets right after it;
-    None for any other count."""
-    if fig.kind != "count" or fig.unit not in _place_units():
-        return None
-    span = rules.unit_span(text, fig.start, fig.end, fig.unit)
-    if span is None:
-        return None
-    return span[0], past_gloss(text, span[1], limit)
-
-
-@functools.lru_cache(maxsize=1)
-def _tally_units() -> frozenset[str]:
-    return frozenset(load_lines("claim_metric_tally_units.txt"))
-
-
-def tally_unit(text: str, fig, c_start: int) -> tuple[int, int] | None:
-    """133金64银42铜, 以一金三铜的成绩, 日本（七金）: a count whose measure word is the
-    medal counted (``models/claim_metric_tally_units.txt``) measures that word, unless
-    jieba reads a verb right before the figure (夺得三金: the verb is the metric); None for
-    any other count."""
-    if fig.kind != "count" or fig.unit not in _tally_units():
-        return None
-    span = rules.unit_span(text, fig.start, fig.end, fig.unit)
-    if span is None:
-        return None
-    words = word_tags(text[max(c_start, fig.start - 6):fig.start])
-    return None if words and words[-1][1] == "v" else span
 
 
 #: X的有 (…) right before a count: "those that X number N".
