@@ -57,7 +57,8 @@ HOLDERS = [
     ("项目总投资", "项目总投资"),          # a bare head
     ("市场主体总量", "市场主体总量"),      # a bare head of four characters
     ("占在建项目总数", "占在建项目总数"),  # a share opens with 占
-    ("城市商业银行营业收入", "营业收入"),
+    ("城市商业银行存款余额", "存款余额"),
+    ("工业企业数字化改造覆盖率", "工业企业数字化改造覆盖率"),  # jieba's 改造 is a verb: no cut
     ("企业职工人数", "企业职工人数"),      # a count of the holders keeps them
 ]
 

@@ -74,9 +74,8 @@ def past_holder(text: str, start: int, end: int) -> tuple[int, int]:
     for i, (word, _) in enumerate(words):
         pos += len(word)
         head = next((h for h in phrases.holder_heads() if text.endswith(h, start, pos)), None)
-        rest = words[i + 1:]  # nouns, a verb jieba tags inside one after the first (营业|收入 v)
-        if head and pos - start - len(head) >= _MODIFIER and end - pos >= 2 and rest[0][1].startswith(
-                _AFTER_HOLDER) and all(f.startswith(_AFTER_HOLDER) or f == "v" for _, f in rest):
+        if head and pos - start - len(head) >= _MODIFIER and end - pos >= 2 and all(
+                f.startswith(_AFTER_HOLDER) for _, f in words[i + 1:]):  # nouns only: not 企业|数字化改造…
             found = (pos, end)
     return found or (start, end)
 
