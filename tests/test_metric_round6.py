@@ -6,7 +6,7 @@ naming what is measured). The classes: a medal tally whose measure word is the
 medal counted (unless a verb governs the figure); a bracketed gloss closing a
 metric left out; 完成 a light verb; a qualified holder opening a metric cut off
 (a bare head kept); a headline's clipped change (同比增逾) trimmed; a count after
-有 followed by a verb measuring the act, kept whole.
+有 followed by a verb measuring the act, kept whole; an averaging word (日均) kept whole.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ METRICS = [
     ("贷款|占同期企事业单位贷款的10.5%。", ["占同期企事业单位贷款"]),
     # a headline's clipped change after 同比 is no part of the noun
     ("春节期间全市百货和超市企业销售额同比增逾两成", ["销售额"]),
+    # an averaging word keeps its 均 (not the trim word 均 of 均为); alone it is the metric
+    ("铁路|全国铁路旅客日均2800万人次。", ["铁路旅客日均"]),
+    ("铁路|假期全国铁路预计发送旅客1.5亿人次，日均超过2800万人次。", ["铁路预计发送旅客", "日均"]),
+    ("价格|两地价格均为每斤3元。", ["两地价格"]),
     # a count after 有 followed by a verb counts those who act: the act, whole
     ("经济|全省16个地市中已经有12个公布了一季度数据。", ["地市", "公布了一季度数据"]),
     ("医院|专家说，就诊者中有近七成表现为咳嗽、发热等常见症状。", ["表现为咳嗽、发热等常见症状"]),

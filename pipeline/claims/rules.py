@@ -84,6 +84,12 @@ def trim_words() -> TrimWords:
         re.VERBOSE), _by_length(right), _by_length(left))
 
 
+@functools.lru_cache(maxsize=1)
+def _averages() -> tuple[str, ...]:
+    """Averaging words a metric may end with (``models/claim_metric_average_words.txt``)."""
+    return load_lines("claim_metric_average_words.txt")
+
+
 #: Any clause mark, and the text up to the last one (greedy, so one C scan finds it).
 _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 _UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
@@ -160,8 +166,8 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
         if change_base and text.endswith(change_base, a, b):
             b -= len(change_base)
             changed = True
-        cut_len = _edge_word_len(text, a, b, words.right_by_len, right=True)
-        if cut_len:
+        cut_len = 0 if text.endswith(_averages(), a, b) else _edge_word_len(text, a, b, words.right_by_len, True)
+        if cut_len:  # 日均 keeps its 均 (旅客日均2800万人次)
             b -= cut_len
             changed = True
         for s, e in skip:  # 全国第五 / 比去年: a place or date closing the prefix is a scope or base
