@@ -6,7 +6,8 @@ naming what is measured). The classes: a medal tally whose measure word is the
 medal counted (unless a verb governs the figure); a bracketed gloss closing a
 metric left out; 完成 a light verb; a qualified holder opening a metric cut off
 (a bare head kept); a headline's clipped change (同比增逾) trimmed; a count after
-有 followed by a verb measuring the act, kept whole; an averaging word (日均) kept whole.
+有 followed by a verb measuring the act, kept whole; an averaging word (日均) kept whole; a headline's bare figure measured by the
+body's figure it restates.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ METRICS = [
     ("铁路|全国铁路旅客日均2800万人次。", ["铁路旅客日均"]),
     ("铁路|假期全国铁路预计发送旅客1.5亿人次，日均超过2800万人次。", ["铁路预计发送旅客", "日均"]),
     ("价格|两地价格均为每斤3元。", ["两地价格"]),
+    # a headline's bare figure takes the metric of the body's figure it restates
+    ("600万人次 某市地铁人气高涨|春节期间，某市地铁已累计运送旅客超过600万人次。",
+     ["某市地铁已累计运送旅客", "某市地铁已累计运送旅客"]),
     # a count after 有 followed by a verb counts those who act: the act, whole
     ("经济|全省16个地市中已经有12个公布了一季度数据。", ["地市", "公布了一季度数据"]),
     ("医院|专家说，就诊者中有近七成表现为咳嗽、发热等常见症状。", ["表现为咳嗽、发热等常见症状"]),
