@@ -9,7 +9,7 @@ of doers: 有…); a fixed phrase kept whole (规模以上, a one-character verb
 inside a compound); a link verb before a figure that is no counted noun; the noun
 run of the clause before a figure whose own clause names only a time and a link;
 the act a duration is spent on (用9天时间穿越…, 连续5年获评…); a rank within a
-scope (在…中排名); brackets closed; a coordination kept whole; 从严 no comparison;
+scope (在…中排名); a closing gloss left out, an inner one kept; a coordination kept whole; 从严 no comparison;
 a place counted by its measure word (10省市); a headline's noun phrase across its space;
 a lone adverb (首次) or a mark (里程碑) yields to the sentence's metric; 这一数字 across sentences;
 每小时 divides; a gloss of an optional figure; X的有N个 counts those that X; A、B等C counts C.
@@ -79,8 +79,9 @@ METRICS = [
     # A、B等C after a count: the kind C is counted, not the first item
     ("人才|今年引进博士、硕士等高层次人才120名。", ["高层次人才"]),
     ("会展|本周3场汽车、家电等消费展览相继开幕。", ["消费展览"]),
-    # a bracketed gloss opened inside a metric is closed with it
-    ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值（GDP）"]),
+    # a bracketed gloss closing a metric restates it and is left out; one inside it stays
+    ("经济|上半年我县实现地区生产总值（GDP）210亿元。", ["地区生产总值"]),
+    ("环境|今年全市细颗粒物（PM2.5）年均浓度为28微克/立方米。", ["细颗粒物（PM2.5）年均浓度"]),
 ]
 
 

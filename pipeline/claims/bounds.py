@@ -148,11 +148,14 @@ MAX_METRIC = 12
 _NOUN_FLAGS = ("n", "vn", "an", "a", "b", "j", "l", "eng", "nz", "ng", "k")
 
 
-def noun_tail(text: str, start: int, end: int) -> tuple[int, int]:
+def noun_tail(text: str, start: int, end: int, after_figure: bool = False) -> tuple[int, int]:
     """The noun phrase closing a long metric (当地累计完成林业碳汇项目开发面积 -> 林业碳汇项目开发面积):
     a metric says what is measured, never a whole clause. A verb between nouns stays
     (项目开发面积, 商业展展览面积); the phrase kept is at most :data:`MAX_METRIC` long;
-    short metrics are kept as they are."""
+    short metrics are kept as they are, and so is an act after its figure, opening with a
+    verb (有近八成表现为…等普通疾病: what those counted do)."""
+    if after_figure and (word_tags(text[start:start + 4]) or [("", "")])[0][1] == "v":
+        return start, end
     if end - start - _gloss_length(text, start, end) - _conjunct_length(text, start, end) <= MAX_METRIC:
         return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)

@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from pipeline.claims import events, places
+from pipeline.claims import events, metric_heads, places
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import topic_phrases
 from pipeline.claims import times as claim_times
@@ -187,7 +187,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             dated = _main_time(found) or dated
         if role == "body":
             handed = carried
-    return _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+    claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+    return metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
 
 
 def _main_time(claims: list[ClaimMatch]):

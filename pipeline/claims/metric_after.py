@@ -57,6 +57,9 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     """
     if text.startswith("的", pos):
         pos += 1
+    acted = _doers_act(text, pos, limit) if doers else None
+    if acted is not None:  # 已有23个发布了数据: what the doers do, with no noun counted before it
+        return acted
     restated = _RESTATING.match(text, pos, limit)
     if restated:
         pos, prefix_has_de = restated.end(), True
@@ -115,6 +118,21 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     if mark is not None:
         end -= len(mark[0])  # 616万客流新高: the ridership is measured, the new high is the mark it reached
     return pos, end
+
+
+#: The longest act of counted doers kept as a metric (表现为感冒、咳嗽、发热等普通疾病).
+_MAX_ACT = 16
+
+
+def _doers_act(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """有23个发布了数据, 有近八成表现为…: a count after 有 followed right away by a verb
+    counts those who do it; the act to the clause's end is the metric (at most
+    :data:`_MAX_ACT` characters). None when jieba reads no verb right after the figure."""
+    words = word_tags(text[pos:min(limit, pos + 4)])
+    if not words or words[0][1] != "v":
+        return None
+    found = rules.trim_edges(text, pos, rules.clause_end(text, pos, limit))
+    return found if found is not None and 2 <= found[1] - found[0] <= _MAX_ACT else None
 
 
 def landmark(text: str, span: tuple[int, int] | None) -> str | None:

@@ -48,7 +48,7 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
 
 
 @functools.lru_cache(maxsize=1)
-def _holder_heads() -> tuple[str, ...]:
+def holder_heads() -> tuple[str, ...]:
     """Head nouns of things that have figures of their own (企业, 项目): the actors' table."""
     return load_lines("claim_actor_heads.txt")
 
@@ -61,7 +61,7 @@ def _holder_cut(text: str, a: int, b: int) -> tuple[int, int] | None:
         pos += len(word)
         if not flag.startswith("n"):
             return None
-        if pos < b - 1 and text[a:pos].endswith(_holder_heads()):
+        if pos < b - 1 and text[a:pos].endswith(holder_heads()):
             return a, pos
     return None
 
@@ -320,23 +320,6 @@ def duration_act(text: str, after_pos: int, limit: int, unit: str, p_start: int,
     end = rules.clause_end(text, pos, limit)
     span = rules.trim_prefix(text, pos, end, [])  # its edges only: 、 and marks
     return span if span is not None and span[0] == pos else None
-
-
-@functools.lru_cache(maxsize=1)
-def _place_units() -> frozenset[str]:
-    return frozenset(load_lines("claim_metric_place_units.txt"))
-
-
-def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
-    """10省市, 10省（市）: a count whose measure word is the place counted measures that
-    word (``models/claim_metric_place_units.txt``), with a gloss in brackets right after it;
-    None for any other count."""
-    if fig.kind != "count" or fig.unit not in _place_units():
-        return None
-    span = rules.unit_span(text, fig.start, fig.end, fig.unit)
-    if span is None:
-        return None
-    return span[0], past_gloss(text, span[1], limit)
 
 
 #: X的有 (…) right before a count: "those that X number N".

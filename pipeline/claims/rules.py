@@ -84,6 +84,12 @@ def trim_words() -> TrimWords:
         re.VERBOSE), _by_length(right), _by_length(left))
 
 
+@functools.lru_cache(maxsize=1)
+def _averages() -> tuple[str, ...]:
+    """Averaging words a metric may end with (``models/claim_metric_average_words.txt``)."""
+    return load_lines("claim_metric_average_words.txt")
+
+
 #: Any clause mark, and the text up to the last one (greedy, so one C scan finds it).
 _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 _UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
@@ -150,14 +156,18 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     changed = True
     while changed and a < b:
         changed = False
+        gloss = _closing_gloss(text, a, b)
+        if gloss is not None:  # 地区生产总值（GDP）: a gloss closing the noun names it again
+            b = gloss
+            changed = True
         while b > a and text[b - 1] in EDGE_JUNK:
             b -= 1
             changed = True
         if change_base and text.endswith(change_base, a, b):
             b -= len(change_base)
             changed = True
-        cut_len = _edge_word_len(text, a, b, words.right_by_len, right=True)
-        if cut_len:
+        cut_len = 0 if text.endswith(_averages(), a, b) else _edge_word_len(text, a, b, words.right_by_len, True)
+        if cut_len:  # 日均 keeps its 均 (旅客日均2800万人次)
             b -= cut_len
             changed = True
         for s, e in skip:  # 全国第五 / 比去年: a place or date closing the prefix is a scope or base
@@ -193,6 +203,20 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     if b - a < 2 or text[a:b] in words.left or text[a:b] in words.right:  # a lone 和 / 比 / 达 measures nothing
         return None
     return a, b
+
+
+#: A short gloss in brackets (（GDP）, （第二剂次/第一剂次）).
+_GLOSS_AT_END = re.compile(r"[(（][^()（）\n]{1,12}[)）]$")
+
+
+def _closing_gloss(text: str, a: int, b: int) -> int | None:
+    """Where a bracketed gloss closing ``text[a:b]`` opens (地区生产总值（GDP） -> before （):
+    the gloss restates the noun before it, the shortest metric leaves it out; None without one
+    (a gloss inside a metric stays: 细颗粒物(PM2.5)年均浓度)."""
+    if b <= a or text[b - 1] not in ")）":
+        return None
+    m = _GLOSS_AT_END.search(text, max(a, b - 14), b)
+    return m.start() if m else None
 
 
 #: Comparison words that may open a from-to span (从申请到放款) rather than a starting level.

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import actors, bounds, candidates, metric_after, metric_lists, neighbours, phrases, places, rules
+from pipeline.claims import (actors, bounds, candidates, metric_after, metric_lists, metric_nouns, neighbours, phrases,
+                             places, rules)
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -121,6 +122,9 @@ class SentenceClaims:
                 after = metric_after.after_phrase(self.text, after_pos, min(c_end, next_fig), prefix_de or within,
                                            counted=fig.kind == "count", doers=_EXISTENTIAL.search(
                                                self.text, max(p_start, fig.start - 4), fig.start) is not None)
+            tally = metric_nouns.tally_unit(self.text, fig, c_start)
+            if tally is not None:  # 以133金64银42铜高居榜首: the medal is the measure word, not what follows
+                after = None
             if after is None and within:
                 after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
             # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
@@ -178,8 +182,8 @@ class SentenceClaims:
             those = phrases.those_with(self.text, c_start, fig, self.skip) if fig.kind == "count" else None
             if those is not None:  # 雨量大于50毫米的有28个站点: the stations counted are those with it
                 metric = those
-            counted_place = phrases.place_unit(self.text, fig, c_end) if after is None else None
-            metric = counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
+            counted_place = metric_nouns.place_unit(self.text, fig, c_end) if after is None else None
+            metric = tally or counted_place or metric  # 浙江等10省（市）: the places counted, not the verb before
             if _RESTATED.match(self.text, c_start):  # 95万人，这一数字较去年增加2万
                 if metrics:
                     metric, subject = metrics[-1], subjects[-1]
@@ -233,10 +237,12 @@ class SentenceClaims:
             metric = self._refine(fig, metric, c_start, p_start, c_end, within)
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
-                metric = metric and bounds.noun_tail(self.text, *metric)
+                metric = metric and bounds.noun_tail(self.text, *metric, after_figure=metric[0] >= fig.end)
                 metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
-                metric = phrases.rate_with_group(self.text, *phrases.from_light_verb(self.text, *metric), c_start)
+                light = phrases.from_light_verb(self.text, *metric)  # 实现营业收入; else 商贸企业|销售额
+                metric = phrases.rate_with_group(self.text, *(light if light != metric else metric_nouns.past_holder(
+                    self.text, *metric)), c_start)
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
