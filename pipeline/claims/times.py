@@ -352,8 +352,9 @@ def _reporting(time) -> bool:
 #: A sentence opener that names a part of the whole the sentence before counted (其中，江苏…):
 #: the part is counted in that whole's period, framed there or not.
 PART = re.compile(r"\s*其中")
-#: Sentence openers that leave the paragraph's period behind (plans, the present).
-SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
+#: Sentence openers that leave the paragraph's period behind (plans, the present). 此外 (besides)
+#: adds figures of the same period, so it is no shift (截至某日…。此外，老年人接种率为…).
+SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
 
