@@ -291,6 +291,10 @@ def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[i
 _FRAME_OPENER = re.compile(r"\s*(?:本报讯|[^,，;；:：]{0,20}?电)?\s*(?:据|根据|在|截至|随着|其中|此外|同时|另外|对此|会上|记者|从)")
 _FRAME_CLOSER = re.compile(r"(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称|显示|获悉|了解到|认为|看"
                            r"|数据|电|讯|消息|报道)\s*$")
+#: A clause naming the source of what follows (根据某数据统计, 据介绍, 记者从某处获悉, 数据显示):
+#: the statement starts after it, whatever figure-free clause came before.
+_SOURCE_CLAUSE = re.compile(r"^\s*(?:据|根据)[^,，;；:：]*(?:统计|介绍|了解|显示|数据|消息|报道)\s*$"
+                            r"|(?:获悉|了解到|显示)\s*$")
 #: A clause this short is a link word (此外, 整体上), not a statement.
 _LINK_LEN = 4
 #: The marks between the clauses of a sentence (brackets are not: 报告(2025)显示 is one clause).
@@ -305,14 +309,16 @@ def frames(text: str, s_start: int, time, fig_starts, times=()) -> bool:
     gap = _ATTACHED_GAP.match(text, time.end)
     if gap and gap.group().strip() and gap.end() in fig_starts:
         return False  # (春节假期8天 measures the period, it does not date it away)
-    pos = s_start
+    pos, opens = s_start, True
     for brk in _CLAUSE_BREAK.finditer(text, s_start, time.start):
         if any(pos <= f < brk.start() for f in fig_starts):
             return False
-        if not _framing(text, pos, brk.start(), times):
-            return False
+        if _SOURCE_CLAUSE.search(text[pos:brk.start()]):
+            opens = True  # 某事已收官，根据某数据统计，一季度，…: what is told starts after its source
+        elif not _framing(text, pos, brk.start(), times):
+            opens = False
         pos = brk.end()
-    return True
+    return opens
 
 
 #: A byline or gloss in brackets, and a newspaper's dateline word: no statement of a clause.
