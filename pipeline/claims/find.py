@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from pipeline.claims import events, places
+from pipeline.claims import day_refs, events, places
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.sentence import ClaimMatch, SentenceClaims
@@ -129,6 +129,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                           + [claim_subjects.Mention(a, b, name, "ORG") for name, (a, b) in held], key=itemgetter(0, 1))
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
+    body_dates = [d for d in dates if any(a <= d.start < b for role, a, b in units if role == "body")]
     by_claimable = _ByStart([f for f in figures if _claimable(text, f)])
     first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
@@ -182,8 +183,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried
             dated = _main_time(found) or dated
-        if role == "body":
-            handed = carried
+        if role == "body":  # 当日 / 闭幕日 handed to a later paragraph: the day written before it
+            handed = day_refs.written_day(carried, body_dates)
     return _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
 
 

@@ -33,7 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import rules
+from pipeline.claims import day_refs, rules
 from pipeline.text.regex_guard import guarded
 from pipeline.text.resources import load_lines
 
@@ -377,10 +377,12 @@ _BARE_YEAR = frozenset({"今年", "本年", "当年", "年内", "今年以来"})
 def period_last(text: str, times: list):
     """The time of a figure among the sentence's times before it: the latest one stated (自2020年
     以来…，目前已发掘…; 从5月8日起…，5月14日，再次投入…), reporting dates aside; a bare year
-    word after a period inside a year only restates its year (截至8月底，全市今年已建成…: 8月底)."""
+    word after a period inside a year only restates its year (截至8月底，全市今年已建成…: 8月底), and
+    a day named by pointing back (当日, 最后一个比赛日) restates the date before it."""
     for time in reversed(times):
-        if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)):
-            continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
+        if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)
+                                     or day_refs.points_back(time)):
+            continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 after a date: that period restated
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
         if not _reporting(time) and not _REPORTED_AFTER.match(text, time.end):

@@ -1,0 +1,65 @@
+"""Issue #14, round 7: periods a story states once and its figures go on in, on sentences written for this file.
+
+Each row is an article ('title|body|body…', no page's text) and, figure by
+figure, the time a journalist reads. The classes: 此外 adds figures in the
+period stated before; a source clause (据统计, 记者从…获悉) opens what is told, so
+a time after it frames the sentence; a day named by pointing back (当日, 闭幕日)
+is the time as written in its paragraph, and a later paragraph going on in it
+reads the date it points to; an event's day (闭幕日, 最后一个比赛日, 运动会次日)
+is a time, and after a date in its sentence it restates that day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import day_refs
+from pipeline.claims.times import TimeWord
+from test_claims_time_round4 import _times
+
+TIME_CASES = [
+    # 此外 goes on in the period of the paragraph before
+    ("某市接种进展|截至5月3日24时，全市累计接种疫苗300万剂次。"
+     "|此外，60岁以上人群接种率为85%。",
+     [("300万", "5月3日24时"), ("60岁", "5月3日24时"), ("85%", "5月3日24时")]),
+    # a source clause opens what is told: the time after it frames the sentence and is carried
+    ("某省券商年报|券商年报披露已经结束，根据协会数据统计，上半年，全省券商营业收入120亿元。"
+     "|据统计，其中3家券商净利润增长超过10%。",
+     [("120亿元", "上半年"), ("3家", "上半年"), ("10%", "上半年")]),
+    # 当日 in its own paragraph; the paragraph after it goes on in the date it points to
+    ("某省运动会闭幕|第九届省运会15日在某市闭幕。|某市代表团当日再获3枚金牌。"
+     "|至此，某市代表团共获得金牌48枚。",
+     [("3枚", "当日"), ("48枚", "15日")]),
+    # an event's day in its own clause; after the date of its sentence it restates that day
+    ("某省运动会闭幕|第九届省运会15日在某市闭幕，最后一个比赛日某市代表团再获2枚金牌，"
+     "最终以48枚金牌位列第一。",
+     [("2枚", "最后一个比赛日"), ("48枚", "15日"), ("第一", "15日")]),
+    # the n-th day of a games named by its short name frames the story
+    ("省运次日金牌分流|本报讯 省运次日，8个代表团获得金牌。|某市代表团以三金位列第一。",
+     [("8个", "省运次日"), ("三金", "省运次日"), ("第一", "省运次日")]),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), TIME_CASES)
+def test_frame_times(article, expected, recognizer):  # noqa: F811
+    assert _times(article, recognizer) == expected
+
+
+DAY_CASES = [
+    # (time word, dates before it with values, the date handed on)
+    ("当日", [("10月", "2025-10"), ("27日", "2025-10-27")], "27日"),
+    ("闭幕日", [("27日", "2025-10-27"), ("今年", "2025")], "27日"),
+    ("当天", [("今年", "2025")], "当天"),  # no day written: the word as it is
+    ("次日", [("27日", "2025-10-27")], "次日"),  # the next day: a date the page does not write
+    ("上半年", [("27日", "2025-10-27")], "上半年"),  # no pointing word: unchanged
+]
+
+
+@pytest.mark.parametrize(("word", "before", "handed"), DAY_CASES)
+def test_written_day(word, before, handed):
+    dates, pos = [], 0
+    for text, value in before:
+        dates.append(TimeWord(pos, pos + len(text), text, value))
+        pos += len(text) + 1
+    time = TimeWord(pos, pos + len(word), word)
+    assert day_refs.written_day(time, dates).text == handed
