@@ -6,15 +6,19 @@ period stated before; a source clause (据统计, 记者从…获悉) opens what
 a time after it frames the sentence; a day named by pointing back (当日, 闭幕日)
 is the time as written in its paragraph, and a later paragraph going on in it
 reads the date it points to; an event's day (闭幕日, 最后一个比赛日, 运动会次日)
-is a time, and after a date in its sentence it restates that day.
+is a time, and after a date in its sentence it restates that day; a day written
+with 号 after a word that takes a day (截至6号) is a DATE.
 """
 
 from __future__ import annotations
+
+import datetime
 
 import pytest
 
 from pipeline.claims import day_refs
 from pipeline.claims.times import TimeWord
+from pipeline.entities.dates import find_dates
 from test_claims_time_round4 import _times
 
 TIME_CASES = [
@@ -63,3 +67,20 @@ def test_written_day(word, before, handed):
         pos += len(text) + 1
     time = TimeWord(pos, pos + len(word), word)
     assert day_refs.written_day(time, dates).text == handed
+
+
+# DATE shapes: (text, expected (text, value) pairs) against a publication date of 2021-05-08
+DATE_CASES = [
+    ("截至6号，全市接种疫苗500万剂次。", [("6号", "2021-05-06")]),
+    ("从3号上午开始试运行。", [("3号上午", "2021-05-03")]),
+    ("地铁2号线客流增长。", []),  # a line's number
+    ("他住在6号楼。", []),
+    ("“探索者”2号已升空。", []),  # a craft's name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_CASES)
+def test_date_shapes(text, expected):
+    found = find_dates(text, datetime.date(2021, 5, 8))
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)

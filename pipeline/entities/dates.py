@@ -75,6 +75,9 @@ _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五]"
 _LUNAR = (r"(?:大年|正月)(?:{day})(?:{range}(?:(?:大年|正月)?初[一二三四五六七八九十]|正月十[一二三四五]))?"
           r"|初[一二三四五六七八九十](?=[、和与]初[一二三四五六七八九十](?![年级中学生班]))"
           r"|(?<=初[一二三四五六七八九十][、和与])初[一二三四五六七八九十](?![年级中学生班])")
+#: A day written with 号 (截至6号, 到12号上午): only after a word that takes a day (截至, 到, 于, 从, 自,
+#: 在) and before a mark or a time of day; 2号线, 6号楼, 旅行者2号 are names.
+_DAY_HAO = r"(?:(?<=[至止于到从自在]\d)|(?<=[至止于到从自在]\d\d))号(?=[,，。；;、\s]|[上下中凌早晚]|以来|前|$)"
 _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
@@ -116,7 +119,7 @@ _TEMPLATE = r"""
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
       | (?<![”"])(?P<named>{named})(?P<nhead>{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
     )?
-  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
+  | (?<![\d月第])(?P<sd>\d{{1,2}})(?:日|{day_hao})(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
   | (?P<clock_only>{time_of_day}{clock})             # 上午10时, 下午4点半: a time of day alone
   | (?<![\d.第:：])(?P<bare_clock>{bare_clock})      # 9时, 5点半: a clock time without a word before it
@@ -159,6 +162,7 @@ def _pattern() -> re.Pattern[str]:
             time_of_day=_TIME_OF_DAY,
             clock=_CLOCK,
             hhmm=_HHMM,
+            day_hao=_DAY_HAO,
             bare_clock=_BARE_CLOCK,
             ago=_AGO,
             deictic=_DEICTIC,
