@@ -7,7 +7,8 @@ a time after it frames the sentence; a day named by pointing back (当日, 闭�
 is the time as written in its paragraph, and a later paragraph going on in it
 reads the date it points to; an event's day (闭幕日, 最后一个比赛日, 运动会次日)
 is a time, and after a date in its sentence it restates that day; a day written
-with 号 after a word that takes a day (截至6号) is a DATE.
+with 号 after a word that takes a day (截至6号) is a DATE, and so is a year with
+全年 after it (2019年全年).
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ DATE_CASES = [
     ("地铁2号线客流增长。", []),  # a line's number
     ("他住在6号楼。", []),
     ("“探索者”2号已升空。", []),  # a craft's name
+    ("港口2019年全年吞吐量增长。", [("2019年全年", "2019")]),  # the year, whole: one DATE
+    ("比去年全年还多。", [("去年全年", "2020")]),
+    ("全年完成投资。", [("全年", None)]),
 ]
 
 

@@ -114,6 +114,7 @@ _TEMPLATE = r"""
       | (?<=[年度])(?P<ysuf>底|初|末|中(?![考国央心小医华部级学秋]))  # 2025年底; not 2025年中考
       | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
       | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
+      | (?<=[年度])全年                                # 2013年全年, 去年全年: that year, whole
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
