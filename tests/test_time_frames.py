@@ -6,7 +6,8 @@ period stated before; a source clause (据统计, 记者从…获悉) opens what
 a time after it frames the sentence; a day named by pointing back (当日, 闭幕日)
 is the time as written in its paragraph, and a later paragraph going on in it
 reads the date it points to; an event's day (闭幕日, 最后一个比赛日, 运动会次日)
-is a time, and after a date in its sentence it restates that day; a day written
+is a time, and after a date in its sentence it restates that day, as 全年 restates
+the year of its sentence; a base listed after a base (比2023年、2022年同期) is one too; a day written
 with 号 after a word that takes a day (截至6号) is a DATE, and so is a year with
 全年 after it (2019年全年).
 """
@@ -39,6 +40,11 @@ TIME_CASES = [
     ("某省运动会闭幕|第九届省运会15日在某市闭幕，最后一个比赛日某市代表团再获2枚金牌，"
      "最终以48枚金牌位列第一。",
      [("2枚", "最后一个比赛日"), ("48枚", "15日"), ("第一", "15日")]),
+    # 全年 after the year of its sentence restates that year
+    ("某港口年报|2024年，全港全年集装箱吞吐量比上年多20万标箱。", [("20万", "2024年")]),
+    # two comparison bases listed: neither is the figures' period
+    ("某市假日消费|3月1日至7日，全市商场销售额5亿元，比2023年、2022年同期分别增长8%、12%。",
+     [("5亿元", "3月1日至7日"), ("8%", "3月1日至7日"), ("12%", "3月1日至7日")]),
     # the n-th day of a games named by its short name frames the story
     ("省运次日金牌分流|本报讯 省运次日，8个代表团获得金牌。|某市代表团以三金位列第一。",
      [("8个", "省运次日"), ("三金", "省运次日"), ("第一", "省运次日")]),

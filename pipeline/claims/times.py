@@ -145,8 +145,12 @@ def modifies(text: str, time) -> bool:
 def restates_year(time, earlier: list) -> bool:
     """True for a bare year word (今年, 当年) after a time of the sentence that names a period
     inside a year without naming the year (截至8月底，全市今年…): it restates that period's
-    year. After another year (去年…，今年…) it is a time of its own."""
-    return time.text in _BARE_YEAR and any("年" not in t.text for t in earlier if t.end <= time.start)
+    year. After another year (去年…，今年…) it is a time of its own. 全年 after a year of the
+    sentence (2013年，两大机场全年旅客吞吐量…) restates that year."""
+    before = [t for t in earlier if t.end <= time.start]
+    if time.text in _WHOLE_YEAR:
+        return any(names_year(t) for t in before)
+    return time.text in _BARE_YEAR and any("年" not in t.text for t in before)
 
 
 #: A time naming a whole year (2019年, 今年, 2025年度): 全年 after it restates it.
@@ -340,8 +344,14 @@ def compared(text: str, s_start: int, dates: list, date) -> bool:
     """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
     if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
         return not _SINCE.match(text, date.end)  # 从昨天开始: a period's start, not a base
-    # 比去年同期: a date right after a compared date belongs to the same base
-    return any(d.end == date.start and compared(text, s_start, dates, d) for d in dates)
+    # 比去年同期: a date right after a compared date belongs to the same base, and so does one
+    # listed after it (比2020年、2019年同期分别增长…: two bases)
+    return any(d.end <= date.start and text[d.end:date.start] in _BASE_LIST and compared(text, s_start, dates, d)
+               for d in dates)
+
+
+#: What lists two comparison bases (比去年、前年同期): nothing, or a list mark or word.
+_BASE_LIST = frozenset({"", "、", "和", "与", "及", "或"})
 
 
 #: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
