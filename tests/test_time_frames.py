@@ -7,7 +7,8 @@ a time after it frames the sentence; a day named by pointing back (当日, 闭�
 is the time as written in its paragraph, and a later paragraph going on in it
 reads the date it points to; an event's day (闭幕日, 最后一个比赛日, 运动会次日)
 is a time, and after a date in its sentence it restates that day, as 全年 restates
-the year of its sentence; a base listed after a base (比2023年、2022年同期) is one too; a day written
+the year of its sentence; 今天 followed by what happened (not by a telling) is the
+day of the figures; a base listed after a base (比2023年、2022年同期) is one too; a day written
 with 号 after a word that takes a day (截至6号) is a DATE, and so is a year with
 全年 after it (2019年全年).
 """
@@ -45,6 +46,13 @@ TIME_CASES = [
     # two comparison bases listed: neither is the figures' period
     ("某市假日消费|3月1日至7日，全市商场销售额5亿元，比2023年、2022年同期分别增长8%、12%。",
      [("5亿元", "3月1日至7日"), ("8%", "3月1日至7日"), ("12%", "3月1日至7日")]),
+    # 今天 followed by what happened, not by a telling: the day of the figures
+    ("某县举重队再夺金|继首日夺得两枚金牌后，县举重队今天再获三枚金牌。", [("两枚", "首日"), ("三枚", "今天")]),
+    ("某市汽车产量|2020年产量为20万辆，直到今天，全市汽车产量首次突破50万辆。",
+     [("20万辆", "2020年"), ("50万辆", "今天")]),
+    # … and followed by a telling it dates the telling, not the figures
+    ("某市经济|上半年，全市工业增加值增长6%。|记者今天从市统计局获悉，全市社零总额达800亿元。",
+     [("6%", "上半年"), ("800亿元", "上半年")]),
     # the n-th day of a games named by its short name frames the story
     ("省运次日金牌分流|本报讯 省运次日，8个代表团获得金牌。|某市代表团以三金位列第一。",
      [("8个", "省运次日"), ("三金", "省运次日"), ("第一", "省运次日")]),

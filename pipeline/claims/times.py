@@ -361,10 +361,23 @@ _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今�
 _REPORTING_OPENERS = tuple(_REPORTING)
 
 
-def _reporting(time) -> bool:
-    """True for a date of reporting (昨日, 今天上午); one glossed with its date in brackets
-    (今天(29日)8时50分) dates an event the story tells."""
-    return time.text.startswith(_REPORTING_OPENERS) and not any(ch in time.text for ch in "(（")
+#: Words of telling or publishing after a date of reporting (昨日，记者从…获悉; 近日，某局发布…).
+_TOLD_AFTER = re.compile(r"获悉|了解到|发布|公布|通报|表示|介绍|透露|宣布|召开|举行|记者|消息|报道|显示|指出|称|说")
+#: How far after such a date its telling is looked for; a figure written first ends the search.
+_TOLD_REACH = 40
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
+def _reporting(text: str, time) -> bool:
+    """True for a date of reporting (昨日, 今天上午) followed by a telling before any figure (记者今天
+    获悉…, 近日，某局发布…); one glossed with its date in brackets (今天(29日)8时50分) dates an
+    event the story tells, and so does one followed by what happened (射击队今天再夺四枚金牌,
+    直到今天，产量首次突破1000万辆)."""
+    if not time.text.startswith(_REPORTING_OPENERS) or any(ch in time.text for ch in "(（"):
+        return False
+    end = min(len(text), time.end + _TOLD_REACH)
+    digit = _FIGURE_DIGIT.search(text, time.end, end)
+    return bool(_TOLD_AFTER.search(text, time.end, digit.start() if digit else end))
 #: A sentence opener that names a part of the whole the sentence before counted (其中，江苏…):
 #: the part is counted in that whole's period, framed there or not.
 PART = re.compile(r"\s*其中")
@@ -395,12 +408,12 @@ def period_last(text: str, times: list):
             continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 after a date: that period restated
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
-        if not _reporting(time) and not _REPORTED_AFTER.match(text, time.end):
+        if not _reporting(text, time) and not _REPORTED_AFTER.match(text, time.end):
             return time
     return period_first(text, times)
 
 
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if not _reporting(d)
+    return next((d for d in times if not _reporting(text, d)
                  and not _REPORTED_AFTER.match(text, d.end)), times[0])
