@@ -43,6 +43,8 @@ TIME_CASES = [
      [("2枚", "最后一个比赛日"), ("48枚", "15日"), ("第一", "15日")]),
     # 全年 after the year of its sentence restates that year
     ("某港口年报|2024年，全港全年集装箱吞吐量比上年多20万标箱。", [("20万", "2024年")]),
+    # 当年 after the year of its sentence points back to it
+    ("某县茶叶|2015年是全县茶叶统计的第一年，当年的产量仅有300吨。", [("300吨", "2015年")]),
     # two comparison bases listed: neither is the figures' period
     ("某市假日消费|3月1日至7日，全市商场销售额5亿元，比2023年、2022年同期分别增长8%、12%。",
      [("5亿元", "3月1日至7日"), ("8%", "3月1日至7日"), ("12%", "3月1日至7日")]),

@@ -146,9 +146,9 @@ def restates_year(time, earlier: list) -> bool:
     """True for a bare year word (今年, 当年) after a time of the sentence that names a period
     inside a year without naming the year (截至8月底，全市今年…): it restates that period's
     year. After another year (去年…，今年…) it is a time of its own. 全年 after a year of the
-    sentence (2013年，两大机场全年旅客吞吐量…) restates that year."""
+    sentence (2013年，两大机场全年旅客吞吐量…) restates that year, and so does 当年 (that year)."""
     before = [t for t in earlier if t.end <= time.start]
-    if time.text in _WHOLE_YEAR:
+    if time.text in _WHOLE_YEAR or time.text == "当年":  # 2013年是…，当年的产量…: that year
         return any(names_year(t) for t in before)
     return time.text in _BARE_YEAR and any("年" not in t.text for t in before)
 
