@@ -8,7 +8,8 @@ is the time as written in its paragraph, and a later paragraph going on in it
 reads the date it points to; an event's day (闭幕日, 最后一个比赛日, 运动会次日)
 is a time, and after a date in its sentence it restates that day, as 全年 restates
 the year of its sentence; 今天 followed by what happened (not by a telling) is the
-day of the figures; a base listed after a base (比2023年、2022年同期) is one too; a day written
+day of the figures; a base listed after a base (比2023年、2022年同期) is one too; a time opening a
+counted noun (8个春运重点站点) dates nothing; a day written
 with 号 after a word that takes a day (截至6号) is a DATE, and so is a year with
 全年 after it (2019年全年).
 """
@@ -45,6 +46,8 @@ TIME_CASES = [
     ("某港口年报|2024年，全港全年集装箱吞吐量比上年多20万标箱。", [("20万", "2024年")]),
     # 当年 after the year of its sentence points back to it
     ("某县茶叶|2015年是全县茶叶统计的第一年，当年的产量仅有300吨。", [("300吨", "2015年")]),
+    # a time opening a counted noun (12个春运重点城市) names what is counted, it dates nothing
+    ("某省春运|2月3日，全省8个春运重点站点客流量达50万人次。", [("8个", "2月3日"), ("50万人次", "2月3日")]),
     # two comparison bases listed: neither is the figures' period
     ("某市假日消费|3月1日至7日，全市商场销售额5亿元，比2023年、2022年同期分别增长8%、12%。",
      [("5亿元", "3月1日至7日"), ("8%", "3月1日至7日"), ("12%", "3月1日至7日")]),

@@ -132,13 +132,21 @@ _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
 _RECORD_AFTER = re.compile(r"(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
 
 
+#: A count and its classifier written right before a time: the time opens the counted noun
+#: (12个春运重点城市, 3家2024年新开门店), it does not date the count.
+_COUNTED_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两百千万])(?:个|家|所|座|项|条|支|处|批|类|种)$")
+
+
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
     target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
-    name (2026年“春风行动”: the campaign's edition, not the period of the figures), or is the
+    name (2026年“春风行动”: the campaign's edition, not the period of the figures), opens a
+    counted noun (12个春运重点城市), or is the
     window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
     if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
         return True  # 2015年以来同期最好位次: a record's window
+    if _COUNTED_BEFORE.search(text, max(0, time.start - 8), time.start):
+        return True  # 12个春运重点城市: the time names what is counted
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
 
 
