@@ -11,7 +11,7 @@ the year of its sentence; 今天 followed by what happened (not by a telling) is
 day of the figures; a base listed after a base (比2023年、2022年同期) is one too; a time opening a
 counted noun (8个春运重点站点) dates nothing; a day written
 with 号 after a word that takes a day (截至6号) is a DATE, and so is a year with
-全年 after it (2019年全年).
+全年 after it (2019年全年) and a named break with 期间 (黄金周期间).
 """
 
 from __future__ import annotations
@@ -99,6 +99,8 @@ DATE_CASES = [
     ("港口2019年全年吞吐量增长。", [("2019年全年", "2019")]),  # the year, whole: one DATE
     ("比去年全年还多。", [("去年全年", "2020")]),
     ("全年完成投资。", [("全年", None)]),
+    ("黄金周期间，景区客流平稳。", [("黄金周期间", None)]),  # a named break with 期间: one DATE
+    ("今年国庆长假期间接待游客。", [("今年国庆长假期间", "2021-10-01/2021-10-07")]),
 ]
 
 

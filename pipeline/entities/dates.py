@@ -118,7 +118,7 @@ _TEMPLATE = r"""
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
-      | (?<![”"])(?P<named>{named})(?P<nhead>{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
+      | (?<![”"])(?P<named>{named})(?P<nhead>(?:{holiday_heads})?期间|{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
     )?
   | (?<![\d月第])(?P<sd>\d{{1,2}})(?:日|{day_hao})(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
@@ -126,7 +126,7 @@ _TEMPLATE = r"""
   | (?<![\d.第:：])(?P<bare_clock>{bare_clock})      # 9时, 5点半: a clock time without a word before it
   | (?<![\d.第提])(?P<ago>{ago})                      # 三年前, 20多年前
   | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周, 50年来
-  | (?P<holiday>(?:{holiday_names})+{holiday_heads})    # 国庆中秋假期, 端午小长假
+  | (?P<holiday>(?:{holiday_names})+{holiday_heads}(?:期间)?)    # 国庆中秋假期, 端午小长假期间
   | (?<=[“"])(?P<eleven>十一)(?=[”"]{holiday_heads})   # “十一”黄金周
   | (?P<lunar>{lunar})                                 # 大年初二至初四, 正月十五, 初三、初四
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
