@@ -11,7 +11,8 @@ the year of its sentence; 今天 followed by what happened (not by a telling) is
 day of the figures; a base listed after a base (比2023年、2022年同期) is one too; a time opening a
 counted noun (8个春运重点站点) dates nothing; a day written
 with 号 after a word that takes a day (截至6号) is a DATE, and so is a year with
-全年 after it (2019年全年) and a named break with 期间 (黄金周期间).
+全年 after it (2019年全年) a named break with 期间 (黄金周期间),
+two dates joined by 至 (除夕至正月初三; not hours alone) and a stretch on from now (未来一周).
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ DATE_CASES = [
     ("比去年全年还多。", [("去年全年", "2020")]),
     ("全年完成投资。", [("全年", None)]),
     ("黄金周期间，景区客流平稳。", [("黄金周期间", None)]),  # a named break with 期间: one DATE
+    ("除夕至正月初三，商场客流大增。", [("除夕至正月初三", None)]),  # two dates joined: one period
+    ("3日8时至今天6时，全市降雨。", [("3日8时至今天6时", "2021-05-03/2021-05-08")]),
+    ("展馆上午9时至下午5时开放。", [("上午9时", None), ("下午5时", None)]),  # hours stay two
+    ("预计未来一周，气温回升。", [("未来一周", None)]),  # a stretch on from now
     ("今年国庆长假期间接待游客。", [("今年国庆长假期间", "2021-10-01/2021-10-07")]),
 ]
 

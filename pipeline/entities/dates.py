@@ -62,8 +62,9 @@ _BARE_CLOCK = r"""(?:[01]?\d|2[0-4])(?:时(?:[0-5]?\d分)?(?![间期代段候辰
                   |(?!一点)[二三四五六七八九十]{1,3}点(?:[0-5]?\d分|半|多钟|钟|多(?![余少数]))"""  # 七点多; not 一点多余
 #: Time before publication by a count of units (三年前, 20多年前, 两个月前); 日前 alone is a word.
 _AGO = r"(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})(?:多|余|来)?个?多?(?:年|月|周|星期|天|小时)多?(?:以?前|间)(?![进往面列线沿台夕提景])"
-#: A stretch counted back from now (这两天, 这六天, 过去几周): vague, with no fixed bounds.
-_DEICTIC = (r"(?:这(?!一)|过去的?|最近)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
+#: A stretch counted back from now (这两天, 这六天, 过去几周) or on from it (未来一周): vague, with
+#: no fixed bounds.
+_DEICTIC = (r"(?:这(?!一)|过去的?|最近|未来)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
             # a count of units up to now (50年来, 10多年以来, 三个月来); not 2020年来看
             r"|(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:多|余)?个?(?:年|月|周|星期|天)以?来(?![看说讲自到])")
 #: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
@@ -241,7 +242,36 @@ def find_dates(text: str, pub_date: datetime.date | None = None, folded: str | N
                 continue
             value, reason = None, "no such day in the inferred month"  # 29日 after a short month
         found.append(DateMatch(start, end, text[start:end], value, reason, _is_optional(g)))
-    return found
+    return _join_ranges(text, folded, found)
+
+
+#: Between the two ends of a period written as two dates (除夕至正月初六, 28日8时至今天9时).
+_RANGE_JOIN = re.compile(r"\s?(?:至|到|—{1,2}|–|~|～)\s?")
+
+
+@functools.lru_cache(maxsize=1)
+def _clock_only() -> re.Pattern[str]:
+    """A time of day alone (上午10时, 9时): hours are written as two dates (上午10时至下午4时)."""
+    return re.compile(rf"{_TIME_OF_DAY}?(?:{_CLOCK}|{_BARE_CLOCK})", re.VERBOSE)
+
+
+def _join_ranges(text: str, folded: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Two dates joined by 至/到/— are one period as written (除夕至正月初六, 28日8时至今天9时); its
+    value runs from the first's start to the second's end when both name days, else it is left
+    out. Hours alone stay two dates (上午10时至下午4时), as annotators write them."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.optional and not d.optional and prev.end < d.start \
+                and _RANGE_JOIN.fullmatch(folded, prev.end, d.start) and (prev.start == 0 or folded[prev.start - 1] not in "从由自") \
+                and not any(_clock_only().fullmatch(folded, x.start, x.end) for x in (prev, d)):
+            ends = (prev.value or "").split("/")[0], (d.value or "").split("/")[-1]
+            days = all(len(v) == 10 for v in ends) and ends[0] <= ends[1]
+            out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], "/".join(ends) if days else None,
+                                None if days else "a period between two dates, not both days")
+            continue
+        out.append(d)
+    return out
 
 
 def normalize_date(text: str, pub_date: datetime.date | None = None) -> tuple[str | None, str | None]:
