@@ -49,6 +49,9 @@ TIME_CASES = [
     ("某县茶叶|2015年是全县茶叶统计的第一年，当年的产量仅有300吨。", [("300吨", "2015年")]),
     # a time opening a counted noun (12个春运重点城市) names what is counted, it dates nothing
     ("某省春运|2月3日，全省8个春运重点站点客流量达50万人次。", [("8个", "2月3日"), ("50万人次", "2月3日")]),
+    # a compared time with its measure before the base's level: the level is the base period's
+    ("某院门诊|截至昨日下午5时，门诊量为2000人次，比4月日均门诊量的2500人次略少。",
+     [("2000人次", "昨日下午5时"), ("2500人次", "4月")]),
     # two comparison bases listed: neither is the figures' period
     ("某市假日消费|3月1日至7日，全市商场销售额5亿元，比2023年、2022年同期分别增长8%、12%。",
      [("5亿元", "3月1日至7日"), ("8%", "3月1日至7日"), ("12%", "3月1日至7日")]),

@@ -251,9 +251,14 @@ _GAP_FIGURE = re.compile(r"[0-9.０-９一二三四五六七八九十两几]+(?:
 _ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
 
 
+#: A base's measure and 的 between a compared time and its level (比3月日均客流的3万人次).
+_BASE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,8}的")
+
+
 def attached(text: str, times: list, fig_start: int):
     """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%, 去年全年95万辆),
-    comparison word or not: whatever base it is for the sentence, it is that figure's own period. None
+    comparison word or not: whatever base it is for the sentence, it is that figure's own period, and
+    so is a compared time's with its measure between (比3月日均门诊量的3442人次). None
     when no time stands there; of two ending together, the longer (去年全年, not its 全年)."""
     before = [t for t in times if t.end <= fig_start]
     if not before:
@@ -263,6 +268,8 @@ def attached(text: str, times: list, fig_start: int):
     gap = _ATTACHED_GAP.match(text, time.end, fig_start)
     if gap and gap.end() == fig_start:
         return time
+    if text[max(0, time.start - 2):time.start].endswith(_COMPARE) and _BASE_LEVEL.fullmatch(text, time.end, fig_start):
+        return time  # 比3月日均门诊量的3442人次: the base's level, in the base's period
     # 比去年全年95万辆: a level right after its time is that time's; a gap (快于去年同期3个百分点) is not
     return time if time.end == fig_start and not _GAP_FIGURE.match(text, fig_start) else None
 
