@@ -18,8 +18,10 @@ a figure's period is often written around them or without them
   none of its own (a wire story names 2023年上半年 once and reports in it).
 
 :func:`sentence_times` gathers a sentence's times; :func:`period` is the one it
-states for what follows, and only a time that :func:`frames` its sentence is
-(王志刚表示，过去五年，…; not 增长近一倍，2019年达到…); comparison bases (较上年),
+states for what follows, and only a time that frames its sentence is
+(:mod:`pipeline.claims.frames`: 王志刚表示，过去五年，…; not 增长近一倍，2019年达到…);
+days named by pointing back (当日, 闭幕日) are read in :mod:`pipeline.claims.day_refs`;
+comparison bases (较上年),
 reporting dates (3月12日，记者从…获悉), dates of a telling (:func:`telling`:
 今天，某某…指出，…) and a record's window (2015年以来同期最好) are no period.
 
@@ -34,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.claims import day_refs, rules
+from pipeline.claims.frames import ATTACHED_GAP, frames
 from pipeline.text.regex_guard import guarded
 from pipeline.text.resources import load_lines
 
@@ -247,8 +250,6 @@ def _joined_ranges(text: str, dates: list) -> list:
 
 #: A figure that measures a gap or a rate (3个百分点, 12%, 1.5倍, 两成): after a base time, not its level.
 _GAP_FIGURE = re.compile(r"[0-9.０-９一二三四五六七八九十两几]+(?:个?百分点|%|％|倍|成)")
-#: Between a time and the figure it dates: at most 的, 为 or 是 (2015年的8.4万人, 上年为3.2%).
-_ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
 
 
 #: A base's measure and 的 between a compared time and its level (比3月日均客流的3万人次).
@@ -265,7 +266,7 @@ def attached(text: str, times: list, fig_start: int):
         return None
     last = max(t.end for t in before)
     time = min((t for t in before if t.end == last), key=lambda t: t.start)
-    gap = _ATTACHED_GAP.match(text, time.end, fig_start)
+    gap = ATTACHED_GAP.match(text, time.end, fig_start)
     if gap and gap.end() == fig_start:
         return time
     if text[max(0, time.start - 2):time.start].endswith(_COMPARE) and _BASE_LEVEL.fullmatch(text, time.end, fig_start):
@@ -298,61 +299,10 @@ def telling(text: str, times: list, fig_starts: list[int], end: int) -> list:
 def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[int] = ()):
     """The time a sentence states for what follows it (its first time that is no comparison
     base, a stated period before a reporting date), or None. Only a time that frames the
-    sentence (:func:`frames`) is stated for what follows: 基础研究经费增长近一倍，2019年达到…
+    sentence (:func:`~pipeline.claims.frames.frames`) is stated for what follows: 基础研究经费增长近一倍，2019年达到…
     dates one figure, the paragraph's 过去五年 goes on."""
     times = [d for d in times if not compared(text, s_start, dates, d) and frames(text, s_start, d, fig_starts, times)]
     return period_first(text, times) if times else None
-
-
-#: A clause that only frames what follows it: who tells (王志刚表示, 海关总署8日发布数据), where
-#: it is read (据统计, 在…方面, 会上), a dateline (北京7月22日电) or a link (此外, 同时); a time
-#: after such clauses still opens the sentence.
-_FRAME_OPENER = re.compile(r"\s*(?:本报讯|[^,，;；:：]{0,20}?电)?\s*(?:据|根据|在|截至|随着|其中|此外|同时|另外|对此|会上|记者|从)")
-_FRAME_CLOSER = re.compile(r"(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称|显示|获悉|了解到|认为|看"
-                           r"|数据|电|讯|消息|报道)\s*$")
-#: A clause naming the source of what follows (根据某数据统计, 据介绍, 记者从某处获悉, 数据显示):
-#: the statement starts after it, whatever figure-free clause came before.
-_SOURCE_CLAUSE = re.compile(r"^\s*(?:据|根据)[^,，;；:：]*(?:统计|介绍|了解|显示|数据|消息|报道)\s*$"
-                            r"|(?:获悉|了解到|显示)\s*$")
-#: A clause this short is a link word (此外, 整体上), not a statement.
-_LINK_LEN = 4
-#: The marks between the clauses of a sentence (brackets are not: 报告(2025)显示 is one clause).
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
-
-
-def frames(text: str, s_start: int, time, fig_starts, times=()) -> bool:
-    """True when ``time`` opens what its sentence states: not written right before a figure
-    (2020年的第14位 dates that figure), and every clause before its own is figure-free and only
-    frames (王志刚表示，过去五年，…; 本报讯（记者 某某）昨日，…), unlike a statement
-    (技术市场合同成交额翻了一番，2019年…)."""
-    gap = _ATTACHED_GAP.match(text, time.end)
-    if gap and gap.group().strip() and gap.end() in fig_starts:
-        return False  # (春节假期8天 measures the period, it does not date it away)
-    pos, opens = s_start, True
-    for brk in _CLAUSE_BREAK.finditer(text, s_start, time.start):
-        if any(pos <= f < brk.start() for f in fig_starts):
-            return False
-        if _SOURCE_CLAUSE.search(text[pos:brk.start()]):
-            opens = True  # 某事已收官，根据某数据统计，一季度，…: what is told starts after its source
-        elif not _framing(text, pos, brk.start(), times):
-            opens = False
-        pos = brk.end()
-    return opens
-
-
-#: A byline or gloss in brackets, and a newspaper's dateline word: no statement of a clause.
-_ASIDE = re.compile(r"[（(][^()（）]*[)）]|本报讯|\s")
-
-
-def _framing(text: str, start: int, end: int, times) -> bool:
-    """True for a clause that only frames the sentence: a link word, a time alone (byline and
-    dateline aside: 本报讯（记者 某某）昨日), a source or a telling (据统计, 某某表示)."""
-    clause = text[start:end]
-    if _FRAME_OPENER.match(clause) or _FRAME_CLOSER.search(clause):
-        return True
-    for t in sorted((t for t in times if start <= t.start and t.end <= end), key=lambda t: -t.start):
-        clause = clause[:t.start - start] + clause[t.end - start:]
-    return len(_ASIDE.sub("", clause)) <= _LINK_LEN
 
 
 def compared(text: str, s_start: int, dates: list, date) -> bool:
