@@ -213,10 +213,27 @@ CHANGES = [
 # Bare multipliers before a count word, further measure words, ASCII units,
 # 个 inside duration units, 过 as a bound word, ranks spread over a list.
 MORE = [
+    # spans that frame a period are DATEs, not figures; a measured span stays one
+    ("从近三年的增速看", []),
+    ("预计未来一周客流回落", []),
+    ("出口额五年增长超过40%", [("40%", "40", "%", "percent", "gt")]),
+    ("与上次纪录仅一天之隔", []),
+    ("工程历时近三年建成", [("三年", "3", "年", "measure", "approx")]),
+    # names: a lone financial digit opening a name, an event's edition, a project's phase
+    ("副市长陆克明表示", []),
+    ("第十三届省运会开幕", []),
+    ("园区三期项目开工", []),
+    ("培训班已举办三期", [("三期", "3", "期", "count", "eq")]),
     # a sports tally: medals counted by their own character, only in a tally
     ("代表团以58金40银33铜居首", [("58金", "58", "金", "count", "eq"), ("40银", "40", "银", "count", "eq"),
                              ("33铜", "33", "铜", "count", "eq")]),
     ("女队共获五金。", [("五金", "5", "金", "count", "eq")]),
+    ("甲乙两队各取一金，", [("一金", "1", "金", "count", "eq")]),  # a tally's one medal is counted
+    ("代表团以20金11银9铜高居榜首", [("20金", "20", "金", "count", "eq"), ("11银", "11", "银", "count", "eq"),
+                               ("9铜", "9", "铜", "count", "eq")]),
+    ("主队下半场连入两球，", [("两球", "2", "球", "count", "eq")]),
+    ("一球员受伤", []),
+    ("位列奖牌榜第四。", [("第四", "4", "", "rank", "eq")]),
     # place words counted (8省份) before a verb of the sentence, not only before a mark
     ("受灾的6省份超过200万人", [("6省份", "6", "省份", "count", "eq"), ("200万人", "2000000", "人", "count", "gt")]),
     ("全省11市相继出台办法", [("11市", "11", "市", "count", "eq")]),

@@ -55,6 +55,8 @@ def test_named_years_and_words_are_not_figures(text, expected):
 
 
 def test_ordinal_before_a_year_is_left_to_the_rank_rules():
-    """第N届 is an (optional) rank whatever N is: the year rule does not take it."""
-    (fig,) = find_figures("第2026届")
+    """第N届 names an edition whatever N is (part of the event's name, never a required figure in
+    the real-text gold): no figure, and no year either; 第N批 stays an optional rank."""
+    assert find_figures("第2026届") == []
+    (fig,) = find_figures("第2026批")
     assert (fig.kind, fig.optional) == ("rank", True)

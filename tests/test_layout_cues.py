@@ -122,6 +122,9 @@ def test_meta_and_editor_lines(line, meta, authors, editor):
     ("喝上了热汤。", None),
     ("问:你们什么时候开始准备的?", None),  # an interview's question
     ("记者:效果怎么样?", None),
+    ("调整后全市月人均养老金达到", None),  # a sentence cut before its figure
+    ("全年新建保障房共计", None),
+    ("养老金标准再提高", "head"),
 ])
 def test_headline_shapes(line, shape):
     assert rules.headline_shape(fold_width(line)) == shape
@@ -213,6 +216,11 @@ def test_photo_credit_lines(line, credit):
     (["跨江新桥通车", "两岸通勤时间由四十分钟缩短到十分钟以内"], ["title", "subtitle"]),  # spelled out
     (["城区三所学校如期开学", "新增学位2000多个"], ["title", "subtitle"]),
     (["——各地抓紧田间管理", "夏粮丰收在望"][::-1], ["title", "subtitle"]),
+    # one title printed over two lines: the second line is the first's object
+    (["省运会又决出", "六枚金牌"], ["title", "title"]),
+    (["统计局公布上半年", "全省工业主要数据"], ["title", "title"]),
+    (["市民期盼已久", "滨江大桥今日通车"], ["kicker", "title"]),  # the second states its news
+    (["民生工程加速推进", "某市今年新建公园30个"], ["kicker", "title"]),  # a time word and a statistic
 ])
 def test_headline_stacks(stack, roles):
     from pipeline.layout.lines import Line
@@ -264,3 +272,38 @@ def test_the_examples_in_the_docstrings_hold():
 
     for module in (bylines, rules):
         assert doctest.testmod(module).failed == 0, module.__name__
+
+
+def test_a_title_printed_over_two_lines_is_one_title_in_the_eval_export():
+    """One title unit of two pieces; the scorer's row joins its lines by a space, as a reader writes it."""
+    from pipeline.records.export import eval_rows
+    from pipeline.run import process_text
+
+    raw = "省运会又决出\n六枚金牌\n本报讯（记者 王明）昨天，省运会游泳比赛决出六枚金牌，东道主队获得其中三枚。\n"
+    from pipeline.settings import Settings
+
+    article = process_text(raw, name="page.txt", settings=Settings(mode="fast"))[0]
+    assert article.title.pieces and [raw[a:b] for a, b in article.title.pieces] == ["省运会又决出", "六枚金牌"]
+    assert eval_rows(article)["articles"][0]["title"] == "省运会又决出 六枚金牌"
+
+
+@pytest.mark.parametrize("before, after, runs_on", [
+    ("区卫健委相关负责", "人表示,", True),  # 负责|人: a word cut at a column end
+    ("全区共有托育机构1", "42家,", True),  # a number cut
+    ("全区托育服务提质扩容", "今年以来,全区新增托位800个。", False),  # a sub-head, then its paragraph
+    ("滨江新区再添一所学校", "本报讯 9月1日,", False),
+])
+def test_words_running_on_across_a_line_end(before, after, runs_on):
+    from pipeline.layout.roles import word_runs_on
+
+    assert word_runs_on(fold_width(before), fold_width(after)) is runs_on
+
+
+def test_a_paragraph_cut_mid_word_is_rejoined_not_split_into_a_new_article():
+    from pipeline.layout.split import split_articles
+
+    page = ("区托育服务扩容提速\n本报讯(记者 韩梅)今年以来,全区新增托位800个,托育机构入托率达到61%。\n"
+            "区卫健委相关负责\n人表示,全区共有托育机构1\n42家,其中普惠性机构96家。\n")
+    [article] = split_articles(page)
+    bodies = [[page[a:b] for a, b in unit.pieces] for unit in article.units if unit.role == "body"]
+    assert bodies[1] == ["区卫健委相关负责", "人表示,全区共有托育机构1", "42家,其中普惠性机构96家。"]

@@ -57,3 +57,34 @@ def test_a_lead_after_a_news_photos_long_caption_still_names_the_reporter():
     assert article.source_line is not None
     bodies = [u for u in article.units if u.role == "body"]
     assert len(bodies) == 2  # the caption ended with its credit: not rejoined with the lead
+
+
+ORIGINAL_TITLE_PAGE = """当前位置：首页 > 财经
+
+江城新材料产业园二期开工
+
+2024-07-18 10:26:05　来源：江城日报
+
+原标题：总投资80亿元　江城新材料产业园二期昨日开工建设
+
+本报讯（记者 林海）昨日，江城新材料产业园二期项目开工，总投资80亿元。
+
+【纠错】
+
+【责任编辑：王静】
+"""
+
+SECTION_LABELS_PAGE = "第B03版：经济\r\n江城上半年外贸增长8%\r\n本报讯（记者 周涛）上半年全市外贸进出口同比增长8%。\r\n\r\n第B03版：经济\r\n港口吞吐量创新高\r\n本报讯（记者 吴凡）上半年江城港集装箱吞吐量同比增长12%。\r\n"
+
+
+def test_a_web_pages_original_title_line_is_meta_not_a_new_article():
+    [article] = split_articles(ORIGINAL_TITLE_PAGE)
+    assert ORIGINAL_TITLE_PAGE[article.first("title").start:article.first("title").end] == "江城新材料产业园二期开工"
+    assert [ORIGINAL_TITLE_PAGE[a:b] for a, b in article.reporters] == ["林海"]
+
+
+def test_a_page_label_with_its_section_after_a_colon_is_furniture_not_a_kicker():
+    articles = split_articles(SECTION_LABELS_PAGE)
+    assert [a.first("kicker") for a in articles] == [None, None]
+    assert [SECTION_LABELS_PAGE[a.first("title").start:a.first("title").end] for a in articles] == [
+        "江城上半年外贸增长8%", "港口吞吐量创新高"]

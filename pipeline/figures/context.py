@@ -32,14 +32,16 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n
 #: The characters that open one (a pure class: the scan for it skips ahead in C).
 _QUOTE_OPENERS = re.compile(r"[“\"《〈]")
 #: Words before 第N that make it a rank (全国第五, 位居第二), not an enumeration.
-_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至)$")
+_RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至|榜)$")
 #: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
 _RANK_UNITS = ("位", "名")
 #: Measure words of an Arabic ordinal that ranks things (第3个项目, 第5家门店).
 _ORDINAL_UNITS = frozenset({"个", "家", "座", "所", "支"})
 #: Characters after 第N个 that leave no noun to rank (第3个, / 第3个。).
 _NO_NOUN = frozenset(",;:!?。、)”\n")
-_OPTIONAL_RANK_UNITS = ("批", "届", "期", "轮", "次", "季", "场", "代")
+_OPTIONAL_RANK_UNITS = ("批", "期", "轮", "次", "季", "场", "代")
+#: What a phase number names (三期项目, 二期工程): N期 before one is a name, not a count of periods.
+_PHASED_WORKS = ("项目", "工程", "工地", "厂房", "园区")
 #: Words after a long digit string that make it a code, not a count.
 _CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
 _FIVE_DIGITS = re.compile(r"\d{5,}")
@@ -53,8 +55,13 @@ _BARE_NOT_COUNTS = frozenset({"分", "倍", "级", "般", "起", "门", "路", "
 _PERIOD_BEFORE = re.compile(r"(?:(?<![提向往超领])前|^头|(?<=[年月,;。、])头)$")
 # A span reaching now or back from it (50年来, 三年以来, 10年间, 两年前, 过去五年) is a
 # DATE; 5年内 / 5个小时过后 keep the span a duration (a bound, a wait).
-_PERIOD_AFTER = re.compile(r"(?:来|以来|间(?!隔)|前(?![往进移行来]))")
-_PERIOD_OPENER = re.compile(r"过去$")
+# A span right before a change it frames (五年增长超过50%, 三年翻一番) is that change's period too.
+_PERIOD_AFTER = re.compile(r"(?:来|以来|间(?!隔)|前(?![往进移行来])|之隔"
+                           r"|(?:累计|共|分别)?(?:增长|增加|下降|减少|提高|降低|翻一番|翻番|翻了一番))")
+# 过去五年, 未来一周, 今后三年, 最近两个月: a span back from or ahead of now (and 近三年, below).
+_PERIOD_OPENER = re.compile(r"(?:过去|未来|今后|最近)$")
+# A duration stated as one (历时近三年, 长达近一个月): 近 there bounds a measured span.
+_STATED_SPAN = re.compile(r"(?:历时|长达|用时|耗时|持续|为期|花了|用了)$")
 # A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
 _RATE_AFTER = re.compile(r"(?:能|可以?|就能|便能|下来)")
 # Suffixes that end a place name; a numeral + measure word right before one
@@ -115,13 +122,18 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if prev != "第" and _is_named_year(num) and line.startswith(lex.year_followers, cand.num_end):
         return "a class or edition named by its year (2026届, 2025版): a time"
     unit = lex.units.get(cand.unit)
+    if (unit is not None and unit.duration and prev == "近" and line[start - 2:start - 1] not in ("将", "接")
+            and not _STATED_SPAN.search(line, max(0, start - 3), start - 1)):  # not 将近两年, 接近三年
+        return "period back from now (近三年): a DATE entity"
     if unit is not None and unit.duration and cand.qualifier == "eq":
         if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
             return "period of a calendar (前4个月, 此前一年): a DATE entity"
         if _PERIOD_AFTER.match(line, cand.end) or _PERIOD_OPENER.search(line, max(0, start - 2), start):
-            return "period up to or back from now (50年来, 10年间, 过去五年): a DATE entity"
+            return "period up to or back from now (50年来, 10年间, 过去五年, 五年增长…): a DATE entity"
         if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
             return "一天能…: the base of a rate, not a stated duration"
+    if cand.unit == "期" and line.startswith(_PHASED_WORKS, cand.end):
+        return "a project's phase (三期项目, 二期工程): part of its name"
     if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
         return "small Chinese numeral + 字 is a term (十字路口, 八字方针)"
     if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
@@ -142,7 +154,8 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "bare multiplier after a count's measure word (26个万亿元GDP城市): a class, not a figure"
     if num in ("零", "〇") and cand.unit and _in_common_word(line, start):
         return "零 opening a word (零部件, 零件: parts), not zero"
-    if num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq":
+    if (num == "一" and cand.kind == "count" and cand.unit and cand.qualifier == "eq"
+            and not (unit is not None and unit.medal)):  # 各取一金: a tally's one medal is counted
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
             and lex.rhetoric_re.match(line, cand.end)):
@@ -226,6 +239,8 @@ def _rank(line: str, di: int, cand: Candidate, lex: FigureLexicon) -> str | None
         # clause numbers (第2条, 第3款) take other words
         cand.kind, cand.start = "rank", di
         return None
+    if cand.unit == "届":
+        return "edition of an event (第十三届运动会): part of its name"
     if cand.unit in _OPTIONAL_RANK_UNITS:
         # 连续第八次飞行 / 第三十二次获得成功: the N-th time of an event counts its occurrences
         # (real articles' gold holds each one as a claim); 第一次 (for the first time) stays a

@@ -21,7 +21,8 @@ from typing import NamedTuple
 from pipeline.figures.context import Candidate, blocked_spans, context_drop, inside, unitless_drop
 from pipeline.figures.lexicon import FigureLexicon, figure_lexicon
 from pipeline.text.normalize import fold_width
-from pipeline.figures.numerals import BIG_UNITS, CHINESE_DIGIT_CHARS, DIGITS, canonical, parse_fraction, parse_number
+from pipeline.figures.numerals import (BIG_UNITS, CHINESE_DIGIT_CHARS, DIGITS, FINANCIAL_DIGITS, canonical,
+                                       parse_fraction, parse_number)
 from pipeline.text.regex_guard import guarded
 
 
@@ -134,6 +135,8 @@ def _candidates(line: str, lex: FigureLexicon) -> list[Candidate]:
 def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     """Value, unit and in-span qualifier of one regex match (None: not a number)."""
     neg, num, vague, vmult = m.group("neg", "num", "vague", "vmult")  # vague and vmult: both or neither
+    if num in FINANCIAL_DIGITS:
+        return None  # a lone financial digit is a word or a name (陆某华 said…), as in find_numerals
     low = high = None
     value = parse_number(num + vague + vmult if vague else num)
     if vague:

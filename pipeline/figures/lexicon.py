@@ -30,6 +30,7 @@ class Unit:
     duration: bool
     date: bool
     small_term: bool = False
+    medal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ _AFTER_PLACE_COUNT = (r"(?=[、，,。；;：:（(）)\s的近约共和及与等
 
 
 #: What may follow a tally's medal (133金64银, 七金居首, 获1银): another figure, a mark or a verb of ranking.
-_AFTER_MEDAL = r"(?=[\d零一二两三四五六七八九十、，,。；;：:（(）)\s的和及与居位列排领名]|$)"
+_AFTER_MEDAL = r"(?=[\d零一二两三四五六七八九十、，,。；;：:（(）)\s的和及与居位列排领名高稳]|$)"
 
 
 def _unit_alternation(units, places=frozenset(), medals=frozenset()) -> str:
@@ -92,7 +93,7 @@ def figure_lexicon(models_dir: Path | None = None) -> FigureLexicon:
     units = {
         row["unit"]: Unit(row["unit"], row["kind"], "optional" in row["note"],
                           "duration" in row["note"], "date" in row["note"],
-                          "small-term" in row["note"])
+                          "small-term" in row["note"], "medal" in row["note"])
         for row in load_table("units.tsv", models_dir)
     }
     before, middle, after, lead, share = {}, {}, {}, {}, {}

@@ -221,7 +221,8 @@ _NUMERAL = re.compile(
     """,
     re.VERBOSE,
 )
-_FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+#: Financial (anti-forgery) digits: alone, each is also a word or a surname (陆地, 伍仁, 陆某某).
+FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 
 
 def find_numerals(text: str, skip: re.Pattern[str] | None = None) -> list[tuple[int, int, Decimal]]:
@@ -237,7 +238,7 @@ def find_numerals(text: str, skip: re.Pattern[str] | None = None) -> list[tuple[
         token = m.group()
         if m.group("pct"):
             token = token[3:]
-        if len(token) == 1 and token in _FINANCIAL or all(c in BIG_UNITS for c in token):
+        if len(token) == 1 and token in FINANCIAL_DIGITS or all(c in BIG_UNITS for c in token):
             continue
         if any(s <= m.start() < e for s, e in skipped) or folded.startswith("分点", m.end()) or folded.startswith("分點", m.end()):
             continue

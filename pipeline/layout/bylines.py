@@ -79,6 +79,11 @@ def patterns() -> dict[str, re.Pattern]:
     }
 
 
+def number_verb_end(text: str) -> bool:
+    """Whether a line ends on a verb announcing a quantity (…达到, …共计): cut before its figure."""
+    return text.endswith(tuple(_cues()["number_verb"]))
+
+
 def cut_ends() -> frozenset[str]:
     """Function words no headline ends on (是, 的, 和): a line ending on one was cut mid-clause."""
     return frozenset(_cues()["cut_end"])
@@ -374,6 +379,12 @@ def meta_date(text: str) -> str | None:
 def is_editor_line(text: str) -> bool:
     """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
     return bool(patterns()["editor"].match(text))
+
+
+def original_title_line(text: str) -> bool:
+    """原标题：… on a line of its own: a web page restating the headline the story first ran under (meta)."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and label.strip() in _cues()["original_title"]
 
 
 def related_links(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from pipeline.layout import bylines, rules
 from pipeline.layout.lines import Line
+from pipeline.text.words import word_tags
 
 #: A caption opening with a date (9月4日,…) is a news photo's caption.
 _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
@@ -26,7 +27,30 @@ _SPELLED_OUT_MIN = 16
 _STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
 
 
+#: jieba classes of a predicate: verbs, idioms and set phrases (发射成功), adjectives (人少了).
+_PREDICATE_TAGS = ("v", "vd", "vi", "l", "i", "a", "ad", "an", "z")
+#: jieba classes that ask for what follows: verbs, adverbs (又, 再), prepositions.
+_OPEN_TAGS = ("v", "vd", "vi", "d", "p")
+
 surnames = bylines.surnames
+
+
+def one_headline(first: str, second: str) -> bool:
+    """Whether two headline lines are one title printed over two lines (冬运会又产生 / 五枚金牌).
+
+    The second line is a bare noun phrase, no predicate of its own (a kicker's
+    title and a subtitle state their news: 百万群众大转移, 同比增长5.6%; nor a
+    time word or a statistic, which come with one: 某市今年新建公园86个), and the
+    first holds the verb or adverb still waiting for it: the phrase is the
+    first line's object. jieba's dictionary classes, no word list.
+    """
+    if first.endswith((":", "：")) or re.search(r"[，,。！？!?]", first + second) or _STATISTIC.search(second):
+        return False
+    second_tags = [tag for word, tag in word_tags(second) if word.strip()]
+    # a time word (今年, 首日) sets a clause's time: the line has a predicate the dictionary tags missed
+    if not second_tags or any(tag.startswith(_PREDICATE_TAGS) or tag == "t" for tag in second_tags):
+        return False
+    return any(tag in _OPEN_TAGS for _, tag in word_tags(first))
 
 
 def ends_text(text: str) -> bool:
@@ -44,7 +68,7 @@ def classify(lines: list[Line]) -> None:
             line.role = "editor"
         elif rules.END_MARK.fullmatch(text) or rules.SEE_ALSO.match(text):  # (完), (相关报道见A2版) close it
             line.role = "credits"
-        elif bylines.is_meta_line(text) and not bylines.lead_source(text):
+        elif bylines.is_meta_line(text) and not bylines.lead_source(text) or bylines.original_title_line(text):
             line.role = "meta"
         elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or bylines.lead_source(text):
             # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
@@ -65,9 +89,37 @@ def classify(lines: list[Line]) -> None:
             line.role = "body"
 
 
+def word_runs_on(before: str, after: str) -> bool:
+    """Whether the last word of ``before`` runs on into ``after`` (负责|人介绍, 1|26家): the line was
+    cut mid-word at a column end. jieba's dictionary decides, on a few characters either side."""
+    tail, head = before.rstrip()[-4:], after.lstrip()[:4]
+    if not tail or not head:
+        return False
+    if tail[-1].isdigit() and (head[0].isdigit() or head[0] in ".．"):
+        return True
+    at = 0
+    for word, _ in word_tags(tail + head):
+        at += len(word)
+        if at >= len(tail):
+            return at > len(tail)
+    return False
+
+
+def mark_words_cut_at_line_ends(lines: list[Line]) -> None:
+    """A heading-like line whose last word runs on into the body line right under it (市民政局相关负责 /
+    人介绍，…; 全市共有养老机构1 / 26家) is a paragraph cut at a column end, not a title or sub-head.
+    Not before an indented line or a lead (某某网讯…): a new paragraph starts there, whatever
+    word the two lines' edges happen to make (…两位数 / 据…)."""
+    for line, after in zip(lines, lines[1:]):
+        if (line.role == "headlike" and after.gap == 0 and after.role in ("body", "headlike") and not after.indented
+                and not bylines.lead_source(after.text) and word_runs_on(line.text, after.text)):
+            line.role = "body"
+
+
 def mark_inline_captions(lines: list[Line]) -> None:
     """A short line between an unterminated body piece and more body is a caption
-    (unterminated, or opening with a date as news photo captions do)."""
+    (unterminated, or opening with a date as news photo captions do), unless the piece's
+    last word runs on into it (:func:`word_runs_on`)."""
     for i in range(1, len(lines) - 1):
         before, line, after = lines[i - 1], lines[i], lines[i + 1]
         if (  # cheap tests first
@@ -77,6 +129,7 @@ def mark_inline_captions(lines: list[Line]) -> None:
             and not rules.CONTINUED_FROM.match(line.text)
             and not ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
+            and not word_runs_on(before.text, line.text)  # 相关负责 | 人表示: the sentence goes on
             and (len(line.text) <= rules.CAPTION_MAX and not ends_text(line.text)
                  and not line.text.endswith((",", "，"))
                  or len(line.text) <= rules.CAPTION_CUED_MAX and _DATED.match(line.text) is not None
@@ -160,6 +213,8 @@ def title_roles(run: list[Line]) -> list[str]:
     a second line twice as long as a short first, and sentence-long, is a subtitle
     spelling out the big-type title (绿"芯"落户滨江 / 首条全自动芯片封装产线正式投产;
     not 某省医改首日 / 大医院人少了 小医院没变化, a topic over its news);
+    two lines that read as one clause, a verb over its object, are one title
+    printed over two lines (:func:`one_headline`: 冬运会又产生 / 五枚金牌);
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
     opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
@@ -178,6 +233,8 @@ def title_roles(run: list[Line]) -> list[str]:
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
         subtitled = (second.startswith(("—", "-")) or len(second) >= max(2 * len(first), _SPELLED_OUT_MIN)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
+        if len(heads) == 2 == len(texts) and not label and not subtitled and one_headline(first, second):
+            return roles
         if label or len(heads) >= 3 or not subtitled:
             roles[heads[0]] = "kicker"
         for i in heads[2 if roles[heads[0]] == "kicker" else 1:]:

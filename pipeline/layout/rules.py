@@ -77,7 +77,7 @@ PAGE_DATE = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~·]\s*\d{1,4}\s*[-—–－~·]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3})$")
-PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[\u4e00-\u9fff·]{0,8})?$")
+PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[:：·・]?\s*[\u4e00-\u9fff·]{0,8})?$")
 
 #: Picture-caption cues.
 CAPTION_CUE = re.compile(
@@ -183,6 +183,8 @@ def headline_shape(text: str) -> str | None:
     core = text.rstrip(CLOSERS + " ")
     if not core or core[-1] in _NOT_HEADLINE_END or "。" in text or ";" in text or "；" in text:
         return None
+    if bylines.number_verb_end(core):
+        return None  # …养老金达到 / 3260元。: a sentence cut before its figure at a column end
     if _DIALOGUE.match(text) and core[-1] in "!?！？":
         return None  # 问:你们什么时候开始的? - an interview's question, not a headline
     commas = text.count(",") + text.count("，")

@@ -296,6 +296,7 @@ def split_articles(raw: str) -> list[ArticleLayout]:
     roles.mark_web_links(lines)
     lines = roles.drop_furniture(lines)
     typical = roles.typical_gap(lines)
+    roles.mark_words_cut_at_line_ends(lines)
     roles.mark_inline_captions(lines)
     roles.mark_dated_captions_under_titles(lines)
     roles.mark_captions_before_bylines(lines)
@@ -317,7 +318,10 @@ def split_articles(raw: str) -> list[ArticleLayout]:
                 current = ArticleLayout(len(articles), raw)
                 articles.append(current)
                 for role, item in zip(roles.title_roles(run), run):
-                    current.units.append(Unit(role, list(item.pieces)))
+                    if role == "title" and current.units and current.units[-1].role == "title":
+                        current.units[-1].pieces += item.pieces  # one title printed over two lines
+                    else:
+                        current.units.append(Unit(role, list(item.pieces)))
             else:
                 current.units += [Unit("heading", list(item.pieces)) for item in run]
             i = j

@@ -40,13 +40,26 @@ def _name(text: str) -> str:
     return "".join(text.split())
 
 
+def _headline(title: schema.Span | None) -> str:
+    """A title as a reader writes it: a title printed over two lines has its lines joined by a space."""
+    if title is None:
+        return ""
+    if not title.pieces:
+        return title.text
+    lines, at = [], 0
+    for start, end in title.pieces:
+        lines.append(title.text[at:at + end - start])
+        at += end - start
+    return " ".join(lines)
+
+
 def eval_rows(article: schema.ArticleRecord) -> dict[str, list[dict]]:
     """The evaluation rows of one article, by file stem."""
     doc = article.source.name
     text_of = lambda span: span.text if span else None
     rows: dict[str, list[dict]] = {name: [] for name in EVAL_FILES}
     rows["articles"].append({
-        "doc": doc, "index": article.index, "title": text_of(article.title) or "",
+        "doc": doc, "index": article.index, "title": _headline(article.title),
         "subtitle": text_of(article.subtitle), "kicker": text_of(article.kicker),
         "reporters": [_name(r.text) for r in article.reporters], "source_line": text_of(article.source_line),
         "start": article.start, "end": article.end, "captions": [c.text for c in article.captions],
