@@ -62,6 +62,9 @@ TIME_CASES = [
     # … and followed by a telling it dates the telling, not the figures
     ("某市经济|上半年，全市工业增加值增长6%。|记者今天从市统计局获悉，全市社零总额达800亿元。",
      [("6%", "上半年"), ("800亿元", "上半年")]),
+    # a dateline's date is the filing date, even with no space after its 电
+    ("省运会又产生八枚金牌|本报某市3月5日电今天的省运会产生了8枚金牌。|某市代表团又获3枚金牌。",
+     [("八枚", "今天"), ("8枚", "今天"), ("3枚", "今天")]),
     # the n-th day of a games named by its short name frames the story
     ("省运次日金牌分流|本报讯 省运次日，8个代表团获得金牌。|某市代表团以三金位列第一。",
      [("8个", "省运次日"), ("三金", "省运次日"), ("第一", "省运次日")]),

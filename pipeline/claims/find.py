@@ -111,7 +111,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     place = places.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place, text)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
-             and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)]
+             and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)
+             and not inside(e, datelines)]  # 本报某地1月10日电今天…: the filing date, whatever follows 电
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
