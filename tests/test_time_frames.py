@@ -65,6 +65,8 @@ TIME_CASES = [
     # a dateline's date is the filing date, even with no space after its 电
     ("省运会又产生八枚金牌|本报某市3月5日电今天的省运会产生了8枚金牌。|某市代表团又获3枚金牌。",
      [("八枚", "今天"), ("8枚", "今天"), ("3枚", "今天")]),
+    # the closing day, written after the games' name: the day alone is the time
+    ("某市代表团收官|本届省运会闭幕日，某市代表团再获5枚金牌。", [("5枚", "闭幕日")]),
     # the n-th day of a games named by its short name frames the story
     ("省运次日金牌分流|本报讯 省运次日，8个代表团获得金牌。|某市代表团以三金位列第一。",
      [("8个", "省运次日"), ("三金", "省运次日"), ("第一", "省运次日")]),
