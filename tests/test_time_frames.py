@@ -67,6 +67,9 @@ TIME_CASES = [
      [("八枚", "今天"), ("8枚", "今天"), ("3枚", "今天")]),
     # the closing day, written after the games' name: the day alone is the time
     ("某市代表团收官|本届省运会闭幕日，某市代表团再获5枚金牌。", [("5枚", "闭幕日")]),
+    # the next day is a day of its own: named as written, not the date before it
+    ("某景区客流|10月1日，景区接待游客2万人次。次日，景区接待游客3万人次。",
+     [("2万人次", "10月1日"), ("3万人次", "次日")]),
     # the n-th day of a games named by its short name frames the story
     ("省运次日金牌分流|本报讯 省运次日，8个代表团获得金牌。|某市代表团以三金位列第一。",
      [("8个", "省运次日"), ("三金", "省运次日"), ("第一", "省运次日")]),
