@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.claims import day_refs
 from pipeline.claims.times import TimeWord
@@ -126,3 +128,17 @@ def test_date_shapes(text, expected):
     found = find_dates(text, datetime.date(2021, 5, 8))
     assert [(d.text, d.value) for d in found] == expected
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+_PIECES = ["除夕", "至", "正月初三", "6号", "截至", "24时", "，", "3日8时", "到", "今天", "上午9时", "—",
+           "2019年", "全年", "黄金周", "期间", "未来一周", "同期", "去年", "2号线", " ", "从"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_date_spans_are_raw_slices(pieces):
+    """Joined ranges, 号 days and 期间 keep every DATE a slice of the text, in order, not overlapping."""
+    text = "".join(pieces)
+    found = find_dates(text, datetime.date(2021, 5, 8))
+    assert all(text[d.start:d.end] == d.text and d.start < d.end for d in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

@@ -255,6 +255,19 @@ def _clock_only() -> re.Pattern[str]:
     return re.compile(rf"{_TIME_OF_DAY}?(?:{_CLOCK}|{_BARE_CLOCK})", re.VERBOSE)
 
 
+def _joined(folded: str, first: DateMatch, second: DateMatch) -> bool:
+    """True when ``first`` and ``second`` are the two ends of one period: only a range word
+    between them, neither optional nor an hour alone, and no 从/由/自 opening the first (从X到Y
+    is read by the claims as a start and an end)."""
+    if first.optional or second.optional or not first.end < second.start:
+        return False
+    if not _RANGE_JOIN.fullmatch(folded, first.end, second.start):
+        return False
+    if first.start > 0 and folded[first.start - 1] in "从由自":
+        return False
+    return not any(_clock_only().fullmatch(folded, x.start, x.end) for x in (first, second))
+
+
 def _join_ranges(text: str, folded: str, found: list[DateMatch]) -> list[DateMatch]:
     """Two dates joined by 至/到/— are one period as written (除夕至正月初六, 28日8时至今天9时); its
     value runs from the first's start to the second's end when both name days, else it is left
@@ -262,9 +275,7 @@ def _join_ranges(text: str, folded: str, found: list[DateMatch]) -> list[DateMat
     out: list[DateMatch] = []
     for d in found:
         prev = out[-1] if out else None
-        if prev is not None and not prev.optional and not d.optional and prev.end < d.start \
-                and _RANGE_JOIN.fullmatch(folded, prev.end, d.start) and (prev.start == 0 or folded[prev.start - 1] not in "从由自") \
-                and not any(_clock_only().fullmatch(folded, x.start, x.end) for x in (prev, d)):
+        if prev is not None and _joined(folded, prev, d):
             ends = (prev.value or "").split("/")[0], (d.value or "").split("/")[-1]
             days = all(len(v) == 10 for v in ends) and ends[0] <= ends[1]
             out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], "/".join(ends) if days else None,
