@@ -41,7 +41,7 @@ from collections import Counter
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from pipeline.claims import events, metric_heads, places
+from pipeline.claims import day_refs, events, metric_heads, places
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import topic_phrases
 from pipeline.claims import times as claim_times
@@ -112,7 +112,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     place = places.article_place(text, entities, datelines)
     mentions = claim_subjects.mentions(entities, references, place, text)
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
-             and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)]
+             and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)
+             and not inside(e, datelines)]  # 本报某地1月10日电今天…: the filing date, whatever follows 电
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
                         | {(r.start, r.end) for r in references})
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
@@ -130,6 +131,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                           + [claim_subjects.Mention(a, b, name, "ORG") for name, (a, b) in held], key=itemgetter(0, 1))
     claims: list[ClaimMatch] = []
     by_figure, by_mention, by_date = _ByStart(figures), _ByStart(mentions), _ByStart(dates)
+    body_dates = [d for d in dates if any(a <= d.start < b for role, a, b in units if role == "body")]
     by_claimable = _ByStart([f for f in figures if _claimable(text, f)])
     first = itemgetter(0)
     by_skip, by_source, by_dateline = _ByStart(skip_spans, first), _ByStart(sources, first), _ByStart(datelines, first)
@@ -185,8 +187,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
             carried = context.period() or carried
             dated = _main_time(found) or dated
-        if role == "body":
-            handed = carried
+        if role == "body":  # 当日 / 闭幕日 handed to a later paragraph: the day written before it
+            handed = day_refs.written_day(carried, body_dates)
     claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
     return metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
 

@@ -18,8 +18,10 @@ a figure's period is often written around them or without them
   none of its own (a wire story names 2023年上半年 once and reports in it).
 
 :func:`sentence_times` gathers a sentence's times; :func:`period` is the one it
-states for what follows, and only a time that :func:`frames` its sentence is
-(王志刚表示，过去五年，…; not 增长近一倍，2019年达到…); comparison bases (较上年),
+states for what follows, and only a time that frames its sentence is
+(:mod:`pipeline.claims.frames`: 王志刚表示，过去五年，…; not 增长近一倍，2019年达到…);
+days named by pointing back (当日, 闭幕日) are read in :mod:`pipeline.claims.day_refs`;
+comparison bases (较上年),
 reporting dates (3月12日，记者从…获悉), dates of a telling (:func:`telling`:
 今天，某某…指出，…) and a record's window (2015年以来同期最好) are no period.
 
@@ -33,7 +35,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import rules
+from pipeline.claims import day_refs, rules
+from pipeline.claims.frames import ATTACHED_GAP, frames
 from pipeline.text.regex_guard import guarded
 from pipeline.text.resources import load_lines
 
@@ -132,21 +135,33 @@ _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
 _RECORD_AFTER = re.compile(r"(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
 
 
+#: A count and its classifier written right before a time: the time opens the counted noun
+#: (12个春运重点城市, 3家2024年新开门店), it does not date the count.
+_COUNTED_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两百千万])(?:个|家|所|座|项|条|支|处|批|类|种)$")
+
+
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
     target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
-    name (2026年“春风行动”: the campaign's edition, not the period of the figures), or is the
+    name (2026年“春风行动”: the campaign's edition, not the period of the figures), opens a
+    counted noun (12个春运重点城市), or is the
     window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
     if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
         return True  # 2015年以来同期最好位次: a record's window
+    if _COUNTED_BEFORE.search(text, max(0, time.start - 8), time.start):
+        return True  # 12个春运重点城市: the time names what is counted
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
 
 
 def restates_year(time, earlier: list) -> bool:
     """True for a bare year word (今年, 当年) after a time of the sentence that names a period
     inside a year without naming the year (截至8月底，全市今年…): it restates that period's
-    year. After another year (去年…，今年…) it is a time of its own."""
-    return time.text in _BARE_YEAR and any("年" not in t.text for t in earlier if t.end <= time.start)
+    year. After another year (去年…，今年…) it is a time of its own. 全年 after a year of the
+    sentence (2013年，两大机场全年旅客吞吐量…) restates that year, and so does 当年 (that year)."""
+    before = [t for t in earlier if t.end <= time.start]
+    if time.text in _WHOLE_YEAR or time.text == "当年":  # 2013年是…，当年的产量…: that year
+        return any(names_year(t) for t in before)
+    return time.text in _BARE_YEAR and any("年" not in t.text for t in before)
 
 
 #: A time naming a whole year (2019年, 今年, 2025年度): 全年 after it restates it.
@@ -235,22 +250,27 @@ def _joined_ranges(text: str, dates: list) -> list:
 
 #: A figure that measures a gap or a rate (3个百分点, 12%, 1.5倍, 两成): after a base time, not its level.
 _GAP_FIGURE = re.compile(r"[0-9.０-９一二三四五六七八九十两几]+(?:个?百分点|%|％|倍|成)")
-#: Between a time and the figure it dates: at most 的, 为 or 是 (2015年的8.4万人, 上年为3.2%).
-_ATTACHED_GAP = re.compile(r"\s*(?:的|为|是)\s*")
+
+
+#: A base's measure and 的 between a compared time and its level (比3月日均客流的3万人次).
+_BASE_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,8}的")
 
 
 def attached(text: str, times: list, fig_start: int):
     """The time written right before a figure (2015年的8.4万人, 去年同期为5.1%, 去年全年95万辆),
-    comparison word or not: whatever base it is for the sentence, it is that figure's own period. None
+    comparison word or not: whatever base it is for the sentence, it is that figure's own period, and
+    so is a compared time's with its measure between (比3月日均门诊量的3442人次). None
     when no time stands there; of two ending together, the longer (去年全年, not its 全年)."""
     before = [t for t in times if t.end <= fig_start]
     if not before:
         return None
     last = max(t.end for t in before)
     time = min((t for t in before if t.end == last), key=lambda t: t.start)
-    gap = _ATTACHED_GAP.match(text, time.end, fig_start)
+    gap = ATTACHED_GAP.match(text, time.end, fig_start)
     if gap and gap.end() == fig_start:
         return time
+    if text[max(0, time.start - 2):time.start].endswith(_COMPARE) and _BASE_LEVEL.fullmatch(text, time.end, fig_start):
+        return time  # 比3月日均门诊量的3442人次: the base's level, in the base's period
     # 比去年全年95万辆: a level right after its time is that time's; a gap (快于去年同期3个百分点) is not
     return time if time.end == fig_start and not _GAP_FIGURE.match(text, fig_start) else None
 
@@ -279,63 +299,24 @@ def telling(text: str, times: list, fig_starts: list[int], end: int) -> list:
 def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[int] = ()):
     """The time a sentence states for what follows it (its first time that is no comparison
     base, a stated period before a reporting date), or None. Only a time that frames the
-    sentence (:func:`frames`) is stated for what follows: 基础研究经费增长近一倍，2019年达到…
+    sentence (:func:`~pipeline.claims.frames.frames`) is stated for what follows: 基础研究经费增长近一倍，2019年达到…
     dates one figure, the paragraph's 过去五年 goes on."""
     times = [d for d in times if not compared(text, s_start, dates, d) and frames(text, s_start, d, fig_starts, times)]
     return period_first(text, times) if times else None
-
-
-#: A clause that only frames what follows it: who tells (王志刚表示, 海关总署8日发布数据), where
-#: it is read (据统计, 在…方面, 会上), a dateline (北京7月22日电) or a link (此外, 同时); a time
-#: after such clauses still opens the sentence.
-_FRAME_OPENER = re.compile(r"\s*(?:本报讯|[^,，;；:：]{0,20}?电)?\s*(?:据|根据|在|截至|随着|其中|此外|同时|另外|对此|会上|记者|从)")
-_FRAME_CLOSER = re.compile(r"(?:表示|指出|介绍|透露|宣布|披露|通报|强调|说|称|显示|获悉|了解到|认为|看"
-                           r"|数据|电|讯|消息|报道)\s*$")
-#: A clause this short is a link word (此外, 整体上), not a statement.
-_LINK_LEN = 4
-#: The marks between the clauses of a sentence (brackets are not: 报告(2025)显示 is one clause).
-_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
-
-
-def frames(text: str, s_start: int, time, fig_starts, times=()) -> bool:
-    """True when ``time`` opens what its sentence states: not written right before a figure
-    (2020年的第14位 dates that figure), and every clause before its own is figure-free and only
-    frames (王志刚表示，过去五年，…; 本报讯（记者 某某）昨日，…), unlike a statement
-    (技术市场合同成交额翻了一番，2019年…)."""
-    gap = _ATTACHED_GAP.match(text, time.end)
-    if gap and gap.group().strip() and gap.end() in fig_starts:
-        return False  # (春节假期8天 measures the period, it does not date it away)
-    pos = s_start
-    for brk in _CLAUSE_BREAK.finditer(text, s_start, time.start):
-        if any(pos <= f < brk.start() for f in fig_starts):
-            return False
-        if not _framing(text, pos, brk.start(), times):
-            return False
-        pos = brk.end()
-    return True
-
-
-#: A byline or gloss in brackets, and a newspaper's dateline word: no statement of a clause.
-_ASIDE = re.compile(r"[（(][^()（）]*[)）]|本报讯|\s")
-
-
-def _framing(text: str, start: int, end: int, times) -> bool:
-    """True for a clause that only frames the sentence: a link word, a time alone (byline and
-    dateline aside: 本报讯（记者 某某）昨日), a source or a telling (据统计, 某某表示)."""
-    clause = text[start:end]
-    if _FRAME_OPENER.match(clause) or _FRAME_CLOSER.search(clause):
-        return True
-    for t in sorted((t for t in times if start <= t.start and t.end <= end), key=lambda t: -t.start):
-        clause = clause[:t.start - start] + clause[t.end - start:]
-    return len(_ASIDE.sub("", clause)) <= _LINK_LEN
 
 
 def compared(text: str, s_start: int, dates: list, date) -> bool:
     """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
     if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
         return not _SINCE.match(text, date.end)  # 从昨天开始: a period's start, not a base
-    # 比去年同期: a date right after a compared date belongs to the same base
-    return any(d.end == date.start and compared(text, s_start, dates, d) for d in dates)
+    # 比去年同期: a date right after a compared date belongs to the same base, and so does one
+    # listed after it (比2020年、2019年同期分别增长…: two bases)
+    return any(d.end <= date.start and text[d.end:date.start] in _BASE_LIST and compared(text, s_start, dates, d)
+               for d in dates)
+
+
+#: What lists two comparison bases (比去年、前年同期): nothing, or a list mark or word.
+_BASE_LIST = frozenset({"", "、", "和", "与", "及", "或"})
 
 
 #: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
@@ -345,15 +326,29 @@ _REPORTING = frozenset({"昨日", "昨天", "昨晚", "近日", "日前", "今�
 _REPORTING_OPENERS = tuple(_REPORTING)
 
 
-def _reporting(time) -> bool:
-    """True for a date of reporting (昨日, 今天上午); one glossed with its date in brackets
-    (今天(29日)8时50分) dates an event the story tells."""
-    return time.text.startswith(_REPORTING_OPENERS) and not any(ch in time.text for ch in "(（")
+#: Words of telling or publishing after a date of reporting (昨日，记者从…获悉; 近日，某局发布…).
+_TOLD_AFTER = re.compile(r"获悉|了解到|发布|公布|通报|表示|介绍|透露|宣布|召开|举行|记者|消息|报道|显示|指出|称|说")
+#: How far after such a date its telling is looked for; a figure written first ends the search.
+_TOLD_REACH = 40
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
+def _reporting(text: str, time) -> bool:
+    """True for a date of reporting (昨日, 今天上午) followed by a telling before any figure (记者今天
+    获悉…, 近日，某局发布…); one glossed with its date in brackets (今天(29日)8时50分) dates an
+    event the story tells, and so does one followed by what happened (射击队今天再夺四枚金牌,
+    直到今天，产量首次突破1000万辆)."""
+    if not time.text.startswith(_REPORTING_OPENERS) or any(ch in time.text for ch in "(（"):
+        return False
+    end = min(len(text), time.end + _TOLD_REACH)
+    digit = _FIGURE_DIGIT.search(text, time.end, end)
+    return bool(_TOLD_AFTER.search(text, time.end, digit.start() if digit else end))
 #: A sentence opener that names a part of the whole the sentence before counted (其中，江苏…):
 #: the part is counted in that whole's period, framed there or not.
 PART = re.compile(r"\s*其中")
-#: Sentence openers that leave the paragraph's period behind (plans, the present).
-SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前|此外)")
+#: Sentence openers that leave the paragraph's period behind (plans, the present). 此外 (besides)
+#: adds figures of the same period, so it is no shift (截至某日…。此外，老年人接种率为…).
+SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
 
@@ -370,18 +365,20 @@ _BARE_YEAR = frozenset({"今年", "本年", "当年", "年内", "今年以来"})
 def period_last(text: str, times: list):
     """The time of a figure among the sentence's times before it: the latest one stated (自2020年
     以来…，目前已发掘…; 从5月8日起…，5月14日，再次投入…), reporting dates aside; a bare year
-    word after a period inside a year only restates its year (截至8月底，全市今年已建成…: 8月底)."""
+    word after a period inside a year only restates its year (截至8月底，全市今年已建成…: 8月底), and
+    a day named by pointing back (当日, 最后一个比赛日) restates the date before it."""
     for time in reversed(times):
-        if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)):
-            continue  # 今年 / 上午6点55分 / 植树节 after a date: the same period restated or refined
+        if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)
+                                     or day_refs.points_back(time)):
+            continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 after a date: that period restated
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
-        if not _reporting(time) and not _REPORTED_AFTER.match(text, time.end):
+        if not _reporting(text, time) and not _REPORTED_AFTER.match(text, time.end):
             return time
     return period_first(text, times)
 
 
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if not _reporting(d)
+    return next((d for d in times if not _reporting(text, d)
                  and not _REPORTED_AFTER.match(text, d.end)), times[0])

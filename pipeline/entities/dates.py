@@ -62,8 +62,9 @@ _BARE_CLOCK = r"""(?:[01]?\d|2[0-4])(?:时(?:[0-5]?\d分)?(?![间期代段候辰
                   |(?!一点)[二三四五六七八九十]{1,3}点(?:[0-5]?\d分|半|多钟|钟|多(?![余少数]))"""  # 七点多; not 一点多余
 #: Time before publication by a count of units (三年前, 20多年前, 两个月前); 日前 alone is a word.
 _AGO = r"(?:\d{1,3}|[一二三四五六七八九十两几半]{1,3})(?:多|余|来)?个?多?(?:年|月|周|星期|天|小时)多?(?:以?前|间)(?![进往面列线沿台夕提景])"
-#: A stretch counted back from now (这两天, 这六天, 过去几周): vague, with no fixed bounds.
-_DEICTIC = (r"(?:这(?!一)|过去的?|最近)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
+#: A stretch counted back from now (这两天, 这六天, 过去几周) or on from it (未来一周): vague, with
+#: no fixed bounds.
+_DEICTIC = (r"(?:这(?!一)|过去的?|最近|未来)(?:\d{1,2}|[一二三四五六七八九十两几]{1,2})个?(?:天|年|月|周|星期)"  # not 这一天 (that day)
             # a count of units up to now (50年来, 10多年以来, 三个月来); not 2020年来看
             r"|(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:多|余)?个?(?:年|月|周|星期|天)以?来(?![看说讲自到])")
 #: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
@@ -75,6 +76,9 @@ _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五]"
 _LUNAR = (r"(?:大年|正月)(?:{day})(?:{range}(?:(?:大年|正月)?初[一二三四五六七八九十]|正月十[一二三四五]))?"
           r"|初[一二三四五六七八九十](?=[、和与]初[一二三四五六七八九十](?![年级中学生班]))"
           r"|(?<=初[一二三四五六七八九十][、和与])初[一二三四五六七八九十](?![年级中学生班])")
+#: A day written with 号 (截至6号, 到12号上午): only after a word that takes a day (截至, 到, 于, 从, 自,
+#: 在) and before a mark or a time of day; 2号线, 6号楼, 旅行者2号 are names.
+_DAY_HAO = r"(?:(?<=[至止于到从自在]\d)|(?<=[至止于到从自在]\d\d))号(?=[,，。；;、\s]|[上下中凌早晚]|\d{1,2}[时点]|以来|前|$)"
 _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
@@ -111,18 +115,19 @@ _TEMPLATE = r"""
       | (?<=[年度])(?P<ysuf>底|初|末|中(?![考国央心小医华部级学秋]))  # 2025年底; not 2025年中考
       | (?<=[年度])(?P<since>以来)                      # 今年以来: from 1 January to now
       | (?<=年)(?P<same>同期)                          # 去年同期: the same period of that year
+      | (?<=[年度])全年                                # 2013年全年, 去年全年: that year, whole
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
-      | (?<![”"])(?P<named>{named})(?P<nhead>{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
+      | (?<![”"])(?P<named>{named})(?P<nhead>(?:{holiday_heads})?期间|{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
     )?
-  | (?<![\d月第])(?P<sd>\d{{1,2}})日(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
+  | (?<![\d月第])(?P<sd>\d{{1,2}})(?:日|{day_hao})(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
   | (?P<clock_only>{time_of_day}{clock})             # 上午10时, 下午4点半: a time of day alone
   | (?<![\d.第:：])(?P<bare_clock>{bare_clock})      # 9时, 5点半: a clock time without a word before it
   | (?<![\d.第提])(?P<ago>{ago})                      # 三年前, 20多年前
   | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周, 50年来
-  | (?P<holiday>(?:{holiday_names})+{holiday_heads})    # 国庆中秋假期, 端午小长假
+  | (?P<holiday>(?:{holiday_names})+{holiday_heads}(?:期间)?)    # 国庆中秋假期, 端午小长假期间
   | (?<=[“"])(?P<eleven>十一)(?=[”"]{holiday_heads})   # “十一”黄金周
   | (?P<lunar>{lunar})                                 # 大年初二至初四, 正月十五, 初三、初四
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
@@ -159,6 +164,7 @@ def _pattern() -> re.Pattern[str]:
             time_of_day=_TIME_OF_DAY,
             clock=_CLOCK,
             hhmm=_HHMM,
+            day_hao=_DAY_HAO,
             bare_clock=_BARE_CLOCK,
             ago=_AGO,
             deictic=_DEICTIC,
@@ -236,7 +242,47 @@ def find_dates(text: str, pub_date: datetime.date | None = None, folded: str | N
                 continue
             value, reason = None, "no such day in the inferred month"  # 29日 after a short month
         found.append(DateMatch(start, end, text[start:end], value, reason, _is_optional(g)))
-    return found
+    return _join_ranges(text, folded, found)
+
+
+#: Between the two ends of a period written as two dates (除夕至正月初六, 28日8时至今天9时).
+_RANGE_JOIN = re.compile(r"\s?(?:至|到|—{1,2}|–|~|～)\s?")
+
+
+@functools.lru_cache(maxsize=1)
+def _clock_only() -> re.Pattern[str]:
+    """A time of day alone (上午10时, 9时): hours are written as two dates (上午10时至下午4时)."""
+    return re.compile(rf"{_TIME_OF_DAY}?(?:{_CLOCK}|{_BARE_CLOCK})", re.VERBOSE)
+
+
+def _joined(folded: str, first: DateMatch, second: DateMatch) -> bool:
+    """True when ``first`` and ``second`` are the two ends of one period: only a range word
+    between them, neither optional nor an hour alone, and no 从/由/自 opening the first (从X到Y
+    is read by the claims as a start and an end)."""
+    if first.optional or second.optional or not first.end < second.start:
+        return False
+    if not _RANGE_JOIN.fullmatch(folded, first.end, second.start):
+        return False
+    if first.start > 0 and folded[first.start - 1] in "从由自":
+        return False
+    return not any(_clock_only().fullmatch(folded, x.start, x.end) for x in (first, second))
+
+
+def _join_ranges(text: str, folded: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Two dates joined by 至/到/— are one period as written (除夕至正月初六, 28日8时至今天9时); its
+    value runs from the first's start to the second's end when both name days, else it is left
+    out. Hours alone stay two dates (上午10时至下午4时), as annotators write them."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joined(folded, prev, d):
+            ends = (prev.value or "").split("/")[0], (d.value or "").split("/")[-1]
+            days = all(len(v) == 10 for v in ends) and ends[0] <= ends[1]
+            out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], "/".join(ends) if days else None,
+                                None if days else "a period between two dates, not both days")
+            continue
+        out.append(d)
+    return out
 
 
 def normalize_date(text: str, pub_date: datetime.date | None = None) -> tuple[str | None, str | None]:
