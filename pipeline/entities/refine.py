@@ -30,8 +30,9 @@ Span = tuple[int, int, str]
 TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 #: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
-#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
-_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
+#: 男足), 俱乐部 or a delegation (某市代表队, 某省代表团: the body it sends, ORG in
+#: GUIDELINES, MSRA and People's Daily) is an ORG; 队伍 and 队员 are not teams.
+_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部|代表[团队](?![员长])")
 
 
 def extend_team(text: str, span: Span) -> Span:
@@ -61,11 +62,25 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
         return extend_team(text, span)
     if label == "PERSON" and text[start:end].endswith("队"):
         return (start, end, "ORG")
+    if label == "PERSON" and _ends_in_body_head(text[start:end]):
+        return (start, end, "ORG")  # 某某·某某大学, 某某儿童医院: a body named after a person
     if is_known_place(text[start:end], lex):
         team = extend_team(text, (start, end, "GPE"))
         if team[1] > end:
             return team
     return span
+
+
+def _ends_in_body_head(name: str) -> bool:
+    """Does a name end in an ORG head of two characters or more (大学, 公司; ``org_heads``) or in 医院,
+    with two characters before it? No person's name does."""
+    return any(name.endswith(head) and len(name) >= len(head) + 2 for head in (*_long_org_heads(), "医院"))
+
+
+@functools.lru_cache(maxsize=1)
+def _long_org_heads() -> tuple[str, ...]:
+    """The ORG heads of two characters or more (one-character ones, 局 or 委, end given names too)."""
+    return tuple(head for head in org_heads() if len(head) >= 2)
 
 
 def run_surnames(lex: Lexicons) -> frozenset[str]:

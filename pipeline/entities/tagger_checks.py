@@ -11,6 +11,8 @@ words from the pages:
   abbreviations (德法 = virtue and law), a verb after its first character
   (某润, 某治: a slogan's verb), a slot in a four-character phrase (以某某某)
   or a string the tagger reads as plain words elsewhere in the article is no name;
+  nor is a two-character name on a surname that the tagger reads as plain words
+  at most of its mentions (林草 of 林草生态修复: :func:`_mostly_plain`);
 - :func:`kind_of_thing`: an ORG or place made only of common words and not
   ending in a name head (人才 + 公寓, 新 + 时代 + 文明) names a kind, not one;
   so does an ORG of common words ending in a frequent product noun
@@ -100,8 +102,10 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
     """
     start, end, _label = span
     name = text[start:end]
-    if has_surname(name, surnames) or looks_foreign(name, foreign) or len(name) < 2:
+    if looks_foreign(name, foreign) or len(name) < 2:
         return True
+    if has_surname(name, surnames):
+        return len(name) > 2 or not _mostly_plain(text, name, tagged_at)
     if set(name) <= abbreviations:
         return False  # 德法, 中美: one character per country (or virtue and law), not a given name
     if any(words.get(char, (0, ""))[1] in VERB_TAGS for char in name[1:]) and len(name) == 2:
@@ -116,6 +120,20 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
             return False
         at = text.find(name, at + 1)
     return True
+
+
+def _mostly_plain(text: str, name: str, tagged_at: frozenset[int]) -> bool:
+    """Does the tagger read ``name`` as plain words at two or more of its other mentions, more often
+    than it tags it? Then the one tagged mention is the odd reading (林草 of 林草生态修复), no surname."""
+    plain = tagged = 0
+    at = text.find(name)
+    while at >= 0:
+        if at in tagged_at:
+            tagged += 1
+        else:
+            plain += 1
+        at = text.find(name, at + 1)
+    return plain >= 2 and plain > tagged
 
 
 def in_four_character_phrase(text: str, start: int, end: int, parallel: bool = True) -> bool:

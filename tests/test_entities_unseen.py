@@ -1,0 +1,73 @@
+"""Entity kinds the unseen real articles of issue #13 missed in both modes' rules (sentences written for these tests).
+
+Quoted programs named by their form (一村一品 patterns, a year or an edition before a festival) or by the noun
+after them; credits of photos and web copies; delegations; places of a kind (工业园区); a body named after a
+person; a two-character "person" the tagger reads as plain words at most of its mentions.
+"""
+
+import pytest
+
+from pipeline.entities.recognizer import EntityRecognizer
+
+
+@pytest.fixture(scope="module", params=["fast", "accurate"])
+def recognizer(request):
+    return EntityRecognizer(mode=request.param)
+
+
+@pytest.fixture(scope="module")
+def accurate():
+    return EntityRecognizer(mode="accurate")
+
+
+def spans(recognizer, text):
+    return {(e.text, e.label) for e in recognizer.find(text)}
+
+
+FOUND = [
+    # a quoted name before a noun that opens on a verb's character (防护林, 采访团, 在线调查)
+    ("“绿荫长廊”防护林建设已完成三成。", ("绿荫长廊", "PROGRAM")),
+    ("当“走进乡村看振兴”采访团抵达时，村民列队欢迎。", ("走进乡村看振兴", "PROGRAM")),
+    ("从“说说你的年货”在线调查来看，网购占多数。", ("说说你的年货", "PROGRAM")),
+    # numbered patterns of policy names
+    ("全县推行“一村一品一主题”的发展模式。", ("一村一品一主题", "PROGRAM")),
+    # a year or an edition before a festival's name
+    ("“2025中国·库尔勒梨花节”在园区开幕。", ("2025中国·库尔勒梨花节", "PROGRAM")),
+    ("第八届“桃花节”吸引游客两万人次。", ("桃花节", "PROGRAM")),
+    # credits: a photographer set to three widths, a byline name between spaces, a web copy's editor
+    ("游客在广场合影留念。王 刚摄", ("王 刚", "PERSON")),
+    ("图为新站台。新华社记者 李海洋 摄", ("李海洋", "PERSON")),
+    ("（责任编辑：孙鼐）", ("孙鼐", "PERSON")),
+    # a place's delegation or team sent to a games is an ORG
+    ("长春代表队获得女子接力金牌。", ("长春代表队", "ORG")),
+    ("江苏代表团当日再添两金。", ("江苏代表团", "ORG")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_finds(recognizer, text, expected):
+    assert expected in spans(recognizer, text)
+
+
+NOT_FOUND = [
+    ("全市工业园区完成投资5亿元，工业园区产值增长。", "工业园区"),  # a common noun jieba lists whole
+    ("双方“各退一步”达成协议。", "各退一步"),  # a verb after the quote: speech, not a name
+    ("他做事一向“一心一意”。", "一心一意"),  # an idiom jieba lists, not a numbered policy
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_FOUND)
+def test_not_names(recognizer, text, name):
+    assert not any(found == name for found, _label in spans(recognizer, text))
+
+
+def test_a_body_named_after_a_person_is_an_org(accurate):
+    found = spans(accurate, "参与研究的约翰斯·霍普金斯大学教授说，数据可靠。")
+    assert ("约翰斯·霍普金斯大学", "ORG") in found
+    assert ("约翰斯·霍普金斯大学", "PERSON") not in found
+
+
+def test_a_name_read_as_plain_words_elsewhere_is_no_person(accurate):
+    text = ("记者从林草工作会议上获悉，五年来完成林草生态修复五百万亩，林草产业总产值突破千亿元。"
+            "今年开展草原湿地保护修复等林草湿重大生态工程。今年将完成林草生态修复二百万亩。")
+    assert not any(label == "PERSON" for _name, label in spans(accurate, text))
