@@ -41,6 +41,9 @@ FOUND = [
     # a place's delegation or team sent to a games is an ORG
     ("长春代表队获得女子接力金牌。", ("长春代表队", "ORG")),
     ("江苏代表团当日再添两金。", ("江苏代表团", "ORG")),
+    # a family's name opens towns and villages (家 is no measure word there)
+    ("走进王家镇桃花村，看到满山果树。", ("王家镇", "LOC")),
+    ("走进王家镇桃花村，看到满山果树。", ("桃花村", "LOC")),
 ]
 
 
@@ -53,12 +56,32 @@ NOT_FOUND = [
     ("全市工业园区完成投资5亿元，工业园区产值增长。", "工业园区"),  # a common noun jieba lists whole
     ("双方“各退一步”达成协议。", "各退一步"),  # a verb after the quote: speech, not a name
     ("他做事一向“一心一意”。", "一心一意"),  # an idiom jieba lists, not a numbered policy
+    ("常态化开展候鸟护飞等专项行动。", "候鸟护飞等专项行动"),  # 等: a class of campaigns
+    ("开展对涉酒驾驶违法行为整治行动。", "对涉酒驾驶违法行为整治行动"),  # a preposition opens a description
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_FOUND)
 def test_not_names(recognizer, text, name):
     assert not any(found == name for found, _label in spans(recognizer, text))
+
+
+ACCURATE_FOUND = [
+    # a cue joins the characters the tagger split an unknown name into
+    ("国家统计局新闻发言人盛来运在国新办发布会上表示，经济趋稳。", ("盛来运", "PERSON")),
+    # a county's short form the tagger reads as a place, though jieba lists it as a word
+    ("包括城口九重花岭菊花展等。", ("城口", "GPE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCURATE_FOUND)
+def test_accurate_finds(accurate, text, expected):
+    assert expected in spans(accurate, text)
+
+
+def test_a_counted_kind_of_body_is_no_name_at_any_mention(accurate):
+    found = spans(accurate, "前十名包括3家城商行及1家农商行。城商行业绩分化明显。")
+    assert not any(name in {"城商行", "农商行"} for name, _label in found)
 
 
 def test_a_body_named_after_a_person_is_an_org(accurate):

@@ -18,7 +18,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
 from pipeline.entities.tagged_bodies import join_modifier_fragments, join_place_bodies, trim_dispatch, with_term_ordinals
-from pipeline.entities.tagger_checks import foreign_chars, name_heads, trim_bare_subunit, trim_glued_tail
+from pipeline.entities.tagger_checks import division_levels, foreign_chars, name_heads, trim_bare_subunit, trim_glued_tail
 from pipeline.entities.tagger_fixes import (PLACES, common_surnames, country_abbreviations, is_known_place,
                                             org_heads, split_abbreviations, split_name_run, sub_heads, trim_affixes,
                                             trim_edges)
@@ -71,6 +71,13 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
     return span
 
 
+def _division_label(text: str, span: Span) -> Span:
+    """A tagger place that is a district's or county's short form takes its level's label (城口 of 城口县: GPE)."""
+    start, end, label = span
+    level_label = division_levels().get(text[start:end]) if label in PLACES else None
+    return (start, end, level_label) if level_label else span
+
+
 def _ends_in_body_head(name: str) -> bool:
     """Does a name end in an ORG head of two characters or more (大学, 公司; ``org_heads``) or in 医院,
     with two characters before it? No person's name does."""
@@ -118,7 +125,7 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             continue
         trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
         trimmed = trim_bare_subunit(text, _missions_are_bodies(text, trimmed), org_heads(), sub_heads())
-        trimmed = trim_glued_tail(text, trimmed, name_heads())
+        trimmed = _division_label(text, trim_glued_tail(text, trimmed, name_heads()))
         for piece in split_name_run(text, trimmed, surnames):
             for link in split_chain(text, piece, lex, place_heads()):
                 out.extend(split_abbreviations(text, link, abbreviations, lex))

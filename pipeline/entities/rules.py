@@ -335,12 +335,20 @@ def _first_word_tag(after: str, common: dict[str, str]) -> str:
     return common.get(after[:2], "n")
 
 
+#: Prepositions that open a description of what a campaign targets (开展对某某的整治行动), not its name.
+_PREPOSITIONS = ("对", "针对", "关于", "围绕")
+
+
 def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
-    """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动)."""
+    """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动).
+
+    Not a description: 的 or 等 inside (某某等专项行动 names a class of campaigns), or a
+    preposition opening it (对某某违法行为整治行动).
+    """
     found = []
     for match in lex.unquoted_re.finditer(line):
         name = match.group(1)
-        if "的" not in name and name not in lex.generic:
+        if "的" not in name and "等" not in name and not name.startswith(_PREPOSITIONS) and name not in lex.generic:
             found.append((match.start(1), match.end(1), "PROGRAM", "unquoted-program"))
     return found
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from pipeline.entities.division_shorts import LEVEL_LABELS, unsafe_shorts
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import is_cjk
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, common_surnames, country_abbreviations,
@@ -311,8 +312,8 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     if label == "PERSON":
         return plausible_person(text, span, _name_openings(lex), words, country_abbreviations(),
                                 foreign_chars(), tagged_at, lex.surnames)
-    if is_known_place(name, lex):
-        return True
+    if is_known_place(name, lex) or label in PLACES and name in division_levels():
+        return True  # the lexicon's place, or a division's short form (某某 of 某某县) the tagger reads as a place
     if label in PLACES and glued_suffix(text, span, words):
         return False
     if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
@@ -321,6 +322,14 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     described = two_verbs or kind_of_thing(name, words, name_heads()) or label == "ORG" and kind_of_product(
         name, words, name_heads())
     return not described or named_elsewhere(text, name, org_heads())
+
+
+@functools.lru_cache(maxsize=1)
+def division_levels() -> dict[str, str]:
+    """Short forms of districts and counties the lexicon does not match bare (jieba lists them as
+    words: 城口, 铜梁) -> their label by level (LOC for a district, GPE for a county); where the tagger
+    reads one as a place, the two sources agree (see :mod:`pipeline.entities.division_shorts`)."""
+    return {short: LEVEL_LABELS[level] for short, (_full, level) in unsafe_shorts().items()}
 
 
 def _name_openings(lex: Lexicons) -> frozenset[str]:
