@@ -79,6 +79,18 @@ def test_accurate_finds(accurate, text, expected):
     assert expected in spans(accurate, text)
 
 
+def test_a_place_before_a_kind_of_product_is_the_place(accurate):
+    found = spans(accurate, "1至8月重庆新能源汽车产量同比增长一倍半。")
+    assert ("重庆", "GPE") in found
+    assert not any(label == "ORG" for _name, label in found)
+
+
+def test_a_place_keeps_no_characters_of_the_next_word(accurate):
+    found = spans(accurate, "4月4日至6日，中国全社会跨区域人员流动量为7.9亿人次。")
+    assert ("中国", "GPE") in found
+    assert not any(name == "中国全" for name, _label in found)
+
+
 def test_a_counted_kind_of_body_is_no_name_at_any_mention(accurate):
     found = spans(accurate, "前十名包括3家城商行及1家农商行。城商行业绩分化明显。")
     assert not any(name in {"城商行", "农商行"} for name, _label in found)

@@ -16,7 +16,8 @@ import re
 
 from pipeline.entities.text import Candidate
 
-#: A count of bodies or places right before a name: digits or numerals and a measure word.
+#: A count of bodies or places right before a name: digits or numerals and a measure word (一 too:
+#: 一所师范大学, 一家某某店 name a kind more often than 建一座某某纪念馆 names one).
 _COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两几百千]+)[家个所座]$")
 #: Labels a count can turn into a kind.
 _LABELS = frozenset({"ORG", "LOC"})

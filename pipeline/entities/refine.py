@@ -18,10 +18,12 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
 from pipeline.entities.tagged_bodies import join_modifier_fragments, join_place_bodies, trim_dispatch, with_term_ordinals
-from pipeline.entities.tagger_checks import division_levels, foreign_chars, name_heads, trim_bare_subunit, trim_glued_tail
+from pipeline.entities.tagger_checks import (division_levels, foreign_chars, kind_of_product, name_heads,
+                                             trim_bare_subunit, trim_glued_tail)
 from pipeline.entities.tagger_fixes import (PLACES, common_surnames, country_abbreviations, is_known_place,
                                             org_heads, split_abbreviations, split_name_run, sub_heads, trim_affixes,
                                             trim_edges)
+from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
@@ -71,11 +73,51 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
     return span
 
 
-def _division_label(text: str, span: Span) -> Span:
-    """A tagger place that is a district's or county's short form takes its level's label (城口 of 城口县: GPE)."""
+def _place_label(text: str, span: Span, lex: Lexicons) -> Span:
+    """A tagger place the lexicon knows takes the lexicon's label (新疆: GPE, even cut out of 新疆古尔);
+    a district's or county's short form takes its level's (城口 of 城口县: GPE)."""
     start, end, label = span
-    level_label = division_levels().get(text[start:end]) if label in PLACES else None
+    if label not in PLACES:
+        return span
+    known = lex.places.get(text[start:end])
+    level_label = known[1] if known is not None else division_levels().get(text[start:end])
     return (start, end, level_label) if level_label else span
+
+
+def _place_before_product(text: str, span: Span, lex: Lexicons) -> Span:
+    """A tagger ORG that is a known place + a kind of product (某市 + 新能源汽车) is the place: the
+    industry of a city or a country is no company (a company's name holds a name or a brand)."""
+    start, end, label = span
+    if label != "ORG":
+        return span
+    for size in range(min(end - start - 2, 6), 1, -1):
+        known = lex.places.get(text[start : start + size])
+        if known is not None and kind_of_product(text[start + size : end], jieba_dictionary(), name_heads()):
+            return (start, start + size, known[1])
+    return span
+
+
+def _place_before_word(text: str, span: Span, lex: Lexicons) -> Span:
+    """A tagger name that is a known place + one or two characters opening a word with the text after
+    it (中国全|社会, 南京化|工) is the place: the tagger glued the word's first characters to it."""
+    start, end, label = span
+    if label not in PLACES or lex.places.get(text[start:end]) is not None:
+        return span
+    words = jieba_dictionary()
+    for size in (end - start - 1, end - start - 2):
+        known = lex.places.get(text[start : start + size]) if size >= 2 else None
+        tail = text[start + size : end]
+        if known is None or tail in _place_heads():
+            continue  # 某某|河, 某某|塔: a place's own head
+        if any(tail + text[end : end + n] in words for n in (1, 2) if end + n <= len(text)):
+            return (start, start + size, known[1])
+    return span
+
+
+@functools.lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Heads of natural places and facilities (河, 山, 塔; ``models/loc_natural_heads.txt``, ``loc_suffixes.txt``)."""
+    return frozenset(load_lines("loc_natural_heads.txt")) | frozenset(load_lines("loc_suffixes.txt"))
 
 
 def _ends_in_body_head(name: str) -> bool:
@@ -125,14 +167,14 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
             continue
         trimmed = _extend_tagged_team(text, trim_dispatch(text, trim_affixes(text, trimmed, lex)), lex)
         trimmed = trim_bare_subunit(text, _missions_are_bodies(text, trimmed), org_heads(), sub_heads())
-        trimmed = _division_label(text, trim_glued_tail(text, trimmed, name_heads()))
+        trimmed = trim_glued_tail(text, trimmed, name_heads())
         for piece in split_name_run(text, trimmed, surnames):
             for link in split_chain(text, piece, lex, place_heads()):
-                out.extend(split_abbreviations(text, link, abbreviations, lex))
+                out.extend(_place_label(text, cut, lex) for cut in split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
     compound = surnames_of_length(lex.surnames, 2)
     runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
     bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
-    return join_latin_names(text, bodies)
+    return [_place_before_product(text, _place_before_word(text, span, lex), lex) for span in join_latin_names(text, bodies)]

@@ -328,8 +328,11 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
 def division_levels() -> dict[str, str]:
     """Short forms of districts and counties the lexicon does not match bare (jieba lists them as
     words: 城口, 铜梁) -> their label by level (LOC for a district, GPE for a county); where the tagger
-    reads one as a place, the two sources agree (see :mod:`pipeline.entities.division_shorts`)."""
-    return {short: LEVEL_LABELS[level] for short, (_full, level) in unsafe_shorts().items()}
+    reads one as a place, the two sources agree (see :mod:`pipeline.entities.division_shorts`).
+    Not a verb (解放, 开发) nor a frequent word (资源): the tagger's place there is the word."""
+    words = jieba_dictionary()
+    return {short: LEVEL_LABELS[level] for short, (_full, level) in unsafe_shorts().items()
+            if words.get(short, (0, ""))[1][:1] != "v" and words.get(short, (0, ""))[0] < COMMON_OPENING_FREQ}
 
 
 def _name_openings(lex: Lexicons) -> frozenset[str]:
