@@ -52,6 +52,21 @@ def test_finds(recognizer, text, expected):
     assert expected in spans(recognizer, text)
 
 
+LISTED = "各地举办“金龙年货购物节”、“金龙献瑞闹新春、江城欢乐购物行”、“冰雪欢乐游、畅游松花江”等一系列促销活动。"
+
+
+def test_quoted_items_listed_with_a_program_are_programs(recognizer):
+    found = spans(recognizer, LISTED)
+    for name in ("金龙年货购物节", "金龙献瑞闹新春、江城欢乐购物行", "冰雪欢乐游、畅游松花江"):
+        assert (name, "PROGRAM") in found
+    assert not any(name in {"江城", "松花江"} for name, _label in found)  # inside a program's name
+
+
+def test_a_quoted_list_without_a_program_noun_keeps_its_kinds(recognizer):
+    found = spans(recognizer, "条款中提及“中华人民共和国”和“中国”等相类似名称。")
+    assert ("中国", "PROGRAM") not in found
+
+
 NOT_FOUND = [
     ("全市工业园区完成投资5亿元，工业园区产值增长。", "工业园区"),  # a common noun jieba lists whole
     ("双方“各退一步”达成协议。", "各退一步"),  # a verb after the quote: speech, not a name

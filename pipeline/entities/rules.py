@@ -33,6 +33,7 @@ from pipeline.entities.text import (  # noqa: F401  (re-exported: callers use ru
     straddled,
 )
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.quote_lists import coordinated
 from pipeline.entities.org_parts import (  # noqa: F401  (re-exported: callers use rules.sub_units …)
     BAD_BEFORE_SUFFIX,
     count_or_time,
@@ -292,19 +293,21 @@ def _short_policy_name(line: str, start: int, end: int, lex: Lexicons,
 
 
 def quoted(line: str, lex: Lexicons, common: dict[str, str] | None = None) -> list[Candidate]:
-    """Quoted programs (“八个统一”, “郑好办”APP) and quoted shop names before an owner (ORG)."""
+    """Quoted programs (“八个统一”, “郑好办”APP, the items of a list holding one: :mod:`quote_lists`)
+    and quoted shop names before an owner (ORG)."""
     if "“" not in line and '"' not in line:
         return []  # most lines hold no quote: a C test instead of a regex pass
-    found = []
+    found, quotes = [], []
     for match in QUOTE.finditer(line):
         group = "q" if match.group("q") is not None else "a"
         start, end = match.span(group)
+        quotes.append((start, end))
         if line.startswith(OWNER_CUES, match.end()) and not CLAUSE_PUNCT.search(match.group(group)):
             found.append((start, end, "ORG", "quoted-owner"))
         elif (is_program_quote(line, start, end, lex, common) or _short_policy_name(line, start, end, lex, common)
               or _name_before_noun(line, start, end, lex, common)):
             found.append((start, end, "PROGRAM", "quoted-program"))
-    return found
+    return found + coordinated(line, quotes, found, lex.program_cue_tuple) if found and len(quotes) > 1 else found
 
 
 def _name_before_noun(line: str, start: int, end: int, lex: Lexicons, common: dict[str, str] | None) -> bool:
