@@ -100,6 +100,12 @@ def test_a_place_before_a_kind_of_product_is_the_place(accurate):
     assert not any(label == "ORG" for _name, label in found)
 
 
+def test_a_zone_before_a_kind_of_product_is_the_zone(accurate):
+    found = spans(accurate, "滨江新区智能网联汽车测试道路再延长十公里。")
+    assert ("滨江新区", "LOC") in found
+    assert not any(label == "ORG" for _name, label in found)
+
+
 def test_a_place_keeps_no_characters_of_the_next_word(accurate):
     found = spans(accurate, "4月4日至6日，中国全社会跨区域人员流动量为7.9亿人次。")
     assert ("中国", "GPE") in found

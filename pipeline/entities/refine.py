@@ -15,6 +15,7 @@ import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.loc_rules import SPLIT_AFTER
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
 from pipeline.entities.tagged_bodies import join_modifier_fragments, join_place_bodies, trim_dispatch, with_term_ordinals
@@ -84,16 +85,22 @@ def _place_label(text: str, span: Span, lex: Lexicons) -> Span:
     return (start, end, level_label) if level_label else span
 
 
+#: Ends of zones and towns (新区, 开发区, 镇 …; ``loc_rules.SPLIT_AFTER``) that end a place before its industry.
+SPLIT_AFTER_LONG = tuple(sorted(SPLIT_AFTER, key=len, reverse=True))
+
+
 def _place_before_product(text: str, span: Span, lex: Lexicons) -> Span:
-    """A tagger ORG that is a known place + a kind of product (某市 + 新能源汽车) is the place: the
-    industry of a city or a country is no company (a company's name holds a name or a brand)."""
+    """A tagger ORG that is a known place or a zone + a kind of product (某市 + 新能源汽车, 某某新区 +
+    智能网联汽车) is the place: the industry of a place is no company (a company's name holds a name
+    or a brand)."""
     start, end, label = span
     if label != "ORG":
         return span
-    for size in range(min(end - start - 2, 6), 1, -1):
+    for size in range(end - start - 2, 1, -1):
         known = lex.places.get(text[start : start + size])
-        if known is not None and kind_of_product(text[start + size : end], jieba_dictionary(), name_heads()):
-            return (start, start + size, known[1])
+        zone = known is None and text.endswith(SPLIT_AFTER_LONG, start, start + size)  # 某某新区, 某某镇
+        if (known is not None or zone) and kind_of_product(text[start + size : end], jieba_dictionary(), name_heads()):
+            return (start, start + size, known[1] if known is not None else "LOC")
     return span
 
 
@@ -176,5 +183,6 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
     runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
-    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
+    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex),
+                               lambda name: kind_of_product(name, jieba_dictionary(), name_heads()))
     return [_place_before_product(text, _place_before_word(text, span, lex), lex) for span in join_latin_names(text, bodies)]
