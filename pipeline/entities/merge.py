@@ -56,7 +56,8 @@ from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, division_levels, foreign_chars, name_heads
+from pipeline.entities.tagger_checks import (ORG_ENDINGS, credible, division_levels, foreign_chars, name_heads,
+                                             single_characters)
 from pipeline.entities.text import covered, without_overlaps
 from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import jieba_dictionary
@@ -279,24 +280,13 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
         return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
-    if rule == "cue" and cand[2] == "PERSON" and _single_characters(start, end, starts):
+    if rule == "cue" and cand[2] == "PERSON" and single_characters(start, end, starts, _FUNCTION_TAGS):
         return True  # 发言人|某|某|某: the tagger split an unknown name into characters, the cue joins them
     if (rule in _SUFFIX_RULES or rule == "org-lexicon") and not at_end:
         return False  # 某某市场|经济: the suffix ends no name inside a longer word; nor a short name (最高法|院)
     if rule in _BUILT_RULES:
         return tag in _NAME_TAGS or text is not None and _prefixed_body(text, cand, starts)
     return True
-
-
-def _single_characters(start: int, end: int, starts: dict[int, tuple[int, str]]) -> bool:
-    """Is ``start:end`` two or three one-character tagger words, none a function word?"""
-    at = start
-    while at < end:
-        word_end, tag = starts.get(at, (-1, None))
-        if word_end != at + 1 or tag in _FUNCTION_TAGS:
-            return False
-        at = word_end
-    return 2 <= end - start <= 3
 
 
 def _prefixed_body(text: str, cand: Candidate, starts: dict[int, tuple[int, str]]) -> bool:

@@ -335,6 +335,18 @@ def division_levels() -> dict[str, str]:
             if words.get(short, (0, ""))[1][:1] != "v" and words.get(short, (0, ""))[0] < COMMON_OPENING_FREQ}
 
 
+def single_characters(start: int, end: int, starts: dict[int, tuple[int, str]], function_tags: frozenset[str]) -> bool:
+    """Is ``start:end`` two or three one-character tagger words (``starts``: start -> (end, tag)), none
+    of ``function_tags``? The tagger splits an unknown name so (发言人|某|某|某); a cue joins it."""
+    at = start
+    while at < end:
+        word_end, tag = starts.get(at, (-1, None))
+        if word_end != at + 1 or tag in function_tags:
+            return False
+        at = word_end
+    return 2 <= end - start <= 3
+
+
 def _name_openings(lex: Lexicons) -> frozenset[str]:
     """Surnames that vouch for a tagger's person: the common ones (by frequency, see
     :func:`common_surnames`) and the compound ones; a rare surname (智) opens ordinary words as often."""
