@@ -101,8 +101,6 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue  # 借直播打开新|市场, 修条|路: a phrase that ends in a place word, not a name
         if common.get(line[floor:end]) == "n":
             continue  # 工业园区, 烈士陵园, 石板路: a common noun jieba lists whole names a kind of place
-        if _COUNTED.search(body):
-            continue  # 某市两大|机场, 某某两|机场: a count of places, not one (the place before stays)
         found.append((floor, end, "LOC", "loc-suffix"))
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
@@ -177,8 +175,6 @@ def _past_clause_words(line: str, floor: int, s: int, places: dict[int, list[tup
     return moved
 
 
-#: A count ending a place's prefix (某市两大|机场, 某某两|机场): the suffix names several places.
-_COUNTED = re.compile(r"(?:两|[两二三四五六七八九十几多]大)$")
 #: Numerals and pointers that make 家 a measure word before a village (三家村民, 这家村).
 _COUNTING = frozenset("一二三四五六七八九十两几多每这那该各")
 
