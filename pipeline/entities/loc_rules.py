@@ -99,8 +99,6 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
             continue
         if _phrase(body, suffix, common):
             continue  # 借直播打开新|市场, 修条|路: a phrase that ends in a place word, not a name
-        if common.get(line[floor:end]) == "n":
-            continue  # 工业园区, 烈士陵园, 石板路: a common noun jieba lists whole names a kind of place
         found.append((floor, end, "LOC", "loc-suffix"))
         if suffix in SPLIT_AFTER:
             split_ends.add(end)
