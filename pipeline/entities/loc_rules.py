@@ -173,13 +173,17 @@ def _past_clause_words(line: str, floor: int, s: int, places: dict[int, list[tup
     return moved
 
 
+#: Numerals and pointers that make 家 a measure word before a village (三家村民, 这家村).
+_COUNTING = frozenset("一二三四五六七八九十两几多每这那该各")
+
+
 def _phrase(body: str, suffix: str, common: dict[str, str]) -> bool:
     """Does ``body`` read as a clause rather than a name: a measure word right before the suffix
     (修条|路, 建座|桥), or for a facility (not a street, often named by a verb: 解放路; nor a
     town or village) a plain verb inside it after its first word (借直播|打开|新市场)?
     """
-    if body[-1] in MEASURES:
-        return True
+    if body[-1] in MEASURES and not (body[-1] == "家" and suffix in _TOWN_SUFFIXES and body[-2:-1] not in _COUNTING):
+        return True  # not 李家|村, 曾家|镇: a family's name opens towns and villages (not 一家|村 …)
     if suffix in STREET_SUFFIXES or suffix in SPLIT_AFTER or len(body) < 4:
         return False
     return any(common.get(body[i : i + 2]) == "v" for i in range(1, len(body) - 1))

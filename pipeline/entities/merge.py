@@ -56,7 +56,8 @@ from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviation_words, country_abbreviations,
                                             extend_regions, is_known_place, learned_heads, org_heads, organize,
                                             sub_heads, surname_before_title)
-from pipeline.entities.tagger_checks import ORG_ENDINGS, credible, foreign_chars, name_heads
+from pipeline.entities.tagger_checks import (ORG_ENDINGS, credible, division_levels, foreign_chars, name_heads,
+                                             single_characters)
 from pipeline.entities.text import covered, without_overlaps
 from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import jieba_dictionary
@@ -110,8 +111,8 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return False
     if label in PLACES and lex.ends_in_generic(name, longer_than=1):
         return False  # 特大城市, 某某城市: a description ending in a generic noun, not a name
-    if label in PLACES and is_known_place(name, lex):
-        return True  # 合肥, 开封: the lexicon knows the place the dictionary calls a common word
+    if label in PLACES and (is_known_place(name, lex) or name in division_levels()):
+        return True  # 合肥, 开封, 城口 (of 城口县): the lexicon knows the place the dictionary calls a common word
     if label == "ORG" and (names_a_class(name, lex) or is_kind(name, lex, jieba_dictionary())):
         return False  # 乡镇卫生院, 社区卫生服务站, 某市上市公司, 平民|医院: a kind of body, not one
     if label == "ORG" and (name.endswith(ORG_ENDINGS) or name in _LEVEL_GOVERNMENTS):
@@ -279,6 +280,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
         return at_start and at_end or (tag is not None and tag not in _FUNCTION_TAGS)
     if rule == "cue" and cand[2] == "PERSON" and word_end == end and tag not in _FUNCTION_TAGS and tag != "v":
         return True  # 记者|某某: the tagger read the name as one common word (丛民/n), the cue says it is one
+    if rule == "cue" and cand[2] == "PERSON" and single_characters(start, end, starts, _FUNCTION_TAGS):
+        return True  # 发言人|某|某|某: the tagger split an unknown name into characters, the cue joins them
     if (rule in _SUFFIX_RULES or rule == "org-lexicon") and not at_end:
         return False  # 某某市场|经济: the suffix ends no name inside a longer word; nor a short name (最高法|院)
     if rule in _BUILT_RULES:

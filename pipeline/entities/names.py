@@ -29,7 +29,7 @@ NOT_NAME = frozenset("的了在是和与及或从由对向为把被将于等据�
 _PLACE_CLASSES = frozenset({"ns", "nz"})
 #: Credit line: a label (spaces allowed inside, 策 划), a colon, then names.
 _CREDIT = re.compile(
-    r"""^\s*
+    r"""^\s*[（(]?                                           # （责任编辑：王某）: a web copy's closing credit
         (?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,5}?)   # 策 划 / 本期执笔 / 责任编辑
         \s*[:：]\s*
         (?P<names>.+)$                                      # 王超 谭鹏辉 陈锋
@@ -46,6 +46,8 @@ _BYLINE_CUES = frozenset({"记者", "本报记者", "通讯员"})
 #: one (记者 王 某 摄), after a byline cue or an agency's photo credit (某某社发 王 某摄), before its end.
 _SPACED_NAME = re.compile(r"(?:(?<=记者)|(?<=通讯员)|(?<=摄影)|(?<=社发))[ \u3000]+"
                           r"(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[\s)）/,，、]|摄|$)")
+#: The same name as a caption's photo credit, right before 摄 at the end of a line (…。王 某摄).
+_SPACED_PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？\s]))(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=摄[\s)）]*$)")
 #: A transliterated name: two or more parts joined by · (马克·某某, 某·某·某).
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・][\u4e00-\u9fff]{1,8})+")
 #: Nouns written right after a person's full name (王某某老人).
@@ -129,12 +131,19 @@ def cued_names(line: str, lex: Lexicons, common: dict[str, str],
             continue
         end = name_at(line, start, lex, common, strict) if strict else _byline_name(line, start, lex, common)
         while end > 0:
-            found.append((start, end, "cue"))
+            found.append((start, end, _byline_rule(line, start, end, strict)))
             if strict or not line.startswith(" ", end):
                 break
             start = end + 1  # 记者 王某 李某: the next name of a byline
             end = _byline_name(line, start, lex, common)
     return found + _names_before_kin(line, lex, common)
+
+
+def _byline_rule(line: str, start: int, end: int, strict: bool) -> str:
+    """``credit`` for a byline's name written as a token between spaces (记者 某某某 摄): the layout
+    vouches for it as for a credit line's, whatever words the tagger reads across it; else ``cue``."""
+    token = not strict and start > 0 and line[start - 1] == " " and (end == len(line) or line[end] in _TOKEN_CLOSERS)
+    return "credit" if token else "cue"
 
 
 #: Marks that close a byline's name written between spaces (通讯员 某某 某某 记者 某某）).
@@ -204,5 +213,6 @@ def spaced_names(line: str, lex: Lexicons) -> list[tuple[int, int, str]]:
     """Two-character names set with a space inside (记者 王 某, 某某社发 王 某摄): the span holds the space."""
     if " " not in line and "\u3000" not in line:
         return []
-    return [(m.start("name"), m.end("name"), "credit") for m in _SPACED_NAME.finditer(line)
+    matches = [*_SPACED_NAME.finditer(line), *_SPACED_PHOTO_CREDIT.finditer(line)]
+    return [(m.start("name"), m.end("name"), "credit") for m in matches
             if m["name"][0] in lex.surnames and m["name"][-1] not in NOT_NAME]

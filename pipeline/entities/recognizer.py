@@ -29,6 +29,7 @@ from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.place_chains import chain_links, city_facilities, opens_on_division, remember_places
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
+from pipeline.entities.counted_kinds import without_counted_kinds
 from pipeline.entities.kinds import without_kinds
 from pipeline.entities.listed_places import listed_places
 from pipeline.entities.place_bounds import facilities_are_places, site_heads
@@ -299,6 +300,7 @@ class EntityRecognizer:
         chosen = [listed_places(f, c) for f, c in zip(folded, chosen)]  # 某某寺、某某园: a list of places
         chosen = [city_facilities(f, c, self.lex) for f, c in zip(folded, chosen)]  # 某市|某某机场: one place
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
+        chosen = [without_counted_kinds(f, c) for f, c in zip(folded, chosen)]  # 3家|城商行: a kind of bank
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 

@@ -15,13 +15,16 @@ import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.loc_rules import SPLIT_AFTER
 from pipeline.entities.name_bounds import complete_given_names, join_latin_names, known_person_names, resegment_runs
 from pipeline.entities.place_chains import opens_on_division, place_heads, split_chain
 from pipeline.entities.tagged_bodies import join_modifier_fragments, join_place_bodies, trim_dispatch, with_term_ordinals
-from pipeline.entities.tagger_checks import foreign_chars, name_heads, trim_bare_subunit, trim_glued_tail
+from pipeline.entities.tagger_checks import (division_levels, foreign_chars, kind_of_product, name_heads,
+                                             trim_bare_subunit, trim_glued_tail)
 from pipeline.entities.tagger_fixes import (PLACES, common_surnames, country_abbreviations, is_known_place,
                                             org_heads, split_abbreviations, split_name_run, sub_heads, trim_affixes,
                                             trim_edges)
+from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
 
 Span = tuple[int, int, str]
@@ -30,8 +33,9 @@ Span = tuple[int, int, str]
 TAGGER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 #: A team: a place followed by 队 (中国队, 中国女队), a sport's team word (男篮, 女排,
-#: 男足) or 俱乐部 is an ORG (GUIDELINES: teams are ORG); 队伍 and 队员 are not teams.
-_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部")
+#: 男足), 俱乐部 or a delegation (某市代表队, 某省代表团: the body it sends, ORG in
+#: GUIDELINES, MSRA and People's Daily) is an ORG; 队伍 and 队员 are not teams.
+_TEAM = re.compile(r"[男女]?队(?![伍员列友])|[男女][篮排足曲手水]|俱乐部|代表[团队](?![员长])")
 
 
 def extend_team(text: str, span: Span) -> Span:
@@ -61,11 +65,78 @@ def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:
         return extend_team(text, span)
     if label == "PERSON" and text[start:end].endswith("队"):
         return (start, end, "ORG")
+    if label == "PERSON" and _ends_in_body_head(text[start:end]):
+        return (start, end, "ORG")  # 某某·某某大学, 某某儿童医院: a body named after a person
     if is_known_place(text[start:end], lex):
         team = extend_team(text, (start, end, "GPE"))
         if team[1] > end:
             return team
     return span
+
+
+def _place_label(text: str, span: Span, lex: Lexicons) -> Span:
+    """A tagger place the lexicon knows takes the lexicon's label (新疆: GPE, even cut out of 新疆古尔);
+    a district's or county's short form takes its level's (城口 of 城口县: GPE)."""
+    start, end, label = span
+    if label not in PLACES:
+        return span
+    known = lex.places.get(text[start:end])
+    level_label = known[1] if known is not None else division_levels().get(text[start:end])
+    return (start, end, level_label) if level_label else span
+
+
+#: Ends of zones and towns (新区, 开发区, 镇 …; ``loc_rules.SPLIT_AFTER``) that end a place before its industry.
+SPLIT_AFTER_LONG = tuple(sorted(SPLIT_AFTER, key=len, reverse=True))
+
+
+def _place_before_product(text: str, span: Span, lex: Lexicons) -> Span:
+    """A tagger ORG that is a known place or a zone + a kind of product (某市 + 新能源汽车, 某某新区 +
+    智能网联汽车) is the place: the industry of a place is no company (a company's name holds a name
+    or a brand)."""
+    start, end, label = span
+    if label != "ORG":
+        return span
+    for size in range(end - start - 2, 1, -1):
+        known = lex.places.get(text[start : start + size])
+        zone = known is None and text.endswith(SPLIT_AFTER_LONG, start, start + size)  # 某某新区, 某某镇
+        if (known is not None or zone) and kind_of_product(text[start + size : end], jieba_dictionary(), name_heads()):
+            return (start, start + size, known[1] if known is not None else "LOC")
+    return span
+
+
+def _place_before_word(text: str, span: Span, lex: Lexicons) -> Span:
+    """A tagger name that is a known place + one or two characters opening a word with the text after
+    it (中国全|社会, 南京化|工) is the place: the tagger glued the word's first characters to it."""
+    start, end, label = span
+    if label not in PLACES or lex.places.get(text[start:end]) is not None:
+        return span
+    words = jieba_dictionary()
+    for size in (end - start - 1, end - start - 2):
+        known = lex.places.get(text[start : start + size]) if size >= 2 else None
+        tail = text[start + size : end]
+        if known is None or tail in _place_heads():
+            continue  # 某某|河, 某某|塔: a place's own head
+        if any(tail + text[end : end + n] in words for n in (1, 2) if end + n <= len(text)):
+            return (start, start + size, known[1])
+    return span
+
+
+@functools.lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Heads of natural places and facilities (河, 山, 塔; ``models/loc_natural_heads.txt``, ``loc_suffixes.txt``)."""
+    return frozenset(load_lines("loc_natural_heads.txt")) | frozenset(load_lines("loc_suffixes.txt"))
+
+
+def _ends_in_body_head(name: str) -> bool:
+    """Does a name end in an ORG head of two characters or more (大学, 公司; ``org_heads``) or in 医院,
+    with two characters before it? No person's name does."""
+    return any(name.endswith(head) and len(name) >= len(head) + 2 for head in (*_long_org_heads(), "医院"))
+
+
+@functools.lru_cache(maxsize=1)
+def _long_org_heads() -> tuple[str, ...]:
+    """The ORG heads of two characters or more (one-character ones, 局 or 委, end given names too)."""
+    return tuple(head for head in org_heads() if len(head) >= 2)
 
 
 def run_surnames(lex: Lexicons) -> frozenset[str]:
@@ -106,11 +177,12 @@ def refine_tagged(text: str, tagged: list[Span], lex: Lexicons) -> list[Span]:
         trimmed = trim_glued_tail(text, trimmed, name_heads())
         for piece in split_name_run(text, trimmed, surnames):
             for link in split_chain(text, piece, lex, place_heads()):
-                out.extend(split_abbreviations(text, link, abbreviations, lex))
+                out.extend(_place_label(text, cut, lex) for cut in split_abbreviations(text, link, abbreviations, lex))
     known, openings = known_person_names(), frozenset(surnames)
     compound = surnames_of_length(lex.surnames, 2)
     runs = resegment_runs(text, sorted(out), run_surnames(lex), known, foreign_chars(), compound)
     people = complete_given_names(text, runs, known, openings)
     bodies = join_modifier_fragments(text, with_term_ordinals(text, people), jieba_dictionary())
-    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex))
-    return join_latin_names(text, bodies)
+    bodies = join_place_bodies(text, bodies, lambda name: opens_on_division(name, lex),
+                               lambda name: kind_of_product(name, jieba_dictionary(), name_heads()))
+    return [_place_before_product(text, _place_before_word(text, span, lex), lex) for span in join_latin_names(text, bodies)]

@@ -33,6 +33,7 @@ from pipeline.entities.text import (  # noqa: F401  (re-exported: callers use ru
     straddled,
 )
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.quote_lists import coordinated
 from pipeline.entities.org_parts import (  # noqa: F401  (re-exported: callers use rules.sub_units …)
     BAD_BEFORE_SUFFIX,
     count_or_time,
@@ -53,6 +54,7 @@ NUMBERED_NAME = re.compile(
         十[一二三四五六七八九]五                        # five-year plans: 十四五, 十五五
       | [\d一二三四五六七八九十两百]+[个条项大][\u4e00-\u9fff]{1,4}  # 八个统一, 十条措施
       | [^+]{1,8}(?:\+[^+]{1,8})+                      # 1+7+7+7, 党建+网格+大数据
+      | (?:一[\u4e00-\u9fff]{1,2}){2,4}                 # 一村一品, 一县一策一专班 (not an idiom: see is_program_quote)
     )$""",
     re.VERBOSE,
 )
@@ -187,15 +189,23 @@ def _after_quotes(line: str, end: int) -> str:
     return rest[1:] if rest.startswith("等") else rest
 
 
-def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
-    """Is the quoted text ``line[start:end]`` the name of a program, plan, platform or app?"""
+def is_program_quote(line: str, start: int, end: int, lex: Lexicons, common: dict[str, str] | None = None) -> bool:
+    """Is the quoted text ``line[start:end]`` the name of a program, plan, platform or app?
+
+    ``common``: jieba's words; a numbered pattern jieba lists as an idiom (一心一意) is no name.
+    """
     text = line[start:end]
     if _parallel_slogan(text):
         return _after_quotes(line, end).lstrip().startswith(lex.program_cue_tuple)
     if len(text) < 2 or CLAUSE_PUNCT.search(text) or text in lex.generic:
         return False
-    if NUMBERED_NAME.match(text) or is_event_name(text, lex.event_heads) or _dotted_name(text, lex.event_heads):
+    if NUMBERED_NAME.match(text) and (common or {}).get(text, "")[:1] not in {"i", "l"}:
         return True
+    named = _YEAR_OPENING.sub("", text)  # “2024某某·某某节”: the edition's year opens the event's name
+    if is_event_name(named, lex.event_heads) or _dotted_name(named, lex.event_heads):
+        return True
+    if _EDITION_BEFORE.search(line, max(0, start - 8), start - 1) and _short_event(text, lex.event_heads):
+        return True  # 第十二届“某花节”: an edition's ordinal makes a short festival a name
     # endswith/startswith over the whole tuple first (one C call): most quotes end in no cue
     if text.endswith(lex.strong_cues) and any(
             text.endswith(cue) and len(text) > len(cue) + 1 for cue in lex.strong_cues):
@@ -214,6 +224,17 @@ def is_program_quote(line: str, start: int, end: int, lex: Lexicons) -> bool:
         return True  # 300个“某某”: a count of a named facility
     clause = _CLAUSE_SPLIT.split(before)[-1]
     return lex.program_verb_re.search(clause) is not None  # one C scan, not an ``in`` test per verb
+
+
+#: A year opening an event's name (2024某某·某某节, 2023年某某节).
+_YEAR_OPENING = re.compile(r"^(?:19|20)\d\d年?")
+#: An edition's ordinal right before a quoted event (第十二届“某某节”, 首届“某某节”).
+_EDITION_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]+|首)届$")
+
+
+def _short_event(text: str, heads: tuple[str, ...]) -> bool:
+    """A festival's name of one name word and its head (某花节), all Chinese characters."""
+    return all(is_cjk(c) for c in text) and any(text.endswith(h) and len(text) >= len(h) + 2 for h in heads)
 
 
 #: Verbs that take a short policy name as object (践行“某某”, 围绕“某某”), and nouns that follow one (“某某”理念).
@@ -272,19 +293,21 @@ def _short_policy_name(line: str, start: int, end: int, lex: Lexicons,
 
 
 def quoted(line: str, lex: Lexicons, common: dict[str, str] | None = None) -> list[Candidate]:
-    """Quoted programs (“八个统一”, “郑好办”APP) and quoted shop names before an owner (ORG)."""
+    """Quoted programs (“八个统一”, “郑好办”APP, the items of a list holding one: :mod:`quote_lists`)
+    and quoted shop names before an owner (ORG)."""
     if "“" not in line and '"' not in line:
         return []  # most lines hold no quote: a C test instead of a regex pass
-    found = []
+    found, quotes = [], []
     for match in QUOTE.finditer(line):
         group = "q" if match.group("q") is not None else "a"
         start, end = match.span(group)
+        quotes.append((start, end))
         if line.startswith(OWNER_CUES, match.end()) and not CLAUSE_PUNCT.search(match.group(group)):
             found.append((start, end, "ORG", "quoted-owner"))
-        elif (is_program_quote(line, start, end, lex) or _short_policy_name(line, start, end, lex, common)
+        elif (is_program_quote(line, start, end, lex, common) or _short_policy_name(line, start, end, lex, common)
               or _name_before_noun(line, start, end, lex, common)):
             found.append((start, end, "PROGRAM", "quoted-program"))
-    return found
+    return found + coordinated(line, quotes, found, lex.program_cue_tuple) if found and len(quotes) > 1 else found
 
 
 def _name_before_noun(line: str, start: int, end: int, lex: Lexicons, common: dict[str, str] | None) -> bool:
@@ -299,18 +322,36 @@ def _name_before_noun(line: str, start: int, end: int, lex: Lexicons, common: di
         return False
     after = _after_quotes(line, end)
     after = after[1:] if after[:1] in "”\"" else after
-    if len(after) < 2 or not is_cjk(after[0]) or after[0] in NOT_NOUN_AFTER or after[0] in NUMERALS:
+    tag = _first_word_tag(after, common or {})
+    if len(after) < 2 or not is_cjk(after[0]) or after[0] in NUMERALS:
         return False
-    tag = (common or {}).get(after[:2], "n")
+    if after[0] in NOT_NOUN_AFTER and not (tag[:1] in {"n", "b"} and after[:2] in (common or {})):
+        return False  # 的, 在, 是 … after the quote; not a noun that opens on one (在线, 和声)
     return tag == "vn" or tag[0] not in "vpcdr"  # “某某”走向…, “某某”变成…: a verb follows, not a noun
 
 
+def _first_word_tag(after: str, common: dict[str, str]) -> str:
+    """jieba's tag of the first two characters of ``after`` (``n`` when jieba does not list them), or
+    ``n`` when a longer dictionary noun opens there (防护林 n, not 防护 v; 达成协议 stays a verb's)."""
+    if any(common.get(after[:size]) == "n" for size in (4, 3) if len(after) >= size):
+        return "n"
+    return common.get(after[:2], "n")
+
+
+#: Prepositions that open a description of what a campaign targets (开展对某某的整治行动), not its name.
+_PREPOSITIONS = ("对", "针对", "关于", "围绕")
+
+
 def unquoted_programs(line: str, lex: Lexicons) -> list[Candidate]:
-    """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动)."""
+    """Unquoted names after a verb, ending in a strong cue (实施国产动漫焕新行动).
+
+    Not a description: 的 or 等 inside (某某等专项行动 names a class of campaigns), or a
+    preposition opening it (对某某违法行为整治行动).
+    """
     found = []
     for match in lex.unquoted_re.finditer(line):
         name = match.group(1)
-        if "的" not in name and name not in lex.generic:
+        if "的" not in name and "等" not in name and not name.startswith(_PREPOSITIONS) and name not in lex.generic:
             found.append((match.start(1), match.end(1), "PROGRAM", "unquoted-program"))
     return found
 

@@ -177,7 +177,7 @@ def join_modifier_fragments(text: str, spans: list[Span], dictionary: dict[str, 
 _PARTNER_DASH = frozenset("—–-")
 
 
-def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[Span]:
+def join_place_bodies(text: str, spans: list[Span], opens_on_division, is_kind=None) -> list[Span]:
     """A place right before a body the tagger tagged apart is one ORG (某国|国防部, 某国|共产党, or
     over a partners' dash: 某国—中国友好协会): GUIDELINES annotate the longest name, as 郑州市文物考古研究院.
 
@@ -185,7 +185,8 @@ def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[S
     partners (中国-东盟 博览会, 中欧). Not when the place is one character (中|美 are two countries) nor
     when the body opens on a
     division (``opens_on_division(name)``): 某省|某市总工会 is an address chain (see
-    :mod:`pipeline.entities.place_chains`).
+    :mod:`pipeline.entities.place_chains`). Nor when the "body" is a kind of thing
+    (``is_kind(name)``: 某新区|智能网联汽车 is the zone's industry, not a company).
     """
     out: list[Span] = []
     for span in sorted(spans):
@@ -193,7 +194,8 @@ def join_place_bodies(text: str, spans: list[Span], opens_on_division) -> list[S
         if out and label == "ORG" and out[-1][2] in {"GPE", "LOC"} and out[-1][1] - out[-1][0] >= 2:
             gap = text[out[-1][1] : start]
             partners = len(gap) == 1 and gap in _PARTNER_DASH and end - start >= 4  # not 中国-东盟 (a pair)
-            if (gap == "" or partners) and not opens_on_division(text[start:end]):
+            if (gap == "" or partners) and not opens_on_division(text[start:end]) and not (
+                    is_kind is not None and is_kind(text[start:end])):
                 out[-1] = (out[-1][0], end, "ORG")
                 continue
         out.append(span)

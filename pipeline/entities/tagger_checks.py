@@ -11,6 +11,8 @@ words from the pages:
   abbreviations (德法 = virtue and law), a verb after its first character
   (某润, 某治: a slogan's verb), a slot in a four-character phrase (以某某某)
   or a string the tagger reads as plain words elsewhere in the article is no name;
+  nor is a two-character name on a surname that the tagger reads as plain words
+  at most of its mentions (林草 of 林草生态修复: :func:`_mostly_plain`);
 - :func:`kind_of_thing`: an ORG or place made only of common words and not
   ending in a name head (人才 + 公寓, 新 + 时代 + 文明) names a kind, not one;
   so does an ORG of common words ending in a frequent product noun
@@ -33,6 +35,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from pipeline.entities.division_shorts import LEVEL_LABELS, unsafe_shorts
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.names import is_cjk
 from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, common_surnames, country_abbreviations,
@@ -100,8 +103,10 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
     """
     start, end, _label = span
     name = text[start:end]
-    if has_surname(name, surnames) or looks_foreign(name, foreign) or len(name) < 2:
+    if looks_foreign(name, foreign) or len(name) < 2:
         return True
+    if has_surname(name, surnames):
+        return len(name) > 2 or not _mostly_plain(text, name, tagged_at)
     if set(name) <= abbreviations:
         return False  # 德法, 中美: one character per country (or virtue and law), not a given name
     if any(words.get(char, (0, ""))[1] in VERB_TAGS for char in name[1:]) and len(name) == 2:
@@ -116,6 +121,20 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
             return False
         at = text.find(name, at + 1)
     return True
+
+
+def _mostly_plain(text: str, name: str, tagged_at: frozenset[int]) -> bool:
+    """Does the tagger read ``name`` as plain words at two or more of its other mentions, more often
+    than it tags it? Then the one tagged mention is the odd reading (林草 of 林草生态修复), no surname."""
+    plain = tagged = 0
+    at = text.find(name)
+    while at >= 0:
+        if at in tagged_at:
+            tagged += 1
+        else:
+            plain += 1
+        at = text.find(name, at + 1)
+    return plain >= 2 and plain > tagged
 
 
 def in_four_character_phrase(text: str, start: int, end: int, parallel: bool = True) -> bool:
@@ -293,8 +312,8 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     if label == "PERSON":
         return plausible_person(text, span, _name_openings(lex), words, country_abbreviations(),
                                 foreign_chars(), tagged_at, lex.surnames)
-    if is_known_place(name, lex):
-        return True
+    if is_known_place(name, lex) or label in PLACES and name in division_levels():
+        return True  # the lexicon's place, or a division's short form (某某 of 某某县) the tagger reads as a place
     if label in PLACES and glued_suffix(text, span, words):
         return False
     if label in PLACES and not is_name_word(name, words) and in_four_character_phrase(text, start, end):
@@ -303,6 +322,29 @@ def credible(text: str, span: Span, lex: Lexicons, tagged_at: frozenset[int]) ->
     described = two_verbs or kind_of_thing(name, words, name_heads()) or label == "ORG" and kind_of_product(
         name, words, name_heads())
     return not described or named_elsewhere(text, name, org_heads())
+
+
+@functools.lru_cache(maxsize=1)
+def division_levels() -> dict[str, str]:
+    """Short forms of districts and counties the lexicon does not match bare (jieba lists them as
+    words: 城口, 铜梁) -> their label by level (LOC for a district, GPE for a county); where the tagger
+    reads one as a place, the two sources agree (see :mod:`pipeline.entities.division_shorts`).
+    Not a verb (解放, 开发) nor a frequent word (资源): the tagger's place there is the word."""
+    words = jieba_dictionary()
+    return {short: LEVEL_LABELS[level] for short, (_full, level) in unsafe_shorts().items()
+            if words.get(short, (0, ""))[1][:1] != "v" and words.get(short, (0, ""))[0] < COMMON_OPENING_FREQ}
+
+
+def single_characters(start: int, end: int, starts: dict[int, tuple[int, str]], function_tags: frozenset[str]) -> bool:
+    """Is ``start:end`` two or three one-character tagger words (``starts``: start -> (end, tag)), none
+    of ``function_tags``? The tagger splits an unknown name so (发言人|某|某|某); a cue joins it."""
+    at = start
+    while at < end:
+        word_end, tag = starts.get(at, (-1, None))
+        if word_end != at + 1 or tag in function_tags:
+            return False
+        at = word_end
+    return 2 <= end - start <= 3
 
 
 def _name_openings(lex: Lexicons) -> frozenset[str]:
