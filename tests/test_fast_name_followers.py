@@ -1,0 +1,47 @@
+"""Fast mode: a name jieba suggests right before the noun it modifies is no person (word_classes.people)."""
+
+import pytest
+
+from pipeline.entities import word_classes
+from pipeline.entities.gazetteer import load_lexicons
+from pipeline.entities.name_followers import modifies_noun, names_a_site
+from pipeline.entities.names import common_words
+from pipeline.text.words import jieba_dictionary
+
+
+def _people(text: str) -> list[str]:
+    words = word_classes.tagged_words(text)
+    return [text[s:e] for s, e, _label, _rule in word_classes.people(words, load_lexicons(), common_words())]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's or a body's head after the "name": one place or body, at a single mention
+    ("民工抵达柳溪灌区施工。", []),
+    ("秦岚研究所发布了报告。", []),
+    # a noun in apposition or a title written after the name keeps the person
+    ("韩晓东先生昨天说，天气晴。", ["韩晓东"]),
+    ("崔永波团队研发了新药。", ["崔永波"]),
+    ("孙振宇夫妇回到家乡。", ["孙振宇"]),
+    ("冯德伦总统会见了代表团。", ["冯德伦"]),
+    # document memory: a "name" that modifies nouns at most of its mentions is none at any
+    ("今年完成林草生态修复，林草产业产值上涨，林草生态稳定。", []),
+])
+def test_people_before_nouns(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("word", "tag", "expected"), [
+    ("生态", "n", True),     # a common noun the name would modify
+    ("先生", "n", False),    # apposition
+    ("记者", "n", False),    # a person cue
+    ("参赛", "vn", False),   # a verbal noun acts as the verb after a name
+    ("说", "v", False),
+])
+def test_modifies_noun(word, tag, expected):
+    assert modifies_noun(word, tag, load_lexicons(), jieba_dictionary()) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("机场", True), ("灌区", True), ("集团", True), ("单位", True),
+                                                ("事迹", False), ("画集", False)])
+def test_names_a_site(word, expected):
+    assert names_a_site(word, load_lexicons()) is expected
