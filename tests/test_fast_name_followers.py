@@ -1,4 +1,4 @@
-"""Fast mode: a name jieba suggests right before the noun it modifies is no person (word_classes.people)."""
+"""Fast mode: the bounds of a name jieba suggests (word_classes.people): the noun it modifies, a byline marker."""
 
 import pytest
 
@@ -25,6 +25,9 @@ def _people(text: str) -> list[str]:
     ("冯德伦总统会见了代表团。", ["冯德伦"]),
     # document memory: a "name" that modifies nouns at most of its mentions is none at any
     ("今年完成林草生态修复，林草产业产值上涨，林草生态稳定。", []),
+    # a byline marker ends a name only at the end of its text: before a word it is the name's
+    ("住在城东的何宗文和弟弟都来了。", ["何宗文"]),
+    ("照片由何宗摄", ["何宗"]),
 ])
 def test_people_before_nouns(text, expected):
     assert _people(text) == expected

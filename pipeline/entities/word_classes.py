@@ -141,7 +141,7 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
             after = i + 2
         else:
             following = words[i + 1][2][:1] if i + 1 < len(words) else ""
-            name = word if following and not is_cjk(following) else _trimmed(word, dictionary)  # 某某和|、: 和 ends it
+            name = word if following and not is_cjk(following) else _trimmed(word, dictionary, following)  # 某某和|、
             end = start + len(name) if _person(name, dictionary, common, surnames, lex) else 0
             after = i + 1 if name == word else -1  # a trimmed name ends on the function character it swallowed
         if not end:
@@ -186,11 +186,21 @@ def _given_end(words: list[Word], i: int, lex: Lexicons, surnames: frozenset[str
     return end
 
 
-def _trimmed(word: str, dictionary) -> str:
-    """An HMM word without a function character it swallowed (某某据, 某某则): the name, or ``word``."""
+def _trimmed(word: str, dictionary, following: str = "") -> str:
+    """An HMM word without a function character it swallowed (某某据, 某某则): the name, or ``word``.
+
+    A byline marker (文, 图, 摄) ends a name only at the end of its text or before another marker
+    (某某摄, 某某文图), as in :mod:`pipeline.entities.names`: before a word it is the name's (某宗文|和).
+    """
     if 3 <= len(word) <= 4 and word not in dictionary and (word[-1] in AFTER_NAME or word[-1] in NOT_NAME):
+        if word[-1] in _BYLINE_MARKERS and following and following not in _BYLINE_MARKERS:
+            return word
         return word[:-1]
     return word
+
+
+#: Byline markers after a name (某某文/图, 某某摄): characters of AFTER_NAME that also end given names.
+_BYLINE_MARKERS = frozenset("文图摄")
 
 
 def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[str], lex: Lexicons) -> bool:
