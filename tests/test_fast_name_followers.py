@@ -4,19 +4,21 @@ import pytest
 
 from pipeline.entities import word_classes
 from pipeline.entities.gazetteer import load_lexicons
-from pipeline.entities.name_followers import modifies_noun, names_a_site
+from pipeline.entities.name_followers import modifies_noun, names_a_place, names_a_site
 from pipeline.entities.names import common_words
 from pipeline.text.words import jieba_dictionary
 
 
 def _people(text: str) -> list[str]:
+    """The spans people() finds, as text (a person) or text/label (a place it makes of a name and a head)."""
     words = word_classes.tagged_words(text)
-    return [text[s:e] for s, e, _label, _rule in word_classes.people(words, load_lexicons(), common_words())]
+    return [text[s:e] if label == "PERSON" else f"{text[s:e]}/{label}"
+            for s, e, label, _rule in word_classes.people(words, load_lexicons(), common_words())]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a place's or a body's head after the "name": one place or body, at a single mention
-    ("民工抵达柳溪灌区施工。", []),
+    # a place's or a body's head after the "name": no person, at a single mention; a place's head makes one place
+    ("民工抵达柳溪灌区施工。", ["柳溪灌区/LOC"]),
     ("秦岚研究所发布了报告。", []),
     # a noun in apposition or a title written after the name keeps the person
     ("韩晓东先生昨天说，天气晴。", ["韩晓东"]),
@@ -48,3 +50,9 @@ def test_modifies_noun(word, tag, expected):
                                                 ("事迹", False), ("画集", False)])
 def test_names_a_site(word, expected):
     assert names_a_site(word, load_lexicons()) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("机场", True), ("灌区", True), ("群岛", True), ("自然保护区", True),
+                                                ("集团", False), ("研究所", False), ("单位", False)])
+def test_names_a_place(word, expected):
+    assert names_a_place(word, load_lexicons()) is expected

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.tagger_checks import name_heads
+from pipeline.entities.text import scan_line
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 
 #: jieba classes of common nouns that a modifier may precede (not ``vn``: 某某|参赛 is a verb there).
@@ -44,10 +45,21 @@ def names_a_site(word: str, lex: Lexicons) -> bool:
     return word in lex.generic or word.endswith(name_heads()) or word.endswith(_learned_heads())
 
 
-@functools.lru_cache(maxsize=4)
-def _learned_heads(models_dir: Path = MODELS_DIR) -> tuple[str, ...]:
-    """Every head of ``models/name_heads.tsv``, one character too (区 of 灌区, 港): learned from jieba's dictionary."""
-    return tuple(row["head"] for row in load_table("name_heads.tsv", models_dir))
+def names_a_place(word: str, lex: Lexicons) -> bool:
+    """Is ``word`` a place's head (机场, 灌区, 群岛): a place suffix of the rules or a place head
+    learned from jieba's dictionary (区, 群岛), longer than any ORG suffix it ends in, as
+    :func:`pipeline.entities.place_bounds.facilities_are_places` reads an ORG?"""
+    hits = scan_line(word, lex)
+    place = max(len(hits.loc_suffixes.get(len(word), "")),
+                max((len(h) for h in _learned_heads(label="LOC") if word.endswith(h)), default=0))
+    return place > len(hits.org_suffixes.get(len(word), ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _learned_heads(models_dir: Path = MODELS_DIR, label: str = "") -> tuple[str, ...]:
+    """The heads of ``models/name_heads.tsv`` (of ``label`` when given), one character too (区 of 灌区,
+    港): learned from jieba's dictionary."""
+    return tuple(row["head"] for row in load_table("name_heads.tsv", models_dir) if label in ("", row["label"]))
 
 
 @functools.lru_cache(maxsize=4)

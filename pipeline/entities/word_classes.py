@@ -45,7 +45,7 @@ from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.place_cues import cued_places
 from pipeline.entities.province_regions import province_regions
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
-from pipeline.entities.name_followers import modifies_noun, names_a_site
+from pipeline.entities.name_followers import modifies_noun, names_a_place, names_a_site
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
@@ -126,13 +126,13 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name.
 
     A name right before a common noun modifies it (林草|生态, 某某|机场:
-    :mod:`pipeline.entities.name_followers`); a name found so at as many
+    :mod:`pipeline.entities.name_followers`), and with a place's head makes one LOC (某某机场); a name found so at as many
     mentions as it stands alone is no person at any of them (document memory). A name jieba's
     dictionary knows well (邓小平, 叶利钦) stays before a noun (邓小平|理论).
     """
     dictionary = jieba_dictionary()
     surnames = _surnames()
-    found, names, modifiers = [], [], Counter()
+    found, names, modifiers, sites = [], [], Counter(), []
     for i in [i for i, (_s, _e, word, tag) in enumerate(words)
               if tag == "nr" or tag in _SURNAME_MISREAD and len(word) == 1]:  # the few candidates, then their checks
         start, _end, word, tag = words[i]
@@ -149,14 +149,16 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
         name = "".join(w[2] for w in words[i:after]) if after >= 0 else word[: end - start]
         if after >= 0 and dictionary.get(name, (0,))[0] < RARE_ENTRY_FREQ and _before_noun(words, after, lex, dictionary):
             if names_a_site(words[after][2], lex):
-                continue  # 某某|机场, 某某|灌区: one place
+                if names_a_place(words[after][2], lex):
+                    sites.append((start, words[after][1], "LOC", RULE))  # 某某|机场, 某某|灌区: one place
+                continue
             modifiers[name] += 1
         found.append((start, end, "PERSON", RULE))
         names.append(name)
     if modifiers:
         alone = Counter(names)
         found = [c for c, name in zip(found, names) if modifiers[name] < 2 or modifiers[name] * 2 < alone[name]]
-    return found
+    return found + sites
 
 
 def _before_noun(words: list[Word], j: int, lex: Lexicons, dictionary) -> bool:
