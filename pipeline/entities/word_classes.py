@@ -42,6 +42,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.kinds import TOWN_SUFFIXES
 from pipeline.entities.place_cues import cued_places
 from pipeline.entities.province_regions import province_regions
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
@@ -126,7 +127,8 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
     """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name.
 
     A name right before a common noun modifies it (林草|生态, 某某|机场:
-    :mod:`pipeline.entities.name_followers`), and with a place's head makes one LOC (某某机场); a name found so at as many
+    :mod:`pipeline.entities.name_followers`), and with a place's head makes one LOC (某某机场), as a
+    "name" the HMM found ending in a town's suffix is one (某家镇); a name found so at as many
     mentions as it stands alone is no person at any of them (document memory). A name jieba's
     dictionary knows well (邓小平, 叶利钦) stays before a noun (邓小平|理论).
     """
@@ -147,6 +149,9 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
         if not end:
             continue
         name = "".join(w[2] for w in words[i:after]) if after >= 0 else word[: end - start]
+        if len(name) >= 3 and name[-1] in TOWN_SUFFIXES and name not in dictionary:
+            sites.append((start, end, "LOC", RULE))  # 某家镇, 某某村: the HMM's "name" ends in a town's suffix
+            continue
         if after >= 0 and dictionary.get(name, (0,))[0] < RARE_ENTRY_FREQ and _before_noun(words, after, lex, dictionary):
             if names_a_site(words[after][2], lex):
                 if names_a_place(words[after][2], lex):
