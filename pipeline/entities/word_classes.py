@@ -41,6 +41,7 @@ from collections import Counter
 from itertools import accumulate
 from pathlib import Path
 
+from pipeline.entities.cooperatives import cooperatives
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.kinds import TOWN_SUFFIXES
 from pipeline.entities.place_cues import cued_places
@@ -105,6 +106,7 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     outlets += world_bodies(text, [(start, end, tag) for start, end, _word, tag in words])  # 世界|某某|组织
     named += [(start, end, label, RULE) for start, end, label in outlets]
     found += cued_places(words, lex, _surnames())  # 途经|某某, 某某|境内: a proper noun placed by its context
+    named += cooperatives(words)  # 某某蔬菜种植专业合作社: a trade name, its trade and 专业合作社
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
 
