@@ -106,7 +106,8 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     outlets += world_bodies(text, [(start, end, tag) for start, end, _word, tag in words])  # 世界|某某|组织
     named += [(start, end, label, RULE) for start, end, label in outlets]
     found += cued_places(words, lex, _surnames())  # 途经|某某, 某某|境内: a proper noun placed by its context
-    named += cooperatives(words)  # 某某蔬菜种植专业合作社: a trade name, its trade and 专业合作社
+    if "合作社" in text:  # most articles name none: one C scan, not a pass over the words
+        named += cooperatives(words)  # 某某蔬菜种植专业合作社: a trade name, its trade and 专业合作社
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
 
