@@ -129,11 +129,12 @@ _DEPARTMENT_REACH = 16
 def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
     """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name.
 
-    A name right before a common noun modifies it (林草|生态, 某某|机场:
-    :mod:`pipeline.entities.name_followers`), and with a place's head makes one LOC (某某机场), as a
-    "name" the HMM found ending in a town's suffix is one (某家镇); a name found so at as many
-    mentions as it stands alone is no person at any of them (document memory). A name jieba's
-    dictionary knows well (邓小平, 叶利钦) stays before a noun (邓小平|理论).
+    A name right before a place's or body's head is none (某某|研究所), and with a place's head it
+    makes one LOC (某某|机场: :mod:`pipeline.entities.name_followers`), as a "name" the HMM found
+    ending in a town's suffix is the town (某家镇). A name before another common noun modifies it
+    (林草|生态): one that does so at two mentions or more, and at least at half of them, is no
+    person at any (document memory). A name jieba's dictionary knows well (邓小平, 叶利钦) stays
+    before a noun (邓小平|理论).
     """
     dictionary = jieba_dictionary()
     surnames = _surnames()
