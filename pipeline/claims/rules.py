@@ -388,14 +388,28 @@ def split_list_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, in
     return m.start(), (m.end() + head, end)
 
 
+#: A row opening on any two Chinese characters (某某旺季) lets a match start at every character, so
+#: the scanner stops at each; every match of such a row holds a match of its rest (旺季|淡季).
+_ANY_OPENING = "(?:[\\u4e00-\\u9fff]{2})?"
+
+
 @functools.lru_cache(maxsize=1)
-def _time_words() -> Scanner:
+def _time_words() -> tuple[Scanner, Scanner, re.Pattern[str] | None]:
     """The time word patterns as one alternation, scanned by a :class:`Scanner` (every
-    sentence is scanned; empty matches are dropped anyway, so the scanner changes nothing)."""
+    sentence is scanned; empty matches are dropped anyway, so the scanner changes nothing);
+    the same without the rows of :data:`_ANY_OPENING`; and the rest of those rows, whose
+    absence from a sentence lets the lighter scanner find the same matches (~10x faster)."""
     rows = load_lines("claim_time_words.txt")
-    return scanner(re.compile("|".join(f"(?:{r})" for r in rows)))
+    rests = [r[len(_ANY_OPENING):] for r in rows if r.startswith(_ANY_OPENING)]
+    light = [r for r in rows if not r.startswith(_ANY_OPENING)]
+    full = scanner(re.compile("|".join(f"(?:{r})" for r in rows)))
+    if not rests:
+        return full, full, None
+    return full, scanner(re.compile("|".join(f"(?:{r})" for r in light))), re.compile("|".join(rests))
 
 
 def time_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of clause time words the DATE finder leaves out (此前, 届时, “五一”假期)."""
-    return [(a, b) for a, b, _ in _time_words().finditer(text, start, end)]
+    full, light, rests = _time_words()
+    words = full if rests is not None and rests.search(text, start, end) else light
+    return [(a, b) for a, b, _ in words.finditer(text, start, end)]

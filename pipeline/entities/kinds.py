@@ -19,7 +19,7 @@ from __future__ import annotations
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.loc_rules import SPLIT_AFTER, STREET_SUFFIXES
 from pipeline.entities.text import MEASURES, NUMERALS, scan_line
-from pipeline.entities.place_chains import CHAINED_RULES, DESCRIPTION_OPENING_FREQ
+from pipeline.entities.place_chains import CHAINED_RULES, DESCRIPTION_OPENING_FREQ, opens_on_division
 from pipeline.entities.tagger_checks import is_name_word
 from pipeline.text.words import jieba_dictionary, word_tags
 
@@ -36,7 +36,9 @@ def without_kinds(text: str, found: list[Candidate], lex: Lexicons) -> list[Cand
 def described_place(name: str, lex: Lexicons, words) -> bool:
     """Is a suffix-built place a description: a rank word before a town's suffix (产粮|大镇, 工业|强县), or
     a facility (not a street or town: 解放路, 前山街道 are often common words) after two or more common
-    words, one of them frequent or a count (中|高端|市场, 地铁|三大|火车站), or after one describing word?"""
+    words, one of them frequent or a count (中|高端|市场, 地铁|三大|火车站), or after one describing word?
+    A facility jieba's dictionary holds whole as a common noun (n: 工业园区, 民航机场), not as a place (ns:
+    中山公园), is a kind of place too, unless a known place opens it (某市|火车站)."""
     suffix = scan_line(name, lex).loc_suffixes.get(len(name), "")
     modifier = name[: len(name) - len(suffix)]
     if not suffix or len(modifier) < 2:
@@ -45,6 +47,8 @@ def described_place(name: str, lex: Lexicons, words) -> bool:
         return modifier[-1] in _RANK_CHARS and len(modifier) >= 3
     if suffix in STREET_SUFFIXES or suffix in SPLIT_AFTER or lex.places.get(modifier) is not None:
         return False
+    if words.get(name, (0, ""))[1] == "n" and not opens_on_division(name, lex):
+        return True
     pairs = word_tags(modifier)
     if len(pairs) == 1 and pairs[0][1][:1] in {"n", "v"}:
         return False  # 人民|广场, 世纪|公园: one common noun may name a place (is_kind judges generic heads)

@@ -178,15 +178,27 @@ def facilities_are_places(text: str, spans: list, heads: tuple[str, ...]) -> lis
     """ORGs ending in a place suffix longer than their ORG suffix (某某会展中心) are LOCs; ``spans``:
     tuples opening with start, end, label (a rule may follow); ``heads``: place suffixes, longest first."""
     out = []
+    places, bodies = _ending_table(heads), _ending_table(_org_suffixes())
     for span in spans:
         start, end, label = span[:3]
-        if label == "ORG":
-            place = next((h for h in heads if text.endswith(h, start, end)), "")
-            body = next((h for h in _org_suffixes() if text.endswith(h, start, end)), "")
-            if len(place) > len(body) and end - start > len(place):
+        if label == "ORG":  # only the longest ending's length counts: set lookups, not a scan of every head
+            place = _longest_ending(text, start, end, places)
+            if place > _longest_ending(text, start, end, bodies) and end - start > place:
                 span = (start, end, "LOC", *span[3:])
         out.append(span)
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _ending_table(endings: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """``endings`` as a set, and their distinct lengths, longest first (built once per tuple)."""
+    return frozenset(endings), tuple(sorted({len(e) for e in endings}, reverse=True))
+
+
+def _longest_ending(text: str, start: int, end: int, table: tuple[frozenset[str], tuple[int, ...]]) -> int:
+    """Length of the longest ending of ``table`` that ``text[start:end]`` ends with, or 0."""
+    endings, lengths = table
+    return next((n for n in lengths if n <= end - start and text[end - n : end] in endings), 0)
 
 
 def split_visits(text: str, spans: list[Span], lex: Lexicons) -> list[Span]:

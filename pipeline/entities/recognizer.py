@@ -37,7 +37,7 @@ from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
 from pipeline.entities.gazetteer import Lexicons, load_lexicons
 from pipeline.entities.names import common_words, credit_names, cued_names, spaced_names
-from pipeline.entities import division_shorts, outlet_credits, word_classes
+from pipeline.entities import division_shorts, name_lists, outlet_credits, word_classes
 from pipeline.settings import DEFAULT_MODE, MODES
 from pipeline.text.normalize import fold_width
 from pipeline.text.resources import MODELS_DIR
@@ -320,7 +320,7 @@ class EntityRecognizer:
             found = chosen + _gaps(chosen, word_classes.candidates(folded, self.lex, self.common))
             found += division_shorts.candidates(folded, chosen, self.common)  # 从|化客运站, then 从化 bare
             chosen = resolve(found)
-            listed = _gaps(chosen, word_classes.listed_people(folded, chosen, self.lex, self.common),
+            listed = _gaps(chosen, name_lists.listed_people(folded, chosen, self.lex, self.common),
                            frozenset({"place", word_classes.RULE}))
             if listed:
                 found = chosen + listed

@@ -65,6 +65,8 @@ NUMBERED_SCHOOL = re.compile(r"(?<![\d.．])第?\d{1,3}(?:中学|小学)(?!生)"
 
 def numbered_schools(line: str) -> list[Candidate]:
     """Schools named by a number (102中学, 第35中学) as ORG (rule ``numbered-school``)."""
+    if "学" not in line:
+        return []  # most lines name no school: one C scan instead of the pattern's lookbehind at every position
     return [(m.start(), m.end(), "ORG", "numbered-school") for m in NUMBERED_SCHOOL.finditer(line)]
 
 

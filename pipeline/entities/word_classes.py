@@ -30,26 +30,30 @@ media, army and international body checks (:mod:`pipeline.entities.tagged_bodies
 来源：某某, 美军, 世界|某某|组织) run on jieba's words too. The candidates only
 fill gaps: :mod:`pipeline.entities.recognizer` adds them where no rule found
 anything (a lexicon place they hold whole excepted). :func:`listed_people`
-then spreads a person to the other items of its list. Spans are
+(:mod:`pipeline.entities.name_lists`) then spreads a person to the other items of its list. Spans are
 ``(start, end, label, rule)`` in the text's coordinates.
 """
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from itertools import accumulate
 from pathlib import Path
 
+from pipeline.entities.cooperatives import cooperatives
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.kinds import TOWN_SUFFIXES
 from pipeline.entities.place_cues import cued_places
 from pipeline.entities.province_regions import province_regions
 from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
+from pipeline.entities.name_followers import modifies_noun, names_a_place, names_a_site
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
 from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
 from pipeline.entities.tagged_bodies import armies, media_heads, media_outlets, world_bodies
 from pipeline.entities.tagger_fixes import common_surnames, country_abbreviations, learned_heads
-from pipeline.entities.text import NUMERALS, Candidate, longest_suffixes, scan_line
+from pipeline.entities.text import Candidate, longest_suffixes, scan_line
 from pipeline.text.resources import MODELS_DIR, load_lines, load_table
 from pipeline.text.words import jieba_dictionary, word_tags
 
@@ -102,6 +106,8 @@ def candidates(text: str, lex: Lexicons, common: dict[str, str]) -> list[Candida
     outlets += world_bodies(text, [(start, end, tag) for start, end, _word, tag in words])  # 世界|某某|组织
     named += [(start, end, label, RULE) for start, end, label in outlets]
     found += cued_places(words, lex, _surnames())  # 途经|某某, 某某|境内: a proper noun placed by its context
+    if "合作社" in text:  # most articles name none: one C scan, not a pass over the words
+        named += cooperatives(words)  # 某某蔬菜种植专业合作社: a trade name, its trade and 专业合作社
     return found + named + departments(text, [c for c in named if c[2] == "ORG"], lex, common)
 
 
@@ -121,23 +127,52 @@ _DEPARTMENT_REACH = 16
 
 
 def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
-    """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name."""
+    """PERSON spans from ``nr`` words (see the module docstring), a lone surname joined to its given name.
+
+    A name right before a place's or body's head is none (某某|研究所), and with a place's head it
+    makes one LOC (某某|机场: :mod:`pipeline.entities.name_followers`), as a "name" the HMM found
+    ending in a town's suffix is the town (某家镇). A name before another common noun modifies it
+    (林草|生态): one that does so at two mentions or more, and at least at half of them, is no
+    person at any (document memory). A name jieba's dictionary knows well (邓小平, 叶利钦) stays
+    before a noun (邓小平|理论).
+    """
     dictionary = jieba_dictionary()
     surnames = _surnames()
-    found = []
+    found, names, modifiers, sites = [], [], Counter(), []
     for i in [i for i, (_s, _e, word, tag) in enumerate(words)
               if tag == "nr" or tag in _SURNAME_MISREAD and len(word) == 1]:  # the few candidates, then their checks
         start, _end, word, tag = words[i]
         if len(word) == 1:
-            end = _given_end(words, i, lex, surnames, dictionary)
-            if end:
-                found.append((start, end, "PERSON", RULE))  # 李|卫东, 刘|锡安: a surname the tagger cut off
+            end = _given_end(words, i, lex, surnames, dictionary)  # 李|卫东, 刘|锡安: a surname the tagger cut off
+            after = i + 2
+        else:
+            following = words[i + 1][2][:1] if i + 1 < len(words) else ""
+            name = word if following and not is_cjk(following) else _trimmed(word, dictionary, following)  # 某某和|、
+            end = start + len(name) if _person(name, dictionary, common, surnames, lex) else 0
+            after = i + 1 if name == word else -1  # a trimmed name ends on the function character it swallowed
+        if not end:
             continue
-        following = words[i + 1][2][:1] if i + 1 < len(words) else ""
-        name = word if following and not is_cjk(following) else _trimmed(word, dictionary)  # 某某和|、: 和 ends the item
-        if _person(name, dictionary, common, surnames, lex):
-            found.append((start, start + len(name), "PERSON", RULE))
-    return found
+        name = "".join(w[2] for w in words[i:after]) if after >= 0 else word[: end - start]
+        if len(name) >= 3 and name[-1] in TOWN_SUFFIXES and name not in dictionary:
+            sites.append((start, end, "LOC", RULE))  # 某家镇, 某某村: the HMM's "name" ends in a town's suffix
+            continue
+        if after >= 0 and dictionary.get(name, (0,))[0] < RARE_ENTRY_FREQ and _before_noun(words, after, lex, dictionary):
+            if names_a_site(words[after][2], lex):
+                if names_a_place(words[after][2], lex):
+                    sites.append((start, words[after][1], "LOC", RULE))  # 某某|机场, 某某|灌区: one place
+                continue
+            modifiers[name] += 1
+        found.append((start, end, "PERSON", RULE))
+        names.append(name)
+    if modifiers:
+        alone = Counter(names)
+        found = [c for c, name in zip(found, names) if modifiers[name] < 2 or modifiers[name] * 2 < alone[name]]
+    return found + sites
+
+
+def _before_noun(words: list[Word], j: int, lex: Lexicons, dictionary) -> bool:
+    """Is ``words[j]``, right after a name, a common noun the name modifies (林草|生态: no person)?"""
+    return j < len(words) and modifies_noun(words[j][2], words[j][3], lex, dictionary)
 
 
 def _given_end(words: list[Word], i: int, lex: Lexicons, surnames: frozenset[str], dictionary) -> int:
@@ -162,11 +197,21 @@ def _given_end(words: list[Word], i: int, lex: Lexicons, surnames: frozenset[str
     return end
 
 
-def _trimmed(word: str, dictionary) -> str:
-    """An HMM word without a function character it swallowed (某某据, 某某则): the name, or ``word``."""
+def _trimmed(word: str, dictionary, following: str = "") -> str:
+    """An HMM word without a function character it swallowed (某某据, 某某则): the name, or ``word``.
+
+    A byline marker (文, 图, 摄) ends a name only at the end of its text or before another marker
+    (某某摄, 某某文图), as in :mod:`pipeline.entities.names`: before a word it is the name's (某宗文|和).
+    """
     if 3 <= len(word) <= 4 and word not in dictionary and (word[-1] in AFTER_NAME or word[-1] in NOT_NAME):
+        if word[-1] in _BYLINE_MARKERS and following and following not in _BYLINE_MARKERS:
+            return word
         return word[:-1]
     return word
+
+
+#: Byline markers after a name (某某文/图, 某某摄): characters of AFTER_NAME that also end given names.
+_BYLINE_MARKERS = frozenset("文图摄")
 
 
 def _person(name: str, dictionary, common: dict[str, str], surnames: frozenset[str], lex: Lexicons) -> bool:
@@ -325,80 +370,3 @@ def _media_words() -> frozenset[str]:
 def _surnames() -> frozenset[str]:
     """Common one-character surnames (by frequency): a rare one opens ordinary words as often as names."""
     return frozenset(common_surnames())
-
-
-def listed_people(text: str, spans: list[Candidate], lex: Lexicons, common: dict[str, str]) -> list[Candidate]:
-    """People named in a list with a person already found (an athletes' result list, 某某、某某、某某).
-
-    An item next to a PERSON across a 、 (or 和/及/与) that is two or three
-    Chinese characters, opens on a surname and is no ordinary word is a
-    person too, even where jieba reads it as a place (张|常宁, 罗川) or cuts
-    it; the list spreads from item to item. The spans may cover a lexicon
-    place inside them; :mod:`pipeline.entities.recognizer` resolves that.
-    """
-    people = {(s, e) for s, e, label, _rule in spans if label == "PERSON"}
-    if not people or "、" not in text:
-        return []
-    dictionary = jieba_dictionary()
-    found: list[Candidate] = []
-    queue = sorted(people)
-    while queue:
-        start, end = queue.pop()
-        for item in (_item_after(text, end, common), _item_before(text, start)):
-            if item and item not in people and _listed_name(text[item[0] : item[1]], lex, common, dictionary):
-                people.add(item)
-                queue.append(item)
-                found.append((item[0], item[1], "PERSON", LIST_RULE))
-    return found
-
-
-#: The rule name of a person found by :func:`listed_people`.
-LIST_RULE = "name-list"
-
-
-def _item_after(text: str, end: int, common: dict[str, str]) -> tuple[int, int] | None:
-    """The list item after a name ending at ``end`` (、 then 2–3 characters, then a non-name character)."""
-    if text[end : end + 1] != "、":
-        return None
-    return _item_at(text, end + 1, common)
-
-
-def _item_before(text: str, start: int) -> tuple[int, int] | None:
-    """The list item before a name starting at ``start`` (2–3 characters after a boundary, then 、)."""
-    if start < 3 or text[start - 1] != "、":
-        return None
-    for size in (3, 2):
-        left = start - 1 - size
-        if left >= 0 and _bounded(text, left - 1) and all(map(is_cjk, text[left : start - 1])):
-            return left, start - 1
-    return None
-
-
-def _item_at(text: str, pos: int, common: dict[str, str]) -> tuple[int, int] | None:
-    """A 2–3 character item starting at ``pos`` and ending at a separator, punctuation, a function
-    character or the start of an ordinary word (the list's last item runs into its clause: 某某分别)."""
-    for size in (3, 2):
-        end = pos + size
-        if end > len(text) or not all(map(is_cjk, text[pos:end])):
-            continue
-        if _bounded(text, end):
-            return pos, end
-        if text[end - 1] not in AFTER_NAME and (text[end] in AFTER_NAME or text[end] in NUMERALS
-                                                or text[end : end + 2] in common):
-            return pos, end  # 某某|分别: the last item runs into its clause (not 某某等|成名)
-    return None
-
-
-def _bounded(text: str, pos: int) -> bool:
-    """Is ``pos`` outside the text, a separator or a non-Chinese character (an item's edge)?"""
-    return pos < 0 or pos >= len(text) or text[pos] in "、" or not is_cjk(text[pos])
-
-
-def _listed_name(item: str, lex: Lexicons, common: dict[str, str], dictionary) -> bool:
-    """May a list item be a person: a surname, no function character, not an ordinary word?"""
-    if not (item[:1] in lex.surnames or item[:2] in lex.surnames) or item in lex.generic:
-        return False
-    if any(char in NOT_NAME for char in item[1:-1]) or item[-1] in NOT_NAME and len(item) == 2:
-        return False  # a bounded item may end in 和 (某庭和), a two-character one not (某的)
-    tag = common.get(item)
-    return tag is None or tag.startswith(_NAME_CLASSES)

@@ -93,6 +93,17 @@ CAPTION_CUE = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff])(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
     r"|(?:新华社|中新社)发(?:\([^()]{0,20}\))?|\((?:资料图片|资料图|图片由[^()]{1,16}提供)\)|[\u4e00-\u9fff]{2,8}供图)$")
+#: The characters a :data:`PHOTO_CREDIT` can end on (摄, 摄影, 发, 供图, a closing bracket).
+_CREDIT_LAST = frozenset("摄影发图)")
+
+
+def photo_credit(text: str) -> re.Match[str] | None:
+    """``PHOTO_CREDIT.search(text)``, answered None at once when ``text`` ends on no character a
+    credit ends on: the search tries every Chinese character of a paragraph as a credit's start."""
+    end = text[:-1] if text.endswith("\n") else text  # $ matches before a last newline too
+    return PHOTO_CREDIT.search(text) if end[-1:] in _CREDIT_LAST else None
+
+
 #: A page header: paper, date, page, section, editors (江城晚报 2022年8月3日 星期三 第A6版 新闻 责编:王芳).
 HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天]|责编|美编|责任编辑")
@@ -209,7 +220,7 @@ def is_photo_caption(text: str) -> bool:
         return False
     if re.match(r"^(?:图说|图为|图片说明|图\s*[\d①-⑳]|[▲△↑↓])", text):
         return True
-    credit = PHOTO_CREDIT.search(text)
+    credit = photo_credit(text)
     if not credit or credit.start() < 6:
         return False
     return len(re.findall(r"[。!?！？]", text[:credit.start()])) <= 1

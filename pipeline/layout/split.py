@@ -217,7 +217,7 @@ def _news_photo_caption(article: ArticleLayout, unit: Unit) -> bool:
     """A paragraph ending in a photographer's credit (…送上节日祝福。某 某摄) before the lead: a news
     photo's caption of several sentences, printed above the story; the lead after it still opens it."""
     a, b = unit.pieces[-1]
-    return rules.PHOTO_CREDIT.search(fold_width(article.raw[a:b]).rstrip()) is not None
+    return rules.photo_credit(fold_width(article.raw[a:b]).rstrip()) is not None
 
 
 def _lead_space(text: str) -> int:
@@ -264,7 +264,7 @@ def _piece_terminated(folded: str, piece: tuple[int, int]) -> bool:
     text = folded[piece[0]:piece[1]]
     if rules.is_terminated(text):
         return True
-    credit = rules.PHOTO_CREDIT.search(text.rstrip())
+    credit = rules.photo_credit(text.rstrip())
     return credit is not None and text[:credit.start()].rstrip()[-1:] in ("。", "!", "?", "！", "？")
 
 
