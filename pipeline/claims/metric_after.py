@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.claims import rules
+from pipeline.claims import changes, rules
 from pipeline.text.resources import load_table
 from pipeline.text.words import word_tags
 
@@ -88,7 +88,7 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
             break
         if has_noun and after_words.get(word) == "ender":
             break  # 11条线路全部开通: jieba's noun 全部 stands as an adverb here
-        if (first and counted and len(word) >= 2 and flag == "v" and not rules.change_in(word, 0, len(word))[0]
+        if (first and counted and len(word) >= 2 and flag == "v" and not changes.change_in(word, 0, len(word))[0]
                 and not word.endswith("有") and following[1] != "m"):
             flag = "n"  # 86名选手: what a measure word counts is a noun (增长, 略有, 达到87万 are no noun)
         if has_noun and flag.startswith("v") and following[0] in _ASPECT:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.claims import (actors, bounds, candidates, metric_after, metric_lists, metric_nouns, neighbours, phrases,
-                             places, rules)
+from pipeline.claims import (actors, bounds, candidates, changes, metric_after, metric_lists, metric_nouns,
+                             neighbours, phrases, places, rules)
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
 from pipeline.claims.subjects import inside
@@ -339,12 +339,12 @@ class SentenceClaims:
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of
         the figure's); a 其中 part with no verb of its own takes its total's change."""
-        seen, direction = rules.change_in(self.text, c_start, fig.start)
+        seen, direction = changes.change_in(self.text, c_start, fig.start)
         if direction is None:
-            pace = rules.pace_change(self.text, c_start, fig.start)
+            pace = changes.pace_change(self.text, c_start, fig.start)
             if pace:
                 return pace
-        named = not seen and fig.kind == "percent" and rules.rate_named_after(self.text, fig.end)
+        named = not seen and fig.kind == "percent" and changes.rate_named_after(self.text, fig.end)
         if named:  # 保持20%的增长速度: the words after the figure name it a growth rate
             return named
         if not seen:
@@ -356,7 +356,7 @@ class SentenceClaims:
 
     def _noun_cue(self, start: int, end: int) -> bool:
         """True when every change character of the clause sits in a cue-bearing noun (减税)."""
-        return not rules.change_in(self.text, start, end)[0]
+        return not changes.change_in(self.text, start, end)[0]
 
     def _per(self, start: int) -> bool:
         """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""

@@ -1,0 +1,72 @@
+"""The change a claim asserts: which way its figure moved (GUIDELINES: Claims, ``change``).
+
+Three readings, each a pure function over the analysis text: a change cue
+before the figure (增长, 下降, 提升至; longest cue wins; a "none" cue such as
+由 or 高于 cancels), a pace or level after a base in time (比去年同期快2.1个百分点),
+and a rate word naming the figure after it (5%的增幅). The cues are data:
+``models/figure_change_cues.tsv`` (shared with the figure finder) and
+``models/claim_change_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.text.resources import load_table
+
+
+@functools.lru_cache(maxsize=1)
+def _change_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Change cues of the figure finder, with the claims' own verbs and cue-bearing nouns on top."""
+    cues = {r["cue"]: r["direction"] for r in load_table("figure_change_cues.tsv") if r["direction"] != "base"}
+    cues.update({r["cue"]: r["direction"] for r in load_table("claim_change_cues.tsv")})
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(alt), cues
+
+
+def change_in(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """(whether a cue was seen, the direction of the last one) in ``text[start:end]``.
+
+    Longest cues win, so 减税 (a noun) hides 减 and 增加值 hides 增加;
+    a "none" cue (由, 高于) cancels the change before it; a "noun:<direction>" cue (降息)
+    says nothing unless the figure follows it right away (降息25个基点: a cut).
+    """
+    pattern, cues = _change_cues()
+    seen, direction = False, None
+    for m in pattern.finditer(text, start, end):
+        kind = cues[m.group()]
+        if kind.startswith("noun:") and not text[m.end():end].strip(" 了"):
+            seen, direction = True, kind[len("noun:"):]  # 降息25个基点: the noun sizes its figure
+            continue
+        if kind.startswith("noun"):
+            continue
+        seen = True
+        direction = None if kind == "none" else kind
+    return seen, direction
+
+
+#: 比去年同期快2.1个百分点 / 比成立前高出三成: a pace or level word after a base in time says
+#: which way the figure moved; after a group (快于城镇居民, 比不参加的人群高出) it only compares.
+_PACE = re.compile(r"""(?:比|较)(?P<base>[^,;:。\n]{1,10}?)
+                       (?:(?P<up>快|高出|多出|高|多)|(?P<down>慢|低|少))(?!于)""", re.VERBOSE)
+_TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
+
+
+#: A rate word naming the figure after it (保持20%的增长速度, 5%的增幅): the figure is a rise or fall.
+_RATE_NAMED_AFTER = re.compile(r"的?(?:(?P<up>增长速度|增长率|增速|增幅|涨幅)|(?P<down>下降幅度|降幅|跌幅|减幅))")
+
+
+def rate_named_after(text: str, fig_end: int) -> str | None:
+    """increase / decrease when the words right after a percentage name it a growth or fall rate."""
+    m = _RATE_NAMED_AFTER.match(text, fig_end)
+    return None if m is None else "increase" if m.group("up") else "decrease"
+
+
+def pace_change(text: str, start: int, end: int) -> str | None:
+    """increase / decrease for 比<time>快|高出, 比<time>慢|低 in ``text[start:end]``, else None."""
+    found = None
+    for m in _PACE.finditer(text, start, end):
+        if _TIME_BASE.search(m.group("base")):
+            found = "increase" if m.group("up") else "decrease"
+    return found
