@@ -5,8 +5,11 @@ change; this module answers the one question those do not — whose figure it
 is — at two levels:
 
 - the article: its topic (:func:`article_subject`: a work, place or
-  organization of its title, else its most frequent place or organization;
-  the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
+  organization of its title, else the country when the lead speaks of it, else
+  the lead's topic noun phrase when the headline restates it (上市银行一季报业已收官,
+  :mod:`pipeline.claims.lead_topic`), else its most frequent place or organization
+  (the dateline's filing place never counts); the place that 全省/全市 point to is
+  :mod:`pipeline.claims.places`);
 - the clause: :func:`clause_subject` picks, in one order of evidence, the named
   thing the figure describes (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`),
   else the counted provinces (the country's), else the group the clause's topic
@@ -33,7 +36,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from pipeline.claims import actors, candidates, rules, scopes, speakers, topic_phrases
+from pipeline.claims import actors, candidates, lead_topic, rules, scopes, speakers, topic_phrases
 from pipeline.claims.deictics import Mention, deictic_mentions
 from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
 from pipeline.claims.places import DATELINE, WIRES, town_words
@@ -156,8 +159,10 @@ def article_subject(entities: list, references: list, units, text: str,
                      sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
                      datelines: list[tuple[int, int]] | None = None) -> str | None:
     """What the article is about: a work in its title (《长河渡》巡演), its title's place,
-    organization or (repeated) program, else its most frequent place or organization,
-    else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
+    organization or (repeated) program, else the country of a national lead, else the
+    lead's topic noun phrase that a headline line restates (今天的十冬会只产生了…, under
+    冬运会又产生五枚金牌), else its most frequent place or organization, else what its
+    references (全市, 我省) point to. Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
     place = scopes.level_places(references, place)
@@ -200,6 +205,10 @@ def article_subject(entities: list, references: list, units, text: str,
     national = scopes.national_lead(text, lead, references)
     if national is not None:  # 今年1至9月，全国新开工…: the country, not a province named as an example
         return national
+    heads_text = [text[a:b] for role, a, b in units if role in _HEAD_RANK]
+    topic = lead_topic.article_topic(text, lead, heads_text, entities, references, said)
+    if topic is not None:  # 上市银行一季报业已收官: the lead's topic, which the headline restates
+        return topic
     counts = Counter(_body_place(e, place) for e in named if e.label in {"GPE", "ORG"})
     counts.pop("", None)
     ranked = counts.most_common(2)
