@@ -27,7 +27,10 @@ is — at two levels:
   the body figure it restates.
 
 Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
-and references such as 该区, 我省 or 全镇 with what they point to.
+and references such as 该区, 我省 or 全镇 with what they point to; a place naming a
+clock's time zone (北京时间) is none, and a contest verb's object (3:1击败卡塔尔队)
+is no clause's subject: the figures around it are the winner's
+(:mod:`pipeline.claims.candidates`).
 """
 
 from __future__ import annotations
@@ -315,6 +318,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
                  and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
+                 and not candidates.defeated(text, m)
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
@@ -370,6 +374,7 @@ def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[
     (在郑州), not a country word that compares, not a program it only names; with none, the
     thing a bare head opening the clause points back to (:func:`bare_head`)."""
     own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
+           and not candidates.defeated(text, m)
            and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
            and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
     if not own:
