@@ -187,7 +187,22 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             dated = _main_time(found) or dated
         if role == "body":
             handed = carried
-    return _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+    claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+    written = article_subject and article_subject not in text and _written_as(text, article_subject, references)
+    if written:  # 中国南方地区, written 我国南方地区: the claims that fall back on it point there
+        claims = [replace(c, subject_span=written) if c.subject == article_subject and c.subject_span is None
+                  else c for c in claims]
+    return claims
+
+
+def _written_as(text: str, name: str, references: list) -> tuple[int, int] | None:
+    """Where the page writes a subject named with what a reference points to (中国南方地区 as
+    我国南方地区): the first reference to its place with the rest of the name right after it."""
+    for ref in references:
+        place = ref.refers_to or ""
+        if place and name.startswith(place) and text.startswith(name[len(place):], ref.end):
+            return ref.start, ref.end + len(name) - len(place)
+    return None
 
 
 def _main_time(claims: list[ClaimMatch]):

@@ -80,6 +80,8 @@ _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
 _MEDIA = re.compile("^(?:" + "|".join(sorted(WIRES, key=len, reverse=True)) + ")$"
                     "|(?:日报|晚报|早报|时报|商报|快报|新闻网|电视台|广播电台|通讯社|报社"
                     "|[^公简年季月周情电]报|(?<!电)网)$")  # 新京报, 某某网 (not 公报, 国家电网)
+#: A headline place that opens a counted list of places (浙皖闽10省市, 京津冀等8省份): no one place's story.
+_COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff、]{0,3}?等?[0-9一二三四五六七八九十两]+个?(?:省|市|县|区|地)")
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 
@@ -165,7 +167,8 @@ def article_subject(entities: list, references: list, units, text: str,
     organization or (repeated) program, else the country of a national lead, else the
     lead's topic noun phrase that a headline line restates (今天的十冬会只产生了…, under
     冬运会又产生五枚金牌), else its most frequent place or organization, else what its
-    references (全市, 我省) point to. Sources (记者从X获悉) and the
+    references (全市, 我省) point to. A headline place that opens a counted list of places
+    (浙皖闽10省市…) is no one place's story: the lead says whose (我国南方地区…). Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
     place = scopes.level_places(references, place)
@@ -181,7 +184,8 @@ def article_subject(entities: list, references: list, units, text: str,
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
     # 科技部：我国科技创新…: a body before a headline's colon says who reports, not what about
     titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)
-                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))),
+                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))
+                     and not _COUNTED_PLACES.match(text, e.end)),
                     key=head_rank)
     named = [e for e in entities if named_ok(e)]
     mentioned = Counter(e.text for e in named)
