@@ -16,12 +16,16 @@ import functools
 import re
 
 from pipeline.claims import actors
+from pipeline.claims.places import canonical
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
 #: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委, 县政府): the level word.
 LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?"
                         r"(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部|政府)$")
+#: An institution named by its level (省儿童医院, 市中医院): the place's one institution, which
+#: annotators write with the place (安徽省儿童医院), unlike a government body (市公安局 -> 随州).
+_INSTITUTION = re.compile(r"(?:医院|剧院|学院|研究院)$")
 #: Whole-place words and the level of place each speaks for (全国 is the country).
 _SCOPE_LEVEL = {"全国": "国", "全省": "省", "全市": "市", "全县": "县", "全区": "区", "全州": "州"}
 
@@ -46,7 +50,8 @@ def level_body_name(name: str, place: dict[str, str] | None) -> str:
     """A body named by its level alone is the article's place of that level (市公安局 -> 随州,
     县农业农村局 -> 岳西县): its figures are the place's, and that is how three of our four
     annotated sets write them (written with the place, 九江市卫生健康委 no longer matches an
-    annotator who wrote 九江: measured, blind2 .942 -> .926); "" when the article names no
+    annotator who wrote 九江: measured, blind2 .942 -> .926); an institution so named is written
+    with its place (省儿童医院 -> 安徽省儿童医院); "" when the article names no
     place of that level (the page's place fills it in); any other name as it is."""
     m = LEVEL_BODY.match(name)
     if not m:
@@ -55,6 +60,8 @@ def level_body_name(name: str, place: dict[str, str] | None) -> str:
     where = (place or {}).get(level, "")
     if not where:
         return ""
+    if _INSTITUTION.search(name) and name.startswith(m.group(1)):
+        return canonical(where) + name  # 省儿童医院 -> 安徽省儿童医院: one institution, not the place's system
     return where
 
 
