@@ -26,8 +26,9 @@ is — at two levels:
   the subject the sentence before named, and a headline figure the subject of
   the body figure it restates.
 
-Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
-and references such as 该区, 我省 or 全镇 with what they point to; a place naming a
+Candidates are :class:`Mention` objects (:func:`mentions`, in
+:mod:`pipeline.claims.subject_mentions`): named entities, and references such as
+该区, 我省 or 全镇 with what they point to; a place naming a
 clock's time zone (北京时间) is none, and a contest verb's object (3:1击败卡塔尔队)
 is no clause's subject: the figures around it are the winner's
 (:mod:`pipeline.claims.candidates`).
@@ -37,22 +38,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
 
 from pipeline.claims import actors, candidates, lead_topic, rules, scopes, speakers, topic_phrases
-from pipeline.claims.deictics import Mention, deictic_mentions
-from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
-from pipeline.claims.places import DATELINE, WIRES, town_words
+from pipeline.claims.deictics import Mention
+from pipeline.claims.named_things import bare_head, described_thing
+from pipeline.claims.places import DATELINE, WIRES
+# the candidates, where callers and tests have always found them:
+from pipeline.claims.subject_mentions import (_PLACE_WORD, _SCOPE_WORDS, SUBJECT_LABELS,  # noqa: F401
+                                              _body_place, _holder_phrase, _placed, mentions)
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 
-#: Entity labels that can be a claim's subject (DATE and the like cannot).
-SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
-#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject,
-#: unless they open the figure's clause (全国居民人均可支配收入…: :func:`_scope_ok`).
-_SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
                           r"|[0-9.]+(?:个?百分点|%|强|名))")
@@ -70,8 +68,6 @@ _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
-#: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
-_DEICTIC = re.compile(r"^[该此本](.)$")
 #: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
 _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
 #: Head lines in the order their names say what an article is about.
@@ -89,75 +85,6 @@ _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 def inside(span, spans: list[tuple[int, int]]) -> bool:
     """True when ``span`` (anything with start and end) lies within one of ``spans``."""
     return any(a <= span.start and span.end <= b for a, b in spans)
-
-
-def mentions(entities: list, references: list, place: dict[str, str] | None = None,
-             text: str | None = None) -> list[Mention]:
-    """Subject candidates in text order: named entities, resolved references (not 全国) and,
-    given the text, deictic references to a body named before (该公司)."""
-    place = scopes.level_places(references, place)
-    found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
-                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not candidates.fragment(m)]
-    if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
-        dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
-        found = [_holder_phrase(text, m, dates) for m in found]
-        found = [_with_body(text, m) for m in found]  # 浙江公安机关: the province's police
-    if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
-        taken = [(e.start, e.end) for e in entities]
-        found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
-                  for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
-    if text is not None and ("镇" in text or "乡" in text):  # 全镇辖13个行政村: the town named before
-        taken = [(e.start, e.end) for e in entities]
-        found += [Mention(a, b, town, "REF") for a, b, town in town_words(text, entities)
-                  if not any(x < b and a < y for x, y in taken)]
-    if text is not None and ("该" in text or "此" in text):
-        taken = [(e.start, e.end) for e in entities]
-        found += [m for m in deictic_mentions(text, entities)
-                  if not any(a < m.end and m.start < b for a, b in taken)]
-    for ref in references:
-        if ref.text in _SCOPE_WORDS:
-            if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
-                body = scopes.scope_body(text, ref.text, ref.end) if text is not None else None
-                if body:  # 全国法院, 全国铁路: the country's courts, its railway
-                    found.append(Mention(ref.start, ref.end + len(body), ref.refers_to + body, "SCOPE"))
-                else:
-                    found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
-            continue
-        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
-        body = target and text is not None and scopes.scope_body(text, ref.text, ref.end)
-        if body:  # 全市法院, 全省公安经侦部门: the place's courts, its police
-            found.append(Mention(ref.start, ref.end + len(body), canonical(target) + body, "REF"))
-        elif target:
-            found.append(Mention(ref.start, ref.end, target, "REF"))
-        elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
-            found.append(Mention(ref.start, ref.end, "", "REF"))
-    return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
-
-
-def _body_place(entity, place: dict[str, str] | None) -> str:
-    """The name a subject uses for an entity: a body named by its level alone (市公安局) is the
-    body of the article's place of that level (:func:`scopes.level_body_name`); else its text."""
-    if getattr(entity, "label", "") != "ORG":
-        return entity.text
-    return scopes.level_body_name(entity.text, place)
-
-
-def _resolve_deictic(ref, entities: list) -> str | None:
-    """该区 / 此县: the last named place before it with the same level suffix (郑州经开区)."""
-    m = _DEICTIC.match(ref.text)
-    if not m:
-        return None
-    for ent in reversed(entities):
-        if ent.end <= ref.start and getattr(ent, "label", "") in {"GPE", "LOC"} and ent.text.endswith(m.group(1)):
-            return ent.text
-    return None
-
-
-def _placed(word: str, place: dict[str, str] | None) -> str | None:
-    """全省/我省 -> the article's province, 全市/我市 -> its city (see :func:`article_place`)."""
-    if not place or word.startswith(("该", "此")):
-        return None
-    return next((v for k, v in place.items() if word.endswith(k)), None)
 
 
 def article_subject(entities: list, references: list, units, text: str,
@@ -337,31 +264,6 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
         return _subject_of(topic)
     return article_subject, None
-
-
-def _with_body(text: str, mention: Mention) -> Mention:
-    """A place grown over the system of bodies written after it (浙江|公安机关 -> 浙江公安机关)."""
-    body = scopes.place_body(text, mention)
-    if body is None:
-        return mention
-    return Mention(mention.start, mention.end + len(body), canonical(mention.name) + body, "ORG")
-
-
-def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
-    """The mention grown over the project's name it opens (:func:`thing_name_end`: 成寿寺 of
-    成寿寺集体土地建设租赁住房项目); places, bodies and people after a place stay the place's."""
-    if mention.label not in {"GPE", "LOC", "ORG"}:
-        return mention
-    end = thing_name_end(text, mention.end, dates)
-    if end is None:
-        return mention
-    return Mention(mention.start, end, mention.name + text[mention.end:end], mention.label)
-
-
-#: A colloquial reference to the article's own place by its level (县里, 区里, 省里), not 城市里 or 夜市里.
-_LOCAL_WORD = re.compile(r"(?<![城都夜早超闹集街门花菜鱼股])([省市县区])里(?![程弄])")
-#: A reference to the article's own place by its level (全省, 我市, 本县): the place, named or not.
-_PLACE_WORD = re.compile(r"[全我本][省市县区州]")
 
 
 def _subject_of(mention: Mention) -> Subject:
