@@ -18,7 +18,8 @@ is — at two levels:
   of the figure's clause not introduced by a locative preposition, else a person
   named earlier in the sentence, else what an earlier clause names (the own
   subject of an earlier figure's clause, the group it measures or counts, the
-  target of 对X, a scene 在X), else the sentence's topic, else the article's
+  target of 对X, a scene 在X; not a name inside a clause that only sets the scene, 在…
+  举行的某某会议上), else the sentence's topic, else the article's
   topic. A 全省/全市 the article never resolves stops that search and leaves the
   subject to the page's place. Around it, :mod:`pipeline.claims.sentence` gives
   a figure bracketed after a name (日本（七金）) to that name, and
@@ -63,6 +64,9 @@ _THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
 #: a topic (a place that reports on itself, 保护区监测显示…, stays one).
 _SPEAKER = re.compile(r"[^,，;；。:：]{0,24}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
+#: A clause that only sets the scene (在26日举办的国务院政策例行吹风会上, 在全省工作会议中): the
+#: names inside it say where the clauses after it were said, not whom their figures are about.
+_SETTING = re.compile(r"[\s“”\"]*在[^，,；;。]{2,40}?(?:会上|会议上|仪式上|论坛上|发布会上|会中|期间)[，,]?")
 #: Labels of a sentence topic that later clauses speak of (not people: 张三表示…, nor programs).
 _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
@@ -250,7 +254,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
                  and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
                  and not candidates.defeated(text, m)
-                 and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
+                 and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))
+                 and not _SETTING.fullmatch(text, start, end + 1)]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
             # a clause with no subject of its own (…，抓获3名…) goes on with the name that opened the
