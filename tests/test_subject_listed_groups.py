@@ -1,0 +1,18 @@
+"""A count inside a list of groups is part of the group a figure measures
+(pipeline.claims.topic_phrases.group_phrase), on sentences written for these tests."""
+
+import pytest
+
+from pipeline.claims.topic_phrases import group_phrase
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("开发区和三个省级工业园区完成工业产值86.2亿元", "86.2亿元", "开发区和三个省级工业园区"),
+    # a count opening the phrase, or a figure that counts the group: no group phrase
+    ("12家重点企业完成工业产值86.2亿元", "86.2亿元", None),
+    ("开发区和三个省级工业园区共有企业420家", "420家", None),
+])
+def test_a_listed_count_stays_in_the_group(text, figure, expected):
+    at = text.index(figure)
+    found = group_phrase(text, 0, at, [], fig_end=at + len(figure))
+    assert (found[0] if found else None) == expected
