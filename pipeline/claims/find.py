@@ -151,7 +151,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
         while sentences and not sentences[-1][2]:
             sentences.pop()
-        told = None  # the subject the last sentence named, for a sentence after its ；
+        told = told_phrase = None  # the subject the last sentence named, for a sentence after its ；
         told_metric = None
         for s_start, s_end, indexed in sentences:
             if carried is not None and claim_times.SHIFT.match(text, s_start):
@@ -173,7 +173,12 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             context.carried = dated if dated is not None and goes_on else carried
             # 其中 / after ；: the whole the sentence before named; so does a sentence that opens with its
             # predicate (…全国检察机关批准逮捕…。共决定起诉30.8万人…): it has no topic of its own
-            context.told = told if goes_on or topic_phrases.subjectless(text, s_start, s_end, sentence=True) else None
+            opens_with_predicate = topic_phrases.subjectless(text, s_start, s_end, sentence=True)
+            # the group phrase the sentence before measured goes on only into a sentence opening with
+            # its predicate (…六个省级工业园区完成工业产值…。完成规模以上工业增加值…); after ； or 其中
+            # the parts name their own groups (其中，机械制造业项目…；现代服务业项目…)
+            context.told = (told_phrase if opens_with_predicate and told_phrase else
+                            told if goes_on or opens_with_predicate else None)
             context.told_metric = told_metric
             found = context.claims(indexed)
             claims += found
@@ -183,6 +188,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                 named.add(context.told[1])  # …；审结9800件；结案率为82%: the chain goes on
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
+            told_phrase = next(((c.subject, c.subject_span) for c in reversed(found)
+                                if c.subject_span and s_start <= c.subject_span[0] < s_end), None) or told
             carried = context.period() or carried
             dated = _main_time(found) or dated
         if role == "body":

@@ -24,8 +24,9 @@ is — at two levels:
   subject to the page's place. Around it, :mod:`pipeline.claims.sentence` gives
   a figure bracketed after a name (日本（七金）) to that name, and
   :mod:`pipeline.claims.find` hands a sentence opening with an adverb (共决定起诉…)
-  the subject the sentence before named, and a headline figure the subject of
-  the body figure it restates.
+  the subject the sentence before named, one opening with a verb of achieving
+  (完成…, 实现…) the group phrase it measured as well, and a headline figure the
+  subject of the body figure it restates.
 
 Candidates are :class:`Mention` objects (:func:`mentions`, in
 :mod:`pipeline.claims.subject_mentions`): named entities, and references such as

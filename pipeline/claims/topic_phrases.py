@@ -53,6 +53,8 @@ _OPENERS = re.compile(r"[\s,，、“”\"]*(?:其中|同时|此外|另外|而�
 #: A count of the group's members inside the phrase (496家商贸企业, 339个城市): a counted group,
 #: read by :func:`pipeline.claims.actors.counted_group` where it opens a clause, else the place's.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+(?:多|余)?[个家所座名处条批户]")
+#: Verbs of achieving a figure that open a sentence going on with the one before (完成…, 实现…).
+_ACHIEVE = frozenset({"完成", "实现", "达到", "新增", "累计", "共计", "合计"})
 #: A count inside a list of groups (高新区和六个省级工业园区|完成工业产值…): part of the group's
 #: name when the figure measures the group, not when it opens the phrase (496家商贸企业).
 _LISTED_COUNT = re.compile(r"[和与及、][0-9一二三四五六七八九十两]+(?:多|余)?[个家所座名处条批户]")
@@ -136,8 +138,8 @@ def subjectless(text: str, c_start: int, fig_start: int, sentence: bool = False)
     if not words:
         return False
     word, flag = words[0]
-    if sentence:
-        return flag.startswith("d") or word in {"同比", "环比"}
+    if sentence:  # 完成规模以上工业增加值…: a verb of achieving opens it too (not 据, 为, 在: a source or a setting)
+        return flag.startswith("d") or word in {"同比", "环比"} or word in _ACHIEVE
     return (flag.startswith(("v", "d", "p", "zg")) and not flag.startswith("vn")) or word in {"同比", "环比"}
 
 
