@@ -4,7 +4,7 @@ from typing import NamedTuple
 
 import pytest
 
-from pipeline.claims.candidates import defeated, excluded
+from pipeline.claims.candidates import defeated, each_list, excluded
 
 
 class Span(NamedTuple):
@@ -35,3 +35,23 @@ def test_excluded(text, name, expected):
 ])
 def test_defeated(text, name, expected):
     assert defeated(text, _at(text, name)) is expected
+
+
+class Named(NamedTuple):
+    start: int
+    end: int
+    name: str
+    label: str
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("德国、荷兰和挪威队各取一金", ["德国", "荷兰", "挪威队"], "德国、荷兰和挪威队"),
+    ("山东队和江苏队各得两分", ["山东队", "江苏队"], "山东队和江苏队"),
+    ("山东队夺得两金，江苏队各项目均有奖牌", ["山东队", "江苏队"], None),  # one name before 各
+    ("德国获得一金", ["德国"], None),  # no 各
+])
+def test_each_list(text, names, expected):
+    mentions = [Named(*_at(text, n), n, "GPE") for n in names]
+    fig = max(text.find("一"), text.find("两"))
+    found = each_list(text, 0, fig, mentions)
+    assert (found[0] if found else None) == expected

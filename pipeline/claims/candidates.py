@@ -82,6 +82,30 @@ def excluded(text: str, mention) -> bool:
                 or _TIME_ZONE.match(text, mention.end))
 
 
+def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
+    """(text, span) of the names a clause lists before 各 (法国、瑞士、美国和巴西队各取一金): the
+    figure is each one's, so the subject is the whole list, not its last name; else None."""
+    each = text.rfind("各", c_start, fig_start)
+    if each < 0:
+        return None
+    names = sorted((m for m in mentions if c_start <= m.start and m.end <= each), key=lambda m: m.start)
+    if len(names) < 2 or names[-1].end != each:
+        return None
+    chain = [names[-1]]
+    for m in reversed(names[:-1]):
+        if text[m.end:chain[0].start] not in _LIST_JOINS:
+            break
+        chain.insert(0, m)
+    if len(chain) < 2:
+        return None
+    a, b = chain[0].start, chain[-1].end
+    return text[a:b], (a, b)
+
+
+#: What joins the names of a list (法国、瑞士, 美国和巴西队).
+_LIST_JOINS = frozenset({"、", "和", "与", "及", "以及", ","})
+
+
 def defeated(text: str, mention) -> bool:
     """True for the side a contest verb's object names (3:1击败卡塔尔队, 负于日本队): the clauses
     around speak of the other side (``models/subject_contest_verbs.txt``)."""

@@ -12,7 +12,8 @@ is — at two levels:
   :mod:`pipeline.claims.places`);
 - the clause: :func:`clause_subject` picks, in one order of evidence, the named
   thing the figure describes (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`),
-  else the counted provinces (the country's), else the group the clause's topic
+  else the counted provinces (the country's), else the names a clause lists before
+  各 (法国、瑞士、美国和巴西队各取一金: the whole list), else the group the clause's topic
   noun phrase names when the figure measures it (全国重点零售和餐饮企业实现销售额…
   -> 中国重点零售和餐饮企业, :mod:`pipeline.claims.topic_phrases`), else an entity
   of the figure's clause not introduced by a locative preposition, else a person
@@ -193,6 +194,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     provinces = scopes.counted_provinces(text, fig_start, fig_end)
     if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
         return "中国", provinces
+    each = candidates.each_list(text, c_start, fig_start, mentions)
+    if each is not None:  # 法国、瑞士、美国和巴西队各取一金: each of the listed names
+        return each
     group = topic_phrases.group_phrase(text, c_start, fig_start, valid, skip, fig_end=fig_end)
     if group is not None:  # 全国重点零售和餐饮企业实现销售额…: the firms, in the country
         return group
