@@ -9,10 +9,12 @@ anything with ``start``, ``end``, ``name`` and ``label`` (:class:`subjects.Menti
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.claims import rules
 from pipeline.claims.places import WIRES
+from pipeline.text.resources import load_lines
 
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
@@ -74,8 +76,50 @@ _EXCLUSION = re.compile(r"[(（](?:不含|不包括|不计|除去?|扣除)\s*$")
 
 
 def excluded(text: str, mention) -> bool:
-    """（不含某某集团）: a name the page leaves out of the figures is not what they are about."""
-    return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start))
+    """（不含某某集团）: a name the page leaves out of the figures is not what they are about;
+    北京时间, 美国东部时间: a place naming a clock's time zone is no place of the story."""
+    return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start)
+                or _TIME_ZONE.match(text, mention.end))
+
+
+def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
+    """(text, span) of the names a clause lists before 各 (法国、瑞士、美国和巴西队各取一金): the
+    figure is each one's, so the subject is the whole list, not its last name; else None."""
+    each = text.rfind("各", c_start, fig_start)
+    if each < 0:
+        return None
+    names = sorted((m for m in mentions if c_start <= m.start and m.end <= each), key=lambda m: m.start)
+    if len(names) < 2 or names[-1].end != each:
+        return None
+    chain = [names[-1]]
+    for m in reversed(names[:-1]):
+        if text[m.end:chain[0].start] not in _LIST_JOINS:
+            break
+        chain.insert(0, m)
+    if len(chain) < 2:
+        return None
+    a, b = chain[0].start, chain[-1].end
+    return text[a:b], (a, b)
+
+
+#: What joins the names of a list (法国、瑞士, 美国和巴西队).
+_LIST_JOINS = frozenset({"、", "和", "与", "及", "以及", ","})
+
+
+def defeated(text: str, mention) -> bool:
+    """True for the side a contest verb's object names (3:1击败卡塔尔队, 负于日本队): the clauses
+    around speak of the other side (``models/subject_contest_verbs.txt``)."""
+    before = text[max(0, mention.start - 4):mention.start]
+    return before.endswith(_contest_verbs())
+
+
+@functools.lru_cache(maxsize=1)
+def _contest_verbs() -> tuple[str, ...]:
+    return tuple(load_lines("subject_contest_verbs.txt"))
+
+
+#: A time zone after a place (北京时间26日, 美国东部时间25日22时).
+_TIME_ZONE = re.compile(r"(?:东部|西部|中部|太平洋|山地|夏令|标准)?时间")
 
 
 def bracketed_by(text: str, fig_start: int, mentions: list):

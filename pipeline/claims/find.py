@@ -153,7 +153,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         # only sentences up to the unit's last one with a figure can yield a claim or hand a period on
         while sentences and not sentences[-1][2]:
             sentences.pop()
-        told = None  # the subject the last sentence named, for a sentence after its ；
+        told = told_phrase = None  # the subject the last sentence named, for a sentence after its ；
         told_metric = None
         for s_start, s_end, indexed in sentences:
             if carried is not None and claim_times.SHIFT.match(text, s_start):
@@ -175,7 +175,12 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             context.carried = dated if dated is not None and goes_on else carried
             # 其中 / after ；: the whole the sentence before named; so does a sentence that opens with its
             # predicate (…全国检察机关批准逮捕…。共决定起诉30.8万人…): it has no topic of its own
-            context.told = told if goes_on or topic_phrases.subjectless(text, s_start, s_end, sentence=True) else None
+            opens_with_predicate = topic_phrases.subjectless(text, s_start, s_end, sentence=True)
+            # the group phrase the sentence before measured goes on only into a sentence opening with
+            # its predicate (…六个省级工业园区完成工业产值…。完成规模以上工业增加值…); after ； or 其中
+            # the parts name their own groups (其中，机械制造业项目…；现代服务业项目…)
+            context.told = (told_phrase if opens_with_predicate and told_phrase else
+                            told if goes_on or opens_with_predicate else None)
             context.told_metric = told_metric
             found = context.claims(indexed)
             claims += found
@@ -185,12 +190,29 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
                 named.add(context.told[1])  # …；审结9800件；结案率为82%: the chain goes on
             told = next(((c.subject, c.subject_span) for c in reversed(found)
                          if c.subject_span in named), None)  # a name, not a clause's own phrase
+            told_phrase = next(((c.subject, c.subject_span) for c in reversed(found)
+                                if c.subject_span and s_start <= c.subject_span[0] < s_end), None) or told
             carried = context.period() or carried
             dated = _main_time(found) or dated
         if role == "body":  # 当日 / 闭幕日 handed to a later paragraph: the day written before it
             handed = day_refs.written_day(carried, body_dates)
     claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
-    return metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
+    claims = metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
+    written = article_subject and article_subject not in text and _written_as(text, article_subject, references)
+    if written:  # 中国南方地区, written 我国南方地区: the claims that fall back on it point there
+        claims = [replace(c, subject_span=written) if c.subject == article_subject and c.subject_span is None
+                  else c for c in claims]
+    return claims
+
+
+def _written_as(text: str, name: str, references: list) -> tuple[int, int] | None:
+    """Where the page writes a subject named with what a reference points to (中国南方地区 as
+    我国南方地区): the first reference to its place with the rest of the name right after it."""
+    for ref in references:
+        place = ref.refers_to or ""
+        if place and name.startswith(place) and text.startswith(name[len(place):], ref.end):
+            return ref.start, ref.end + len(name) - len(place)
+    return None
 
 
 def _main_time(claims: list[ClaimMatch]):

@@ -66,7 +66,8 @@ def thing_name_end(text: str, name_end: int, dates: list[int] = ()) -> int | Non
     Only heads of kind ``thing`` (项目, 工程, 园区…): bodies or people after a place
     (南宁制造业企业, 株洲农村居民) are the place's own. No phrase when a time (``dates``: where
     DATE entities start; 美国4月非农部门), a verb (郑州新增企业) or a count after it
-    (相城区新签约项目26个: what the figure counts) says the words are no name.
+    (相城区新签约项目26个: what the figure counts) says the words are no name, nor when 各
+    or 所有 spreads the head over all the place's things (重庆市各大景区).
     """
     end = name_end
     while (end < len(text) and end - name_end < _NAME_MAX and text[end] not in PHRASE_STOP
@@ -80,7 +81,13 @@ def thing_name_end(text: str, name_end: int, dates: list[int] = ()) -> int | Non
         return None
     if words[0][1] in _PREDICATE_FLAGS or _COUNT_NEXT.match(text, head.end()):
         return None
+    if text.startswith(_EVERY, name_end):
+        return None  # 重庆市各大景区: every such thing of the place, the place's own figures
     return head.end()
+
+
+#: Words that spread a head over all of a place's things (各大景区, 各个园区, 所有项目).
+_EVERY = ("各", "所有", "全部")
 
 
 #: Words that may open a clause before its bare head (其中, 目前, 该…: 该 has its own reading).

@@ -16,12 +16,16 @@ import functools
 import re
 
 from pipeline.claims import actors
+from pipeline.claims.places import canonical
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
 #: A body named by its level alone (市农业农村局, 省教育厅, 县人社局, 团市委, 县政府): the level word.
 LEVEL_BODY = re.compile(r"(?:团)?([省市县区])(?![场民级区长辖]).{0,10}?"
                         r"(?:局|厅|委|委员会|办|办公室|中心|院|所|站|防指|指挥部|政府)$")
+#: An institution named by its level (省儿童医院, 市中医院): the place's one institution, which
+#: annotators write with the place (安徽省儿童医院), unlike a government body (市公安局 -> 随州).
+_INSTITUTION = re.compile(r"(?:医院|剧院|学院|研究院)$")
 #: Whole-place words and the level of place each speaks for (全国 is the country).
 _SCOPE_LEVEL = {"全国": "国", "全省": "省", "全市": "市", "全县": "县", "全区": "区", "全州": "州"}
 
@@ -46,7 +50,8 @@ def level_body_name(name: str, place: dict[str, str] | None) -> str:
     """A body named by its level alone is the article's place of that level (市公安局 -> 随州,
     县农业农村局 -> 岳西县): its figures are the place's, and that is how three of our four
     annotated sets write them (written with the place, 九江市卫生健康委 no longer matches an
-    annotator who wrote 九江: measured, blind2 .942 -> .926); "" when the article names no
+    annotator who wrote 九江: measured, blind2 .942 -> .926); an institution so named is written
+    with its place (省儿童医院 -> 安徽省儿童医院); "" when the article names no
     place of that level (the page's place fills it in); any other name as it is."""
     m = LEVEL_BODY.match(name)
     if not m:
@@ -55,6 +60,8 @@ def level_body_name(name: str, place: dict[str, str] | None) -> str:
     where = (place or {}).get(level, "")
     if not where:
         return ""
+    if _INSTITUTION.search(name) and name.startswith(m.group(1)):
+        return canonical(where) + name  # 省儿童医院 -> 安徽省儿童医院: one institution, not the place's system
     return where
 
 
@@ -83,13 +90,17 @@ _LEAD_OPENER = re.compile(r"[\s“”\"]*(?:其中|同时|此外|而)?[\s,，]*(
 #: name or title it opens (全国两会, 全国文明城市, 全国示范县), so it is no scope either.
 _COMPARES = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|之最|占比|比重|的"
                        r"|人大|政协|两会|文明|示范|先进|劳模|百强|十佳|优秀|重点)")
+#: A part of the country after a country word (我国南方地区, 全国中西部地区): the lead's scope.
+_REGION = re.compile(r"(?:南方|北方|东部|西部|中部|东北|西北|西南|华南|华北|华东|华中|中西部|东中部|沿海|内陆|北部|南部)"
+                     r"(?:地区|省份|省区|各省)")
 #: Clause marks that open a clause in a lead.
 _MARKS = "，,；;。：:！？!?\n"
 
 
 def national_lead(text: str, lead: tuple[int, int] | None, references: list) -> str | None:
     """中国 when the article's lead paragraph (``lead``: its span) speaks of the whole country in a
-    clause of its own (本报北京电…今年1至9月，全国新开工高速公路…; 过去五年，我国全社会研发经费…):
+    clause of its own (本报北京电…今年1至9月，全国新开工高速公路…; 过去五年，我国全社会研发经费…),
+    or the part of it that clause names (7月以来我国南方地区… -> 中国南方地区):
     its figures that name no other place are the country's, not those of a province the story
     names later as an example. A country word that compares (居全国第一, 高于全国) does not count,
     nor does any in an article that speaks of its own place (我市, 全省: a local story)."""
@@ -101,7 +112,8 @@ def national_lead(text: str, lead: tuple[int, int] | None, references: list) -> 
             continue
         opened = max(text.rfind(mark, a, ref.start) for mark in _MARKS) + 1
         if _LEAD_OPENER.match(text[max(opened, a):ref.start]) and not _COMPARES.match(text, ref.end):
-            return "中国"
+            region = _REGION.match(text, ref.end)  # 我国南方地区连遭暴雨…: that part of the country
+            return "中国" + region.group() if region else "中国"
     return None
 
 

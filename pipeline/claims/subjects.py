@@ -5,48 +5,55 @@ change; this module answers the one question those do not — whose figure it
 is — at two levels:
 
 - the article: its topic (:func:`article_subject`: a work, place or
-  organization of its title, else its most frequent place or organization;
-  the place that 全省/全市 point to is :mod:`pipeline.claims.places`);
+  organization of its title, else the country when the lead speaks of it, else
+  the lead's topic noun phrase when the headline restates it (上市银行一季报业已收官,
+  :mod:`pipeline.claims.lead_topic`), else its most frequent place or organization
+  (the dateline's filing place never counts); the place that 全省/全市 point to is
+  :mod:`pipeline.claims.places`);
 - the clause: :func:`clause_subject` picks, in one order of evidence, the named
   thing the figure describes (总投资2亿元的X项目, :mod:`pipeline.claims.named_things`),
-  else the counted provinces (the country's), else the group the clause's topic
+  else the counted provinces (the country's), else the names a clause lists before
+  各 (法国、瑞士、美国和巴西队各取一金: the whole list), else the group the clause's topic
   noun phrase names when the figure measures it (全国重点零售和餐饮企业实现销售额…
   -> 中国重点零售和餐饮企业, :mod:`pipeline.claims.topic_phrases`), else an entity
   of the figure's clause not introduced by a locative preposition, else a person
   named earlier in the sentence, else what an earlier clause names (the own
   subject of an earlier figure's clause, the group it measures or counts, the
-  target of 对X, a scene 在X), else the sentence's topic, else the article's
+  target of 对X, a scene 在X; not a name inside a clause that only sets the scene, 在…
+  举行的某某会议上), else the sentence's topic, else the article's
   topic. A 全省/全市 the article never resolves stops that search and leaves the
   subject to the page's place. Around it, :mod:`pipeline.claims.sentence` gives
   a figure bracketed after a name (日本（七金）) to that name, and
   :mod:`pipeline.claims.find` hands a sentence opening with an adverb (共决定起诉…)
-  the subject the sentence before named, and a headline figure the subject of
-  the body figure it restates.
+  the subject the sentence before named, one opening with a verb of achieving
+  (完成…, 实现…) the group phrase it measured as well, and a headline figure the
+  subject of the body figure it restates.
 
-Candidates are :class:`Mention` objects (:func:`mentions`): named entities,
-and references such as 该区, 我省 or 全镇 with what they point to.
+Candidates are :class:`Mention` objects (:func:`mentions`, in
+:mod:`pipeline.claims.subject_mentions`): named entities, and references such as
+该区, 我省 or 全镇 with what they point to; a place naming a
+clock's time zone (北京时间) is none, and a contest verb's object (3:1击败卡塔尔队)
+is no clause's subject: the figures around it are the winner's
+(:mod:`pipeline.claims.candidates`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
 
-from pipeline.claims import actors, candidates, rules, scopes, speakers, topic_phrases
-from pipeline.claims.deictics import Mention, deictic_mentions
-from pipeline.claims.named_things import bare_head, described_thing, thing_name_end
-from pipeline.claims.places import DATELINE, WIRES, town_words
+from pipeline.claims import actors, candidates, lead_topic, rules, scopes, speakers, topic_phrases
+from pipeline.claims.deictics import Mention
+from pipeline.claims.named_things import bare_head, described_thing
+from pipeline.claims.places import DATELINE, WIRES
+# the candidates, where callers and tests have always found them:
+from pipeline.claims.subject_mentions import (_PLACE_WORD, _SCOPE_WORDS, SUBJECT_LABELS,  # noqa: F401
+                                              _body_place, _holder_phrase, _placed, mentions)
 # where run.py and the tests have always found them:
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 
-#: Entity labels that can be a claim's subject (DATE and the like cannot).
-SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
-#: Country-level words such as 全国 compare (全国第五, 高于全国) rather than name the subject,
-#: unless they open the figure's clause (全国居民人均可支配收入…: :func:`_scope_ok`).
-_SCOPE_WORDS = frozenset({"全国", "全球", "世界"})
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
                           r"|[0-9.]+(?:个?百分点|%|强|名))")
@@ -59,13 +66,14 @@ _THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
 #: a topic (a place that reports on itself, 保护区监测显示…, stays one).
 _SPEAKER = re.compile(r"[^,，;；。:：]{0,24}?(?:表示|介绍|指出|透露|认为|说|称|发布|公布|通报|显示|统计)")
+#: A clause that only sets the scene (在26日举办的国务院政策例行吹风会上, 在全省工作会议中): the
+#: names inside it say where the clauses after it were said, not whom their figures are about.
+_SETTING = re.compile(r"[\s“”\"]*在[^，,；;。]{2,40}?(?:会上|会议上|仪式上|论坛上|发布会上|会中|期间)[，,]?")
 #: Labels of a sentence topic that later clauses speak of (not people: 张三表示…, nor programs).
 _TOPIC_LABELS = frozenset({"GPE", "LOC", "ORG", "REF"})
 #: Labels an earlier clause does not hand to a figure as its subject: programs
 #: named there are what is done (推进“一带一路”建设，全市开行…), not who does it.
 _NOT_CARRIED = frozenset({"PROGRAM"})
-#: 该区 / 此县 / 本市: a deictic word and the level suffix it repeats.
-_DEICTIC = re.compile(r"^[该此本](.)$")
 #: 该剧 / 本届文化节 / 该线路 opening a clause: the article's own topic, not an earlier clause's name.
 _DEICTIC_TOPIC = re.compile(r"\s*(?:该|本届|此|本次)(?![年月日时前后外次])[\u4e00-\u9fff]{1,3}?(?=[为共是已将于在的,由收设全]|[\u4e00-\u9fff]{0,2}(?:全长|为期|共|已|将))")
 #: Head lines in the order their names say what an article is about.
@@ -74,6 +82,8 @@ _HEAD_RANK = {"title": 0, "subtitle": 1, "kicker": 2}
 _MEDIA = re.compile("^(?:" + "|".join(sorted(WIRES, key=len, reverse=True)) + ")$"
                     "|(?:日报|晚报|早报|时报|商报|快报|新闻网|电视台|广播电台|通讯社|报社"
                     "|[^公简年季月周情电]报|(?<!电)网)$")  # 新京报, 某某网 (not 公报, 国家电网)
+#: A headline place that opens a counted list of places (浙皖闽10省市, 京津冀等8省份): no one place's story.
+_COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff、]{0,3}?等?[0-9一二三四五六七八九十两]+个?(?:省|市|县|区|地)")
 #: Numbered slogans (“十五五”, “八个统一”) name policies, not what an article reports on.
 _NUMBERED = re.compile(r"[0-9一二三四五六七八九十两]")
 
@@ -83,81 +93,15 @@ def inside(span, spans: list[tuple[int, int]]) -> bool:
     return any(a <= span.start and span.end <= b for a, b in spans)
 
 
-def mentions(entities: list, references: list, place: dict[str, str] | None = None,
-             text: str | None = None) -> list[Mention]:
-    """Subject candidates in text order: named entities, resolved references (not 全国) and,
-    given the text, deictic references to a body named before (该公司)."""
-    place = scopes.level_places(references, place)
-    found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
-                         if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not candidates.fragment(m)]
-    if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
-        dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
-        found = [_holder_phrase(text, m, dates) for m in found]
-        found = [_with_body(text, m) for m in found]  # 浙江公安机关: the province's police
-    if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
-        taken = [(e.start, e.end) for e in entities]
-        found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
-                  for m in _LOCAL_WORD.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
-    if text is not None and ("镇" in text or "乡" in text):  # 全镇辖13个行政村: the town named before
-        taken = [(e.start, e.end) for e in entities]
-        found += [Mention(a, b, town, "REF") for a, b, town in town_words(text, entities)
-                  if not any(x < b and a < y for x, y in taken)]
-    if text is not None and ("该" in text or "此" in text):
-        taken = [(e.start, e.end) for e in entities]
-        found += [m for m in deictic_mentions(text, entities)
-                  if not any(a < m.end and m.start < b for a, b in taken)]
-    for ref in references:
-        if ref.text in _SCOPE_WORDS:
-            if ref.refers_to:  # 全国 -> 中国: a subject only where it opens the figure's phrase (_scope_ok)
-                body = scopes.scope_body(text, ref.text, ref.end) if text is not None else None
-                if body:  # 全国法院, 全国铁路: the country's courts, its railway
-                    found.append(Mention(ref.start, ref.end + len(body), ref.refers_to + body, "SCOPE"))
-                else:
-                    found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
-            continue
-        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
-        body = target and text is not None and scopes.scope_body(text, ref.text, ref.end)
-        if body:  # 全市法院, 全省公安经侦部门: the place's courts, its police
-            found.append(Mention(ref.start, ref.end + len(body), canonical(target) + body, "REF"))
-        elif target:
-            found.append(Mention(ref.start, ref.end, target, "REF"))
-        elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
-            found.append(Mention(ref.start, ref.end, "", "REF"))
-    return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
-
-
-def _body_place(entity, place: dict[str, str] | None) -> str:
-    """The name a subject uses for an entity: a body named by its level alone (市公安局) is the
-    body of the article's place of that level (:func:`scopes.level_body_name`); else its text."""
-    if getattr(entity, "label", "") != "ORG":
-        return entity.text
-    return scopes.level_body_name(entity.text, place)
-
-
-def _resolve_deictic(ref, entities: list) -> str | None:
-    """该区 / 此县: the last named place before it with the same level suffix (郑州经开区)."""
-    m = _DEICTIC.match(ref.text)
-    if not m:
-        return None
-    for ent in reversed(entities):
-        if ent.end <= ref.start and getattr(ent, "label", "") in {"GPE", "LOC"} and ent.text.endswith(m.group(1)):
-            return ent.text
-    return None
-
-
-def _placed(word: str, place: dict[str, str] | None) -> str | None:
-    """全省/我省 -> the article's province, 全市/我市 -> its city (see :func:`article_place`)."""
-    if not place or word.startswith(("该", "此")):
-        return None
-    return next((v for k, v in place.items() if word.endswith(k)), None)
-
-
 def article_subject(entities: list, references: list, units, text: str,
                      sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
                      datelines: list[tuple[int, int]] | None = None) -> str | None:
     """What the article is about: a work in its title (《长河渡》巡演), its title's place,
-    organization or (repeated) program, else its most frequent place or organization,
-    else what its references (全市, 我省) point to. Sources (记者从X获悉) and the
+    organization or (repeated) program, else the country of a national lead, else the
+    lead's topic noun phrase that a headline line restates (今天的十冬会只产生了…, under
+    冬运会又产生五枚金牌), else its most frequent place or organization, else what its
+    references (全市, 我省) point to. A headline place that opens a counted list of places
+    (浙皖闽10省市…) is no one place's story: the lead says whose (我国南方地区…). Sources (记者从X获悉) and the
     dateline's filing place say who reported, not what about (``datelines``: the spans
     of :data:`DATELINE` in ``text`` when the caller has them)."""
     place = scopes.level_places(references, place)
@@ -173,7 +117,8 @@ def article_subject(entities: list, references: list, units, text: str,
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
     # 科技部：我国科技创新…: a body before a headline's colon says who reports, not what about
     titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)
-                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))),
+                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))
+                     and not _COUNTED_PLACES.match(text, e.end)),
                     key=head_rank)
     named = [e for e in entities if named_ok(e)]
     mentioned = Counter(e.text for e in named)
@@ -200,6 +145,10 @@ def article_subject(entities: list, references: list, units, text: str,
     national = scopes.national_lead(text, lead, references)
     if national is not None:  # 今年1至9月，全国新开工…: the country, not a province named as an example
         return national
+    heads_text = [text[a:b] for role, a, b in units if role in _HEAD_RANK]
+    topic = lead_topic.article_topic(text, lead, heads_text, entities, references, said)
+    if topic is not None:  # 上市银行一季报业已收官: the lead's topic, which the headline restates
+        return topic
     counts = Counter(_body_place(e, place) for e in named if e.label in {"GPE", "ORG"})
     counts.pop("", None)
     ranked = counts.most_common(2)
@@ -245,6 +194,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     provinces = scopes.counted_provinces(text, fig_start, fig_end)
     if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
         return "中国", provinces
+    each = candidates.each_list(text, c_start, fig_start, mentions)
+    if each is not None:  # 法国、瑞士、美国和巴西队各取一金: each of the listed names
+        return each
     group = topic_phrases.group_phrase(text, c_start, fig_start, valid, skip, fig_end=fig_end)
     if group is not None:  # 全国重点零售和餐饮企业实现销售额…: the firms, in the country
         return group
@@ -306,7 +258,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
                  and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
-                 and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))]
+                 and not candidates.defeated(text, m)
+                 and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))
+                 and not _SETTING.fullmatch(text, start, end + 1)]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
             # a clause with no subject of its own (…，抓获3名…) goes on with the name that opened the
@@ -320,31 +274,6 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     if topic is not None:  # 柯桥区探索…，由…出资…，盘活闲置资产面积超过12万平方米: the sentence's topic
         return _subject_of(topic)
     return article_subject, None
-
-
-def _with_body(text: str, mention: Mention) -> Mention:
-    """A place grown over the system of bodies written after it (浙江|公安机关 -> 浙江公安机关)."""
-    body = scopes.place_body(text, mention)
-    if body is None:
-        return mention
-    return Mention(mention.start, mention.end + len(body), canonical(mention.name) + body, "ORG")
-
-
-def _holder_phrase(text: str, mention: Mention, dates: list[int] = ()) -> Mention:
-    """The mention grown over the project's name it opens (:func:`thing_name_end`: 成寿寺 of
-    成寿寺集体土地建设租赁住房项目); places, bodies and people after a place stay the place's."""
-    if mention.label not in {"GPE", "LOC", "ORG"}:
-        return mention
-    end = thing_name_end(text, mention.end, dates)
-    if end is None:
-        return mention
-    return Mention(mention.start, end, mention.name + text[mention.end:end], mention.label)
-
-
-#: A colloquial reference to the article's own place by its level (县里, 区里, 省里), not 城市里 or 夜市里.
-_LOCAL_WORD = re.compile(r"(?<![城都夜早超闹集街门花菜鱼股])([省市县区])里(?![程弄])")
-#: A reference to the article's own place by its level (全省, 我市, 本县): the place, named or not.
-_PLACE_WORD = re.compile(r"[全我本][省市县区州]")
 
 
 def _subject_of(mention: Mention) -> Subject:
@@ -361,6 +290,7 @@ def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[
     (在郑州), not a country word that compares, not a program it only names; with none, the
     thing a bare head opening the clause points back to (:func:`bare_head`)."""
     own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
+           and not candidates.defeated(text, m)
            and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
            and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
     if not own:

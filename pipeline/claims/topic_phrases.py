@@ -15,6 +15,8 @@ airports' share). :func:`group_phrase` reads that phrase:
   before them (增幅在300%以上的|运输机场);
 - the place is written as the page's place (全国 -> 中国, 全市 -> the city), as
   :mod:`pipeline.claims.scopes` writes 全国法院 -> 中国法院;
+- a count inside a list of groups stays in the phrase when the figure measures the
+  group (高新区和六个省级工业园区|完成工业产值…), one opening it does not (496家商贸企业);
 - no phrase when the figure counts the group itself (…运输机场有38个, 全国高考报名考生
   共940万人): there the group is the metric and the place the subject; nor when the
   phrase is a bare head (企业 points back), spreads over the whole place (各大景区:
@@ -51,6 +53,11 @@ _OPENERS = re.compile(r"[\s,，、“”\"]*(?:其中|同时|此外|另外|而�
 #: A count of the group's members inside the phrase (496家商贸企业, 339个城市): a counted group,
 #: read by :func:`pipeline.claims.actors.counted_group` where it opens a clause, else the place's.
 _COUNT = re.compile(r"[0-9一二三四五六七八九十两百千]+(?:多|余)?[个家所座名处条批户]")
+#: Verbs of achieving a figure that open a sentence going on with the one before (完成…, 实现…).
+_ACHIEVE = frozenset({"完成", "实现", "达到", "新增", "累计", "共计", "合计"})
+#: A count inside a list of groups (高新区和六个省级工业园区|完成工业产值…): part of the group's
+#: name when the figure measures the group, not when it opens the phrase (496家商贸企业).
+_LISTED_COUNT = re.compile(r"[和与及、][0-9一二三四五六七八九十两]+(?:多|余)?[个家所座名处条批户]")
 #: A phrase spread over a whole place (各大景区, 各地企业): the place's own figures.
 _EACH = ("各", "全部各", "所有")
 #: The longest group phrase, in characters, place and relative clause included.
@@ -92,8 +99,9 @@ def group_phrase(text: str, c_start: int, fig_start: int, mentions: list, skip=(
         return None  # 企业 alone points back; 杭州银行 is a name of its own
     if any(m.start == end and m.label in _PLACE_LABELS | _NAMED_LABELS for m in mentions):
         return None  # 著名景区|火焰山、喀纳斯: the names after the head are what the figure is about
-    if _COUNT.search(rest) or not counted and (not _measures(text, end, fig_start)
-                                               or _counts_people(text, rest, fig_start, fig_end)):
+    listed_count = _LISTED_COUNT.search(rest) and not _COUNT.match(rest) and _measures(text, end, fig_start)
+    if _COUNT.search(rest) and not listed_count or not counted and (
+            not _measures(text, end, fig_start) or _counts_people(text, rest, fig_start, fig_end)):
         return None  # …运输机场有38个, 高新技术企业从7.9万家…: the group is counted, the place holds it
     prefix = (canonical(place.name) or "") if place is not None else ""
     return prefix + rest, (pos, end)
@@ -130,8 +138,8 @@ def subjectless(text: str, c_start: int, fig_start: int, sentence: bool = False)
     if not words:
         return False
     word, flag = words[0]
-    if sentence:
-        return flag.startswith("d") or word in {"同比", "环比"}
+    if sentence:  # 完成规模以上工业增加值…: a verb of achieving opens it too (not 据, 为, 在: a source or a setting)
+        return flag.startswith("d") or word in {"同比", "环比"} or word in _ACHIEVE
     return (flag.startswith(("v", "d", "p", "zg")) and not flag.startswith("vn")) or word in {"同比", "环比"}
 
 
