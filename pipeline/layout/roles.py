@@ -126,6 +126,7 @@ def mark_inline_captions(lines: list[Line]) -> None:
             before.role == "body"
             and line.role in ("body", "headlike")
             and after.role == "body"  # (a headline after it: a title stack after a cut-off page end)
+            and not bylines.lead_source(after.text)  # a lead opens an article: no sentence runs on into it
             and not rules.CONTINUED_FROM.match(line.text)
             and not ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
