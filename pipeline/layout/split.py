@@ -14,8 +14,10 @@ stop) and body text. Then:
   current article is a dateline item with paragraphs or ran long with no
   sub-head, the run and its first text change the topic (share almost no
   content word with the article so far); against it, the text before it
-  broke off mid-sentence, or the run keeps to the article's words. A run that
-  does not open an article is a sub-head of the current one;
+  broke off mid-sentence (unless a lead, web meta line or byline follows the
+  run: none of them can be the rest of that sentence), or the run keeps to the
+  article's words. A run that does not open an article is a sub-head of the
+  current one;
 - a body line that ends without end punctuation continues in the next body
   line of the same article (a column or page break), skipping any caption
   dropped in between; a short unterminated line squeezed between two such
@@ -35,7 +37,7 @@ from pipeline.text.normalize import fold_width
 #: one does, then checked on pages the rules were not written from (the golden sets, the
 #: metamorphic harness's random pages).
 OPEN_WEIGHTS = {
-    "closed": 3,  # the current article ended: closing byline or credit, editor line, (完), (下转X版)
+    "closed": 3,  # the current article ended: closing byline, credit, editor line, (完), (下转X版), (见X版)
     "lead follows": 3,  # a lead (本报讯, X电), a web meta line or an opening byline comes next
     "stack": 3,  # kicker + title, title + subtitle
     "caption": 2,  # a picture caption under the run: pictures go with an article's head
