@@ -126,6 +126,7 @@ def mark_inline_captions(lines: list[Line]) -> None:
             before.role == "body"
             and line.role in ("body", "headlike")
             and after.role == "body"  # (a headline after it: a title stack after a cut-off page end)
+            and not bylines.lead_source(after.text)  # a lead opens an article: no sentence runs on into it
             and not rules.CONTINUED_FROM.match(line.text)
             and not ends_text(before.text)
             and not rules.continued_to(before.text)  # continued elsewhere: no break here
@@ -170,15 +171,29 @@ def mark_captions_before_bylines(lines: list[Line]) -> None:
             line.role = "caption"
 
 
+#: jieba classes of a dictionary word that names no person: a column label over a headline
+#: (时事, 要闻, 快讯), a place (江南), a verb or an adjective; names are nr, or unknown words.
+_COMMON_WORD_TAGS = ("n", "nz", "ns", "nt", "vn", "v", "a", "l", "i")
+
+
+def _column_label(text: str) -> bool:
+    """Whether a short line is one common dictionary word (时事), not a name (王冉, 万重)."""
+    words = [(word, tag) for word, tag in word_tags(text) if word.strip()]
+    return len(words) == 1 and words[0][1] in _COMMON_WORD_TAGS
+
+
 def mark_names_after_closing_bylines(lines: list[Line]) -> None:
     """A line of bare names right under a closing byline (本报记者 X / 王燕平), with a new headline,
-    page furniture or nothing after it, goes on that byline: its names are reporters too."""
+    page furniture or nothing after it, goes on that byline: its names are reporters too. Not a
+    common word over a headline (时事 / 某国侦察机又现上空): on a page with no blank lines, that is
+    the next article's column label, whatever surname its first character happens to be."""
     for i in range(1, len(lines)):
         before, line = lines[i - 1], lines[i]
         after = lines[i + 1] if i + 1 < len(lines) else None
         if (before.role == "byline" and line.role == "headlike" and line.gap == 0
                 and (after is None or after.role != "body")
-                and bylines.bare_names(line.text, surnames()) is not None):
+                and bylines.bare_names(line.text, surnames()) is not None
+                and not (after is not None and after.role == "headlike" and _column_label(line.text))):
             line.role = "byline"
 
 

@@ -117,10 +117,22 @@ SEE_ALSO = re.compile(
 #: End-of-article marks that say nothing about the last sentence: (完), (全文完).
 END_MARK = re.compile(r"\((?:完|全文完|终)\)$")
 
+
 #: A wire source marked after the last sentence: …作用。”■新华社, …。□据央视新闻.
 TRAILING_SOURCE = re.compile(r"[■□●◆▲]\s*据?[\u4e00-\u9fffA-Za-z]{1,10}?(?:社|报|网|台|新闻|客户端)(?:电|消息|报道)?$")
 #: A parenthetical after the last sentence: (详细报道见B01版), (图片由X提供).
 _TRAILING_ASIDE = re.compile(r"\([^()]{1,30}\)$")
+#: An editing code a web copy of a print page keeps after an article's last sentence (…很好!”②9):
+#: a circled number, maybe with digits. Not bare digits: …已开。20 / 23届… is a year cut at a line end.
+_EDITING_CODE = re.compile(r"[\u2460-\u2473\u2776-\u277f]\d{0,2}$")
+
+
+def see_also_at_end(text: str) -> bool:
+    """Whether a paragraph ends on a pointer to related stories (…增长1.7%。(相关报道见B01版)): like one
+    on a line of its own (:data:`SEE_ALSO`), it is printed where the article ends."""
+    aside = _TRAILING_ASIDE.search(text.rstrip())
+    return aside is not None and SEE_ALSO.match(aside.group()) is not None
+
 
 #: Characters that end a sentence; closing quotes and brackets may follow them.
 TERMINAL = "。！？!?…;；"
@@ -151,8 +163,8 @@ def is_terminated(text: str) -> bool:
     if marker:
         text = text[: marker.start()] + text[marker.end():]
     text = END_MARK.sub("", TRAILING_SOURCE.sub("", TRAILING_BYLINE.sub("", text).rstrip()).rstrip()).rstrip()
-    aside = _TRAILING_ASIDE.search(text)  # …增长。(详细报道见B01版): the sentence ended before it
-    if aside and aside.start() and text[aside.start() - 1] in TERMINAL:
+    aside = _TRAILING_ASIDE.search(text) or _EDITING_CODE.search(text)  # …增长。(详细报道见B01版), …!”②9
+    if aside and aside.start() and text[: aside.start()].rstrip(CLOSERS)[-1:] in tuple(TERMINAL):
         text = text[: aside.start()]
     core = text.rstrip(CLOSERS + " ")
     return bool(core) and core[-1] in TERMINAL or text.rstrip().endswith(":")

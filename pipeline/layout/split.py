@@ -14,8 +14,10 @@ stop) and body text. Then:
   current article is a dateline item with paragraphs or ran long with no
   sub-head, the run and its first text change the topic (share almost no
   content word with the article so far); against it, the text before it
-  broke off mid-sentence, or the run keeps to the article's words. A run that
-  does not open an article is a sub-head of the current one;
+  broke off mid-sentence (unless a lead, web meta line or byline follows the
+  run: none of them can be the rest of that sentence), or the run keeps to the
+  article's words. A run that does not open an article is a sub-head of the
+  current one;
 - a body line that ends without end punctuation continues in the next body
   line of the same article (a column or page break), skipping any caption
   dropped in between; a short unterminated line squeezed between two such
@@ -35,7 +37,7 @@ from pipeline.text.normalize import fold_width
 #: one does, then checked on pages the rules were not written from (the golden sets, the
 #: metamorphic harness's random pages).
 OPEN_WEIGHTS = {
-    "closed": 3,  # the current article ended: closing byline or credit, editor line, (完), (下转X版)
+    "closed": 3,  # the current article ended: closing byline, credit, editor line, (完), (下转X版), (见X版)
     "lead follows": 3,  # a lead (本报讯, X电), a web meta line or an opening byline comes next
     "stack": 3,  # kicker + title, title + subtitle
     "caption": 2,  # a picture caption under the run: pictures go with an article's head
@@ -105,17 +107,20 @@ def split_lines(raw: str, folded: str | None = None) -> list[Line]:
     return page_lines(raw, folded)
 
 
-def _open_cues(current: ArticleLayout, run: list[Line], following: Line | None,
-               after_following: Line | None, previous: Line | None, typical: int, topic: bool = True) -> list[str]:
-    """Which of :data:`OPEN_WEIGHTS`' cues hold for a run of heading-like lines (module docstring);
-    ``topic=False`` leaves out the cohesion cue (:func:`_topic_cue`), the one that tags words."""
+def _open_cues(current: ArticleLayout, run: list[Line], rest: list[Line], previous: Line | None, typical: int,
+               topic: bool = True) -> list[str]:
+    """Which of :data:`OPEN_WEIGHTS`' cues hold for a run of heading-like lines, ``rest`` the page's
+    lines after it (module docstring); ``topic=False`` leaves out the cohesion cue (:func:`_topic_cue`),
+    the one that tags words."""
+    following, after_following = rest[0] if rest else None, rest[1] if len(rest) > 1 else None
     stack_roles = roles.title_roles(run)
     stack = sum(role != "caption" for role in stack_roles) >= 2
+    lead_follows = following is not None and (
+        following.role == "meta" or bylines.lead_source(following.text)
+        or following.role == "byline" and after_following is not None and after_following.role == "body")
     found = [
         "closed" if current.closed else "",
-        "lead follows" if following is not None and (
-            following.role == "meta" or bylines.lead_source(following.text)
-            or following.role == "byline" and after_following is not None and after_following.role == "body") else "",
+        "lead follows" if lead_follows else "",
         "stack" if stack else "",
         "caption" if "caption" in stack_roles or following is not None and following.role == "caption" else "",
         "wide gap" if run[0].gap > typical else "",
@@ -124,18 +129,19 @@ def _open_cues(current: ArticleLayout, run: list[Line], following: Line | None,
         and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD else "",
     ]
     if topic:
-        found.append(_topic_cue(current, run, following))
-    if previous is not None and previous.role == "body" and not roles.ends_text(previous.text) \
+        found.append(_topic_cue(current, run, rest))
+    # a lead, meta line or byline after the run cannot be the rest of the sentence cut before it
+    if previous is not None and previous.role == "body" and not lead_follows and not roles.ends_text(previous.text) \
             and not rules.continued_to(previous.text):
         found.append("cut sentence before stack" if stack else "cut sentence before")
     return [cue for cue in found if cue]
 
 
-def _topic_cue(current: ArticleLayout, run: list[Line], following: Line | None) -> str:
+def _topic_cue(current: ArticleLayout, run: list[Line], rest: list[Line]) -> str:
     """"topic shift", "same topic" or "" (no cue): the run's content words against the article's."""
-    if following is None or _paragraphs(current) < TOPIC_MIN_PARAGRAPHS:
+    if not rest or _paragraphs(current) < TOPIC_MIN_PARAGRAPHS:
         return ""
-    share, words = _shared_words(current, run, following)
+    share, words = _shared_words(current, run, rest)
     if words >= TOPIC_MIN_WORDS and share <= TOPIC_SHIFT_SHARE:
         return "topic shift"
     if words >= TOPIC_MIN_WORDS and share >= SAME_TOPIC_SHARE:
@@ -143,25 +149,31 @@ def _topic_cue(current: ArticleLayout, run: list[Line], following: Line | None) 
     return ""
 
 
-def _shared_words(current: ArticleLayout, run: list[Line], following: Line) -> tuple[float, int]:
+def _shared_words(current: ArticleLayout, run: list[Line], rest: list[Line]) -> tuple[float, int]:
     """(share of the content words of the run and the start of the text after it that the article so
-    far holds, how many there are): :mod:`pipeline.layout.cohesion`."""
+    far holds, how many there are): :mod:`pipeline.layout.cohesion`. The text after it is read over
+    its first lines up to the next heading-like line: a lead of one short sentence (短短六天的时间,
+    马不停蹄地跑了六个市。) holds too few words to tell a topic by."""
     for unit in current.units[current.words_read:]:  # each unit tagged once, not at every heading run
         if unit.role in ("title", "heading", "body"):
             current.words |= cohesion.content_words("".join(current.raw[a:b] for a, b in unit.pieces))
     current.words_read = len(current.units)
-    new = "".join(line.text for line in run) + following.text[:cohesion.NEW_TEXT_CHARS]
+    after = ""
+    for line in rest:
+        if line.role == "headlike" or len(after) >= cohesion.NEW_TEXT_CHARS:
+            break
+        after += line.text if line.role == "body" else ""
+    new = "".join(line.text for line in run) + after[:cohesion.NEW_TEXT_CHARS]
     return cohesion.share_in(current.words, new)
 
 
-def _open_score(current: ArticleLayout, run: list[Line], following: Line | None,
-                after_following: Line | None, previous: Line | None, typical: int) -> int:
+def _open_score(current: ArticleLayout, run: list[Line], rest: list[Line], previous: Line | None,
+                typical: int) -> int:
     """How strongly a run of heading-like lines says "a new article starts here". The cohesion cue
     (it tags words) is read only where it can still move the score across :data:`OPEN_AT`."""
-    score = sum(OPEN_WEIGHTS[cue] for cue in _open_cues(current, run, following, after_following, previous,
-                                                         typical, topic=False))
+    score = sum(OPEN_WEIGHTS[cue] for cue in _open_cues(current, run, rest, previous, typical, topic=False))
     if OPEN_AT - OPEN_WEIGHTS["topic shift"] <= score < OPEN_AT - OPEN_WEIGHTS["same topic"]:
-        cue = _topic_cue(current, run, following)
+        cue = _topic_cue(current, run, rest)
         score += OPEN_WEIGHTS[cue] if cue else 0
     return score
 
@@ -189,7 +201,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
         article.continued_to = _one(line, start + tail.start("page"), start + tail.end("page"))
         article.closed = True  # the rest is on another page: what follows here is a new article
         end = start + len(text[start:start + tail.start()].rstrip(STRIP))
-    if rules.END_MARK.search(text[start:end]):
+    if rules.END_MARK.search(text[start:end]) or rules.see_also_at_end(text[start:end]):
         article.closed = True
     credit = bylines.trailing_credit(text[start:end], roles.surnames())
     if credit:  # …播种。(记者 苏雅琴), …。方琳: names, and the article ends here
@@ -311,10 +323,9 @@ def split_articles(raw: str) -> list[ArticleLayout]:
             j = i
             while j < len(lines) and lines[j].role == "headlike":
                 j += 1
-            run, following = lines[i:j], lines[j] if j < len(lines) else None
-            after_following = lines[j + 1] if j + 1 < len(lines) else None
+            run, rest = lines[i:j], lines[j:]
             previous = lines[i - 1] if i else None
-            if current is None or _open_score(current, run, following, after_following, previous, typical) >= OPEN_AT:
+            if current is None or _open_score(current, run, rest, previous, typical) >= OPEN_AT:
                 current = ArticleLayout(len(articles), raw)
                 articles.append(current)
                 for role, item in zip(roles.title_roles(run), run):
