@@ -326,8 +326,6 @@ def places(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
             continue
         head = next((h for h in (*heads, *natural_heads()) if word.endswith(h)), "")
         stem_tag = common.get(word[: len(word) - len(head)], "ns") if head else ""
-        if head == "地区" and word[:-2] in lex.divisions:
-            continue  # 某省地区 as one jieba word: the province, as 某省|地区 in two words
         if head and stem_tag.startswith(_NAME_CLASSES):
             found.append((start, end, "LOC", RULE))  # not 周边|地区: a common word before the head
     return found
