@@ -114,6 +114,9 @@ def former_records(current: str, former: str) -> list[tuple[str, str]]:
         for r in csv.DictReader(io.StringIO(former))
         if r["adcode"] not in codes
         and (r["adcode"][:2], r["name"]) not in named
+        and r["name"][-1] in "区市"  # districts and cities merged away (渝北区, 莱芜市); a former county
+        # (芜湖县, 任县) lives on as a district or city of the same stem, and its old full name, matched
+        # whole, turned 芜湖县|三元镇|鲁村 into a chain and 任|县政府 into a county
         and not _NOT_A_DIVISION.search(r["name"])
         and not r["adcode"].startswith("99")
     ]
