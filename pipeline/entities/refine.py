@@ -52,8 +52,12 @@ def extend_team(text: str, span: Span) -> Span:
     team = _TEAM.match(text, end)
     if team:
         return (start, team.end(), "ORG")
-    sport = _sport_team(text, end)
+    sport = _sport_team(text, end) if end - start >= 2 else 0  # not 中俄|边防部队: one-character abbreviations
     return (start, sport, "ORG") if sport else span
+
+
+#: Armed forces (边防部队, 某某军队): a country's forces, not a team it sends.
+_FORCES = ("部队", "军队")
 
 
 def _sport_team(text: str, end: int) -> int:
@@ -65,7 +69,7 @@ def _sport_team(text: str, end: int) -> int:
     words = jieba_dictionary()
     for size in (5, 4, 3):
         word = text[end : end + size]
-        if len(word) == size and word.endswith("队") and word in words:
+        if len(word) == size and word.endswith("队") and not word.endswith(_FORCES) and word in words:
             return end + size
     return 0
 
