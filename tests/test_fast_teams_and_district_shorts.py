@@ -1,5 +1,6 @@
 """Fast mode: teams a place sends (refine.extend_team), places jieba joins to a word
-(text.crosses_word) and a city's districts written bare (division_shorts)."""
+(text.crosses_word), a body on an abbreviation (word_classes) and a city's districts written
+bare (division_shorts)."""
 
 import functools
 
@@ -27,6 +28,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("游客在北京排队购票。", [("北京", "GPE")], [("北京排队", "ORG")]),
     # two places jieba writes as one word are both named
     ("他的老家在广西南宁。", [("广西", "GPE"), ("南宁", "GPE")], []),
+    # a body jieba lists (nt) on a stem it lists as an abbreviation (j) is one body
+    ("据民航局介绍，春运客流平稳。", [("民航局", "ORG")], []),
 ])
 def test_teams_and_joined_places(text, present, absent):
     found = _found(text)
