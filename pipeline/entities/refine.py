@@ -50,7 +50,28 @@ def extend_team(text: str, span: Span) -> Span:
     if text[start:end].endswith("队"):
         return (start, end, "ORG")  # LAC took the team as a place
     team = _TEAM.match(text, end)
-    return (start, team.end(), "ORG") if team else span
+    if team:
+        return (start, team.end(), "ORG")
+    sport = _sport_team(text, end) if end - start >= 2 else 0  # not 中俄|边防部队: one-character abbreviations
+    return (start, sport, "ORG") if sport else span
+
+
+#: Armed forces (边防部队, 某某军队): a country's forces, not a team it sends.
+_FORCES = ("部队", "军队")
+
+
+def _sport_team(text: str, end: int) -> int:
+    """End of a team noun jieba's dictionary holds whole (射击队, 乒乓球队, 医疗队) opening at ``end``, or 0.
+
+    Three characters at least: a two-character 某队 word is a verb or a common
+    noun (排队, 带队, 军队), not a team a place sends.
+    """
+    words = jieba_dictionary()
+    for size in (5, 4, 3):
+        word = text[end : end + size]
+        if len(word) == size and word.endswith("队") and not word.endswith(_FORCES) and word in words:
+            return end + size
+    return 0
 
 
 def _extend_tagged_team(text: str, span: Span, lex: Lexicons) -> Span:

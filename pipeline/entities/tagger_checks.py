@@ -103,6 +103,8 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
     """
     start, end, _label = span
     name = text[start:end]
+    if start and text[start - 1].isdigit() and not looks_foreign(name, foreign):
+        return False  # 133|金居…: a count's measure word (金, 银) and what follows, not a name after a number
     if looks_foreign(name, foreign) or len(name) < 2:
         return True
     if has_surname(name, surnames):

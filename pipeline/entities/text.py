@@ -105,12 +105,19 @@ def _inside_body(line: str, pos: int, bodies) -> bool:
     return False
 
 
+#: One character after a place that jieba joins to it without making it an ordinary word:
+#: a team (某国队). Not 籍 (某国籍选手): the gold sets disagree on whether its place is named.
+_NAME_TAILS = frozenset("队")
+
+
 def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> bool:
     """Is ``line[start:end]`` part of a longer common word (大城 in 大城市)?
 
     A short place name inside an ordinary word is not a name there. Words
     that only overlap it (州立 in 郑州立足) do not count: jieba's dictionary
-    holds too many such fragments.
+    holds too many such fragments. Nor do a place + 队 (jieba's 某国队,
+    a team) and two places jieba writes as one word (某省某市): the
+    place is still named there.
     """
     size = end - start
     for i in range(max(0, start - 2), start + 1):
@@ -118,6 +125,10 @@ def crosses_word(line: str, start: int, end: int, common: dict[str, str]) -> boo
             tag = common.get(line[i:j])
             if tag is None or line[j - 1 : j + 1] in common:
                 continue  # 意大利文|化部: the word's last character belongs to the next word (文化)
+            if i == start and j == end + 1 and line[end] in _NAME_TAILS:
+                continue  # 某国|队: the word is the place and a team, still named
+            if j == end and tag[:2] == "ns" and common.get(line[i:start], "")[:2] == "ns":
+                continue  # 某省|某市 written as one word (jieba's ns): two places, each a name
             if i < start or tag[:2] not in {"ns", "nt"}:
                 return True  # 特大城市 over 大城; 英国伦敦 (ns from 英国 on) still holds 英国
     return False

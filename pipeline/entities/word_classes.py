@@ -299,7 +299,8 @@ def _body_kind(word: str, tag: str, dictionary, common: dict[str, str], lex: Lex
     if tag in _BODY_TAGS and freq >= SURE_FREQ and (suffix or word.endswith(org_heads_learned())):
         if suffix and not stem:
             return "class"  # 人民法院, 广播电台: a suffix alone names a kind of body
-        return "whole" if freq >= COMMON_BODY_FREQ or suffix and stem not in common else "class"
+        # a stem that is no common word, or one jieba lists as an abbreviation (j: 民航 of 民航局), names one body
+        return "whole" if freq >= COMMON_BODY_FREQ or suffix and common.get(stem, "j") == "j" else "class"
     if tag in _NOUN_TAGS and word.endswith(bare) and stem:
         bare_stem = word[: -len(next(b for b in bare if word.endswith(b)))]
         if not bare_stem or dictionary.get(bare_stem, (0, ""))[1] == "v":
