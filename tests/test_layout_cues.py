@@ -221,12 +221,13 @@ def test_photo_credit_lines(line, credit):
     (["统计局公布上半年", "全省工业主要数据"], ["title", "title"]),
     (["市民期盼已久", "滨江大桥今日通车"], ["kicker", "title"]),  # the second states its news
     (["民生工程加速推进", "某市今年新建公园30个"], ["kicker", "title"]),  # a time word and a statistic
+    (["义务植树添新绿", "干部群众一起在某山植树"], ["kicker", "title"]),  # 一起在…: a clause of its own
 ])
 def test_headline_stacks(stack, roles):
     from pipeline.layout.lines import Line
     from pipeline.layout.roles import title_roles
 
-    lines = [Line(pieces=[(0, len(text))], text=fold_width(text), gap=1) for text in stack]
+    lines = [Line(pieces=[(0, len(text))], text=fold_width(text), gap=0 if i else 1) for i, text in enumerate(stack)]
     assert title_roles(lines) == roles
 
 

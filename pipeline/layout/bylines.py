@@ -52,6 +52,8 @@ def patterns() -> dict[str, re.Pattern]:
     role = rf"(?:(?:本报|本刊|本网|(?:[{_HAN}]{{1,8}}[-—]\s*)?{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
     date = r"\d{1,2}月\d{1,2}日"
     lead = rf"""^(?P<cue>
+        (?:{outlet}\s*[、/]\s*)?                                        # 某某客户端、某某网3月15日消息: two outlets
+        (?:
           本[报刊网][{_HAN}]{{0,6}}?(?:{date})?讯(?!员)                  # 本报讯, 本报郑州5月1日讯 (not 本报通讯员)
         | {outlet}[{_HAN}]{{0,4}}?(?:{date})?讯(?=[\s(:]|$)             # 北京日报讯, X客户端讯
         | 据?{outlet}[{_HAN}]{{0,8}}?{date}电                           # 新华社北京10月21日电
@@ -61,7 +63,8 @@ def patterns() -> dict[str, re.Pattern]:
         | 本[报刊网][{_HAN}]{{0,4}}?(?:消息|报道)(?=[\s(:,]|$)            # 本报综合消息
         | [{_HAN}]{{2,8}}?讯(?=\s*(?:\(|{role}))                       # 南都讯 记者X: any X讯 before a byline
         | 据[{_HAN}]{{1,16}}?(?:消息|报道)(?=[\s(:,])                    # 据XX消息
-        )
+        ))
+        (?:\s*\({outlet}\)(?=\s*\())?                                  # 某某网消息(某某都市报)(记者…): the paper
         (?P<paren>\s*\([^()]{{0,60}}\))?                               # (记者 张三 通讯员 李四)
         :?"""
     return {
@@ -130,6 +133,13 @@ _NOT_NAMES = ("摄影报道", "报道", "摄影", "摄", "整理", "文", "图",
 _NOT_NAME_WORDS = frozenset({"本报", "本网", "本刊", "记者", "综合", "编辑", "来源", "供图", "新华社"})
 
 
+def _two_glued_names(word: str) -> bool:
+    """Four characters that are two names of two (邹某赵某): each half opens on one of the commonest
+    surnames and the first two are no compound surname (欧阳某某 is one name)."""
+    common = _run_surnames()
+    return word[0] in common and word[2] in common and word[:2] not in surnames()
+
+
 def names_in(text: str) -> list[tuple[int, int]] | None:
     """Name spans of a byline body (what follows or surrounds role words), or None when
     ``text`` holds something a byline does not (a digit, a sentence mark, a long run of hanzi).
@@ -156,6 +166,9 @@ def names_in(text: str) -> list[tuple[int, int]] | None:
         for s, e in merged:
             word = text[s:e].replace(" ", "").replace("\u3000", "")
             if word in _NOT_NAME_WORDS:
+                continue
+            if len(word) == 4 and word == text[s:e] and _two_glued_names(word):  # 某倩赵某: two names of two
+                spans += [(s, s + 2), (s + 2, e)]
                 continue
             if 2 <= len(word) <= 4 or "·" in word and len(word) <= 12:  # 阿依古丽·买买提
                 spans.append((s, e))

@@ -23,12 +23,15 @@ _DATED = re.compile(r"^\d{1,2}月\d{1,2}日")
 _SLOGAN_MAX = 8
 #: Shortest second line of a stack read as a subtitle spelling out a short title (a sentence, not a phrase).
 _SPELLED_OUT_MIN = 16
+#: A headline quoting its speaker (某部部长：…，…): a comma there is the quote's, not a caption's.
+_SPEAKER_HEAD = re.compile(r"^[^,，:：。]{2,12}[:：][^。]*$")
 #: A statistic in a headline: a number with a multiplier, a percent or a measure word.
 _STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[个人元所家项件吨台辆套次])")
 
 
-#: jieba classes of a predicate: verbs, idioms and set phrases (发射成功), adjectives (人少了).
-_PREDICATE_TAGS = ("v", "vd", "vi", "l", "i", "a", "ad", "an", "z")
+#: jieba classes of a clause: verbs, idioms and set phrases (发射成功), adjectives (人少了), prepositions
+#: and adverbs (一起在某山植树).
+_PREDICATE_TAGS = ("v", "vd", "vi", "l", "i", "a", "ad", "an", "z", "p", "d")  # and a clause's 在, 一起
 #: jieba classes that ask for what follows: verbs, adverbs (又, 再), prepositions.
 _OPEN_TAGS = ("v", "vd", "vi", "d", "p")
 
@@ -233,12 +236,13 @@ def title_roles(run: list[Line]) -> list[str]:
     otherwise the first of two is the kicker (引题 + 主题, the commoner print
     order); a first line ending in a colon, of four characters or fewer, or
     opening with a kicker word (聚焦, 走进) is a kicker whatever follows. A later
-    line holding a comma, no dash and no statistic is a picture's caption.
+    line holding a comma, no dash, no statistic and no speaker's label (某部部长：…) is a picture's caption.
     """
     texts = [line.text for line in run]
     roles = ["title"] * len(texts)
     heads = [i for i, t in enumerate(texts)
-             if i == 0 or t.startswith(("—", "-")) or not re.search("[,，]", t) or _STATISTIC.search(t)]
+             if i == 0 or t.startswith(("—", "-")) or not re.search("[,，]", t) or _STATISTIC.search(t)
+             or _SPEAKER_HEAD.match(t)]
     for i in range(1, len(texts)):
         if i not in heads:
             roles[i] = "caption"
@@ -248,7 +252,8 @@ def title_roles(run: list[Line]) -> list[str]:
         label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
         subtitled = (second.startswith(("—", "-")) or len(second) >= max(2 * len(first), _SPELLED_OUT_MIN)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
-        if len(heads) == 2 == len(texts) and not label and not subtitled and one_headline(first, second):
+        if (len(heads) == 2 == len(texts) and not label and not subtitled and run[1].gap == 0
+                and one_headline(first, second)):  # one title's lines stand with no blank line between
             return roles
         if label or len(heads) >= 3 or not subtitled:
             roles[heads[0]] = "kicker"

@@ -91,10 +91,10 @@ CAPTION_CUE = re.compile(
 #: A photographer's credit closing a caption: … 陈一林 摄, …钟浩、章启波 摄, … 许晨 摄(下同), …应 勇摄,
 #: … 新华社发, …(资料图片), … 视觉中国供图, …(图片由X提供).
 PHOTO_CREDIT = re.compile(
-    r"(?:(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff])(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?"
+    r"(?:(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s{1,2}[\u4e00-\u9fff])(?:[\s、,][\u4e00-\u9fff·]{2,4})*\s*/?摄(?:影)?(?:\(下同\))?(?:\s*/\s*[\u4e00-\u9fff]{2,6}图片)?"
     r"|(?:新华社|中新社)发(?:\([^()]{0,20}\))?|\((?:资料图片|资料图|图片由[^()]{1,16}提供)\)|[\u4e00-\u9fff]{2,8}供图)$")
-#: The characters a :data:`PHOTO_CREDIT` can end on (摄, 摄影, 发, 供图, a closing bracket).
-_CREDIT_LAST = frozenset("摄影发图)")
+#: The characters a :data:`PHOTO_CREDIT` can end on (摄, 摄影, 发, 供图, 摄/某某图片, a closing bracket).
+_CREDIT_LAST = frozenset("摄影发图片)")
 
 
 def photo_credit(text: str) -> re.Match[str] | None:
@@ -112,8 +112,13 @@ HEADER_MAX = 80
 #: A pointer to related stories on other pages, on a line of its own after an article: (相关报道见A13版·中国新闻),
 #: 相关报道见4、5版, (详见第3版), 更多图片见B2版. It closes the article before it.
 SEE_ALSO = re.compile(
-    r"^\(?(?:相关|更多|详细)?(?:报道|新闻|评论|图片|图文|内容|消息)?(?:详|请|另)?见(?:第|本报)?\s*[A-Z]?\d{1,3}"
-    r"(?:\s*[、,和及至~-]\s*[A-Z]?\d{1,3})*\s*版(?:\s*[·・]?\s*[\u4e00-\u9fff]{1,8})?\)?$")
+    r"^\(?(?:相关|更多|详细)?(?:报道|新闻|评论|图片|图文|内容|消息)?(?:详|请|另)?见(?:第|本报)?\s*"
+    r"(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})"  # 见A13版, 见七版
+    r"(?:\s*[、,和及至~-]\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3}))*\s*版(?:\s*[·・]?\s*[\u4e00-\u9fff]{1,8})?\)?$")
+#: A sub-head numbering a part of its article (一、, （二）, 第三，, 案例一：, 1.): articles are not numbered.
+ENUMERATED_PART = re.compile(
+    r"^(?:\(?[一二三四五六七八九十]{1,3}[)、.．]|第[一二三四五六七八九十]{1,3}[部章节篇]?[、:,，：]"
+    r"|[\u4e00-\u9fff]{1,3}[一二三四五六七八九十]{1,2}[:：]|\d{1,2}[、.．](?!\d))")
 #: End-of-article marks that say nothing about the last sentence: (完), (全文完).
 END_MARK = re.compile(r"\((?:完|全文完|终)\)$")
 

@@ -46,6 +46,8 @@ OPEN_WEIGHTS = {
     "long without sub-head": 2,  # the current article ran LONG_WITHOUT_SUBHEAD paragraphs with no sub-head
     "topic shift": 2,  # the run and its first text share almost no content word with the article so far
     "same topic": -2,  # they share half their content words or more: a sub-head goes on with its article
+    "shared topic": -1,  # they share a fifth or more: a sub-head more likely than the next title
+    "enumerated": -3,  # the run opens with a part's number (一、, （二）, 案例三：): one more part of its article
     "cut sentence before": -3,  # the text before broke off mid-sentence: a caption or sub-head inside it
     "cut sentence before stack": -1,
 }
@@ -56,6 +58,9 @@ OPEN_AT = 2
 #: topic": the least share that holds a run in its article (one title of a court report after another
 #: court report shared 0.58, with a lead, a closing byline and a wide gap to open it all the same).
 TOPIC_SHIFT_SHARE, SAME_TOPIC_SHARE, TOPIC_MIN_WORDS, TOPIC_MIN_PARAGRAPHS = 0.10, 0.5, 2, 2
+#: "shared topic": on the real sets the next article's title shared at most 0.125 of its words with
+#: the article before, sub-heads 0.22 and more (一个路口…, a wire story's 正视问题和挑战-like sub-head).
+SHARED_TOPIC_SHARE = 0.2
 #: Finished paragraphs after which an article with no sub-head yet is taken to be done: the
 #: first sub-head of a feature comes within its first four paragraphs (every sub-headed
 #: article of ../shared/layout and the corpus page), so a lone headline later starts the next.
@@ -127,6 +132,7 @@ def _open_cues(current: ArticleLayout, run: list[Line], rest: list[Line], previo
         "dateline item" if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2 else "",
         "long without sub-head" if not current.opened_by_source and not any(u.role == "heading" for u in current.units)
         and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD else "",
+        "enumerated" if current.units and rules.ENUMERATED_PART.match(run[0].text) else "",
     ]
     if topic:
         found.append(_topic_cue(current, run, rest))
@@ -138,7 +144,7 @@ def _open_cues(current: ArticleLayout, run: list[Line], rest: list[Line], previo
 
 
 def _topic_cue(current: ArticleLayout, run: list[Line], rest: list[Line]) -> str:
-    """"topic shift", "same topic" or "" (no cue): the run's content words against the article's."""
+    """"topic shift", "same topic", "shared topic" or "" (no cue): the run's content words against the article's."""
     if not rest or _paragraphs(current) < TOPIC_MIN_PARAGRAPHS:
         return ""
     share, words = _shared_words(current, run, rest)
@@ -146,6 +152,8 @@ def _topic_cue(current: ArticleLayout, run: list[Line], rest: list[Line]) -> str
         return "topic shift"
     if words >= TOPIC_MIN_WORDS and share >= SAME_TOPIC_SHARE:
         return "same topic"
+    if words >= TOPIC_MIN_WORDS and share >= SHARED_TOPIC_SHARE:
+        return "shared topic"
     return ""
 
 
