@@ -102,6 +102,31 @@ def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[
     return text[a:b], (a, b)
 
 
+def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
+    """(text, span) of a list of places or bodies that opens a clause and holds its figure
+    (某市甲县和乙县、丙市丁县受灾1.9万人): the figure is the whole list's, not its last name's; else None.
+    Parts of an address (某市甲县) join without a mark; at least one list mark must join two names."""
+    names = sorted((m for m in mentions if c_start <= m.start and m.end <= fig_start
+                    and m.label in {"GPE", "LOC", "ORG"}), key=lambda m: m.start)
+    if len(names) < 2:
+        return None
+    chain, marked = [names[-1]], False
+    for m in reversed(names[:-1]):
+        gap = text[m.end:chain[0].start]
+        if gap not in _LIST_JOINS and gap != "":
+            break
+        marked = marked or gap in _LIST_JOINS
+        chain.insert(0, m)
+    a, b = chain[0].start, chain[-1].end
+    if not marked or text[c_start:a].strip(" \u3000,，") or not (b == fig_start or _PREDICATE_NEXT.match(text, b)):
+        return None
+    return text[a:b], (a, b)
+
+
+#: What may follow a listed topic before its figure: a predicate, not a noun that the list modifies.
+_PREDICATE_NEXT = re.compile(r"(?:共|均|分别|合计|累计)?(?:受灾|发生|出现|有|达|完成|实现|新增|减少|增长|下降|共有|遭受)")
+
+
 #: What joins the names of a list (法国、瑞士, 美国和巴西队).
 _LIST_JOINS = frozenset({"、", "和", "与", "及", "以及", ","})
 

@@ -93,6 +93,10 @@ def inside(span, spans: list[tuple[int, int]]) -> bool:
     return any(a <= span.start and span.end <= b for a, b in spans)
 
 
+#: After a body in a headline: its officer's title, maybe, then the colon that opens what they say.
+_SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
+
+
 def article_subject(entities: list, references: list, units, text: str,
                      sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
                      datelines: list[tuple[int, int]] | None = None) -> str | None:
@@ -115,9 +119,10 @@ def article_subject(entities: list, references: list, units, text: str,
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
     # the title before the subtitle before the kicker: a kicker names a series (聚焦美丽云南建设)
-    # 科技部：我国科技创新…: a body before a headline's colon says who reports, not what about
+    # 科技部：我国科技创新…, 某部部长：…: a body (and its officer) before a headline's colon says who
+    # reports, not what about
     titled = sorted((e for e in entities if low <= e.start < high and head_rank(e) is not None and named_ok(e)
-                     and not (e.label in {"ORG", "PERSON"} and text.startswith(("：", ":"), e.end))
+                     and not (e.label in {"ORG", "PERSON"} and _SPEAKER_LABEL.match(text, e.end))
                      and not _COUNTED_PLACES.match(text, e.end)),
                     key=head_rank)
     named = [e for e in entities if named_ok(e)]
@@ -194,8 +199,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     provinces = scopes.counted_provinces(text, fig_start, fig_end)
     if provinces is not None:  # 有20个省份…, 全国31个省份: the country's provinces, as the page says them
         return "中国", provinces
-    each = candidates.each_list(text, c_start, fig_start, mentions)
-    if each is not None:  # 法国、瑞士、美国和巴西队各取一金: each of the listed names
+    each = candidates.each_list(text, c_start, fig_start, mentions) or candidates.listed_topic(
+        text, c_start, fig_start, mentions)
+    if each is not None:  # 法国、瑞士、美国和巴西队各取一金; 甲县和乙县受灾…: the listed names together
         return each
     group = topic_phrases.group_phrase(text, c_start, fig_start, valid, skip, fig_end=fig_end)
     if group is not None:  # 全国重点零售和餐饮企业实现销售额…: the firms, in the country
@@ -228,6 +234,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         if figured:
             # an earlier clause with a figure of its own: the figure goes on with that clause's own
             # subject (全国累计报告…56000例，波及28个省份); a name it holds elsewhere stays its own
+            listed = candidates.listed_topic(text, start, figured[-1], mentions)
+            if listed is not None:  # 甲县和乙县受灾1.9万人，农作物受灾面积…: the list goes on
+                return listed
             own_before = _own(text, all_valid, start, figured[-1])
             before = [m for m in own_before if m.label not in _NOT_CARRIED]
             if before:  # (a program's own figure stays its own: “郑好融”平台授信…，科技型企业…)
