@@ -29,6 +29,7 @@ from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.place_chains import chain_links, city_facilities, opens_on_division, remember_places
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
+from pipeline.entities.bracketed_companies import bracketed_companies
 from pipeline.entities.counted_kinds import without_counted_kinds
 from pipeline.entities.kinds import without_kinds
 from pipeline.entities.listed_places import listed_places
@@ -263,6 +264,13 @@ class EntityRecognizer:
         self.lex = load_lexicons(models_dir or MODELS_DIR)
         self.common = common_words()
         self._tagger = None
+        self._places: set[str] | None = None
+
+    def _place_names(self) -> set[str]:
+        """Names of the divisions and places the lexicons hold (built once per recognizer)."""
+        if self._places is None:
+            self._places = set(self.lex.divisions) | {name for _, (name, _l, _d) in self.lex.places.items()}
+        return self._places
 
     def user_words(self) -> list[str]:
         """Place names, countries and leaders the word segmenter must keep whole."""
@@ -301,6 +309,8 @@ class EntityRecognizer:
         chosen = [city_facilities(f, c, self.lex) for f, c in zip(folded, chosen)]  # 某市|某某机场: one place
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         chosen = [without_counted_kinds(f, c) for f, c in zip(folded, chosen)]  # 3家|城商行: a kind of bank
+        places = self._place_names()
+        chosen = [bracketed_companies(f, c, places) for f, c in zip(folded, chosen)]  # 某某（嘉兴）某某有限公司
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
