@@ -44,6 +44,13 @@ def analyse(article: str, recognizer: EntityRecognizer | None = None, pub_date=P
     return text, claims
 
 
+def figure_subjects(article: str, recognizer: EntityRecognizer | None = None) -> list[tuple[str, str | None]]:
+    """(figure text, subject) of each claim of an article written as 'title|body|…'."""
+    text, claims = analyse(article, recognizer)
+    figures = find_figures(text)
+    return [(figures[c.figure_index].text, c.subject) for c in claims]
+
+
 def brief(text: str, claims) -> list[tuple]:
     return [(text[slice(*c.metric)] if c.metric else None, c.subject, c.time, c.change) for c in claims]
 

@@ -13,8 +13,7 @@ import pytest
 from pipeline.claims import topic_phrases
 from pipeline.claims.subjects import Mention
 
-from test_claims import analyse
-from test_claims_time_round4 import _figure
+from test_claims import figure_subjects
 
 CASES = [
     # the group measured, a place word opening it
@@ -43,9 +42,7 @@ PLACE_STAYS = [
 ]
 
 
-def _subjects(article: str) -> list[tuple[str, str | None]]:
-    text, claims = analyse(article)
-    return [(_figure(text, c), c.subject) for c in claims]
+_subjects = figure_subjects
 
 
 @pytest.mark.parametrize("article, expected", CASES + PLACE_STAYS,
