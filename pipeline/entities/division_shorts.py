@@ -23,6 +23,7 @@ Spans are ``(start, end, label, rule)`` in the article's coordinates.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from pipeline.entities.text import Candidate, is_cjk
@@ -77,14 +78,24 @@ def _named_by_city(text: str, established: set[str], models_dir: Path = MODELS_D
     """
     dictionary = jieba_dictionary()
     named = set()
-    for city, shorts in _shorts_by_city(models_dir).items():
-        if city not in text:
-            continue
-        for short in shorts - established:
+    by_city = _shorts_by_city(models_dir)
+    pattern, inner = _city_finder(models_dir)
+    present = {m.group() for m in pattern.finditer(text)}
+    for city in present | {name for found in present for name in inner.get(found, ())}:
+        for short in by_city[city] - established:
             freq, tag = dictionary.get(short, (0, "ns"))
             if short in text and (tag.startswith(CITY_PLACE_CLASSES) or (tag == "n" and freq <= RARE_NOUN)):
                 named.add(short)
     return named
+
+
+@functools.lru_cache(maxsize=4)
+def _city_finder(models_dir: Path = MODELS_DIR) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for the cities of :func:`_shorts_by_city` (longest first), and for each city the
+    shorter ones written inside it (重庆市 holds 重庆): one scan of an article instead of one per city."""
+    cities = sorted(_shorts_by_city(models_dir), key=len, reverse=True)
+    inner = {city: tuple(other for other in cities if other != city and other in city) for city in cities}
+    return re.compile("|".join(map(re.escape, cities))), {c: names for c, names in inner.items() if names}
 
 
 @functools.lru_cache(maxsize=4)
