@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.layout import bylines, rules
+from pipeline.layout import bylines, rules, web_lines
 from pipeline.layout.roles import surnames as _surnames
 from pipeline.text.normalize import fold_width
 
@@ -105,9 +105,9 @@ def test_closing_credits(paragraph, names):
 ])
 def test_meta_and_editor_lines(line, meta, authors, editor):
     text = fold_width(line)
-    assert bylines.is_meta_line(text) is meta
-    assert _names(text, bylines.meta_authors(text)) == authors
-    assert bylines.is_editor_line(text) is editor
+    assert web_lines.is_meta_line(text) is meta
+    assert _names(text, web_lines.meta_authors(text)) == authors
+    assert web_lines.is_editor_line(text) is editor
 
 
 @pytest.mark.parametrize("line, shape", [
@@ -271,7 +271,7 @@ def test_a_short_piece_after_a_column_break_keeps_its_closing_credit():
 def test_the_examples_in_the_docstrings_hold():
     import doctest
 
-    for module in (bylines, rules):
+    for module in (bylines, rules, web_lines):
         assert doctest.testmod(module).failed == 0, module.__name__
 
 

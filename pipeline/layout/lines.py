@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.layout import bylines, rules
+from pipeline.layout import bylines, rules, web_lines
 from pipeline.text.normalize import fold_width
 
 #: Blank characters around a line's text; a form feed (a PDF page break) and a vertical tab are blank too.
@@ -131,7 +131,7 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
         after_page_number = bool(rules.PAGE_NUMBER.match(line.text))
         if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and width - 1 <= prev.width <= width and not line.indented
                 and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
-                and not furniture and not bylines.is_meta_line(line.text) and not bylines.is_editor_line(line.text)):
+                and not furniture and not web_lines.is_meta_line(line.text) and not web_lines.is_editor_line(line.text)):
             (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
             if folded[b:b + 1] in (" ", "\u3000"):
                 prev.pieces[-1], prev.text = (a, b + 1), prev.text + folded[b]

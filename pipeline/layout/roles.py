@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.layout import bylines, rules
+from pipeline.layout import bylines, rules, web_lines
 from pipeline.layout.lines import Line
 from pipeline.text.words import word_tags
 
@@ -67,11 +67,11 @@ def classify(lines: list[Line]) -> None:
         text = line.text
         if line.furniture:
             line.role = "page"
-        elif bylines.is_editor_line(text):
+        elif web_lines.is_editor_line(text):
             line.role = "editor"
         elif rules.END_MARK.fullmatch(text) or rules.SEE_ALSO.match(text):  # (完), (相关报道见A2版) close it
             line.role = "credits"
-        elif bylines.is_meta_line(text) and not bylines.lead_source(text) or bylines.original_title_line(text):
+        elif web_lines.is_meta_line(text) and not bylines.lead_source(text) or web_lines.original_title_line(text):
             line.role = "meta"
         elif rules.CONTINUED_FROM.match(text) or rules.continued_to(text) or bylines.lead_source(text):
             # a marker or lead line (本报讯(记者 X)), alone or with body text: body either way
@@ -267,12 +267,12 @@ def mark_web_links(lines: list[Line]) -> None:
     between) link to other stories, and a site's name alone on a line before a headline
     (某某网, 某某网财经 at the top of a saved page) is its banner: page furniture, no article."""
     for i, line in enumerate(lines):
-        if line.role == "page" and bylines.related_links(line.text):
+        if line.role == "page" and web_lines.related_links(line.text):
             for link in lines[i + 1:]:
                 if link.gap > 0 or link.role not in ("headlike", "body") or rules.is_terminated(link.text):
                     break
                 link.role = "page"
-        elif (line.role == "headlike" and bylines.site_name(line.text)
+        elif (line.role == "headlike" and web_lines.site_name(line.text)
               and next((after.role for after in lines[i + 1:] if after.role != "page"), None) == "headlike"
               and (i == 0 or lines[i - 1].role in ("page", "editor"))):
             line.role = "page"  # a banner, maybe over the page's label (某某日报数字报 / A3版：要闻)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.layout import bylines, cohesion, roles, rules
+from pipeline.layout import bylines, cohesion, roles, rules, web_lines
 from pipeline.layout.lines import STRIP, Line, Pieced, page_lines
 from pipeline.text.normalize import fold_width
 
@@ -376,8 +376,8 @@ def _add_line(current: ArticleLayout, line: Line) -> None:
         current.closed = any(u.role == "body" for u in current.units)
     elif line.role == "meta":  # a web page's 来源/作者/time line: no article text; its author is a reporter
         current.units.append(Unit("credits", pieces))
-        current.reporters += [_one(line, a, b) for a, b in bylines.meta_authors(line.text)]
-        current.date = current.date or bylines.meta_date(line.text)
+        current.reporters += [_one(line, a, b) for a, b in web_lines.meta_authors(line.text)]
+        current.date = current.date or web_lines.meta_date(line.text)
     elif line.role == "editor":  # (责任编辑:X) closes a web article; no text, no reporter
         current.units.append(Unit("credits", pieces))
         current.closed = True
