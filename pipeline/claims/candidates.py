@@ -91,15 +91,8 @@ def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[
     names = sorted((m for m in mentions if c_start <= m.start and m.end <= each), key=lambda m: m.start)
     if len(names) < 2 or names[-1].end != each:
         return None
-    chain = [names[-1]]
-    for m in reversed(names[:-1]):
-        if text[m.end:chain[0].start] not in _LIST_JOINS:
-            break
-        chain.insert(0, m)
-    if len(chain) < 2:
-        return None
-    a, b = chain[0].start, chain[-1].end
-    return text[a:b], (a, b)
+    a, b, marked = _list_ending_with(text, names, address_parts=False)
+    return (text[a:b], (a, b)) if marked else None
 
 
 def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
@@ -110,17 +103,24 @@ def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tup
                     and m.label in {"GPE", "LOC", "ORG"}), key=lambda m: m.start)
     if len(names) < 2:
         return None
-    chain, marked = [names[-1]], False
-    for m in reversed(names[:-1]):
-        gap = text[m.end:chain[0].start]
-        if gap not in _LIST_JOINS and gap != "":
-            break
-        marked = marked or gap in _LIST_JOINS
-        chain.insert(0, m)
-    a, b = chain[0].start, chain[-1].end
+    a, b, marked = _list_ending_with(text, names, address_parts=True)
     if not marked or text[c_start:a].strip(" \u3000,，") or not (b == fig_start or _PREDICATE_NEXT.match(text, b)):
         return None
     return text[a:b], (a, b)
+
+
+def _list_ending_with(text: str, names: list, address_parts: bool) -> tuple[int, int, bool]:
+    """(start, end, whether a list mark joins two of them) of the run of ``names`` (sorted) that ends
+    with the last one, each joined to the next by a list mark (、, 和) or, with ``address_parts``, by
+    nothing (某市|甲县)."""
+    first, marked = names[-1], False
+    for m in reversed(names[:-1]):
+        gap = text[m.end:first.start]
+        if gap not in _LIST_JOINS and not (address_parts and gap == ""):
+            break
+        marked = marked or gap in _LIST_JOINS
+        first = m
+    return first.start, names[-1].end, marked
 
 
 #: What may follow a listed topic before its figure: a predicate, not a noun that the list modifies.
