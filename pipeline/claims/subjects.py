@@ -39,6 +39,7 @@ is no clause's subject: the figures around it are the winner's
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -46,6 +47,7 @@ from pipeline.claims import actors, candidates, lead_topic, rules, scopes, speak
 from pipeline.claims.deictics import Mention
 from pipeline.claims.named_things import bare_head, described_thing
 from pipeline.claims.places import DATELINE, WIRES
+from pipeline.text.resources import load_lines
 # the candidates, where callers and tests have always found them:
 from pipeline.claims.subject_mentions import (_PLACE_WORD, _SCOPE_WORDS, SUBJECT_LABELS,  # noqa: F401
                                               _body_place, _holder_phrase, _placed, mentions)
@@ -98,6 +100,22 @@ _SPEAKER_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[：:]")
 
 
 def article_subject(entities: list, references: list, units, text: str,
+                    sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
+                    datelines: list[tuple[int, int]] | None = None) -> str | None:
+    """What the article is about (:func:`_article_subject`), with a national body written as
+    the country it reports on: 教育部, named in a story's every paragraph, gives the country's
+    graduates (GUIDELINES: 全国 -> 中国), not the ministry's (``models/central_bodies.txt``)."""
+    subject = _article_subject(entities, references, units, text, sources, place, datelines)
+    return "中国" if subject in central_bodies() else subject
+
+
+@functools.lru_cache(maxsize=1)
+def central_bodies() -> frozenset[str]:
+    """The State Council and the national ministries, commissions and bureaus under it."""
+    return frozenset(load_lines("central_bodies.txt"))
+
+
+def _article_subject(entities: list, references: list, units, text: str,
                      sources: list[tuple[int, int]] = (), place: dict[str, str] | None = None,
                      datelines: list[tuple[int, int]] | None = None) -> str | None:
     """What the article is about: a work in its title (《长河渡》巡演), its title's place,
