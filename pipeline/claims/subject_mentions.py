@@ -40,6 +40,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
         found = [_holder_phrase(text, m, dates) for m in found]
         found = [_with_body(text, m) for m in found]  # 浙江公安机关: the province's police
+    found = _nested_places(found)
     if text is not None and "里" in text:  # 县里将新建…: the article's county, as 全县 would be
         taken = [(e.start, e.end) for e in entities]
         found += [Mention(m.start(), m.end(), (place or {}).get(m.group(1), ""), "REF")
@@ -70,6 +71,25 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
             found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
+
+
+#: Levels a place name ends with when the next place written right after it lies inside it
+#: (海南藏族自治州|兴海县, 榆林市|榆阳区, 江苏省|南京市).
+_HOLDING_LEVEL = ("省", "市", "州", "盟", "地区", "自治区")
+
+
+def _nested_places(found: list[Mention]) -> list[Mention]:
+    """A place written with the place that holds it (海南藏族自治州兴海县) is one subject, named
+    as the page writes it: GUIDELINES annotate the longest name."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == m.start and prev.label == "GPE" and m.label in {"GPE", "LOC"}
+                and prev.name.endswith(_HOLDING_LEVEL)):
+            out[-1] = Mention(prev.start, m.end, prev.name + m.name, m.label)
+            continue
+        out.append(m)
+    return out
 
 
 def _body_place(entity, place: dict[str, str] | None) -> str:
