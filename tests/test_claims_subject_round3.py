@@ -32,7 +32,7 @@ def subjects_of(article: str, recognizer) -> list[str | None]:
 # with no name of its own, a clause goes on with what an earlier clause of the sentence named
 CHAIN = [
     # a figure with no name of its own passes the chain on: the scene 在X reaches the third clause
-    ("社区食堂|在株洲市荷塘区，12家社区食堂与周边餐馆结对，每天供餐3000份。", ["荷塘区", "荷塘区"]),
+    ("社区食堂|在株洲市荷塘区，12家社区食堂与周边餐馆结对，每天供餐3000份。", ["株洲市荷塘区", "株洲市荷塘区"]),  # the longest name
 ]
 
 # a figure describing a named thing through 的: the thing, not the article's place

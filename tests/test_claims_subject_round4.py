@@ -52,8 +52,8 @@ SUBJECTS = [
      ["中国", "中国"]),
     # a zone as a clause's actor, as 园区 and 开发区 are (models/claim_actor_heads.txt)
     ("高新区|今年上半年，国家高新区实现营业收入2.1万亿元。", ["国家高新区"]),
-    # the last place of a group (…、江西3省) is not the group's subject
-    ("暴雨|7月以来，湖北、湖南、江西3省150万人受灾。", [None]),
+    # the last place of a group (…、江西3省) is not the group's subject: the listed group is
+    ("暴雨|7月以来，湖北、湖南、江西3省150万人受灾。", ["湖北、湖南、江西3省"]),
 ]
 
 

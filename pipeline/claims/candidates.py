@@ -97,16 +97,57 @@ def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[
 
 def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
     """(text, span) of a list of places or bodies that opens a clause and holds its figure
-    (某市甲县和乙县、丙市丁县受灾1.9万人): the figure is the whole list's, not its last name's; else None.
-    Parts of an address (某市甲县) join without a mark; at least one list mark must join two names."""
+    (某市甲县和乙县、丙市丁县受灾1.9万人; 甲市、乙市等市用电负荷…; 甲水库、乙水库等5座水库蓄水…):
+    the figure is the whole list's, not its last name's; else None. Parts of an address
+    (某市甲县) join without a mark; a list mark must join two names, or 等 close them. The
+    group word that closes the list (等市, 三省, 等5座大型水库: :func:`group_tail`) is part of it."""
     names = sorted((m for m in mentions if c_start <= m.start and m.end <= fig_start
                     and m.label in {"GPE", "LOC", "ORG"}), key=lambda m: m.start)
-    if len(names) < 2:
+    if not names:
         return None
-    a, b, marked = _list_ending_with(text, names, address_parts=True)
-    if not marked or text[c_start:a].strip(" \u3000,，") or not (b == fig_start or _PREDICATE_NEXT.match(text, b)):
+    for last in range(len(names) - 1, -1, -1):  # the list may close before a noun it leads to
+        run = names[:last + 1]
+        a, b, marked = _list_ending_with(text, run, address_parts=True)
+        tail = group_tail(text, b, fig_start)
+        if tail > b and text.startswith("等", b):
+            marked = True
+        if marked:
+            break
+    else:
+        return None
+    closed, b = tail > b, max(b, tail)
+    opener = text[c_start:a].strip(" \u3000,，")
+    if opener and not opener.endswith("的"):
+        return None
+    # a list its group word closes is the topic, whatever follows (…等市|用电负荷增长率…); a bare
+    # list must be followed by its predicate (甲县和乙县|受灾…), not by a noun it modifies
+    if not (closed or b == fig_start or _PREDICATE_NEXT.match(text, b) or _predicate_word(text, b, fig_start)):
         return None
     return text[a:b], (a, b)
+
+
+#: The group word that closes a list of names: 等, a count, then modifiers and the group's noun
+#: (等市, 三省, 等6座水库, 等部分平原大型水库, 10省(市)).
+_TAIL = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+(?:多|余)?[个座家所条处名位]?)?"
+                   r"(?:部分|多个|各)?[\u4e00-\u9fff]{0,8}?(?:[省市区县州地]|城市|地区|水库|项目|企业|园区|景区|医院|学校|高校|口岸|机场|港口|片区)(?:[(（]市[)）])?")
+
+
+def group_tail(text: str, end: int, fig_start: int) -> int:
+    """Where the group word closing a list at ``end`` ends (``end`` when there is none)."""
+    m = _TAIL.match(text, end, fig_start)
+    if not m or m.end() == end:
+        return end
+    word = m.group()
+    if not (word.startswith("等") or word[0] in "0123456789一二三四五六七八九十两"):
+        return end  # 湖北、湖南|已收获: what follows the names is no group word of theirs
+    return m.end()
+
+
+def _predicate_word(text: str, at: int, fig_start: int) -> bool:
+    """True when a verb or an adverb opens what follows ``at`` (…等6座水库|蓄水…, …三省|已收获…)."""
+    from pipeline.text.words import word_tags
+    words = word_tags(text[at:min(fig_start, at + 6)])
+    return bool(words) and words[0][1].startswith(("v", "d")) and not words[0][1].startswith("vn")
 
 
 def _list_ending_with(text: str, names: list, address_parts: bool) -> tuple[int, int, bool]:

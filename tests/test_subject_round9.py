@@ -1,0 +1,34 @@
+"""Subjects of this round: lists closed by their group word, places written with the place
+that holds them, a national ministry's story about the country, 据X预计 as a source.
+Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_claims import figure_subjects
+
+CASES = [
+    # a list its group word closes (等市, 三省, 等N座水库) is the figures' subject, whatever follows it
+    ("迎峰度夏|据省电力公司介绍，芜湖、蚌埠、淮南等市用电负荷增长率超过12%。",
+     [("12%", "芜湖、蚌埠、淮南等市")]),
+    ("晚稻收获|截至10月8日，湖南、江西、广西三省已收获四成，进度快于上年。",
+     [("四成", "湖南、江西、广西三省")]),
+    # a place written with the place that holds it is one subject, as the page writes it
+    ("冰雹|受强对流天气影响，果洛藏族自治州玛多县200余人受灾。",
+     [("200", "果洛藏族自治州玛多县")]),
+    # a ministry that every paragraph names reports on the country
+    ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
+     [("1222万人", "中国")]),
+]
+
+
+@pytest.mark.parametrize("article, expected", CASES, ids=[c[0].split("|")[0] for c in CASES])
+def test_round9_subjects(article, expected):
+    got = figure_subjects(article)
+    assert set(expected) <= set(got), got
+
+
+def test_a_body_that_forecasts_is_a_source_not_the_subject():
+    got = figure_subjects("秋粮|据农业农村部预计，全年粮食产量将达到1.4万亿斤以上。")
+    assert ("1.4万亿斤", "中国") in got or all(subject != "农业农村部" for _, subject in got), got
