@@ -17,6 +17,9 @@ CASES = [
     # a place written with the place that holds it is one subject, as the page writes it
     ("冰雹|受强对流天气影响，果洛藏族自治州玛多县200余人受灾。",
      [("200", "果洛藏族自治州玛多县")]),
+    # 全省第一: the province the figure ranks in, not whose figure it is
+    ("工业|去年，绵阳全市规模以上工业增加值增速居全省第一，连续3年保持两位数增长。",
+     [("第一", "绵阳")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

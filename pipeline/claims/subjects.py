@@ -59,6 +59,9 @@ _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
                           r"|[0-9.]+(?:个?百分点|%|强|名))")
+#: After 全省/全市: a rank or an average in it (均为全省第一, 居全市前列, 全省平均水平): the place
+#: the figure is compared within, not whose figure it is (GUIDELINES: comparisons).
+_RANKED_IN = re.compile(r"(?:第[0-9一二三四五六七八九十]|前列|前[0-9一二三四五六七八九十]|首位|平均|之最|排名|排位|领先)")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
@@ -319,6 +322,7 @@ def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[
     own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
            and not candidates.defeated(text, m)
            and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
+           and not (m.label == "REF" and _RANKED_IN.match(text, m.end) and _PLACE_WORD.fullmatch(text[m.start:m.end]))
            and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
     if not own:
         back = bare_head(text, c_start, fig_start)
