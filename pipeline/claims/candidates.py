@@ -15,6 +15,7 @@ import re
 from pipeline.claims import rules
 from pipeline.claims.places import WIRES
 from pipeline.text.resources import load_lines
+from pipeline.text.words import word_tags
 
 #: Adverbs that open a predicate, never a place name (再建社区食堂, 又新增).
 _ADVERB_CHARS = frozenset("再又")
@@ -145,7 +146,6 @@ def group_tail(text: str, end: int, fig_start: int) -> int:
 
 def _predicate_word(text: str, at: int, fig_start: int) -> bool:
     """True when a verb or an adverb opens what follows ``at`` (…等6座水库|蓄水…, …三省|已收获…)."""
-    from pipeline.text.words import word_tags
     words = word_tags(text[at:min(fig_start, at + 6)])
     return bool(words) and words[0][1].startswith(("v", "d")) and not words[0][1].startswith("vn")
 
