@@ -20,6 +20,9 @@ CASES = [
     # 全省第一: the province the figure ranks in, not whose figure it is
     ("工业|去年，绵阳全市规模以上工业增加值增速居全省第一，连续3年保持两位数增长。",
      [("第一", "绵阳")]),
+    # a verb jieba's dictionary calls a noun (产生) still ends the clause's actor
+    ("运动会|运动会进入第五个比赛日。当天，射击项目产生6枚金牌，多个项目决出冠军。",
+     [("6枚", "射击项目")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

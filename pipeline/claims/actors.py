@@ -79,6 +79,12 @@ def counted_group(text: str, start: int, fig_start: int) -> tuple[int, int] | No
 
 
 @functools.lru_cache(maxsize=1)
+def _predicate_verbs() -> frozenset[str]:
+    """Verbs jieba's dictionary classes otherwise (产生 n, 惠及 ns): ``models/claim_predicate_verbs.txt``."""
+    return frozenset(load_lines("claim_predicate_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _group_heads() -> tuple[str, ...]:
     """Head nouns of counted groups (``models/claim_group_heads.txt``)."""
     return load_lines("claim_group_heads.txt")
@@ -116,7 +122,8 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
     at, phrase_end, head = pos, None, False
     for i, (word, flag) in enumerate(words):
         end = at + len(word)
-        if flag.startswith(_VERB_FLAGS) and not flag.startswith("vn") or word in _PREDICATE_PREPOSITIONS:
+        if (flag.startswith(_VERB_FLAGS) and not flag.startswith("vn") or word in _PREDICATE_PREPOSITIONS
+                or word in _predicate_verbs()):
             nxt = words[i + 1] if i + 1 < len(words) else None
             after_de = i > 0 and words[i - 1][0] == "的"
             if after_de and nxt and nxt[1].startswith(_HEAD_FLAGS) and _continues(words, i + 1):
