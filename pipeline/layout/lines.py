@@ -53,6 +53,7 @@ class Line(Pieced):
     width: int = 0  # printed width of its last raw line, indent included (for wrap detection)
     role: str = "body"
     furniture: bool = field(default=False)
+    after_furniture: bool = field(default=False)  # page furniture (a page label, a header) stood right before it
 
     def span(self, a: int, b: int) -> list[tuple[int, int]]:
         """Raw pieces covering ``text[a:b]`` (empty when ``a >= b``)."""

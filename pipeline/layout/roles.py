@@ -279,21 +279,27 @@ def mark_web_links(lines: list[Line]) -> None:
 
 
 def drop_furniture(lines: list[Line]) -> list[Line]:
-    """Lines without page furniture; a line after removed furniture keeps the wider of the two gaps.
+    """Lines without page furniture; a line after removed furniture keeps the wider of the two gaps
+    and is marked ``after_furniture`` (a section's label alone before a headline opens an article).
 
     Except after a PDF page break (a run of furniture holding a page number): the blank lines a PDF
     extractor prints around a page's foot say nothing about the text, so the line keeps its own gap.
     """
     kept: list[Line] = []
     carried = 0
-    page_break = False
+    page_break, dropped = False, 0
     for line in lines:
         if line.role == "page":
             carried = max(carried, line.gap)
             page_break = page_break or bool(rules.PAGE_NUMBER.match(line.text))
+            dropped = dropped or line.pieces[0][0]  # where the furniture starts in the raw text
             continue
         line.gap = max(line.gap, carried) if carried and not page_break else line.gap
+        # a page label or header alone between two lines of text: not a PDF page's foot and head (a
+        # page number: pages break anywhere in an article), nor one a joined paragraph ran across
+        line.after_furniture = (bool(dropped) and not page_break and bool(kept)
+                                and kept[-1].pieces[-1][1] <= dropped <= line.pieces[0][0])
         carried = 0
-        page_break = False
+        page_break, dropped = False, 0
         kept.append(line)
     return kept

@@ -42,6 +42,7 @@ OPEN_WEIGHTS = {
     "stack": 3,  # kicker + title, title + subtitle
     "caption": 2,  # a picture caption under the run: pictures go with an article's head
     "wide gap": 2,  # more blank lines before it than the dump puts between paragraphs
+    "furniture before": 3,  # a page label, page header or page foot stands right before it: a new page or section
     "dateline item": 2,  # the current article is a news item with a lead and two paragraphs or more
     "long without sub-head": 2,  # the current article ran LONG_WITHOUT_SUBHEAD paragraphs with no sub-head
     "topic shift": 2,  # the run and its first text share almost no content word with the article so far
@@ -129,6 +130,7 @@ def _open_cues(current: ArticleLayout, run: list[Line], rest: list[Line], previo
         "stack" if stack else "",
         "caption" if "caption" in stack_roles or following is not None and following.role == "caption" else "",
         "wide gap" if run[0].gap > typical else "",
+        "furniture before" if run[0].after_furniture else "",
         "dateline item" if current.opened_by_source and sum(u.role == "body" for u in current.units) >= 2 else "",
         "long without sub-head" if not current.opened_by_source and not any(u.role == "heading" for u in current.units)
         and _paragraphs(current) >= LONG_WITHOUT_SUBHEAD else "",
