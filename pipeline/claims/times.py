@@ -348,7 +348,7 @@ def _reporting(text: str, time) -> bool:
 PART = re.compile(r"\s*其中")
 #: Sentence openers that leave the paragraph's period behind (plans, the present). 此外 (besides)
 #: adds figures of the same period, so it is no shift (截至某日…。此外，老年人接种率为…).
-SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前)")
+SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|现在|如今|当前|截至目前)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
 
@@ -369,13 +369,23 @@ def period_last(text: str, times: list):
     a day named by pointing back (当日, 最后一个比赛日) restates the date before it."""
     for time in reversed(times):
         if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)
-                                     or day_refs.points_back(time)):
-            continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 after a date: that period restated
+                                     or day_refs.points_back(time) or _named_after(text, time, times)):
+            continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 / 昨天是…首日: that period restated
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
         if not _reporting(text, time) and not _REPORTED_AFTER.match(text, time.end):
             return time
     return period_first(text, times)
+
+
+#: A copula from a time to what names it, in one clause (昨天是某招聘会举办首日).
+_COPULA = re.compile(r"\s*(?:是|为|系)[^,，;；:：。！？!?]*")
+
+
+def _named_after(text: str, time, times: list) -> bool:
+    """True for a time a copula says another time is (昨天是招聘会举办首日: 首日 names 昨天):
+    one day under two names; the figure's time is the one the sentence is about, the first."""
+    return any(t.end <= time.start and _COPULA.fullmatch(text, t.end, time.start) for t in times)
 
 
 def period_first(text: str, times: list):
