@@ -22,6 +22,9 @@ TIME_CASES = [
      [("3000人", "5月4日8时"), ("500公顷", "5月4日8时"), ("1200人", "5月4日8时"), ("80万元", "5月4日8时")]),
     # … and one that only tells what happened hands its date on too
     ("某县春播|4月10日，某县召开春耕生产现场会。|全县已播种小麦12万亩。", [("12万亩", "4月10日")]),
+    # … but a date of reporting (昨日，记者从…获悉) only says when the story was told
+    ("某市工业|2023年，全市工业产值增长6%。|昨日，记者从市统计局获悉了有关情况。|全市规上企业达1200家。",
+     [("6%", "2023年"), ("1200家", "2023年")]),
     # a figure-free paragraph opening with 目前 leaves the period stated before for the present
     ("某市医保|2022年，全市医保基金支出30亿元。|目前，医保改革仍在推进。|全市参保人数超过400万人。",
      [("30亿元", "2022年"), ("400万人", "目前")]),

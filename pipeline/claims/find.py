@@ -287,12 +287,14 @@ def _restates(head, body) -> bool:
 
 def _last_period(text: str, start: int, end: int, by_date: _ByStart, by_source: _ByStart, carried):
     """The period a figure-free paragraph leaves stated for the paragraphs after it: its last
-    sentence's that states one, else ``carried`` (None after 下一步 / 目前, which leave it)."""
+    sentence's that states one, else ``carried`` (None after 下一步 / 目前, which leave it). A date
+    of reporting (昨日，记者从…获悉) says when the story was told: it hands no period on."""
     for a, b in claim_sentences(text, start, end):
         if claim_times.SHIFT.match(text, a):
             carried = None
         s_dates, times = claim_times.sentence_times(text, a, b, by_date.between(a, b), by_source.between(a, b))
-        carried = claim_times.period(text, a, s_dates, times) or carried
+        stated = claim_times.period(text, a, s_dates, times)
+        carried = stated if stated is not None and not claim_times.reported(text, stated) else carried
     return carried
 
 

@@ -388,7 +388,11 @@ def _named_after(text: str, time, times: list) -> bool:
     return any(t.end <= time.start and _COPULA.fullmatch(text, t.end, time.start) for t in times)
 
 
+def reported(text: str, time) -> bool:
+    """True for a date of reporting (记者昨日获悉, 3月12日，记者从…): when a story was told."""
+    return _reporting(text, time) or bool(_REPORTED_AFTER.match(text, time.end))
+
+
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if not _reporting(text, d)
-                 and not _REPORTED_AFTER.match(text, d.end)), times[0])
+    return next((d for d in times if not reported(text, d)), times[0])
