@@ -5,8 +5,10 @@ figure, the time a journalist reads. The classes: a paragraph with no figure
 still states the period of the paragraphs after it (截至某时统计，各县灾情如下：);
 现在 is the present, like 目前; a stretch standing as a clause of its own (7天时间，
 5年内，) is the period its clause's figures are counted over (a month or a day
-named so, 5月，3日，, is a date); a closing day named 收官日 is an event's day; and
-a time a copula names (昨天是…首日) is the day before it, under a second name.
+named so, 5月，3日，, is a date); a closing day named 收官日 is an event's day;
+a time a copula names (昨天是…首日) is the day before it, under a second name; a
+span from an event's start (入汛以来, 整治行动开展以来), that evening (当晚), a
+stretch back written without 来 (近一周) and a season (本赛季, 去冬今春) are times.
 """
 
 from __future__ import annotations
@@ -45,6 +47,18 @@ TIME_CASES = [
     # 收官日 names an event's day: the time of its clause, as written
     ("某市运动会|本届市运会15日闭幕。|游泳项目产生10枚金牌，田径项目在收官日决出全部12枚金牌。",
      [("10枚", "15日"), ("12枚", "收官日")]),
+    # a span from an event's start to now, its name opening the clause: the period of its figures
+    ("某市防汛|入汛以来，全市平均降雨量达520毫米。", [("520毫米", "入汛以来")]),
+    ("某县整治行动|整治行动开展以来，全县共查处违法案件120起。", [("120起", "整治行动开展以来")]),
+    ("某厂生产|投产以来，该厂累计生产汽车10万辆。", [("10万辆", "投产以来")]),
+    # … not when its name starts with the subject (该厂), nor as a record's window (以来…最多)
+    ("某厂生产|2024年，该厂投产以来累计生产汽车10万辆。", [("10万辆", "2024年")]),
+    ("某县运动会|某县代表团今天获得5枚金牌，是开赛以来得金最多的一天。", [("5枚", "今天"), ("一天", "今天")]),
+    # that evening, a stretch back from now written without 来, a season
+    ("某镇灯会|2月24日，镇上举办灯会。当晚，镇上接待游客5000人次。", [("5000人次", "当晚")]),
+    ("某市病例|近一周，全市新增病例20例。", [("20例", "近一周")]),
+    ("某队战绩|本赛季，某队共取得15场胜利。", [("15场", "本赛季")]),
+    ("某市造林|去冬今春，全市完成植树造林5万亩。", [("5万亩", "去冬今春")]),
     # a time a copula names is the day before it: the first name is the figures' time
     ("春季招聘会|昨天是全市春季招聘会举办首日，全市各高校3000名毕业生到场求职。", [("3000名", "昨天")]),
 ]

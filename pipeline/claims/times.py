@@ -130,9 +130,10 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
 
 #: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
 _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
-#: A superlative or a first after a span reaching now (2015年以来同期最好位次, 50年来最强台风,
-#: 多年来首次下降): the span is the window a record is set in, not the period of any figure.
-_RECORD_AFTER = re.compile(r"(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
+#: A superlative or a first after a span reaching now, its measure between or not (2015年以来同期最好位次,
+#: 50年来最强台风, 多年来首次下降, 开赛以来产金最多): the span is the window a record is set in, not
+#: the period of any figure.
+_RECORD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
 
 
 #: A count and its classifier written right before a time: the time opens the counted noun
