@@ -42,6 +42,9 @@ TIME_CASES = [
      [("7天", "今年国庆假期"), ("20万人次", "7天"), ("5%", "7天")]),
     ("某机场规划|按照规划，到2030年，机场年旅客吞吐量将达到5000万人次；5年内，新航站楼将能接待3000万人次。",
      [("5000万人次", "2030年"), ("5年", "2030年"), ("3000万人次", "5年内")]),
+    # the end of a range (期限1-3年，) is a term, not a stretch standing as a clause
+    ("某行贷款|某行发放贷款5000万元，期限1-3年，利率较市场低0.5个百分点。",
+     [("5000万元", None), ("1", None), ("3年", None), ("0.5个百分点", None)]),
     # a month or a day standing as a clause is a date, not a stretch
     ("某市外贸|今年以来，全市外贸稳定。5月，全市进出口总额120亿元。", [("120亿元", "5月")]),
     # 收官日 names an event's day: the time of its clause, as written
