@@ -374,7 +374,7 @@ def period_last(text: str, times: list):
             continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 / 昨天是…首日: that period restated
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
-        if not _reporting(text, time) and not _REPORTED_AFTER.match(text, time.end):
+        if not reported(text, time):
             return time
     return period_first(text, times)
 
