@@ -8,7 +8,8 @@ still states the period of the paragraphs after it (截至某时统计，各县�
 named so, 5月，3日，, is a date); a closing day named 收官日 is an event's day;
 a time a copula names (昨天是…首日) is the day before it, under a second name; a
 span from an event's start (入汛以来, 整治行动开展以来), that evening (当晚), a
-stretch back written without 来 (近一周) and a season (本赛季, 去冬今春) are times.
+stretch back written without 来 (近一周, 过去24小时), the time of filing (截至发稿时) and a
+season (本赛季, 去冬今春) are times.
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ TIME_CASES = [
     ("某市病例|近一周，全市新增病例20例。", [("20例", "近一周")]),
     ("某队战绩|本赛季，某队共取得15场胜利。", [("15场", "本赛季")]),
     ("某市造林|去冬今春，全市完成植树造林5万亩。", [("5万亩", "去冬今春")]),
+    # the time of filing after 截至 (截至 left out, as of 截至目前), a stretch of hours back from now,
+    # the first months of a year
+    ("某县防汛|截至发稿时，全县已转移群众3000人。", [("3000人", "发稿时")]),
+    ("某省降雨|过去24小时，全省平均降雨量达50毫米。", [("50毫米", "过去24小时")]),
+    ("某市外贸|今年头两个月，全市出口额增长5%。", [("5%", "今年头两个月")]),
     # a time a copula names is the day before it: the first name is the figures' time
     ("春季招聘会|昨天是全市春季招聘会举办首日，全市各高校3000名毕业生到场求职。", [("3000名", "昨天")]),
 ]
