@@ -143,7 +143,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         if role in SKIPPED_ROLES:
             continue
         if not by_claimable.any_between(u_start, u_end):
-            continue  # no claim in the unit, and no period to hand on: its periods stay inside it
+            if role == "body":  # 截至6月23日9时统计，分省灾情如下：the paragraphs after report in its period
+                handed = day_refs.written_day(_last_period(text, u_start, u_end, by_date, by_source, handed),
+                                              body_dates)
+            continue
         # the period stated so far: a body paragraph with no time of its own reports in it (a
         # wire story states 2023年上半年 once, its later paragraphs go on with it); scored on
         # real articles (dev gold: time .763 -> .881), level on our golden sets
@@ -280,6 +283,19 @@ def _restates(head, body) -> bool:
         return False
     a, b = float(head.value), float(body.value)
     return abs(a - b) <= _RESTATED_WITHIN * max(abs(a), abs(b))
+
+
+def _last_period(text: str, start: int, end: int, by_date: _ByStart, by_source: _ByStart, carried):
+    """The period a figure-free paragraph leaves stated for the paragraphs after it: its last
+    sentence's that states one, else ``carried`` (None after 下一步 / 目前, which leave it). A date
+    of reporting (昨日，记者从…获悉) says when the story was told: it hands no period on."""
+    for a, b in claim_sentences(text, start, end):
+        if claim_times.SHIFT.match(text, a):
+            carried = None
+        s_dates, times = claim_times.sentence_times(text, a, b, by_date.between(a, b), by_source.between(a, b))
+        stated = claim_times.period(text, a, s_dates, times)
+        carried = stated if stated is not None and not claim_times.reported(text, stated) else carried
+    return carried
 
 
 def _first_period(text: str, start: int, end: int, by_date: _ByStart, by_source: _ByStart):

@@ -130,9 +130,10 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
 
 #: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
 _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
-#: A superlative or a first after a span reaching now (2015年以来同期最好位次, 50年来最强台风,
-#: 多年来首次下降): the span is the window a record is set in, not the period of any figure.
-_RECORD_AFTER = re.compile(r"(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
+#: A superlative or a first after a span reaching now, its measure between or not (2015年以来同期最好位次,
+#: 50年来最强台风, 多年来首次下降, 开赛以来产金最多): the span is the window a record is set in, not
+#: the period of any figure.
+_RECORD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同期|历史)?(?:最[高低好大小多少快慢强弱佳差长短优]|首次|首度|新高|新低)")
 
 
 #: A count and its classifier written right before a time: the time opens the counted noun
@@ -348,7 +349,7 @@ def _reporting(text: str, time) -> bool:
 PART = re.compile(r"\s*其中")
 #: Sentence openers that leave the paragraph's period behind (plans, the present). 此外 (besides)
 #: adds figures of the same period, so it is no shift (截至某日…。此外，老年人接种率为…).
-SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|如今|当前|截至目前)")
+SHIFT = re.compile(r"\s*(?:下一步|今后|未来|目前|现在|如今|当前|截至目前)")
 #: What follows a date of reporting (3月12日，记者从省教育厅获悉 / 5日召开的发布会上).
 _REPORTED_AFTER = re.compile(r"[,，\s]*(?:记者|从|据|获悉|召开|举行|举办的|发布|公布|通报|印发|出台)")
 
@@ -369,16 +370,30 @@ def period_last(text: str, times: list):
     a day named by pointing back (当日, 最后一个比赛日) restates the date before it."""
     for time in reversed(times):
         if time is not times[0] and (restates_year(time, times) or _FINER.fullmatch(time.text)
-                                     or day_refs.points_back(time)):
-            continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 after a date: that period restated
+                                     or day_refs.points_back(time) or _named_after(text, time, times)):
+            continue  # 今年 / 上午6点55分 / 植树节 / 最后一个比赛日 / 昨天是…首日: that period restated
         if any(o is not time and o.start <= time.start and time.end <= o.end for o in times):
             continue  # 全年 inside 2025年全年: the longer time as written
-        if not _reporting(text, time) and not _REPORTED_AFTER.match(text, time.end):
+        if not reported(text, time):
             return time
     return period_first(text, times)
 
 
+#: A copula from a time to what names it, in one clause (昨天是某招聘会举办首日).
+_COPULA = re.compile(r"\s*(?:是|为|系)[^,，;；:：。！？!?]*")
+
+
+def _named_after(text: str, time, times: list) -> bool:
+    """True for a time a copula says another time is (昨天是招聘会举办首日: 首日 names 昨天):
+    one day under two names; the figure's time is the one the sentence is about, the first."""
+    return any(t.end <= time.start and _COPULA.fullmatch(text, t.end, time.start) for t in times)
+
+
+def reported(text: str, time) -> bool:
+    """True for a date of reporting (记者昨日获悉, 3月12日，记者从…): when a story was told."""
+    return _reporting(text, time) or bool(_REPORTED_AFTER.match(text, time.end))
+
+
 def period_first(text: str, times: list):
     """The first of ``times`` that is not a reporting date, else the first."""
-    return next((d for d in times if not _reporting(text, d)
-                 and not _REPORTED_AFTER.match(text, d.end)), times[0])
+    return next((d for d in times if not reported(text, d)), times[0])
