@@ -201,8 +201,12 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             handed = day_refs.written_day(carried, body_dates)
     claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
     claims = metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
-    written = article_subject and article_subject not in text and _written_as(text, article_subject, references)
-    if written:  # 中国南方地区, written 我国南方地区: the claims that fall back on it point there
+    written = article_subject and article_subject not in text and (
+        _written_as(text, article_subject, references)
+        or article_subject == "中国" and claim_subjects.national_body(text, entities))
+    # 中国南方地区, written 我国南方地区; 中国, where only a national ministry reports (交通运输部数据显示):
+    # the claims that fall back on it point there
+    if written:
         claims = [replace(c, subject_span=written) if c.subject == article_subject and c.subject_span is None
                   else c for c in claims]
     return claims

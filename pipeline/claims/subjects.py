@@ -109,7 +109,16 @@ def article_subject(entities: list, references: list, units, text: str,
     the country it reports on: 教育部, named in a story's every paragraph, gives the country's
     graduates (GUIDELINES: 全国 -> 中国), not the ministry's (``models/central_bodies.txt``)."""
     subject = _article_subject(entities, references, units, text, sources, place, datelines)
+    if subject is None and national_body(text, entities):  # 交通运输部：3月…: a national body that only
+        subject = "中国"  # reports still says whose figures these are
     return "中国" if subject in central_bodies() else subject
+
+
+def national_body(text: str, entities: list) -> tuple[int, int] | None:
+    """The span of the first national body the text names (交通运输部), or None: where an article of
+    the country's figures names no 全国 or 我国, the body that reports them stands for the country."""
+    bodies = central_bodies()
+    return next(((e.start, e.end) for e in entities if getattr(e, "label", "") == "ORG" and e.text in bodies), None)
 
 
 @functools.lru_cache(maxsize=1)
