@@ -203,6 +203,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     claims = metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
     written = article_subject and article_subject not in text and (
         _written_as(text, article_subject, references)
+        or next(((m.start, m.end) for m in mentions if m.name == article_subject), None)  # 全县 for 岱山县
         or article_subject == "中国" and claim_subjects.national_body(text, entities))
     # 中国南方地区, written 我国南方地区; 中国, where only a national ministry reports (交通运输部数据显示):
     # the claims that fall back on it point there

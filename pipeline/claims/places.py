@@ -45,6 +45,7 @@ class _Divisions(NamedTuple):
     city_short: dict[str, str]  # full name of a prefecture-level city (苏州市) -> its short name (苏州)
     city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
     short_of: dict[str, str]  # full name of a province or prefecture-level city (四川省, 保定市) -> short name
+    county_full: dict[str, str]  # county, district or county-level city, full or safe short name -> full name
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def _divisions() -> _Divisions:
     province_of: dict[str, str] = {}
     city_short: dict[str, str] = {}
     city_of: dict[str, str] = {}
+    county_full: dict[str, str] = {}
     for r in rows:
         level, parent = r["level"], by_code.get(r["parent"])
         if level == "province":
@@ -69,11 +71,12 @@ def _divisions() -> _Divisions:
         elif parent is not None and parent["level"] == "city":  # a county or district
             for name in {r["name"], r["short"] if r["short_ok"] == "1" else ""} - {""}:
                 city_of.setdefault(name, parent["short"] or parent["name"])
+                county_full.setdefault(name, r["name"])
     # full names and short ones (甘肃金融监管局 names 甘肃 without 省), longest first
     provinces = tuple(sorted({r[k] for r in rows if r["level"] == "province" for k in ("name", "short") if r[k]},
                              key=len, reverse=True))
     short_of = {r["name"]: r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]}
-    return _Divisions(province_of, provinces, city_short, city_of, short_of)
+    return _Divisions(province_of, provinces, city_short, city_of, short_of, county_full)
 
 
 def canonical(name: str | None) -> str | None:
@@ -150,6 +153,20 @@ def _branch_city(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _county_outlets() -> re.Pattern[str]:
+    """A county's own outlet (岱山新闻网, 永仁县融媒体中心): its name and a media head."""
+    names = sorted(_divisions().county_full, key=len, reverse=True)
+    heads = sorted(load_lines("media_heads.txt"), key=len, reverse=True)
+    return re.compile(f"({'|'.join(names)})(?:{'|'.join(heads)})")
+
+
+def _outlet_county(name: str) -> str | None:
+    """The county, district or county-level city whose own outlet ``name`` is (岱山新闻网 -> 岱山县)."""
+    m = _county_outlets().fullmatch(name)
+    return _divisions().county_full[m.group(1)] if m else None
+
+
+@functools.lru_cache(maxsize=1)
 def _outlets() -> re.Pattern[str]:
     """A city's own outlet (郑州日报, 随州新闻网): its short name and a media head (``models/media_heads.txt``)."""
     shorts = sorted(set(_divisions().city_short.values()) - {""}, key=len, reverse=True)
@@ -160,13 +177,14 @@ def _outlets() -> re.Pattern[str]:
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
     """What 全省/我省 and 全市 point to when the article names no place of its own level.
 
-    A province named inside an organization (国家税务总局江西省税务局) and a city
-    whose own body is named (苏州市商务局), else the province and city of the
+    A province named inside an organization (国家税务总局江西省税务局), a city
+    whose own body or outlet is named (苏州市商务局, 郑州日报), a county whose outlet is
+    (岱山新闻网: 全县 there is 岱山县), else the province and city of the
     dateline (新华社南昌…电) — a dateline says where a story was filed, so it is
     only this last resort. ``datelines`` are the spans of
     :data:`DATELINE` in ``text`` when the caller has them.
     """
-    province_of, provinces, cities, _, _ = _divisions()
+    province_of, provinces, cities = _divisions()[:3]
     any_province = _any_province()
     place: dict[str, str] = {}
     for ent in entities:
@@ -179,6 +197,10 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
         if any_province.search(ent.text):
             found = next(p for p in provinces if p in ent.text)  # the longest-first choice, as ever
             place.setdefault("省", province_of.get(found, found))
+        county = not city and _outlet_county(ent.text)
+        if county:  # 来源：岱山新闻网 over a story that says only 我县, 全县: the county's own paper,
+            place.setdefault(county[-1], county)  # and 全市 there is the city the county lies in
+            place.setdefault("市", _divisions().city_of.get(county, ""))
     if datelines is None:
         m = DATELINE.search(text)
     else:

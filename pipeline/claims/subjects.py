@@ -61,7 +61,7 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
                           r"|[0-9.]+(?:个?百分点|%|强|名))")
 #: After 全省/全市: a rank or an average in it (均为全省第一, 居全市前列, 全省平均水平): the place
 #: the figure is compared within, not whose figure it is (GUIDELINES: comparisons).
-_RANKED_IN = re.compile(r"(?:第[0-9一二三四五六七八九十]|前列|前[0-9一二三四五六七八九十]|首位|平均|之最|排名|排位|领先)")
+_RANKED_IN = re.compile(r"(?:第[0-9一二三四五六七八九十]|前列|前[0-9一二三四五六七八九十]|首位|平均|之最|排名|排位|领先|领跑)")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
