@@ -23,6 +23,9 @@ CASES = [
     # a verb jieba's dictionary calls a noun (产生) still ends the clause's actor
     ("运动会|运动会进入第五个比赛日。当天，射击项目产生6枚金牌，多个项目决出冠军。",
      [("6枚", "射击项目")]),
+    # a title that opens with an event (首届X博会…) is the story of that event's parts
+    ("首届消博会意向交易额超200亿元|本届消博会共吸引2800家企业参展，累计进场观众32万人次。",
+     [("2800家", "首届消博会"), ("32万人次", "首届消博会")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

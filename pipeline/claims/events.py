@@ -88,3 +88,24 @@ def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[in
             continue
         return _name(text, start, found) if _HELD.search(text, start, end) else None
     return None
+
+
+#: What may stand before an event's name at the head of a title: its edition or year (首届, 第十三届, 2024年).
+_EDITION = re.compile(r"[\s“”\"]*(?:首届|第[0-9一二三四五六七八九十百]+届|[0-9]{4}年?)?")
+
+
+def titled_event(text: str, heads: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """(name, span) of the event a title opens with (首届进博会累计意向成交…, 第十届全运会落幕), or None:
+    a story headlined by an event counts its parts, whether or not its lead says it was held."""
+    for a, b in heads:
+        found = _heads().search(text, a, min(b, a + _MAX_NAME))
+        if found is None or text[found.end():found.end() + 1] in _HEAD_GOES_ON:
+            continue
+        opener = _EDITION.match(text, a, found.start())
+        name_start = opener.end() if opener else a
+        if any(ch in _STOP for ch in text[name_start:found.start()]):
+            continue  # 在某地举办的…: the title opens with something else
+        start = a + len(text[a:name_start]) - len(text[a:name_start].lstrip(" “”\""))
+        if found.end() - start >= 3:
+            return text[start:found.end()], (start, found.end())
+    return None

@@ -119,7 +119,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
     lead = next(((a, b) for role, a, b in units if role == "body"), None)
     heads = [(a, b) for role, a, b in units if role in {"title", "subtitle", "kicker"}]
-    event = lead and events.lead_event(text, heads, claim_sentences(text, *lead)[:2])
+    event = lead and events.lead_event(text, heads, claim_sentences(text, *lead)[:2]) or events.titled_event(text, heads)
     if event:  # 2025年…青年技能大赛在柳州举行: its 86名选手 are the contest's, not the city's
         article_subject = event[0]
     held = [(name, span) for role, a, b in units if role == "body" for name, span in events.held_events(text, a, b)]
