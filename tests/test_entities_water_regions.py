@@ -53,6 +53,8 @@ def _spans(text, *names):
     ("长江中下游地区出现伏旱。", [("长江", "LOC")], [("长江中下游地区", "LOC")]),
     # a part of a river is no name of its own: the river, and a station named after the part
     ("黄河干流石桥水文站水位上涨。", [("黄河干流石桥水文站", "LOC")], [("黄河", "LOC"), ("石桥水文站", "LOC")]),
+    # what follows the part is a place only when it opens on a name, not on a verb (施工|区)
+    ("黄河干流施工区水质稳定。", [("黄河干流施工区", "LOC")], [("黄河", "LOC")]),
     # macro-regions: 华北 alone; a direction-region before 地区 or in a list of regions
     ("今年华北降水偏多，西南地区偏少。", [], [("华北", "LOC"), ("西南地区", "LOC")]),
     ("东北、西北和华南的秋粮长势良好。", [], [("东北", "LOC"), ("西北", "LOC"), ("华南", "LOC")]),

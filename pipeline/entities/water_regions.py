@@ -92,7 +92,7 @@ def water_regions(text: str, spans: list[Candidate], lex: Lexicons) -> list[Cand
     hits = [(m.start(), m.end(), _role_of()[m.group()]) for m in _scan().finditer(text)]
     if not hits:
         return spans
-    spans = _trim_parts(text, spans, hits)
+    spans = _trim_parts(text, spans, hits, lex)
     names: list[tuple[int, int]] = []
     ends_before = sorted({c[1] for c in spans})
     for start, end, role in hits:
@@ -233,9 +233,9 @@ def _whole_words(text: str, start: int, stop: int) -> bool:
     return start in bounds and stop in bounds
 
 
-def _trim_parts(text: str, spans: list[Candidate], hits: list[tuple[int, int, str]]) -> list[Candidate]:
+def _trim_parts(text: str, spans: list[Candidate], hits: list[tuple[int, int, str]], lex: Lexicons) -> list[Candidate]:
     """A LOC holding a river and a part of it (某江干流, 某河上游…) is the river; a place named after the part
-    (某江干流某某站) is a place of its own."""
+    (某江干流某某站) is a place of its own, not a description (某江干流|施工区: a verb opens it)."""
     parts = {start: end for start, end, role in hits if role == "part"}
     if not parts:
         return spans
@@ -247,7 +247,8 @@ def _trim_parts(text: str, spans: list[Candidate], hits: list[tuple[int, int, st
             out.append(span)
             continue
         out.append((start, cut, label, rule))
-        if end - parts[cut] >= 2:
+        rest = text[parts[cut] : end]
+        if len(rest) >= 2 and rest not in lex.generic and not _describes(word_tags(rest)[0][0], lex):
             out.append((parts[cut], end, label, rule))
     return out
 
