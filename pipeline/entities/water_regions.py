@@ -23,7 +23,16 @@ character, an entity's end or another water name's end, at most
 :data:`_WINDOW` characters; then the name starts after the last word of two
 characters or more that describes rather than names (jieba's dictionary: a
 verb, a numeral, 大型, 骨干, a frequent common noun such as 调度), and keeps
-at most the head's longest name, dropping whole words from the left.
+at most the head's longest name, dropping whole words from the left. A river
+whose first word is a common noun (石门|河) is taken from the place or person
+span that holds its last character, when one does. A reservoir head with only
+describing words before it (骨干水库, 平原大型水库) names a kind: a rule's LOC
+there is dropped.
+
+Two more bounds of the same family: a river + a part of it (某江干流, 某河上游)
+is the river, and a place named after the part (某江干流|某某水文站) one of its
+own; a province or city + 地区 (某省地区, 某市地区) that no lexicon lists whole
+is the division, a GPE (a prefecture named 某某地区 keeps its name).
 
 The step runs in both modes after the places are bounded (the merge, the
 document memory, listed places): a new name replaces the place, person or
