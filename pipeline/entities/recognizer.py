@@ -33,6 +33,7 @@ from pipeline.entities.bracketed_companies import bracketed_companies
 from pipeline.entities.counted_kinds import without_counted_kinds
 from pipeline.entities.kinds import without_kinds
 from pipeline.entities.listed_places import listed_places
+from pipeline.entities.water_regions import water_regions
 from pipeline.entities.place_bounds import facilities_are_places, site_heads
 from pipeline.entities.tagger_fixes import common_surnames, org_heads
 from pipeline.entities.text import covered
@@ -306,6 +307,7 @@ class EntityRecognizer:
             chosen = [remembered(f, c, self.lex, self.common) for f, c in zip(folded, chosen)]
         chosen = [division_shorts.without_cut_shorts(f, c, self.lex) for f, c in zip(folded, chosen)]  # 十|大城市
         chosen = [listed_places(f, c) for f, c in zip(folded, chosen)]  # 某某寺、某某园: a list of places
+        chosen = [water_regions(f, c, self.lex) for f, c in zip(folded, chosen)]  # 某河系|某某水库, 华北, 东北地区
         chosen = [city_facilities(f, c, self.lex) for f, c in zip(folded, chosen)]  # 某市|某某机场: one place
         chosen = [byline_people(f, drop_scoped(f, c), self.lex) for f, c in zip(folded, chosen)]
         chosen = [without_counted_kinds(f, c) for f, c in zip(folded, chosen)]  # 3家|城商行: a kind of bank
