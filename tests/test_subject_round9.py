@@ -37,7 +37,8 @@ NATIONAL = ("城市轨道交通|交通运输部数据显示，4月份，全国�
             "地铁客运|交通运输部数据显示，4月份，城市轨道交通完成客运量24.8亿人次，环比增长3%。")
 # a county's own news site over a story that says only 全县: that county (and 全市 its city)
 COUNTY_PAGE = ("上半年全县经济稳中向好\n\n来源：岱山新闻网　2025-08-01 09:30\n\n"
-               "上半年，全县实现地区生产总值400亿元。分产业看，第二产业增加值317亿元，增速领跑全市。\n")
+               "上半年，全县实现地区生产总值400亿元。分产业看，第二产业增加值317亿元，增速领跑全市。\n\n"
+               "全县规上工业总产值156亿元，占全市规上工业总产值的比重为69.3%。\n")
 
 
 @pytest.mark.parametrize("article", NATIONAL, ids=["全国", "no 全国"])
@@ -48,7 +49,8 @@ def test_a_national_ministrys_report_is_the_countrys(article):
 def test_a_county_news_sites_story_is_that_countys():
     from pipeline.run import process_text
     claims = process_text(COUNTY_PAGE)[0].claims
-    assert [(c.figure.text, c.subject.normalized) for c in claims] == [("400亿元", "岱山县"), ("317亿元", "岱山县")]
+    assert [(c.figure.text, c.subject.normalized) for c in claims] == [("400亿元", "岱山县"), ("317亿元", "岱山县"),
+                                                                                   ("156亿元", "岱山县"), ("69.3%", "岱山县")]
     assert all(COUNTY_PAGE[c.subject.start:c.subject.end] == c.subject.text for c in claims)
 
 

@@ -55,7 +55,8 @@ from pipeline.claims.subject_mentions import (_PLACE_WORD, _SCOPE_WORDS, SUBJECT
 from pipeline.claims.places import canonical, page_level, page_place  # noqa: F401
 
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
-_LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了")
+_LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了",
+             "占")  # 占全市规上工业总产值的比重: the whole a share is of, not whose share it is
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
 _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
                           r"|[0-9.]+(?:个?百分点|%|强|名))")
