@@ -132,6 +132,10 @@ def _candidates(line: str, lex: FigureLexicon) -> list[Candidate]:
         cands.append(cand)
 
 
+#: A half after a duration (5年半) or between 个 and its time unit (3个半月, 1个半小时).
+_HALF_AFTER = re.compile(r"半(月|小时)?")
+
+
 def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     """Value, unit and in-span qualifier of one regex match (None: not a number)."""
     neg, num, vague, vmult = m.group("neg", "num", "vague", "vmult")  # vague and vmult: both or neither
@@ -194,6 +198,12 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
             cand.drop = "date or clock time"
         if at == num_end or spaced_sign:
             cand.end = unit_m.end()
+            half = _HALF_AFTER.match(line, cand.end) if not cand.multiplied else None
+            if half and (unit.duration and not half.group(1) or unit.text == "个" and half.group(1)):
+                # 5年半, 3个半月, 1个半小时: the half is the figure's, in the unit after it
+                cand.value, cand.end = canonical(cand.value + Decimal("0.5")), half.end()
+                cand.unit = {"月": "个月", "小时": "小时"}.get(half.group(1) or "", cand.unit)
+                cand.kind = "measure" if half.group(1) else cand.kind
     return cand
 
 
