@@ -1,4 +1,5 @@
-"""A half after a duration belongs to the figure (5年半, 3个半月); stations count a line's stops.
+"""A half after a duration belongs to the figure (5年半, 3个半月); stations count a line's stops;
+a multiplier spaced off its number (312.5 万头) still scales it.
 Sentences written for this file."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ CASES = [
     ("整治历时2个半月。", "2个半月", Decimal("2.5"), "个月"),
     ("全程用时1个半小时。", "1个半小时", Decimal("1.5"), "小时"),
     ("该线路共设车站23站。", "23站", Decimal("23"), "站"),
+    # PDF copy spaces a multiplier off its number: one figure all the same
+    ("全年生猪出栏 312.5 万头。", "312.5 万头", Decimal("3125000"), "头"),
 ]
 
 

@@ -132,6 +132,9 @@ def _candidates(line: str, lex: FigureLexicon) -> list[Candidate]:
         cands.append(cand)
 
 
+#: A multiplier spaced off an Arabic number, then the unit it scales (692.24 万头, 3.5 亿元).
+_SPACED_MULTIPLIER = re.compile(r" ([万亿])(?=[\u4e00-\u9fff])")
+_MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 #: A half after a duration (5年半) or between 个 and its time unit (3个半月, 1个半小时).
 _HALF_AFTER = re.compile(r"半(月|小时)?")
 
@@ -184,13 +187,20 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         return cand
     at = num_end
     spaced_sign = line.startswith((" %", " ％"), at)  # 11.2 %: web and PDF copy may space the sign off
+    spaced_mult = _SPACED_MULTIPLIER.match(line, at) if cand.arabic and not cand.multiplied else None
     if spaced_sign:
         at += 1
+    elif spaced_mult:  # 692.24 万头: PDF copy may space the multiplier off its number too
+        cand.value = canonical(value * _MULTIPLIERS[spaced_mult.group(1)])
+        cand.multiplied, at = True, spaced_mult.end()
+        spaced_sign = True  # the span runs on over the space to the unit, as for a spaced sign
     elif nxt in lex.middle and not vague:
         cand.qualifier, at = lex.middle[nxt], at + 1
     unit_m = lex.unit_re.match(line, at)
     if unit_m is not None and line.startswith(_NOUNS_OF_PEOPLE, unit_m.start()):
         unit_m = None  # 500万人口, 12亿人民: the noun is counted whole, 人 is no measure word of it
+    if spaced_mult and unit_m is None:  # 3 万余人: no unit right after it, so no spaced multiplier either
+        cand.value, cand.multiplied, at, spaced_sign = value, multiplied, num_end, False
     if unit_m is not None:
         unit = lex.units[unit_m.group()]
         cand.unit, cand.kind, cand.optional = unit.text, unit.kind, unit.optional
