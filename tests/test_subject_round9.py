@@ -26,6 +26,9 @@ CASES = [
     # a title that opens with an event (首届X博会…) is the story of that event's parts
     ("首届消博会意向交易额超200亿元|本届消博会共吸引2800家企业参展，累计进场观众32万人次。",
      [("2800家", "首届消博会"), ("32万人次", "首届消博会")]),
+    # a route's ends (西至X，东至Y) are where the road runs, not the road
+    ("新路通车|据了解，华丰路新建道路西至横山路，东至李渔路，总长度290米，路宽30米。",
+     [("290米", "华丰路"), ("30米", "华丰路")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

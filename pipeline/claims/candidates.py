@@ -76,11 +76,18 @@ def listed(text: str, mention) -> bool:
 _EXCLUSION = re.compile(r"[(（](?:不含|不包括|不计|除去?|扣除)\s*$")
 
 
+#: A route's end before a place (西至某路，东至某路; 起于某地，止于某地): where the road runs, not what it is.
+_ENDPOINT = re.compile(r"(?:[东西南北]至|[起止]于|通往|直达)\s*$")
+
+
 def excluded(text: str, mention) -> bool:
     """（不含某某集团）: a name the page leaves out of the figures is not what they are about;
+    东至某路: a route's end is where it runs, not the road (nor is 东至 there the county of that name);
     北京时间, 美国东部时间: a place naming a clock's time zone is no place of the story."""
     return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start)
-                or _TIME_ZONE.match(text, mention.end))
+                or _TIME_ZONE.match(text, mention.end)
+                or _ENDPOINT.search(text, max(0, mention.start - 3), mention.start)
+                or _ENDPOINT.fullmatch(mention.name or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != "")
 
 
 def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
