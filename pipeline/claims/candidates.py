@@ -87,7 +87,7 @@ def excluded(text: str, mention) -> bool:
     return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start)
                 or _TIME_ZONE.match(text, mention.end)
                 or _ENDPOINT.search(text, max(0, mention.start - 3), mention.start)
-                or _ENDPOINT.fullmatch(mention.name or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != "")
+                or _ENDPOINT.fullmatch(getattr(mention, "name", "") or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != "")
 
 
 def each_list(text: str, c_start: int, fig_start: int, mentions: list) -> tuple[str, tuple[int, int]] | None:
