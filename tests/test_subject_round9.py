@@ -29,6 +29,8 @@ CASES = [
     # a route's ends (西至X，东至Y) are where the road runs, not the road
     ("新路通车|据了解，华丰路新建道路西至横山路，东至李渔路，总长度290米，路宽30米。",
      [("290米", "华丰路"), ("30米", "华丰路")]),
+    # the last of a list its count closes (朝晖路、凯旋路两条断头路) is counted, not the counter
+    ("断头路|今年，兰溪市区还打通了朝晖路、凯旋路两条断头路。", [("两条", "兰溪市区")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

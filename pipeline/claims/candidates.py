@@ -21,8 +21,10 @@ from pipeline.text.words import word_tags
 _ADVERB_CHARS = frozenset("再又")
 #: A clause mark between a figure and a name: the name is no longer what the figure counts.
 _CLAUSE_GAP = re.compile(r"[,，;；。:：!?！？]")
-#: After a list's last place, the group it closes (…、云南10省(市), 温州、台州地区, 宁波、舟山两市).
-_GROUP_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+个?[省市区县州]|地区|等地|[两三四五六七八九十]地")
+#: After a list's last place, the group it closes (…、云南10省(市), 温州、台州地区, 宁波、舟山两市,
+#: 朝晖路、凯旋路两条断头路: the list's count and what it counts).
+_GROUP_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+个?[省市区县州]|地区|等地|[两三四五六七八九十]地"
+                          r"|[0-9一二三四五六七八九十两]+[条座个处家所]")
 #: A reporter credit ending right before a name (记者 张三、李四 ...).
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 
