@@ -31,6 +31,9 @@ CASES = [
      [("290米", "华丰路"), ("30米", "华丰路")]),
     # the last of a list its count closes (朝晖路、凯旋路两条断头路) is counted, not the counter
     ("断头路|今年，兰溪市区还打通了朝晖路、凯旋路两条断头路。", [("两条", "兰溪市区")]),
+    # a list closed by its group word after 其中 is the topic of the clause after it too
+    ("消费券|全国已有多地发放消费券。其中，济南、青岛、烟台等多地选择线上发放，发放金额超过12亿元。",
+     [("12亿元", "济南、青岛、烟台等多地")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

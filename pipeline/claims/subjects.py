@@ -293,6 +293,9 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
             # (在赣州市南康区，12所学校结成…，共享课程资源1.2万节)
             end = start - 1
             continue
+        listed = candidates.listed_topic(text, start, end + 1, mentions)
+        if listed is not None and text[listed[1][1] - 1] in "地市省县区":  # 其中，甲市、乙市等多地选择…，
+            return listed  # 发放金额超过40亿元: the places the clause before listed, closed by their group word
         # a program named in an earlier clause is what was done (推进“一带一路”建设), not who;
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
