@@ -6,7 +6,8 @@ measured). The classes: a listed subject (甲、乙等…, 甲和乙…) before 
 not what (the verb after it, or the nouns after its head); a counted group stops at its
 head noun (8座大型水库|蓄水); a share after a figure, its 占 phrase holding a figure of the
 same unit, measures the earlier figure; a 分别 list of shares keeps the 占 phrase only
-where it names the earlier figure's noun. And the rows that must stay whole: lists that are
+where it names the earlier figure's noun; the act a duration is spent on keeps its place
+(用9天时间环游青海湖). And the rows that must stay whole: lists that are
 the metric itself.
 """
 
@@ -33,6 +34,9 @@ METRICS = [
     ("交通|全年新开工高速公路和普通国省道项目45个。", ["新开工高速公路和普通国省道项目"]),
     ("会展|今年展会现场销售和订单金额达3.2亿元。", ["展会现场销售和订单金额"]),
     ("防汛|大中型水库预泄及泄洪水量20亿立方米。", ["大中型水库预泄及泄洪水量"]),
+    # the act a duration is spent on keeps the place it is done in
+    ("旅游|这趟专列将用9天时间环游青海湖。", ["环游青海湖"]),
+    ("营商|该区连续3年入列全省营商环境评价优秀等次。", ["入列全省营商环境评价优秀等次"]),
     # a share whose 占 phrase holds a figure of the earlier figure's unit measures that figure
     ("造林|去年全县完成人工造林面积1.2万亩，占计划1万亩的120%。", ["人工造林面积", "占计划", "人工造林面积"]),
     # 分别占…: the phrase where it names the earlier figure's noun, else the earlier metric
@@ -57,6 +61,7 @@ CUTS = [
     ("失业、工伤保险的参保人数", "失业、工伤保险的参保人数"),  # 的 ends the run: no subject
     ("批准和决定逮捕", "批准和决定逮捕"),
     ("城镇新增就业", "城镇新增就业"),  # no list: a noun before a verb may be the metric's own
+    ("软件和信息服务业收入", "软件和信息服务业收入"),  # 收入 is a term of statistics, no verb
 ]
 
 

@@ -11,7 +11,8 @@ its own:
   零售和餐饮企业|销售额); the metric is the verb (with its adverbs) after that run, or,
   when no verb follows, the nouns after the run's head (a holder, a group or a kind of
   place: ``models/claim_actor_heads.txt``, ``models/claim_group_heads.txt``,
-  ``models/subject_group_heads.txt``, ``models/loc_suffixes.txt``);
+  ``models/subject_group_heads.txt``, ``models/loc_suffixes.txt``); a term of statistics
+  jieba tags as a verb (软件和信息服务业收入: ``models/figure_money_nouns.txt``) is a noun;
 - a counted run (33座山区大型水库|蓄水) is cut by :func:`head_cut` for
   :func:`pipeline.claims.phrases.run_in_head`.
 
@@ -49,6 +50,13 @@ def subject_heads() -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _money_nouns() -> frozenset[str]:
+    """Terms of statistics that jieba tags as verbs (收入, 支出, 投资): nouns in a metric
+    (``models/figure_money_nouns.txt``), so no predicate opens at them."""
+    return frozenset(load_lines("figure_money_nouns.txt"))
+
+
 def past_listed_subject(text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` (a metric before its figure) from its predicate on, when it opens
     with a listed subject or right after one (see the module docstring); as it is otherwise."""
@@ -61,7 +69,7 @@ def past_listed_subject(text: str, start: int, end: int) -> tuple[int, int]:
     for word, _ in words:
         offsets.append(offsets[-1] + len(word))
     run_end, head_end = last + 1, None
-    while run_end < len(words) and words[run_end][1].startswith(_RUN_FLAGS):
+    while run_end < len(words) and (words[run_end][1].startswith(_RUN_FLAGS) or words[run_end][0] in _money_nouns()):
         if words[run_end][0].endswith(subject_heads()):
             head_end = run_end + 1
         run_end += 1

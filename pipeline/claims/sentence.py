@@ -129,8 +129,8 @@ class SentenceClaims:
             if after is None and within:
                 after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
             # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
-            after = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start,
-                                         fig.start) or after
+            act = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start, fig.start)
+            after = act or after
             mark = metric_after.landmark(self.text, after)
             if mark and (rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base) is not None
                          or (mark == "landmark" and metrics and metrics[-1] is not None)):
@@ -159,8 +159,8 @@ class SentenceClaims:
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
             elif after is not None and not self._noun_before(p_start, fig, prefix_de, own_after):
-                place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
-                              and m.label in {"GPE", "LOC"}), None)
+                place = None if after == act else next(  # 环游某沙漠: an act spent, its place and all
+                    (m.start for m in self.mentions if after[0] + 2 <= m.start < after[1] and m.label in {"GPE", "LOC"}), None)
                 # 选手云集|柳州体育中心: a place is where; the verb before it (河流汇入|黄河) goes with it
                 metric = after = phrases.before_verb(self.text, after[0], place) if place else after
             else:
