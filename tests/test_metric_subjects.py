@@ -28,6 +28,10 @@ METRICS = [
     ("水利|甲湖、乙湖等部分中型水库蓄水超过3亿立方米。", ["蓄水"]),
     # a list of places closed by a noun-verb: the act
     ("治安|民警对车站、码头、重点路段巡查200余次。", ["巡查"]),
+    # one word after 等 closing the metric is the kind listed (jieba tags 演出 a verb); a change is not
+    ("文旅|节日期间推出皮影戏、木偶戏、川剧等演出150余场。", ["演出"]),
+    # a counted place noun keeps its gloss in brackets
+    ("教育|省里支持40个县（市、区）改善高中办学条件。", ["县（市、区）"]),
     # a counted group stops at its head: the rest is what the next figure measures
     ("水利|全省8座大型水库蓄水约12亿立方米。", ["大型水库", "蓄水"]),
     # lists that are the metric stay whole
@@ -60,7 +64,8 @@ CUTS = [
     ("旅游咨询及投诉电话", "旅游咨询及投诉电话"),  # a verb right after the list: acts listed
     ("失业、工伤保险的参保人数", "失业、工伤保险的参保人数"),  # 的 ends the run: no subject
     ("批准和决定逮捕", "批准和决定逮捕"),
-    ("城镇新增就业", "城镇新增就业"),  # no list: a noun before a verb may be the metric's own
+    ("城镇新增就业", "城镇新增就业"),
+    ("工业、服务业等增长", "工业、服务业等增长"),  # a change after 等 is no kind listed  # no list: a noun before a verb may be the metric's own
     ("软件和信息服务业收入", "软件和信息服务业收入"),  # 收入 is a term of statistics, no verb
 ]
 

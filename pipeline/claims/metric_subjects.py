@@ -13,6 +13,8 @@ its own:
   place: ``models/claim_actor_heads.txt``, ``models/claim_group_heads.txt``,
   ``models/subject_group_heads.txt``, ``models/loc_suffixes.txt``); a term of statistics
   jieba tags as a verb (软件和信息服务业收入: ``models/figure_money_nouns.txt``) is a noun;
+  one word right after 等 closing the metric is the kind of the things listed
+  (推出甲、乙、丙等|演出);
 - a counted run (33座山区大型水库|蓄水) is cut by :func:`head_cut` for
   :func:`pipeline.claims.phrases.run_in_head`.
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import functools
 
+from pipeline.claims import changes
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
@@ -74,6 +77,8 @@ def past_listed_subject(text: str, start: int, end: int) -> tuple[int, int]:
             head_end = run_end + 1
         run_end += 1
     if run_end == last + 1:
+        if _class_after_etc(words, last):  # 推出甲、乙、丙等|演出: the kind of the things listed
+            return offsets[last + 1], end
         return start, end  # 旅游咨询及投诉电话: a verb right after the list lists acts, not things
     cut = _predicate_at(words, last + 1, run_end)
     if cut is None and run_end == len(words) and head_end is not None and head_end < len(words):
@@ -81,6 +86,15 @@ def past_listed_subject(text: str, start: int, end: int) -> tuple[int, int]:
     if cut is None or end - offsets[cut] < _MIN_REST:
         return start, end
     return offsets[cut], end
+
+
+def _class_after_etc(words: list[tuple[str, str]], last: int) -> bool:
+    """True when one word of two characters or more closes the metric right after 等 (jieba
+    tags 演出 a verb): the class of the listed items, unless it is a change (增长)."""
+    if last < 0 or last != len(words) - 2 or words[last][0] not in ("等", "等等"):
+        return False
+    word = words[-1][0]
+    return len(word) >= _MIN_REST and not changes.change_in(word, 0, len(word))[0]
 
 
 def _predicate_at(words: list[tuple[str, str]], run_start: int, run_end: int) -> int | None:

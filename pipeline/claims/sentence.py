@@ -163,6 +163,7 @@ class SentenceClaims:
                     (m.start for m in self.mentions if after[0] + 2 <= m.start < after[1] and m.label in {"GPE", "LOC"}), None)
                 # 选手云集|柳州体育中心: a place is where; the verb before it (河流汇入|黄河) goes with it
                 metric = after = phrases.before_verb(self.text, after[0], place) if place else after
+                metric = after = metric_nouns.glossed_place(self.text, after, self.end)  # 58个县（市、区）
             else:
                 after = None
             if fig.kind == "rank" and after_entity is not None:
