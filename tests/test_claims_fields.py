@@ -52,8 +52,9 @@ METRICS = [
     ("假日出游|全国国内出游8.9亿人次，按可比口径同比增长6.3%。", ["国内出游", "国内出游"]),
     # a compound comparison word (相较) ends the metric before it; 这一数字 restates the figure before
     ("高考报名|今年报考人数为95万人，这一数字比去年多出2万人。", ["报考人数", "报考人数"]),
-    # 分别占X的 A%和B%: shares of one total, whatever the figures before them measure
-    ("招商|工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。", ["工业项目", "投资总额", "占全部项目", "占全部项目"]),
+    # 分别占X的 A%和B%: each share is of its own earlier figure; the 占 phrase where it names
+    # that figure's noun (项目), else the earlier figure's metric (the investment's share)
+    ("招商|工业项目12个,投资总额56亿元,分别占全部项目的40%和62%。", ["工业项目", "投资总额", "占全部项目", "投资总额"]),
     # a sentence that only says how much the stock of the sentence before grew measures that stock
     ("柳州信贷|三季度末，柳州涉农贷款余额820亿元，同比增长9%；前三季度增加64亿元。",
      ["涉农贷款余额", "涉农贷款余额", "涉农贷款余额"]),

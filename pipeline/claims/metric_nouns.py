@@ -35,6 +35,15 @@ def place_unit(text: str, fig, limit: int) -> tuple[int, int] | None:
     return span[0], phrases.past_gloss(text, span[1], limit)
 
 
+def glossed_place(text: str, after: tuple[int, int], limit: int) -> tuple[int, int]:
+    """58个县（市、区）, 16个区（功能区）: a counted place noun (``models/claim_metric_place_units.txt``)
+    and the short gloss in brackets right after it name one kind of place: both are the metric
+    (as with :func:`place_unit`); ``after`` as it is otherwise."""
+    if text[after[0]:after[1]] not in _place_units():
+        return after
+    return after[0], phrases.past_gloss(text, after[1], limit)
+
+
 @functools.lru_cache(maxsize=1)
 def _tally_units() -> frozenset[str]:
     return frozenset(load_lines("claim_metric_tally_units.txt"))

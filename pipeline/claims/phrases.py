@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.claims import bounds, metric_after, rules
+from pipeline.claims import bounds, metric_after, metric_subjects, rules
 from pipeline.figures.lexicon import figure_lexicon
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
@@ -32,7 +32,7 @@ def run_in_head(text: str, after: tuple[int, int], next_fig: int, skip: list[tup
         rest = word_tags(text[b:next_fig])
         if not rest or not rest[0][1].startswith("n"):
             return after  # 10个示范村投资5亿元: a verb opens the next figure's own phrase
-    held = _holder_cut(text, a, b)
+    held = _holder_cut(text, a, b) or metric_subjects.head_cut(text, a, b)
     if held is not None:
         return held
     end, pos = a, a

@@ -171,10 +171,13 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
             b -= cut_len
             changed = True
         for s, e in skip:  # 全国第五 / 比去年: a place or date closing the prefix is a scope or base
-            if e == b and s > a:
+            if e == b and s > a and not _quoted(text, s, e):  # 建成“无废社区”: a quoted name is what is built
                 b = s
                 changed = True
                 break
+    named = _quoted_name_before(text, a, b)
+    if named is not None:  # 开设“爱心托管班”260个: the quoted name is what is counted
+        return named
     before_skip = None
     changed = True
     while changed and a < b:
@@ -205,6 +208,27 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     return a, b
 
 
+#: Quotation marks around a name (analysis text is width-folded).
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'", "”\"’'"
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """True when ``text[s:e]`` is set in quotation marks (“无废社区”): a name the figure counts
+    (as after a figure: 300个“乐业小站”), not a place or time that scopes it."""
+    return s > 0 and text[s - 1] in _OPEN_QUOTES and e < len(text) and text[e] in _CLOSE_QUOTES
+
+
+def _quoted_name_before(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The quoted name ``text[a:b]`` closes, its closing mark at ``b`` (建成“无废社区”): what the
+    figure after it counts, as 300个“乐业小站” counts the name after it; None otherwise."""
+    if b >= len(text) or text[b] not in _CLOSE_QUOTES:
+        return None
+    opened = max(text.rfind(q, a, b) for q in _OPEN_QUOTES)
+    return (opened + 1, b) if opened >= a and 2 <= b - opened - 1 <= _MAX_QUOTED else None
+
+
+#: The longest quoted name read as a metric (as metric_after reads one after a figure).
+_MAX_QUOTED = 15
 #: A short gloss in brackets (（GDP）, （第二剂次/第一剂次）).
 _GLOSS_AT_END = re.compile(r"[(（][^()（）\n]{1,12}[)）]$")
 

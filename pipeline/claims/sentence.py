@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.claims import (actors, bounds, candidates, changes, metric_after, metric_lists, metric_nouns,
+                             metric_shares, metric_subjects,
                              neighbours, phrases, places, rules)
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
@@ -128,8 +129,8 @@ class SentenceClaims:
             if after is None and within:
                 after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
             # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
-            after = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start,
-                                         fig.start) or after
+            act = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start, fig.start)
+            after = act or after
             mark = metric_after.landmark(self.text, after)
             if mark and (rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base) is not None
                          or (mark == "landmark" and metrics and metrics[-1] is not None)):
@@ -158,10 +159,11 @@ class SentenceClaims:
                 metric = rules.unit_span(self.text, fig.start, fig.end, fig.unit)
                 after = None
             elif after is not None and not self._noun_before(p_start, fig, prefix_de, own_after):
-                place = next((m.start for m in self.mentions if after[0] + 2 <= m.start < after[1]
-                              and m.label in {"GPE", "LOC"}), None)
+                place = None if after == act else next(  # 环游某沙漠: an act spent, its place and all
+                    (m.start for m in self.mentions if after[0] + 2 <= m.start < after[1] and m.label in {"GPE", "LOC"}), None)
                 # 选手云集|柳州体育中心: a place is where; the verb before it (河流汇入|黄河) goes with it
                 metric = after = phrases.before_verb(self.text, after[0], place) if place else after
+                metric = after = metric_nouns.glossed_place(self.text, after, self.end)  # 58个县（市、区）
             else:
                 after = None
             if fig.kind == "rank" and after_entity is not None:
@@ -198,12 +200,18 @@ class SentenceClaims:
                     opened = metric and _SHARE.match(self.text, metric[0], metric[1])
                     if opened:  # 分别占全部项目的40%和62%: shares of one total
                         share = (opened.start("verb"), metric[1])
-                    metric, subject = share or metrics[paired_subject], subjects[paired_subject]
+                    earlier = metrics[paired_subject]  # 分别占项目总数的…和…: each share is of its own figure
+                    share_metric = share and (metric_shares.named_share(self.text, share, earlier)
+                                              if self.text.startswith("占", share[0]) else share)
+                    metric, subject = share_metric or earlier, subjects[paired_subject]
                     if share is not None and topic is not None and subject[0] is None:
                         subject = topic  # the shares are the counted things' own
                 else:
                     metric = paired_metric or metric
                     subject = paired_subject or subject
+            if metric is None:  # 面积1.9万亩，占任务数1.8万亩的107%: the earlier figure's share
+                metric = metric_shares.share_of_earlier(self.text, c_start, fig,
+                                                        list(zip((f for _, f in indexed[:n]), metrics)))
             if metric is None and neighbours.share_of_phrase(self.text, self.fig_spans, fig, c_start, self.skip):
                 # 完成全年1100万人目标任务的27%: a share of the whole phrase, its figure and all
                 metric = rules.trim_prefix(self.text, c_start, fig.start - 1, self.skip)
@@ -235,6 +243,8 @@ class SentenceClaims:
             if metric is None and not any(metrics):  # 经费增长近一倍，2019年达到1336亿元
                 metric = phrases.previous_clause_noun(self.text, c_start, self.start, self.skip, self.fig_spans)
             metric = self._refine(fig, metric, c_start, p_start, c_end, within)
+            if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
+                metric = metric_subjects.past_listed_subject(self.text, *metric)  # 甲、乙等三省|已收获
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric, after_figure=metric[0] >= fig.end)
