@@ -75,7 +75,11 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     words = _join_letters(word_tags(window))
     after_words = metric_after_words()
     end, has_noun, first, verb_after = pos, False, True, False
+    skip = 0
     for i, (word, flag) in enumerate(words):
+        if skip:  # the words of a listed item already taken
+            skip -= 1
+            continue
         # past the window's end: a figure (增加10万人达到|87.9万人) reads as a numeral
         following = words[i + 1] if i + 1 < len(words) else ("", "m" if text[limit:limit + 1].isdigit() else "")
         if word in rules.LIST_WORDS and i and following[0] in rules.AND_BEYOND:
@@ -84,6 +88,11 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
             flag = "b"
         elif word in rules.AND_BEYOND and has_noun and following[1].startswith(_NOUNISH):
             flag = "b"  # 规模以上企业: "above" after a noun bounds the class of the noun after it
+        elif (word in rules.LIST_WORDS or word == "、") and counted and has_noun and _coordinated(words, i) > 0:
+            item = _coordinated(words, i)  # 172个国家、地区和国际组织: what the count counts, listed
+            end += len(word) + sum(len(w) for w, _ in words[i + 1:i + 1 + item])
+            skip = item
+            continue
         elif word in rules.LIST_WORDS or word in "、" or word[0] in rules.CLAUSE_MARKS or word in "“”\"《》":
             break
         if has_noun and after_words.get(word) == "ender":
@@ -118,6 +127,30 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     if mark is not None:
         end -= len(mark[0])  # 616万客流新高: the ridership is measured, the new high is the mark it reached
     return pos, end
+
+
+def _coordinated(words: list[tuple[str, str]], i: int) -> int:
+    """How many words the item after the list mark ``words[i]`` holds when the mark joins one counted
+    kind to another (国家、地区|和|国际组织; 31个省、自治区、直辖市), else 0: a short noun follows it
+    (not a number: 建成39家驿站、20个… lists figures; not a group of its own: 市民代表、建设者代表)."""
+    item, taken = "", 0
+    for word, flag in words[i + 1:]:
+        if word in rules.LIST_WORDS or word == "、" or word[0] in rules.CLAUSE_MARKS:
+            break
+        if flag.startswith(("m", "q")) or word[0].isdigit():
+            return False
+        if flag == "v" and taken and _one_noun(item + word):
+            flag = "n"  # 国际|组织: jieba splits in context a noun its dictionary holds whole
+        if not flag.startswith(_NOUNISH) or flag.startswith(("nr", "ns")):
+            break  # …国际组织|参展: the item ends where the predicate starts
+        item, taken = item + word, taken + 1
+    return taken if 0 < len(item) <= 4 else 0
+
+
+def _one_noun(text: str) -> bool:
+    """True when jieba's dictionary reads ``text`` as one noun (国际组织)."""
+    words = word_tags(text)
+    return len(words) == 1 and words[0][1].startswith(("n", "j"))
 
 
 #: The longest act of counted doers kept as a metric (表现为感冒、咳嗽、发热等普通疾病).

@@ -1,0 +1,24 @@
+"""What a count counts may be listed short kinds (国家、地区和国际组织), not groups of their own
+(市民代表、建设者代表) nor a list of figures. Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.figures.find import find_figures
+from test_claims import analyse
+
+CASES = [
+    ("博览会|本届博览会共吸引了86个国家和地区参会，2800多家企业参展。", "86个", "国家和地区"),
+    ("统计|全国31个省、自治区、直辖市开展了统计调查。", "31个", "省、自治区、直辖市"),
+    ("仪式|在300名居民代表、志愿者代表的见证下，新馆开馆。", "300名", "居民代表"),
+    ("驿站|今年建成39家驿站、20个服务点。", "39家", "驿站"),
+]
+
+
+@pytest.mark.parametrize("article, figure, metric", CASES, ids=[c[0].split("|")[0] for c in CASES])
+def test_what_a_count_counts(article, figure, metric):
+    text, claims = analyse(article)
+    figures = find_figures(text)
+    got = {figures[c.figure_index].text: text[slice(*c.metric)] if c.metric else None for c in claims}
+    assert got.get(figure) == metric, got
