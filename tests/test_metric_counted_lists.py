@@ -22,3 +22,20 @@ def test_what_a_count_counts(article, figure, metric):
     figures = find_figures(text)
     got = {figures[c.figure_index].text: text[slice(*c.metric)] if c.metric else None for c in claims}
     assert got.get(figure) == metric, got
+
+
+@pytest.mark.parametrize("article, figure, metric", [
+    # a currency after a money figure's unit restates it: the metric is the noun before the figure
+    ("外资|1至7月，全国实际使用外资4967.1亿元人民币，同比增长2.3%。", "4967.1亿元", "实际使用外资"),
+    ("外资|今年一季度，全市实际利用外资2.45亿美元，同比增长4.6%。", "2.45亿美元", "实际利用外资"),
+])
+def test_a_currency_after_the_unit_is_no_metric(article, figure, metric):
+    text, claims = analyse(article)
+    figures = find_figures(text)
+    got = {figures[c.figure_index].text: text[slice(*c.metric)] if c.metric else None for c in claims}
+    assert got.get(figure) == metric, got
+
+
+def test_a_subtitles_dash_is_no_metric():
+    text, claims = analyse("前4月全市实际利用外资2.45亿美元|——同比增长4.6%，位居全省第四|今年前4月，全市实际利用外资2.45亿美元，同比增长4.6%。")
+    assert all(c.metric is None or text[slice(*c.metric)].strip("—") for c in claims)

@@ -17,6 +17,8 @@ from pipeline.claims import changes, rules
 from pipeline.text.resources import load_table
 from pipeline.text.words import word_tags
 
+#: A currency written after a money figure's unit (亿元人民币, 万元港币): part of the amount, no noun.
+_CURRENCY = re.compile(r"\n?(?:人\n?民\n?币|港\n?币|美\n?元|港\n?元|欧\n?元)(?![\u4e00-\u9fff])")
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
 #: Word classes of jieba that end an attributive noun phrase once it has a noun.
 _STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
@@ -57,6 +59,9 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     """
     if text.startswith("的", pos):
         pos += 1
+    currency = _CURRENCY.match(text, pos, limit)
+    if currency:  # 4967.1亿元人民币，: the currency restates the unit, it counts nothing
+        return None
     acted = _doers_act(text, pos, limit) if doers else None
     if acted is not None:  # 已有23个发布了数据: what the doers do, with no noun counted before it
         return acted

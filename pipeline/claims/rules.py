@@ -36,7 +36,7 @@ _BOUND_AFTER = re.compile(r"余|多|来|以上|以下|左右|上下|之多|以�
 #: A short parenthetical right after a measure word: 10.92万套(间) (phrases.past_gloss reads it too).
 PAREN = re.compile(r"[(（][^()（）\n]{1,3}[)）]")
 #: Characters never part of a metric edge.
-EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t"
+EDGE_JUNK = "、,;:“”\"'‘’《》()（） \t—–-"  # dashes: a subtitle's ——
 LIST_WORDS = ("和", "与", "及", "以及", "或")
 #: 及以上 / 及以下 after a class (地级及以上城市, 县级及以上医院): one modifier, not a list.
 AND_BEYOND = ("以上", "以下")
