@@ -39,3 +39,11 @@ def test_a_currency_after_the_unit_is_no_metric(article, figure, metric):
 def test_a_subtitles_dash_is_no_metric():
     text, claims = analyse("前4月全市实际利用外资2.45亿美元|——同比增长4.6%，位居全省第四|今年前4月，全市实际利用外资2.45亿美元，同比增长4.6%。")
     assert all(c.metric is None or text[slice(*c.metric)].strip("—") for c in claims)
+
+
+def test_a_place_written_with_diqu_is_one_item_of_a_named_list():
+    text, claims = analyse("外资|1至7月，香港地区、新加坡、日本、韩国实际投入金额同比分别增长1.5%、23.5%、30.6%和36.5%。")
+    figures = find_figures(text)
+    got = [(figures[c.figure_index].text, text[slice(*c.metric)], c.subject) for c in claims]
+    assert got == [("1.5%", "实际投入金额", "香港"), ("23.5%", "实际投入金额", "新加坡"),
+                   ("30.6%", "实际投入金额", "日本"), ("36.5%", "实际投入金额", "韩国")]

@@ -42,7 +42,7 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
             shared, heads = named_list
             one_to_one = len(heads) == len(group)
             for k, n in enumerate(group):
-                named = next((m for m in sentence.mentions if one_to_one and (m.start, m.end) == heads[k]), None)
+                named = next((m for m in sentence.mentions if one_to_one and m.start == heads[k][0]), None)
                 out[n] = (shared, (named.name, heads[k]) if named is not None else None)
             continue
         if any(_base_or_time(sentence, a, b) for a, b in items):
@@ -95,7 +95,10 @@ def _named_list(sentence, items: list[tuple[int, int]]):
     (甲地玉米和乙地小麦: the items are metrics)."""
     if not items:
         return None
-    spans = sorted([(m.start, m.end) for m in sentence.mentions] + [(t.start, t.end) for t in sentence.times])
+    text = sentence.text
+    # 香港地区、新加坡…: a place written with 地区 after its name is one item
+    spans = sorted([(m.start, _PLACE_TAIL.match(text, m.end).end() if _PLACE_TAIL.match(text, m.end) else m.end)
+                    for m in sentence.mentions] + [(t.start, t.end) for t in sentence.times])
     heads = [next((sp for sp in spans if sp[1] == b), None) for a, b in items[:-1]]
     a, b = items[-1]
     last = next((sp for sp in spans if sp[0] == a + len(sentence.text[a:b]) - len(sentence.text[a:b].lstrip())
@@ -108,6 +111,8 @@ def _named_list(sentence, items: list[tuple[int, int]]):
     return (shared, heads + [last]) if shared is not None else None
 
 
+#: A region word written after a place's name in a list of places (香港地区, 台湾地区).
+_PLACE_TAIL = re.compile(r"地区|特别行政区")
 #: What may stand between 分别 and a figure of its list (为：, 达, the figures before, 、 and 和).
 _LIST_GLUE = re.compile(r"[分别为是达到约：:，,、和与及\s]*")
 
