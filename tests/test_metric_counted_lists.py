@@ -47,3 +47,10 @@ def test_a_place_written_with_diqu_is_one_item_of_a_named_list():
     got = [(figures[c.figure_index].text, text[slice(*c.metric)], c.subject) for c in claims]
     assert got == [("1.5%", "实际投入金额", "香港"), ("23.5%", "实际投入金额", "新加坡"),
                    ("30.6%", "实际投入金额", "日本"), ("36.5%", "实际投入金额", "韩国")]
+
+
+def test_listed_kinds_sharing_a_bare_measure_are_the_metrics():
+    text, claims = analyse("工业|前三季度，高技术制造业、装备制造业增加值分别增长8.5%和6.3%。")
+    figures = find_figures(text)
+    got = [(figures[c.figure_index].text, text[slice(*c.metric)]) for c in claims]
+    assert got == [("8.5%", "高技术制造业"), ("6.3%", "装备制造业")]

@@ -10,9 +10,11 @@ in its clause or after its colon.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.claims import phrases, rules
+from pipeline.text.resources import load_lines
 
 
 def respectively(sentence, indexed: list) -> dict[int, tuple]:
@@ -47,9 +49,10 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
             continue
         if any(_base_or_time(sentence, a, b) for a, b in items):
             continue  # 比2020年、2019年春节黄金周分别增长…: the bases compared with, not holders
-        shared = None
+        shared, counted = None, False
         if items:  # 电子信息、新能源汽车两大产业营业收入: items are subjects, 营业收入 the metric
             cut, shared = rules.split_list_tail(text, *items[-1])
+            counted = shared is not None
             named = any(a <= m.start < b for m in sentence.mentions for a, b in items)
             if shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
                 cut, shared = phrases.elided_noun(text, [rules.trim_prefix(text, a, b, sentence.skip) or (a, b)
@@ -59,7 +62,8 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
         if shared is not None and len(items) == len(group):
             for n, (a, b) in zip(group, items):
                 a, b = rules.trim_prefix(text, a, b, sentence.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
-                out[n] = (shared, (text[a:b], (a, b)))
+                kinds = not counted and _kinds_measured(text, shared)  # no 两大行业: kinds, not holders
+                out[n] = ((a, b), None) if kinds else (shared, (text[a:b], (a, b)))
         elif len(items) == len(group):
             for n, (a, b) in zip(group, items):
                 ent = next((m for m in sentence.mentions if a <= m.start and m.end <= b), None)
@@ -148,3 +152,15 @@ def _list_items(text: str, start: int, end: int, change_base: str | None) -> lis
     items.append((pos, end))
     items = [(a, b) for a, b in items if b > a]
     return items if len(items) >= 2 else []
+
+
+def _kinds_measured(text: str, shared: tuple[int, int]) -> bool:
+    """高技术制造业、装备制造业增加值分别增长…: listed kinds of industry sharing a bare measure noun
+    (增加值) are what each figure measures; the place stays the subject."""
+    return text[shared[0]:shared[1]] in _list_measures()
+
+
+@functools.lru_cache(maxsize=1)
+def _list_measures() -> frozenset[str]:
+    """``models/claim_list_measures.txt``."""
+    return frozenset(load_lines("claim_list_measures.txt"))
