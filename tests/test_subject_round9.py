@@ -34,6 +34,9 @@ CASES = [
     # a list closed by its group word after 其中 is the topic of the clause after it too
     ("消费券|全国已有多地发放消费券。其中，济南、青岛、烟台等多地选择线上发放，发放金额超过12亿元。",
      [("12亿元", "济南、青岛、烟台等多地")]),
+    # an outlet's lead credit (某某网讯) carried the story: it is not what the figures are about
+    ("工业|光明网讯（记者 张三）据国家统计局数据，9月份，全国规模以上工业增加值同比增长6.3%。",
+     [("6.3%", "中国")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

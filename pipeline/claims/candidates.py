@@ -78,6 +78,8 @@ def listed(text: str, mention) -> bool:
 _EXCLUSION = re.compile(r"[(（](?:不含|不包括|不计|除去?|扣除)\s*$")
 
 
+#: An outlet's lead credit after its name (光明网讯（记者…）, 某某日报消息): who carried the story.
+_LEAD_CREDIT = re.compile(r"讯|消息[(（\s]")
 #: A route's end before a place (西至某路，东至某路; 起于某地，止于某地): where the road runs, not what it is.
 _ENDPOINT = re.compile(r"(?:[东西南北]至|[起止]于|通往|直达)\s*$")
 
@@ -89,6 +91,7 @@ def excluded(text: str, mention) -> bool:
     return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start)
                 or _TIME_ZONE.match(text, mention.end)
                 or _ENDPOINT.search(text, max(0, mention.start - 3), mention.start)
+                or getattr(mention, "label", "") == "ORG" and _LEAD_CREDIT.match(text, mention.end) is not None
                 or _ENDPOINT.fullmatch(getattr(mention, "name", "") or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != "")
 
 
