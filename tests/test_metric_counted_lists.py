@@ -54,3 +54,10 @@ def test_listed_kinds_sharing_a_bare_measure_are_the_metrics():
     figures = find_figures(text)
     got = [(figures[c.figure_index].text, text[slice(*c.metric)]) for c in claims]
     assert got == [("8.5%", "高技术制造业"), ("6.3%", "装备制造业")]
+
+
+def test_the_sectors_listed_by_ordinal_share_what_follows():
+    text, claims = analyse("主体|前三季度，第一、二、三产业新设企业分别增长12.1%、8.3%和4.2%。")
+    figures = find_figures(text)
+    assert [(figures[c.figure_index].text, text[slice(*c.metric)]) for c in claims] == [
+        ("12.1%", "新设企业"), ("8.3%", "新设企业"), ("4.2%", "新设企业")]

@@ -38,6 +38,14 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
         c_start = rules.clause_start(text, pos, sentence.start)
         if c_start > sentence.start and not text[c_start:pos].strip():
             c_start = rules.clause_start(text, c_start - 1, sentence.start)  # 甲、乙查处量最多，分别达…
+        sectors = _SECTORS.search(text, c_start, pos)
+        if sectors is not None and sectors.group().count("、") + 1 == len(group):
+            # 第一、二、三产业新设企业分别增长…: the sectors share what follows them
+            shared = rules.trim_prefix(text, sectors.end(), pos, sentence.skip)
+            if shared is not None:
+                for n in group:
+                    out[n] = (shared, None)
+                continue
         items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
         named_list = _named_list(sentence, items)
         if named_list is not None:  # 甲、乙、丙查处量分别达… / 2015年、2016年收结案分别为：
@@ -115,6 +123,8 @@ def _named_list(sentence, items: list[tuple[int, int]]):
     return (shared, heads + [last]) if shared is not None else None
 
 
+#: The sectors of an economy listed by their ordinals (第一、二、三产业, 第二、三产业).
+_SECTORS = re.compile(r"第[一二三](?:、(?:第)?[一二三])+产业")
 #: A region word written after a place's name in a list of places (香港地区, 台湾地区).
 _PLACE_TAIL = re.compile(r"地区|特别行政区")
 #: What may stand between 分别 and a figure of its list (为：, 达, the figures before, 、 and 和).
