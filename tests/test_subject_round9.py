@@ -37,6 +37,9 @@ CASES = [
     # an outlet's lead credit (某某网讯) carried the story: it is not what the figures are about
     ("工业|光明网讯（记者 张三）据国家统计局数据，9月份，全国规模以上工业增加值同比增长6.3%。",
      [("6.3%", "中国")]),
+    # a short name the page declares (以下简称“某运会”) stands for the full one
+    ("运动会闭幕|某省第十届运动会（以下简称“省运会”）今日闭幕。本届省运会吸引了1.2万名运动员参赛。",
+     [("1.2万名", "某省第十届运动会")]),
     # a ministry that every paragraph names reports on the country
     ("高校毕业生|教育部今天召开新闻发布会。2025届高校毕业生预计达1222万人。教育部将开展百日冲刺行动。",
      [("1222万人", "中国")]),

@@ -36,6 +36,8 @@ ones (分别 lists, ranks that restate a metric, clauses that only say 增长5%)
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -200,6 +202,9 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         if role == "body":  # 当日 / 闭幕日 handed to a later paragraph: the day written before it
             handed = day_refs.written_day(carried, body_dates)
     claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+    short_names = dict((m.group("short"), m.group("full")) for m in _SHORT_NAME.finditer(text))
+    if short_names:  # 广东省第十五届运动会（以下简称“省运会”）: the name the page declares in full
+        claims = [replace(c, subject=short_names[c.subject]) if c.subject in short_names else c for c in claims]
     claims = metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
     written = article_subject and article_subject not in text and (
         _written_as(text, article_subject, references)
@@ -211,6 +216,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         claims = [replace(c, subject_span=written) if c.subject == article_subject and c.subject_span is None
                   else c for c in claims]
     return claims
+
+
+#: A name and the short form the page declares for it (某某运动会（以下简称“某运会”）).
+_SHORT_NAME = re.compile(r"(?P<full>[^\s，,。；;：:（()）“”\"/、]{4,30})[（(](?:以下)?简称[：:]?[“\"]?(?P<short>[^”\"）)，,]{2,10})[”\"]?[）)]")
 
 
 def _written_as(text: str, name: str, references: list) -> tuple[int, int] | None:
