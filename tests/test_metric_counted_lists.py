@@ -61,3 +61,10 @@ def test_the_sectors_listed_by_ordinal_share_what_follows():
     figures = find_figures(text)
     assert [(figures[c.figure_index].text, text[slice(*c.metric)]) for c in claims] == [
         ("12.1%", "新设企业"), ("8.3%", "新设企业"), ("4.2%", "新设企业")]
+
+
+def test_a_mark_inside_a_listed_name_splits_nothing():
+    text, claims = analyse("专利|呼和浩特市、包头市和鄂尔多斯市专利授权量分别为1569件、1037件和861件。")
+    figures = find_figures(text)
+    assert [(figures[c.figure_index].text, c.subject) for c in claims] == [
+        ("1569件", "呼和浩特"), ("1037件", "包头"), ("861件", "鄂尔多斯")]

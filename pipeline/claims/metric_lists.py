@@ -46,7 +46,8 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 for n in group:
                     out[n] = (shared, None)
                 continue
-        items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base)
+        items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base,
+                            [(m.start, m.end) for m in sentence.mentions])
         named_list = _named_list(sentence, items)
         if named_list is not None:  # 甲、乙、丙查处量分别达… / 2015年、2016年收结案分别为：
             shared, heads = named_list
@@ -149,14 +150,18 @@ def _listed_after(text: str, pos: int, fig_start: int, fig_spans: list[tuple[int
 _ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
 
 
-def _list_items(text: str, start: int, end: int, change_base: str | None) -> list[tuple[int, int]]:
-    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing."""
+def _list_items(text: str, start: int, end: int, change_base: str | None,
+                names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing.
+    A mark inside a name (呼和浩特市) splits nothing."""
     segment = text[start:end]
     if change_base and change_base in segment:
         cut = segment.index(change_base)
         segment, end = segment[:cut], start + cut
     items, pos = [], start
     for m in _ITEM_SPLIT.finditer(text, start, end):
+        if any(a < m.start() < b for a, b in names):
+            continue
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
