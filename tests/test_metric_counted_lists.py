@@ -68,3 +68,17 @@ def test_a_mark_inside_a_listed_name_splits_nothing():
     figures = find_figures(text)
     assert [(figures[c.figure_index].text, c.subject) for c in claims] == [
         ("1569件", "呼和浩特"), ("1037件", "包头"), ("861件", "鄂尔多斯")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 和/及 inside an item of a 、 list: the items are as many as the figures
+    ("工业|其中，无纺布、新材料及医药制造、纺织服装产值分别增长12.5%、12.3%和10.6%。",
+     [("12.5%", "无纺布"), ("10.6%", "纺织服装产值")]),
+    # 大项 is no numeral after a measure word, whatever jieba's dictionary says
+    ("运动会|本届运动会竞技体育组设32个大项、523个小项比赛。", [("32个", "大项")]),
+])
+def test_list_items_and_counted_words(article, expected):
+    text, claims = analyse(article)
+    figures = find_figures(text)
+    got = [(figures[c.figure_index].text, text[slice(*c.metric)] if c.metric else None) for c in claims]
+    assert set(expected) <= set(got), got

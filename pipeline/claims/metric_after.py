@@ -23,6 +23,8 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
 #: Word classes of jieba that end an attributive noun phrase once it has a noun.
 _STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
 _NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
+#: Characters of numerals: a word holding none is no number whatever jieba's class (大项 m).
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几半多余")
 #: Aspect particles: the verb before one is a predicate, never inside a noun phrase.
 _ASPECT = frozenset({"了", "着", "过"})
 #: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.
@@ -105,6 +107,8 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
         if (first and counted and len(word) >= 2 and flag == "v" and not changes.change_in(word, 0, len(word))[0]
                 and not word.endswith("有") and following[1] != "m"):
             flag = "n"  # 86名选手: what a measure word counts is a noun (增长, 略有, 达到87万 are no noun)
+        if first and counted and len(word) >= 2 and flag == "m" and not _NUMERAL_CHARS.intersection(word):
+            flag = "n"  # 32个大项: jieba's dictionary calls 大项 a numeral; after a measure word it is counted
         if has_noun and flag.startswith("v") and following[0] in _ASPECT:
             break  # 选手参加了: a verb with its aspect particle opens the predicate
         if has_noun and glued_verb(words, i):

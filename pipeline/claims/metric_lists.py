@@ -48,6 +48,10 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 continue
         items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base,
                             [(m.start, m.end) for m in sentence.mentions])
+        if len(items) > len(group):  # 非织造布、新材料及医药制造、食品制造业…: 和/及 inside an item
+            marked = _list_items(text, c_start, pos, indexed[group[0]][1].change_base,
+                                 [(m.start, m.end) for m in sentence.mentions], marks_only=True)
+            items = marked if len(marked) == len(group) else items
         named_list = _named_list(sentence, items)
         if named_list is not None:  # 甲、乙、丙查处量分别达… / 2015年、2016年收结案分别为：
             shared, heads = named_list
@@ -151,7 +155,7 @@ _ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
 
 
 def _list_items(text: str, start: int, end: int, change_base: str | None,
-                names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+                names: list[tuple[int, int]] = (), marks_only: bool = False) -> list[tuple[int, int]]:
     """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing.
     A mark inside a name (呼和浩特市) splits nothing."""
     segment = text[start:end]
@@ -160,8 +164,8 @@ def _list_items(text: str, start: int, end: int, change_base: str | None,
         segment, end = segment[:cut], start + cut
     items, pos = [], start
     for m in _ITEM_SPLIT.finditer(text, start, end):
-        if any(a < m.start() < b for a, b in names):
-            continue
+        if any(a < m.start() < b for a, b in names) or marks_only and m.group() != "、":
+            continue  # (marks_only: only 、 separates items; 和/及 join words inside one)
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
