@@ -82,3 +82,13 @@ def test_list_items_and_counted_words(article, expected):
     figures = find_figures(text)
     got = [(figures[c.figure_index].text, text[slice(*c.metric)] if c.metric else None) for c in claims]
     assert set(expected) <= set(got), got
+
+
+@pytest.mark.parametrize("article, figure, metric", [
+    ("生猪|能繁母猪存栏占生猪存栏的猪群比为9.6%。", "9.6%", "猪群比"),
+])
+def test_a_shares_noun_after_its_de(article, figure, metric):
+    text, claims = analyse(article)
+    figures = find_figures(text)
+    got = {figures[c.figure_index].text: text[slice(*c.metric)] if c.metric else None for c in claims}
+    assert got.get(figure) == metric, got

@@ -220,3 +220,22 @@ def balanced(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
             break
     cut = max(span.rfind(c) for c in _OPEN)
     return (start, start + cut) if cut >= 2 else (start, end)
+
+
+#: A share phrase before its figure: 占 + the whole + 的 + the share's noun (+ a copula).
+_SHARE_NOUN = re.compile(r"占[^，,。；;]{1,20}的(?P<noun>[^，,。；;的]{2,8}?)(?:为|是)?$")
+
+
+def share_noun(text: str, start: int, end: int) -> tuple[int, int]:
+    """能繁母猪存栏占生猪存栏的猪群比为9.6%: the noun after the share's 的 is what is measured
+    (`猪群比`), not the whole 占 phrase; a copula closing a metric (为) is no part of it."""
+    m = _SHARE_NOUN.search(text, start, end)
+    if m is not None and m.start() >= start:
+        return m.start("noun"), m.end("noun")
+    if end - start > 2 and text[end - 1] == "为" and not text.endswith(_WORDS_IN_WEI, start, end):
+        return start, end - 1
+    return start, end
+
+
+#: Words ending in 为 that are nouns or verbs of their own (违法行为, 作为, 成为).
+_WORDS_IN_WEI = ("行为", "作为", "成为", "认为", "视为", "称为", "以为", "无为", "有为", "人为")

@@ -249,6 +249,7 @@ class SentenceClaims:
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric, after_figure=metric[0] >= fig.end)
                 metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
+                metric = metric and bounds.share_noun(self.text, *metric)  # 占生猪存栏的猪群比为 -> 猪群比
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
                 light = phrases.from_light_verb(self.text, *metric)  # 实现营业收入; else 商贸企业|销售额
                 metric = phrases.rate_with_group(self.text, *(light if light != metric else metric_nouns.past_holder(
