@@ -92,3 +92,10 @@ def test_a_shares_noun_after_its_de(article, figure, metric):
     figures = find_figures(text)
     got = {figures[c.figure_index].text: text[slice(*c.metric)] if c.metric else None for c in claims}
     assert got.get(figure) == metric, got
+
+
+def test_months_listed_before_a_kind_are_no_kinds():
+    text, claims = analyse("餐饮|分月看，1月、2月、3月住宿和餐饮业分别实现零售额943.5亿元、825.7亿元、781.5亿元。")
+    figures = find_figures(text)
+    got = [(figures[c.figure_index].text, text[slice(*c.metric)] if c.metric else None) for c in claims]
+    assert all(metric != "住宿和餐饮业" for _, metric in got), got
