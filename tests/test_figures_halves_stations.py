@@ -15,6 +15,7 @@ CASES = [
     ("整治历时2个半月。", "2个半月", Decimal("2.5"), "个月"),
     ("全程用时1个半小时。", "1个半小时", Decimal("1.5"), "小时"),
     ("该线路共设车站23站。", "23站", Decimal("23"), "站"),
+    ("中欧班列运送货物6.2万标箱。", "6.2万标箱", Decimal("62000"), "标箱"),
     # PDF copy spaces a multiplier off its number: one figure all the same
     ("全年生猪出栏 312.5 万头。", "312.5 万头", Decimal("3125000"), "头"),
 ]
