@@ -145,7 +145,7 @@ def _article_subject(entities: list, references: list, units, text: str,
     if datelines is None:
         datelines = [m.span() for m in DATELINE.finditer(text)]
     said = list(sources) + list(datelines)
-    named_ok = lambda e: (getattr(e, "label", "DATE") in SUBJECT_LABELS  # noqa: E731
+    named_ok = lambda e: (getattr(e, "label", "DATE") in SUBJECT_LABELS and len(e.text) > 1  # noqa: E731
                           and e.text not in _SCOPE_WORDS and not inside(e, said) and not _MEDIA.search(e.text))
     # the heads first: most articles are settled there, and a head is a few entities
     low, high = min((a for a, _ in heads), default=0), max((b for _, b in heads), default=0)
