@@ -46,7 +46,7 @@ TIME_CASES = [
      "最终以48枚金牌位列第一。",
      [("2枚", "最后一个比赛日"), ("48枚", "15日"), ("第一", "15日")]),
     # 全年 after the year of its sentence restates that year
-    ("某港口年报|2024年，全港全年集装箱吞吐量比上年多20万标箱。", [("20万", "2024年")]),
+    ("某港口年报|2024年，全港全年集装箱吞吐量比上年多20万标箱。", [("20万标箱", "2024年")]),
     # 当年 after the year of its sentence points back to it
     ("某县茶叶|2015年是全县茶叶统计的第一年，当年的产量仅有300吨。", [("300吨", "2015年")]),
     # a time opening a counted noun (12个春运重点城市) names what is counted, it dates nothing
