@@ -12,20 +12,12 @@ from hypothesis import strategies as st
 from pipeline.entities.gazetteer import load_lexicons
 from pipeline.entities.water_regions import RULE, roles, water_regions
 from pipeline.text.resources import MODELS_DIR
+from test_entities_listed_places import _spans  # spans of (text, label) pairs, first occurrences
 
 
 @functools.lru_cache(maxsize=1)
 def _lex():
     return load_lexicons(MODELS_DIR)
-
-
-def _spans(text, *names):
-    """Spans of ``names`` ((text, label) pairs), each at its first occurrence."""
-    out = []
-    for name, label in names:
-        at = text.index(name)
-        out.append((at, at + len(name), label, "lac"))
-    return out
 
 
 @pytest.mark.parametrize("text, known, expected", [
