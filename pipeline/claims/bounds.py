@@ -232,10 +232,6 @@ def share_noun(text: str, start: int, end: int) -> tuple[int, int]:
     m = _SHARE_NOUN.search(text, start, end)
     if m is not None and m.start() >= start:
         return m.start("noun"), m.end("noun")
-    if end - start > 2 and text[end - 1] == "为" and not text.endswith(_WORDS_IN_WEI, start, end):
-        return start, end - 1
+    if end - start > 2 and text[end - 1] == "为" and _words(text, start, end)[-1][2] == "为":
+        return start, end - 1  # (违法行为, 成为: 为 inside a word of its own stays)
     return start, end
-
-
-#: Words ending in 为 that are nouns or verbs of their own (违法行为, 作为, 成为).
-_WORDS_IN_WEI = ("行为", "作为", "成为", "认为", "视为", "称为", "以为", "无为", "有为", "人为")

@@ -129,7 +129,7 @@ def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tup
     else:
         return None
     closed, b = tail > b, max(b, tail)
-    opener = _CONNECTIVE.sub("", text[c_start:a].strip(" \u3000,，")).strip(" \u3000,，")
+    opener = CONNECTIVE.sub("", text[c_start:a].strip(" \u3000,，")).strip(" \u3000,，")
     if opener and not opener.endswith("的"):
         return None  # 其中，甲市、乙市等多地…: a connective may open the clause before its list
     # a list its group word closes is the topic, whatever follows (…等市|用电负荷增长率…); a bare
@@ -139,8 +139,8 @@ def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tup
     return text[a:b], (a, b)
 
 
-#: Connectives that may open a clause before its list (其中，…; 此外…).
-_CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
+#: Connectives that may open a clause before its topic or its list (其中吉林省…; 其中，甲市、乙市…).
+CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
 #: The group word that closes a list of names: 等, a count, then modifiers and the group's noun
 #: (等市, 三省, 等6座水库, 等部分平原大型水库, 10省(市)).
 _TAIL = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+(?:多|余)?[个座家所条处名位]?)?"

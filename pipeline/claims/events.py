@@ -91,7 +91,7 @@ def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[in
 
 
 #: What may stand before an event's name at the head of a title: its edition or year (首届, 第十三届, 2024年).
-_EDITION = re.compile(r"[\s“”\"]*(?:首届|第[0-9一二三四五六七八九十百]+届|[0-9]{4}年?)?")
+_EDITION = re.compile(r"[\s“”\"]*(?P<edition>(?:首届|第[0-9一二三四五六七八九十百]+届|[0-9]{4}年?)?)")
 
 
 def titled_event(text: str, heads: list[tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
@@ -101,11 +101,10 @@ def titled_event(text: str, heads: list[tuple[int, int]]) -> tuple[str, tuple[in
         found = _heads().search(text, a, min(b, a + _MAX_NAME))
         if found is None or text[found.end():found.end() + 1] in _HEAD_GOES_ON:
             continue
-        opener = _EDITION.match(text, a, found.start())
-        name_start = opener.end() if opener else a
-        if any(ch in _STOP for ch in text[name_start:found.start()]):
+        opener = _EDITION.match(text, a, found.start())  # always matches: every part is optional
+        if any(ch in _STOP for ch in text[opener.end():found.start()]):
             continue  # 在某地举办的…: the title opens with something else
-        start = a + len(text[a:name_start]) - len(text[a:name_start].lstrip(" “”\""))
+        start = opener.start("edition")  # the name keeps its edition, not the quotes before it
         if found.end() - start >= 3:
             return text[start:found.end()], (start, found.end())
     return None

@@ -14,6 +14,7 @@ import functools
 import re
 
 from pipeline.claims import changes, rules
+from pipeline.figures.numerals import CHINESE_DIGIT_CHARS, UNIT_CHARS, VAGUE
 from pipeline.text.resources import load_table
 from pipeline.text.words import word_tags
 
@@ -24,7 +25,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,15})[”\"]")
 _STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
 _NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
 #: Characters of numerals: a word holding none is no number whatever jieba's class (大项 m).
-_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万亿两几半多余")
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９半" + CHINESE_DIGIT_CHARS + UNIT_CHARS + VAGUE)
 #: Aspect particles: the verb before one is a predicate, never inside a noun phrase.
 _ASPECT = frozenset({"了", "着", "过"})
 #: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.

@@ -46,11 +46,10 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 for n in group:
                     out[n] = (shared, None)
                 continue
-        items = _list_items(text, c_start, pos, indexed[group[0]][1].change_base,
-                            [(m.start, m.end) for m in sentence.mentions])
+        names, base = [(m.start, m.end) for m in sentence.mentions], indexed[group[0]][1].change_base
+        items = _list_items(text, c_start, pos, base, names)
         if len(items) > len(group):  # 非织造布、新材料及医药制造、食品制造业…: 和/及 inside an item
-            marked = _list_items(text, c_start, pos, indexed[group[0]][1].change_base,
-                                 [(m.start, m.end) for m in sentence.mentions], marks_only=True)
+            marked = _list_items(text, c_start, pos, base, names, marks_only=True)
             if len(marked) == len(group) and not any(_base_or_time(sentence, a, b) for a, b in marked):
                 items = marked  # (1月、2月、3月住宿和餐饮业分别实现…: times listed, not kinds)
         named_list = _named_list(sentence, items)

@@ -153,25 +153,24 @@ def _branch_city(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _county_outlets() -> re.Pattern[str]:
-    """A county's own outlet (岱山新闻网, 永仁县融媒体中心): its name and a media head."""
-    names = sorted(_divisions().county_full, key=len, reverse=True)
-    heads = sorted(load_lines("media_heads.txt"), key=len, reverse=True)
-    return re.compile(f"({'|'.join(names)})(?:{'|'.join(heads)})")
+def _media_heads() -> tuple[str, ...]:
+    """Heads of media outlets' names (``models/media_heads.txt``), longest first."""
+    return tuple(sorted(load_lines("media_heads.txt"), key=len, reverse=True))
 
 
 def _outlet_county(name: str) -> str | None:
-    """The county, district or county-level city whose own outlet ``name`` is (岱山新闻网 -> 岱山县)."""
-    m = _county_outlets().fullmatch(name)
-    return _divisions().county_full[m.group(1)] if m else None
+    """The county, district or county-level city whose own outlet ``name`` is (岱山新闻网 -> 岱山县):
+    the name less a media head is a county's name (one lookup per head, no pattern of all counties)."""
+    counties = _divisions().county_full
+    return next((counties[name[:-len(h)]] for h in _media_heads() if name.endswith(h) and name[:-len(h)] in counties),
+                None)
 
 
 @functools.lru_cache(maxsize=1)
 def _outlets() -> re.Pattern[str]:
     """A city's own outlet (郑州日报, 随州新闻网): its short name and a media head (``models/media_heads.txt``)."""
     shorts = sorted(set(_divisions().city_short.values()) - {""}, key=len, reverse=True)
-    heads = sorted(load_lines("media_heads.txt"), key=len, reverse=True)
-    return re.compile(f"({'|'.join(shorts)})(?:{'|'.join(heads)})")
+    return re.compile(f"({'|'.join(shorts)})(?:{'|'.join(_media_heads())})")
 
 
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:

@@ -65,8 +65,6 @@ _SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名
 _RANKED_IN = re.compile(r"(?:第[0-9一二三四五六七八九十]|前列|前[0-9一二三四五六七八九十]|首位|平均|之最|排名|排位|领先|领跑)")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
-#: Connectives that may open a sentence before its topic (其中吉林省…, 而在…).
-_CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
 #: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.
 _THE_REST = re.compile(r"[\s,，]*(?:其余|其他|其它|余下|剩余)")
 #: A speaker or publisher after a body's name (相关负责人表示, 发布数据): the body is a source, not
@@ -354,7 +352,7 @@ def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Menti
     before = text[s_start:first.start].strip(" ,，、“”\"\n")
     if first.label == "ORG" and _SPEAKER.match(text, first.end):
         return None  # 长沙市轨道交通集团有限公司相关负责人表示: who speaks, not whom the figures are about
-    before = _CONNECTIVE.sub("", before).strip(" ,，")  # 其中吉林省…: a part's topic
+    before = candidates.CONNECTIVE.sub("", before).strip(" ,，")  # 其中吉林省…: a part's topic
     return first if not before or _TIME_ONLY.fullmatch(before.rstrip(",，")) else None
 
 

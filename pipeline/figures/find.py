@@ -134,7 +134,6 @@ def _candidates(line: str, lex: FigureLexicon) -> list[Candidate]:
 
 #: A multiplier spaced off an Arabic number, then the unit it scales (692.24 万头, 3.5 亿元).
 _SPACED_MULTIPLIER = re.compile(r" ([万亿])(?=[\u4e00-\u9fff])")
-_MULTIPLIERS = {"万": Decimal(10000), "亿": Decimal(100000000)}
 #: A half after a duration (5年半) or between 个 and its time unit (3个半月, 1个半小时).
 _HALF_AFTER = re.compile(r"半(月|小时)?")
 
@@ -191,7 +190,7 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
     if spaced_sign:
         at += 1
     elif spaced_mult:  # 692.24 万头: PDF copy may space the multiplier off its number too
-        cand.value = canonical(value * _MULTIPLIERS[spaced_mult.group(1)])
+        cand.value = canonical(value * BIG_UNITS[spaced_mult.group(1)])
         cand.multiplied, at = True, spaced_mult.end()
         spaced_sign = True  # the span runs on over the space to the unit, as for a spaced sign
     elif nxt in lex.middle and not vague:
