@@ -143,13 +143,17 @@ def listed_topic(text: str, c_start: int, fig_start: int, mentions: list) -> tup
 CONNECTIVE = re.compile(r"^(?:其中|此外|另外|同时|而)")
 #: The group word that closes a list of names: 等, a count, then modifiers and the group's noun
 #: (等市, 三省, 等6座水库, 等部分平原大型水库, 10省(市)).
-_TAIL = re.compile(r"等?(?:[0-9一二三四五六七八九十两]+(?:多|余)?[个座家所条处名位]?)?"
-                   r"(?:部分|多个|各)?[\u4e00-\u9fff]{0,8}?(?:[省市区县州地]|城市|地区|水库|项目|企业|园区|景区|医院|学校|高校|口岸|机场|港口|片区)(?:[(（]市[)）])?")
+@functools.lru_cache(maxsize=1)
+def _tail() -> re.Pattern[str]:
+    """Optional 等, a count, modifiers and a group word of ``models/claim_list_group_words.txt``."""
+    words = "|".join(sorted(load_lines("claim_list_group_words.txt"), key=len, reverse=True))
+    return re.compile(r"等?(?:[0-9一二三四五六七八九十两]+(?:多|余)?[个座家所条处名位]?)?"
+                      rf"(?:部分|多个|各)?[\u4e00-\u9fff]{{0,8}}?(?:{words})(?:[(（]市[)）])?")
 
 
 def group_tail(text: str, end: int, fig_start: int) -> int:
     """Where the group word closing a list at ``end`` ends (``end`` when there is none)."""
-    m = _TAIL.match(text, end, fig_start)
+    m = _tail().match(text, end, fig_start)
     if not m or m.end() == end:
         return end
     word = m.group()
