@@ -50,6 +50,7 @@ from pipeline.claims import times as claim_times
 from pipeline.claims.sentence import ClaimMatch, SentenceClaims
 from pipeline.claims.sources import find_sources
 from pipeline.claims.subjects import SUBJECT_LABELS, inside
+from pipeline.layout.bylines import lead_source
 from pipeline.text.normalize import fold_width
 from pipeline.text.regex_guard import guarded
 from pipeline.text.sentences import split_sentences
@@ -116,8 +117,11 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
              and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)
              and not inside(e, datelines)]  # 本报某地1月10日电今天…: the filing date, whatever follows 电
+    # 本报讯（记者 张三）城镇调查失业率为…: the lead's credit opens no metric
+    credits = {(a + m.start("cue"), a + m.end("paren" if m.group("paren") else "cue"))
+               for role, a, b in units if role == "body" and (m := lead_source(text[a:b]))}
     skip_spans = sorted({(m.start, m.end) for m in mentions} | {(d.start, d.end) for d in dates}
-                        | {(r.start, r.end) for r in references})
+                        | {(r.start, r.end) for r in references} | credits)
     article_subject = claim_subjects.article_subject(entities, references, units, text, sources, place, datelines)
     lead = next(((a, b) for role, a, b in units if role == "body"), None)
     heads = [(a, b) for role, a, b in units if role in {"title", "subtitle", "kicker"}]

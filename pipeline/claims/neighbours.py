@@ -46,6 +46,32 @@ def glosses(text: str, before, fig) -> bool:
     return text[before.end:fig.start].strip() in {"(", "（"}
 
 
+#: A conversion opening a parenthesis (571亿元人民币（折合81.2亿美元）): the amount before it again.
+_CONVERTED = re.compile(r"[(（]\s*(?:约合|折合|合|约折)(?:约|近|超过|超|逾)?\s*$")
+
+
+def converted(text: str, earlier: list, fig) -> int | None:
+    """571亿元人民币，同比增长23.8%（折合81.2亿美元，…）: the index in ``earlier`` (the
+    sentence's figures before ``fig``) of the amount a converted one restates: the last
+    one of its kind (money in money), which need not be the figure right before it."""
+    if not _CONVERTED.search(text, max(0, fig.start - 8), fig.start):
+        return None
+    return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == fig.kind), None)
+
+
+#: Between an age and a share: the group the age bounds, then 占 (40岁以下占43%, 60岁以上老人占87%).
+_AGE_GROUP_SHARE = re.compile(r"(?:及?以下|及?以上)的?[\u4e00-\u9fff]{0,6}?(?=占(?:约|近|超过|逾)?$)")
+
+
+def age_group_share(text: str, before, fig) -> tuple[int, int] | None:
+    """面上项目负责人40岁以下占43.14%: a share whose group an age bounds measures that group,
+    age and all (40岁以下, 60岁以上老人); the span, else None."""
+    if fig.kind != "percent" or before is None or before.unit != "岁":
+        return None
+    m = _AGE_GROUP_SHARE.match(text, before.end, fig.start)
+    return (before.start, m.end()) if m else None
+
+
 def share_of_phrase(text: str, fig_spans: list, fig, c_start: int, skip: list) -> bool:
     """True for a percent right after 的 whose clause holds a figure before it: the share
     is of the phrase that figure sits in (完成全年1100万人目标任务的27%); not after a time

@@ -95,11 +95,20 @@ _CLAUSE_MARK = re.compile("[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 _UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 
 
+#: A word, one space and a digit: a number spaced off the word before it (善款 1851万元).
+_SPACED_NUMBER = re.compile(r"(?:[^" + re.escape("".join(sorted(CLAUSE_MARKS))) + r"0-9]|[)）]) [0-9]")
+
+
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause holding ``pos`` (not before ``floor``): just after the last clause mark."""
     if pos <= floor:
         return pos
     m = _UP_TO_LAST_MARK.match(text, floor, pos)
+    # 筹集善款 1851万元: web copy spaces a number off the word before it; that space ends no clause
+    while m and _SPACED_NUMBER.match(text, m.end() - 2) and m.end() - 2 > floor:
+        if text[m.end() - 2] in ")）":  # 善款（物） 1851万元: the gloss is stepped over by the caller
+            return m.end() - 1
+        m = _UP_TO_LAST_MARK.match(text, floor, m.end() - 1)
     return m.end() if m else floor
 
 

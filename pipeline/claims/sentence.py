@@ -194,6 +194,12 @@ class SentenceClaims:
             glossed = bool(out) and neighbours.glosses(self.text, indexed[n - 1][1], fig)
             if glossed:  # 风力12级(33米/秒): the same reading in another unit
                 metric, subject = metrics[-1], subjects[-1]
+            aged = neighbours.age_group_share(self.text, indexed[n - 1][1] if n else None, fig)
+            if aged is not None and aged[0] >= c_start:  # 负责人40岁以下占43.14%: the age group's share
+                metric = aged
+            restates = neighbours.converted(self.text, [f for _, f in indexed[:n]], fig)
+            if restates is not None:  # 571亿元人民币（折合81.2亿美元）: the same amount in dollars
+                metric, subject = metrics[restates], subjects[restates]
             if n in pairs:
                 paired_metric, paired_subject = pairs[n]
                 if paired_metric == "earlier":  # 较上年分别增长45%和38%: the earlier claims, in order
@@ -362,7 +368,10 @@ class SentenceClaims:
             if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
                 total = earlier[-1]
                 return total.change
-            return fig.change if fig.change and not self._noun_cue(c_start, fig.start) else None
+            if fig.change and not self._noun_cue(c_start, fig.start):
+                return fig.change
+            # 失业率为4.9%，同比略有下降: the clause after the level says which way it moved
+            return changes.level_moved(self.text, rules.skip_after(self.text, fig.end, self.end, fig.unit, fig.text))
         return direction
 
     def _noun_cue(self, start: int, end: int) -> bool:

@@ -376,6 +376,10 @@ def _add_line(current: ArticleLayout, line: Line) -> None:
         names = bylines.byline_line(line.text) or bylines.bare_names(line.text, roles.surnames()) or []
         current.reporters += [_one(line, a, b) for a, b in names]
         current.closed = any(u.role == "body" for u in current.units)
+    elif line.role == "meta" and web_lines.original_title_line(line.text):
+        # 原标题：某某：去年发生火灾23.7万起: the headline the story first ran under states
+        # its figures again, as a heading does (claims read it; it names no reporter)
+        current.units.append(Unit("heading", pieces))
     elif line.role == "meta":  # a web page's 来源/作者/time line: no article text; its author is a reporter
         current.units.append(Unit("credits", pieces))
         current.reporters += [_one(line, a, b) for a, b in web_lines.meta_authors(line.text)]
