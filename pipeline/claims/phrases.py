@@ -276,6 +276,8 @@ def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[i
     prev = rules.clause_start(text, c_start - 1, floor)
     if any(prev <= s < c_start for s, _ in fig_spans):
         return None  # the clause's own figure carries its metric
+    if any(s <= prev and c_start - 1 <= e for s, e in skip):
+        return None  # 本报讯（记者 张三）: a credit, a time or a name is no noun run of its own
     span = rules.trim_prefix(text, prev, c_start - 1, skip)
     if span is None:
         return None

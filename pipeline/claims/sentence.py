@@ -228,6 +228,9 @@ class SentenceClaims:
                 metric = rules.trim_prefix(self.text, g_start, restated.start, self.skip)
             if metric is None:  # 25岁以下青年占比约四成: a rate noun alone before the figure, with its group
                 metric = phrases.bare_rate(self.text, p_start, fig.start, c_start)
+            place = self._place_named(p_start, fig.start) if metric is None or metric[1] <= fig.start else None
+            if place is not None:  # 保定市350毫米、定州市319.7毫米 / 死亡9人（保定市4人，…）: the place is
+                subject, metric = (place.name, (place.start, place.end)), None  # whose; what, the figure before's
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
 
@@ -292,6 +295,15 @@ class SentenceClaims:
                 source=self.source, sentence=(self.start, self.end),
             ))
         return out
+
+    def _place_named(self, p_start: int, fig_start: int):
+        """The place mention that is all of a figure's prefix (保定市 of 、保定市350毫米), else
+        None: a place measures nothing, it is whose figure follows."""
+        a, b = p_start, fig_start
+        while a < b and self.text[a] in rules.EDGE_JUNK:
+            a += 1
+        return next((m for m in self.mentions if (m.start, m.end) == (a, b)
+                     and m.label in {"GPE", "LOC"} and m.name), None)
 
     def _actor(self, fig, c_start: int, metric):
         """(subject, metric) from the noun phrase opening the figure's clause before its verb

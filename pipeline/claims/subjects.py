@@ -57,12 +57,16 @@ from pipeline.claims.places import canonical, page_level, page_place  # noqa: F4
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了",
              "占")  # 占全市规上工业总产值的比重: the whole a share is of, not whose share it is
+#: The average of a whole as a yardstick (全国平均水平, 高于全省平均5个百分点), not an average it
+#: measures (全省平均降雨量146毫米: the province's own figure).
+_AVERAGE_AS_SCALE = r"平均(?=水平|值|数|线|标准|[0-9]|[,，。;；、)）]|$)"
 #: After a country word: a rank, an average, a share of it (全国第五, 全国平均水平, 全国的).
-_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|平均|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
+_SCOPE_AFTER = re.compile(r"\s*(?:第|前|首|" + _AVERAGE_AS_SCALE + r"|水平|同期|同类|排名|排位|之最|占比|比重|的|[一二三四五六七八九十]"
                           r"|[0-9.]+(?:个?百分点|%|强|名))")
 #: After 全省/全市: a rank or an average in it (均为全省第一, 居全市前列, 全省平均水平): the place
 #: the figure is compared within, not whose figure it is (GUIDELINES: comparisons).
-_RANKED_IN = re.compile(r"(?:第[0-9一二三四五六七八九十]|前列|前[0-9一二三四五六七八九十]|首位|平均|之最|排名|排位|领先|领跑)")
+_RANKED_IN = re.compile(r"(?:第[0-9一二三四五六七八九十]|前列|前[0-9一二三四五六七八九十]|首位|" + _AVERAGE_AS_SCALE
+                        + r"|之最|排名|排位|领先|领跑)")
 #: A clause opener that is only a time (今年, 去年以来, 一季度): a program after it still opens the clause.
 _TIME_ONLY = re.compile(r"(?:今年|去年|明年|全年|近年来|[0-9]{4}年|[一二三四]季度|上半年|下半年|前三季度)(?:以来)?")
 #: A clause about the rest of a whole (其余两条线路, 其他5家): not the part the clause before named.

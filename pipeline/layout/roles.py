@@ -67,6 +67,8 @@ def classify(lines: list[Line]) -> None:
         text = line.text
         if line.furniture:
             line.role = "page"
+        elif web_lines.related_link_line(text):  # 相关新闻：another story's headline: a link
+            line.role = "page"
         elif web_lines.is_editor_line(text):
             line.role = "editor"
         elif rules.END_MARK.fullmatch(text) or rules.SEE_ALSO.match(text):  # (完), (相关报道见A2版) close it
@@ -220,6 +222,10 @@ def mark_trailing_captions(lines: list[Line], typical: int) -> None:
                 line.role = "caption"
 
 
+#: A line wholly inside black brackets (【学习二十大 奋进新征程】): a column or campaign tag.
+_BRACKETED_TAG = re.compile(r"【[^【】]{2,24}】")
+
+
 def title_roles(run: list[Line]) -> list[str]:
     """Roles of a headline stack: title; kicker + title; title + subtitle; kicker + title + subtitle.
 
@@ -249,7 +255,8 @@ def title_roles(run: list[Line]) -> list[str]:
     if len(heads) >= 2:
         first, second = texts[heads[0]], texts[heads[1]]
         # 第三比赛日:, 微视点, 时事, 聚焦美丽乡村建设: a column label or topic
-        label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first)
+        # 【学习二十大 奋进新征程】: a campaign's or column's tag in black brackets over the news
+        label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first) or _BRACKETED_TAG.fullmatch(first)
         subtitled = (second.startswith(("—", "-")) or len(second) >= max(2 * len(first), _SPELLED_OUT_MIN)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
         if (len(heads) == 2 == len(texts) and not label and not subtitled and run[1].gap == 0

@@ -71,6 +71,12 @@ def related_links(text: str) -> bool:
     return text.rstrip(" :：") in _cues()["related_links"]
 
 
+def related_link_line(text: str) -> bool:
+    """相关新闻：某某：另一篇报道的标题: the pointer and one linked headline on a single line."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and label.strip() in _cues()["related_links"]
+
+
 def site_name(text: str) -> bool:
     """A line that is only an outlet's name (某某网, 某某网财经): a saved web page's banner."""
     return len(text) <= 12 and patterns()["site_name"].match(text) is not None
