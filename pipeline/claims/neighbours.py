@@ -47,14 +47,14 @@ def glosses(text: str, before, fig) -> bool:
 
 
 #: A conversion opening a parenthesis (571亿元人民币（折合81.2亿美元）): the amount before it again.
-_CONVERTED = re.compile(r"[(（]\s*(?:约合|折合|合|约折)(?:约|近|超过|超|逾)?\s*$")
+_CONVERTED = re.compile(r"[(（]\s*(?:约合|折合|合|约折)(?:人民币|美元|欧元|港元|港币|澳门元|日元|英镑|卢布)?(?:约|近|超过|超|逾)?\s*$")
 
 
 def converted(text: str, earlier: list, fig) -> int | None:
     """571亿元人民币，同比增长23.8%（折合81.2亿美元，…）: the index in ``earlier`` (the
     sentence's figures before ``fig``) of the amount a converted one restates: the last
     one of its kind (money in money), which need not be the figure right before it."""
-    if not _CONVERTED.search(text, max(0, fig.start - 8), fig.start):
+    if not _CONVERTED.search(text, max(0, fig.start - 12), fig.start):
         return None
     return next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == fig.kind), None)
 

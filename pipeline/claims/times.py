@@ -141,6 +141,10 @@ _RECORD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同期|历史)?(?:最[高�
 _COUNTED_BEFORE = re.compile(r"(?:\d|[一二三四五六七八九十两百千万])(?:个|家|所|座|项|条|支|处|批|类|种)$")
 
 
+#: Stretches of no stated length (多年来, 近年来, 历年来, 长期以来).
+_VAGUE_STRETCH = ("多年", "近年", "近些年", "近几年", "历年", "长期", "这些年", "几年", "数年")
+
+
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
     target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
@@ -149,6 +153,8 @@ def modifies(text: str, time) -> bool:
     window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
     if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
         return True  # 2015年以来同期最好位次: a record's window
+    if time.text.startswith(_VAGUE_STRETCH) and text.startswith("的", time.end):
+        return True  # 保持多年来的增长态势: a trend's stretch (今年以来的8起命案 is the figures' period)
     if _COUNTED_BEFORE.search(text, max(0, time.start - 8), time.start):
         return True  # 12个春运重点城市: the time names what is counted
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))

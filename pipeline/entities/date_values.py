@@ -262,6 +262,8 @@ def resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]
             return datetime.date(year, month, day).isoformat(), None
         if g["decade"]:
             return _decade(g), None
+        if g.get("week") or g.get("yweek"):  # 第27周: sources number a year's weeks in more than one way
+            raise _Unresolved(f"week of the year, numbered by the source: 第{g.get('week') or g.get('yweek')}周")
         if g["wk"]:
             return _resolve_week(g["wk"], g["wd"], pub), None
         if g["clock_only"] or g["bare_clock"]:
