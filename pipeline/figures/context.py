@@ -33,6 +33,8 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|\"[^\"\n]{1,12}\"|《[^》\n
 _QUOTE_OPENERS = re.compile(r"[“\"《〈]")
 #: Words before 第N that make it a rank (全国第五, 位居第二), not an enumeration.
 _RANK_CONTEXT = re.compile(r"(?:全国|全省|全市|全区|全球|世界|全世界|排名|位居|位列|居|列|排|名列|跃居|升至|榜)$")
+#: The same with what is ranked between (位居涨幅第三, 全球票房第一): a two-character cue, then a short noun.
+_RANK_CONTEXT_NOUN = re.compile(r"(?:全国|全省|全市|全区|全球|世界|排名|位居|位列|名列|跃居|居于)[\u4e00-\u9fff]{1,4}$")
 #: 第N位 / 第N名 are ranks; 第N批 / 第N届 … are optional ranks (GUIDELINES: Figures).
 _RANK_UNITS = ("位", "名")
 #: Words before N名 / N位 that make it a place in an order: 前三名, 分列二、三名, 前移9位, 上升3位.
@@ -44,6 +46,10 @@ _NO_NOUN = frozenset(",;:!?。、)”\n")
 _OPTIONAL_RANK_UNITS = ("批", "期", "轮", "次", "季", "场", "代")
 #: What a phase number names (三期项目, 二期工程): N期 before one is a name, not a count of periods.
 _PHASED_WORKS = ("项目", "工程", "工地", "厂房", "园区")
+#: Characters before N期 that count or order the phases (分两期, 共三期, 第二期), not a name's last.
+_NOT_A_NAME_BEFORE = frozenset("分共为第前后近每这该本首末头上下约计达有是和与及、")
+#: What follows a phase that ends a project's name in a list (某某高速二期、某某二期等).
+_AFTER_A_NAMED_PHASE = frozenset("、，,等和及与）)")
 #: Words after a long digit string that make it a code, not a count.
 _CODE_CUE = re.compile(r"热线|电话|专线|短信|邮编|号码")
 _FIVE_DIGITS = re.compile(r"\d{5,}")
@@ -134,8 +140,13 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
             return "period up to or back from now (50年来, 10年间, 过去五年, 五年增长…): a DATE entity"
         if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
             return "一天能…: the base of a rate, not a stated duration"
+    if cand.unit == "角" and not cand.arabic and prev in ("珠", "长", "金"):
+        return "a region's name (珠三角, 长三角): no money"
     if cand.unit == "期" and line.startswith(_PHASED_WORKS, cand.end):
         return "a project's phase (三期项目, 二期工程): part of its name"
+    if (cand.unit == "期" and not cand.arabic and "\u4e00" <= prev <= "\u9fff" and prev not in _NOT_A_NAME_BEFORE
+            and line[cand.end:cand.end + 1] in _AFTER_A_NAMED_PHASE):
+        return "a named project's phase (龙怀二期、…): part of its name"
     if unit is not None and unit.small_term and not cand.arabic and cand.value < 100:
         return "small Chinese numeral + 字 is a term (十字路口, 八字方针)"
     if not cand.arabic and unit is not None and _in_place_name(line, cand, unit):
@@ -234,7 +245,8 @@ def _is_named_year(num: str) -> bool:
 
 def _rank(line: str, di: int, cand: Candidate, lex: FigureLexicon) -> str | None:
     """第N: a rank after 全国/位居… or before 位/名; else an enumeration."""
-    if cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di]):
+    if (cand.unit in _RANK_UNITS or _RANK_CONTEXT.search(line[max(0, di - 4):di])
+            or _RANK_CONTEXT_NOUN.search(line[max(0, di - 8):di])):
         cand.kind, cand.start = "rank", di
         return None
     if cand.arabic and cand.unit in _ORDINAL_UNITS and line[cand.end:cand.end + 1] not in _NO_NOUN:

@@ -51,7 +51,7 @@ _CN = CHINESE_DIGIT_CHARS + "十拾百佰千仟万萬亿億"
 _CN_NO_QIAN = _CN.replace("千", "")
 _NUMBER = re.compile(
     rf"""
-    (?P<neg>[负負]|(?<![\d.,])-)?                  # a sign: 负3.9% / -2.1% (not the dash of 1-2)
+    (?P<neg>[负負]|(?<![\d.,万亿千百萬億%])-)?          # a sign: 负3.9% / -2.1% (not the dash of 1-2, 800万-900万)
     (?P<pct>百分之)?                           # 百分之四十: the percent reads first
     (?P<num>
         \d+(?:,\d{{3}})*(?:\.\d+)?             # Arabic, thousands separators, decimals

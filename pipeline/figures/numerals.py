@@ -209,7 +209,7 @@ def parse_fraction(denominator: str, numerator: str) -> Decimal | None:
 # date parsing), not only figures.
 _NUMERAL = re.compile(
     rf"""
-    (?:[负負]|(?<![\d.,])-)?                         # sign
+    (?:[负負]|(?<![\d.,万亿千百萬億%])-)?                # sign (not 800万-900万's dash)
     (?P<pct>百分之)?                                 # 百分之五十: the number is the percent
     (?:
         \d+(?:,\d{{3}})*(?:\.\d+)?(?:[零十百千万亿萬億兆]+(?:\d+(?:\.\d+)?)?)*   # Arabic and mixed
