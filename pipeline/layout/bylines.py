@@ -80,7 +80,7 @@ def patterns() -> dict[str, re.Pattern]:
         # 某某网, 某某网财经, 某某日报客户端: an outlet's name, maybe with a channel
         "site_name": re.compile(rf"^{outlet}(?:{_alt('site_channel')})?$"),
         # 中新社发 某 某摄, 新华社发 某某 摄, 某某 摄: a picture's credit on its own line
-        "photo_credit": re.compile(rf"^(?:{outlet}(?:记者)?发?\s*)?(?P<names>[{_HAN}·\s、]{{2,16}}?)\s*(?:摄影|摄|供图)$"),
+        "photo_credit": re.compile(rf"^(?:{outlet}(?:记者)?发?\s*)?(?P<names>[{_HAN}·\s、]{{2,16}}?)\s*(?:摄影报道|摄影|摄|供图)$"),
     }
 
 

@@ -222,6 +222,8 @@ def mark_trailing_captions(lines: list[Line], typical: int) -> None:
                 line.role = "caption"
 
 
+#: A short line that only dates the news under it (截至7月底, 今年以来): a kicker.
+_PERIOD_KICKER = re.compile(r"(?:截至|截止到?)[^,，。;；:：\s]{1,10}|[^,，。;；:：\s]{1,10}(?:以来|为止)")
 #: A line wholly inside black brackets (【学习二十大 奋进新征程】): a column or campaign tag.
 _BRACKETED_TAG = re.compile(r"【[^【】]{2,24}】")
 
@@ -256,7 +258,8 @@ def title_roles(run: list[Line]) -> list[str]:
         first, second = texts[heads[0]], texts[heads[1]]
         # 第三比赛日:, 微视点, 时事, 聚焦美丽乡村建设: a column label or topic
         # 【学习二十大 奋进新征程】: a campaign's or column's tag in black brackets over the news
-        label = first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first) or _BRACKETED_TAG.fullmatch(first)
+        label = (first.endswith(":") or len(first) <= 4 or bylines.kicker_start(first) or _BRACKETED_TAG.fullmatch(first)
+                 or _PERIOD_KICKER.fullmatch(first))
         subtitled = (second.startswith(("—", "-")) or len(second) >= max(2 * len(first), _SPELLED_OUT_MIN)
                      or _STATISTIC.search(second) and len(first) > _SLOGAN_MAX)
         if (len(heads) == 2 == len(texts) and not label and not subtitled and run[1].gap == 0
@@ -269,16 +272,27 @@ def title_roles(run: list[Line]) -> list[str]:
     return roles
 
 
+#: The longest line read as a web page's title when its meta line (时间：…来源：…) follows it.
+_WEB_TITLE_MAX = 60
+
+
 def mark_web_links(lines: list[Line]) -> None:
     """Web copy's link blocks: the headline lines printed right under 相关新闻 (no blank line
     between) link to other stories, and a site's name alone on a line before a headline
     (某某网, 某某网财经 at the top of a saved page) is its banner: page furniture, no article."""
     for i, line in enumerate(lines):
+        if (line.role == "body" and i + 1 < len(lines) and lines[i + 1].role == "meta"
+                and not web_lines.original_title_line(lines[i + 1].text)
+                and len(line.text) <= _WEB_TITLE_MAX and not rules.is_terminated(line.text)):
+            line.role = "headlike"  # 去年…7.2万对，比前一年下降近两成，系…最低 over 时间：…来源：…: a web title
         if line.role == "page" and web_lines.related_links(line.text):
             for link in lines[i + 1:]:
                 if link.gap > 0 or link.role not in ("headlike", "body") or rules.is_terminated(link.text):
                     break
                 link.role = "page"
+        elif (line.role == "headlike" and web_lines.site_name(line.text) and i > 0 and lines[i - 1].role == "body"
+              and rules.is_terminated(lines[i - 1].text)):
+            line.role = "credits"  # 新华社 alone under a story's last paragraph: whose copy it was
         elif (line.role == "headlike" and web_lines.site_name(line.text)
               and next((after.role for after in lines[i + 1:] if after.role != "page"), None) == "headlike"
               and (i == 0 or lines[i - 1].role in ("page", "editor"))):
