@@ -64,8 +64,10 @@ def rate_named_after(text: str, fig_end: int) -> str | None:
 
 
 #: A clause after a level that says which way it moved, with no figure of its own
-#: (失业率为4.9%，同比略有下降 / 登记失业率为3.82%，降至多年来低位): the level is where it moved to.
-_LEVEL_MOVED = re.compile(r"""[,，]\s*(?:同比|环比|较上年同期|较上年|比上年同期|比上年|较去年同期|较去年|比去年|按年|按月)?
+#: (失业率为4.9%，同比略有下降 / 登记失业率为3.82%，降至多年来低位): the level is where it moved to;
+#: its bases in time, one or two (环比、同比均有所上升).
+_BASE = r"(?:同比|环比|较上年同期|较上年|比上年同期|比上年|较去年同期|较去年|比去年|按年|按月)"
+_LEVEL_MOVED = re.compile(r"""[,，]\s*(?:""" + _BASE + r"(?:[、和与]" + _BASE + r""")?)?
     (?:均|也|亦|则|已)?(?:略有|有所|小幅|明显|大幅|继续|持续)?
     (?:(?P<up>上升|增长|提高|回升|上涨|增加)(?=[,，;；。]|$)|(?P<up_to>升至|上升至|回升至)(?![0-9零一二三四五六七八九十两百千万])
       |(?P<down>下降|减少|降低|回落|下跌|下滑)(?=[,，;；。]|$)|(?P<down_to>降至|下降至|回落至)(?![0-9零一二三四五六七八九十两百千万]))""",

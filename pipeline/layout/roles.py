@@ -279,12 +279,14 @@ _WEB_TITLE_MAX = 60
 def mark_web_links(lines: list[Line]) -> None:
     """Web copy's link blocks: the headline lines printed right under 相关新闻 (no blank line
     between) link to other stories, and a site's name alone on a line before a headline
-    (某某网, 某某网财经 at the top of a saved page) is its banner: page furniture, no article."""
-    for i, line in enumerate(lines):
-        if (line.role == "body" and i + 1 < len(lines) and lines[i + 1].role == "meta"
-                and not web_lines.original_title_line(lines[i + 1].text)
+    (某某网, 某某网财经 at the top of a saved page) is its banner: page furniture, no article;
+    under a story's last paragraph (新华社) it credits the story. The line right over a meta
+    line (时间：…来源：…) is the page's title, commas and all."""
+    for line, after in zip(lines, lines[1:]):
+        if (line.role == "body" and after.role == "meta" and not web_lines.original_title_line(after.text)
                 and len(line.text) <= _WEB_TITLE_MAX and not rules.is_terminated(line.text)):
             line.role = "headlike"  # 去年…7.2万对，比前一年下降近两成，系…最低 over 时间：…来源：…: a web title
+    for i, line in enumerate(lines):
         if line.role == "page" and web_lines.related_links(line.text):
             for link in lines[i + 1:]:
                 if link.gap > 0 or link.role not in ("headlike", "body") or rules.is_terminated(link.text):
