@@ -50,8 +50,11 @@ _MAX_WORDS = 4
 #: Ends of towns, villages, streets and zones: a facility after one is a name of its own
 #: (某某镇|某某大道, 某某村|某某广场); divisions are the lexicon's (not 某公园中心区: no district).
 _NAME_ENDS = tuple(sorted(SPLIT_AFTER, key=len, reverse=True))
-#: Directions and parts after a division's name (某市北部, 某区南).
-_DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部")
+#: Directions and parts after a division's name (某市北部, 某区南, 某省大部, 某县城东), and the
+#: networks every division has (某省高速公路, 某市路网: the division's, no road of that name).
+_DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部",
+               "大部分地区", "大部地区", "大部分", "大部", "全境", "境内", "城东", "城西", "城南", "城北",
+               "高速公路网", "高速公路", "公路网", "铁路网", "路网")
 #: One-character directions: only after a division ending in its suffix (某某区|南).
 _SHORT_DIRECTIONS = frozenset("东南西北")
 #: Suffixes of divisions after which one direction character is no part of the name.
