@@ -13,6 +13,8 @@ figure, what a journalist reads in it (GUIDELINES: Claims). The classes:
 - weather nouns (降雨, 降水) state no fall; 全省平均降雨量 is the province's own figure;
 - a place that is all of a figure's prefix (平江县86毫米、…, （岳阳市2人，…）) is the
   figure's subject, the figure before (or the list's header) what it measures;
+- a body before a headline's colon (民政部：…) reports, it is no subject; 全市 right after a
+  place's name (桐乡全市) is that place;
 - a vague stretch before 的 (保持多年来的回暖态势) is no claim's period; verbs of
   reaching a level (冲上, 首破) are no part of the metric.
 """
@@ -68,6 +70,11 @@ SUBJECTS = [
     ("灾情|强降雨造成3人死亡（岳阳市2人，常德市1人）。", [None, "岳阳", "常德"]),
     # a place before a count of its own things stays a count of them: the noun after is the metric
     ("疫情|上海两家定点医疗机构共收治患者300人。", ["上海", "上海"]),
+    # a body before a headline's colon reports: the national figure is the country's
+    ("民政部：去年办理结婚登记683.5万对|民政部日前发布统计公报，2022年全国办理结婚登记683.5万对。",
+     ["中国", "中国"]),
+    # 全市 written right after a place is that place's, a county-level city's too
+    ("人口|2023年末，桐乡全市户籍人口71.79万人。", ["桐乡"]),
 ]
 
 

@@ -173,6 +173,10 @@ def _outlets() -> re.Pattern[str]:
     return re.compile(f"({'|'.join(shorts)})(?:{'|'.join(_media_heads())})")
 
 
+#: 全市/全县/全省/全区 right after a place's name: that place, whole.
+_OWN_WHOLE = re.compile(r"全([市县省区])")
+
+
 def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | None = None) -> dict[str, str]:
     """What 全省/我省 and 全市 point to when the article names no place of its own level.
 
@@ -186,6 +190,10 @@ def article_place(text: str, entities: list, datelines: list[tuple[int, int]] | 
     province_of, provinces, cities = _divisions()[:3]
     any_province = _any_province()
     place: dict[str, str] = {}
+    for ent in entities:  # 桐乡全市户籍人口: the place that writes its own 全市 (a county-level city too)
+        named = getattr(ent, "label", "") == "GPE" and _OWN_WHOLE.match(text, ent.end)
+        if named:
+            place.setdefault(named.group(1), canonical(ent.text))
     for ent in entities:
         if getattr(ent, "label", "") != "ORG" or ent.text.startswith("中国"):
             continue

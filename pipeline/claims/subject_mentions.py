@@ -62,7 +62,11 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
                 else:
                     found.append(Mention(ref.start, ref.end, ref.refers_to, "SCOPE"))
             continue
-        target = _resolve_deictic(ref, entities) or ref.refers_to or _placed(ref.text, place)
+        named = _PLACE_WORD.fullmatch(ref.text) and next(
+            (e for e in entities if getattr(e, "label", "") == "GPE" and e.end == ref.start), None)
+        # 桐乡全市户籍人口: the 全市 of the place written right before it
+        target = (canonical(named.text) if named else None) or _resolve_deictic(ref, entities) or ref.refers_to \
+            or _placed(ref.text, place)
         body = target and text is not None and scopes.scope_body(text, ref.text, ref.end)
         if body:  # 全市法院, 全省公安经侦部门: the place's courts, its police
             found.append(Mention(ref.start, ref.end + len(body), canonical(target) + body, "REF"))

@@ -302,6 +302,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
         # a body that speaks there (市住建局表示，…) is the source
         found = [m for m in valid if start <= m.start and m.end <= end and m.label not in _NOT_CARRIED
                  and not (m.label == "ORG" and _SPEAKER.match(text, m.end, end + 1))
+                 and not _labelled(text, m)  # 民政部：…
                  and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
                  and not candidates.defeated(text, m)
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))
@@ -330,12 +331,18 @@ def _subject_of(mention: Mention) -> Subject:
     return mention.name, (mention.start, mention.end)
 
 
+def _labelled(text: str, mention: Mention) -> bool:
+    """A body or person before a colon (国家发改委：电厂存煤…, 某某：…): who reports or speaks, as a
+    headline's label or an interview's; the figures after it are not theirs."""
+    return mention.label in {"ORG", "PERSON"} and text.startswith(":", mention.end)
+
+
 def _own(text: str, valid: list[Mention], c_start: int, fig_start: int) -> list[Mention]:
     """The mentions of a clause before its figure that can be its subject: not a setting
     (在郑州), not a country word that compares, not a program it only names; with none, the
     thing a bare head opening the clause points back to (:func:`bare_head`)."""
     own = [m for m in valid if c_start <= m.start and m.end <= fig_start and not _after_locative(text, m, c_start)
-           and not candidates.defeated(text, m)
+           and not candidates.defeated(text, m) and not _labelled(text, m)  # 国家发改委：… says who reports
            and (m.label != "SCOPE" or _scope_ok(text, m, c_start))
            and not (m.label == "REF" and _RANKED_IN.match(text, m.end) and _PLACE_WORD.fullmatch(text[m.start:m.end]))
            and (m.label not in _NOT_CARRIED or _opens(text, m, c_start))]
@@ -354,8 +361,8 @@ def _topic(text: str, s_start: int, c_start: int, valid: list[Mention]) -> Menti
     if first is None or first.label not in _TOPIC_LABELS:
         return None
     before = text[s_start:first.start].strip(" ,，、“”\"\n")
-    if first.label == "ORG" and _SPEAKER.match(text, first.end):
-        return None  # 长沙市轨道交通集团有限公司相关负责人表示: who speaks, not whom the figures are about
+    if first.label == "ORG" and _SPEAKER.match(text, first.end) or _labelled(text, first):
+        return None  # 长沙市轨道交通集团有限公司相关负责人表示, 国家发改委：…: who speaks, not whom the figures are about
     before = candidates.CONNECTIVE.sub("", before).strip(" ,，")  # 其中吉林省…: a part's topic
     return first if not before or _TIME_ONLY.fullmatch(before.rstrip(",，")) else None
 
