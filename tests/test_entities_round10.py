@@ -3,6 +3,7 @@
 A division's own name before a part of it or a network every division has is the division:
 某省大部 (most of the province), 某县城东, 某省境内, 某省高速公路 (its expressways) name no place of
 their own. A road named by its ends or its own name (沪昆高速公路, 京港澳高速) stays one place.
+A body's two-character short name read across two words (国办 in 全国|办理) is none.
 """
 
 import pytest
@@ -23,6 +24,9 @@ def recognizer(request):
     ("广东高速公路总里程达9002公里。", [("广东", "GPE")]),
     ("沪昆高速公路全线贯通。", [("沪昆高速公路", "LOC")]),
     ("京港澳高速车流量大。", [("京港澳高速", "LOC")]),
+    # a body's short name read across two words (全国|办理) is neither
+    ("2022年全国办理结婚登记683.5万对。", []),
+    ("国办印发通知。", [("国办", "ORG")]),
 ])
 def test_a_division_before_its_part_or_network_is_the_division(recognizer, text, expected):
     assert [(m.text, m.label) for m in recognizer.find(text) if m.label != "DATE"] == expected

@@ -49,8 +49,9 @@ def known_organizations(line: str, lex: Lexicons, common: dict[str, str],
     hits = hits or scan_line(line, lex)
     for last, name in hits.known_orgs:
         start = last + 1 - len(name)
-        if len(name) <= 2 and crosses_word(line, start, last + 1, common):
-            continue
+        if len(name) <= 2 and (crosses_word(line, start, last + 1, common)
+                               or line[start - 1:start + 1] in common and line[last:last + 2] in common):
+            continue  # 全国|办理: a short name across two words (国办) is neither
         found.append((start, last + 1, "ORG", "org-lexicon"))
     for last, name in hits.org_acronyms:
         start = last + 1 - len(name)
