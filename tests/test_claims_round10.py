@@ -51,6 +51,10 @@ CHANGES = [
     ("就业|三季度末城镇就业人员为580万人，环比、同比均有所上升。", ["increase"]),
     ("博彩|上月某地博彩毛收入为98亿元，按年上升12%，按月则下降3%。", [None, "increase", "decrease"]),
     ("博彩|较去年同期微升0.3%。", ["increase"]),
+    # 稳定增长 is steady growth (定增, a placement, is a noun only on its own); 新开 X grew X
+    ("营收|全年营业收入稳定增长8%。", ["increase"]),
+    ("航空|上半年，新疆机场集团新开航线19条。", ["increase"]),
+    ("天然气|产量保持20%左右的快速增长。", ["increase"]),
     # a level with no word of its move after it stays a level
     ("就业|登记失业率为3.6%，处于合理区间。", [None]),
     # rain is an amount, not a fall (降 inside 降雨 is no cue)

@@ -53,8 +53,9 @@ _PACE = re.compile(r"""(?:比|较)(?P<base>[^,;:。\n]{1,10}?)
 _TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
 
 
-#: A rate word naming the figure after it (保持20%的增长速度, 5%的增幅): the figure is a rise or fall.
-_RATE_NAMED_AFTER = re.compile(r"的?(?:(?P<up>增长速度|增长率|增速|增幅|涨幅)|(?P<down>下降幅度|降幅|跌幅|减幅))")
+#: A rate word naming the figure after it (保持20%的增长速度, 5%的增幅, 20%左右的快速增长): a rise or fall.
+_RATE_NAMED_AFTER = re.compile(r"(?:左右|以上)?的?(?:(?P<up>增长速度|增长率|增速|增幅|涨幅|(?:快速|较快|高速|稳定|平稳)?\s*增长)"
+                               r"|(?P<down>下降幅度|降幅|跌幅|减幅))")
 
 
 def rate_named_after(text: str, fig_end: int) -> str | None:
