@@ -4,7 +4,9 @@ Split from :mod:`pipeline.claims.sentence` (one sentence's figures left to right
 range's two ends count one thing (10~12级大风), a figure glossed in parentheses restates
 the one before (风力12级(33米/秒)), a count before a figure-with-的 counts the noun after
 that 的 (1个直径约4公分的操作孔), a share right after 的 is of the whole phrase before it
-(完成全年1100万人目标任务的27%). GUIDELINES: Claims.
+(完成全年1100万人目标任务的27%); an amount converted in brackets restates the one before it
+(折合86亿美元); a place that is all of a figure's prefix (、保定市350毫米) is whose the figure is, the
+list's header (降雨较大市：) what it measures. GUIDELINES: Claims.
 """
 
 from __future__ import annotations
@@ -107,3 +109,25 @@ def glossed_optional(text: str, figures: list, fig):
     if text[fig.start - 1:fig.start] not in {"(", "（"}:
         return None
     return next((f for f in figures if f.optional and f.end == fig.start - 1), None)
+
+
+def place_prefix(text: str, mentions: list, p_start: int, fig_start: int):
+    """The place mention that is all of a figure's prefix (保定市 of 、保定市350毫米), else None: a
+    place measures nothing, it is whose figure follows."""
+    a = p_start
+    while a < fig_start and text[a] in rules.EDGE_JUNK:
+        a += 1
+    return next((m for m in mentions if (m.start, m.end) == (a, fig_start) and m.label in {"GPE", "LOC"} and m.name),
+                None)
+
+
+def list_header(text: str, s_start: int, fig_start: int, fig_spans: list, skip: list) -> tuple[int, int] | None:
+    """The words before the colon that opens a list holding the figure (降雨较大市：保定市350毫米、…),
+    when that header holds no figure of its own; else None."""
+    colon = max(text.rfind("：", s_start, fig_start), text.rfind(":", s_start, fig_start))
+    if colon < 0:
+        return None
+    h_start = rules.clause_start(text, colon, s_start)
+    if any(h_start <= s < colon for s, _ in fig_spans):
+        return None
+    return rules.trim_prefix(text, h_start, colon, skip)

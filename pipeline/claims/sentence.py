@@ -228,11 +228,12 @@ class SentenceClaims:
                 metric = rules.trim_prefix(self.text, g_start, restated.start, self.skip)
             if metric is None:  # 25岁以下青年占比约四成: a rate noun alone before the figure, with its group
                 metric = phrases.bare_rate(self.text, p_start, fig.start, c_start)
-            place = self._place_named(p_start, fig.start) if metric is None or metric[1] <= fig.start else None
+            place = neighbours.place_prefix(self.text, self.mentions, p_start, fig.start) \
+                if metric is None or metric[1] <= fig.start else None
             if place is not None:  # 保定市350毫米、定州市319.7毫米 / 死亡9人（保定市4人，…）: the place is
                 subject, metric = (place.name, (place.start, place.end)), None  # whose; what, the figure before's
                 if not metrics or metrics[-1] is None:  # 降雨较大市：保定市350毫米: or the list's header
-                    metric = self._list_header(fig.start)
+                    metric = neighbours.list_header(self.text, self.start, fig.start, self.fig_spans, self.skip)
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
 
@@ -297,26 +298,6 @@ class SentenceClaims:
                 source=self.source, sentence=(self.start, self.end),
             ))
         return out
-
-    def _list_header(self, fig_start: int):
-        """The words before the colon that opens a list holding the figure (降雨较大市：保定市350毫米、…),
-        when that header holds no figure of its own; else None."""
-        colon = max(self.text.rfind("：", self.start, fig_start), self.text.rfind(":", self.start, fig_start))
-        if colon < 0:
-            return None
-        h_start = rules.clause_start(self.text, colon, self.start)
-        if any(h_start <= s < colon for s, _ in self.fig_spans):
-            return None
-        return rules.trim_prefix(self.text, h_start, colon, self.skip)
-
-    def _place_named(self, p_start: int, fig_start: int):
-        """The place mention that is all of a figure's prefix (保定市 of 、保定市350毫米), else
-        None: a place measures nothing, it is whose figure follows."""
-        a, b = p_start, fig_start
-        while a < b and self.text[a] in rules.EDGE_JUNK:
-            a += 1
-        return next((m for m in self.mentions if (m.start, m.end) == (a, b)
-                     and m.label in {"GPE", "LOC"} and m.name), None)
 
     def _actor(self, fig, c_start: int, metric):
         """(subject, metric) from the noun phrase opening the figure's clause before its verb
