@@ -102,3 +102,14 @@ def test_a_place_before_its_own_count_keeps_the_counted_noun(recognizer):
 def test_times(recognizer, article, expected):
     _, claims = analyse(article, recognizer)
     assert [c.time for c in claims] == expected
+
+
+@pytest.mark.parametrize("article", [
+    "景区|本报讯（记者 张明）全市共有A级景区30家。",
+    "客流|本报讯（记者 张明）不足70天，北京16条地铁线路客运量首次突破1000万人次。",
+    "慈善|本报讯（记者 张明）城镇调查失业率为5.1%。",
+])
+def test_a_lead_credit_is_no_part_of_any_metric(recognizer, article):
+    """The credit's bracket is no gloss of a noun (细颗粒物(PM2.5)年均浓度): the clause starts after it."""
+    text, claims = analyse(article, recognizer)
+    assert not any(m and ("本报讯" in m or "记者" in m) for m in metrics_of(text, claims))
