@@ -13,6 +13,7 @@ import re
 
 from pipeline.claims import bounds, metric_after, metric_subjects, rules
 from pipeline.figures.lexicon import figure_lexicon
+from pipeline.layout.bylines import byline_role
 from pipeline.text.resources import load_lines
 from pipeline.text.words import word_tags
 
@@ -226,17 +227,13 @@ def elided_noun(text: str, items: list[tuple[int, int]]) -> tuple[int, tuple[int
     return cut, (cut, b)
 
 
-#: Who wrote or sent the story, in a lead's brackets (（记者 张明）, （通讯员 李华）).
-_CREDIT_IN_BRACKETS = re.compile(r"记者|通讯员|实习生|特约|摄影")
-
-
 def clause_start_past_gloss(text: str, pos: int, floor: int) -> int:
     """:func:`clause_start`, stepping back over a short parenthetical inside a noun phrase
     (细颗粒物(PM2.5)年均浓度): its brackets are no clause mark."""
     start = rules.clause_start(text, pos, floor)
     while start > floor and text[start - 1] in ")）":
         open_at = max(text.rfind("(", max(floor, start - 12), start), text.rfind("（", max(floor, start - 12), start))
-        if open_at <= floor or not text[open_at - 1].isalnum() or _CREDIT_IN_BRACKETS.search(text, open_at, start):
+        if open_at <= floor or not text[open_at - 1].isalnum() or byline_role().search(text, open_at, start):
             break  # 本报讯（记者 张明）全市…: a credit's bracket ends the clause before it
         start = rules.clause_start(text, open_at, floor)
     return start

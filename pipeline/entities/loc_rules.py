@@ -89,7 +89,7 @@ def locations(line: str, lex: Lexicons, common: dict[str, str],
         body = line[floor:s]
         if floor > 0 and line[floor - 1] not in PLACE_PREPOSITIONS and _word(line, floor - 1, floor + 1, common):
             continue  # 其中|换乘站: the prefix starts inside a word
-        if suffix in _NETWORK_SUFFIXES and lex.places.get(body, None) is not None:
+        if suffix in DIVISION_NETWORKS and lex.places.get(body, None) is not None:
             continue  # 广东|高速公路, 四川省|铁路: a division's network, no road's name (沪昆|高速 is one)
         if body in STOP_VERBS or line[s - 1 : end] in lex.generic:
             continue  # 建立|村, 比|城镇: a verb or a generic word, not a name
@@ -175,8 +175,9 @@ def _past_clause_words(line: str, floor: int, s: int, places: dict[int, list[tup
     return moved
 
 
-#: Roads and railways every division has: after a division's whole name they name its network.
-_NETWORK_SUFFIXES = frozenset({"高速公路", "高速", "公路", "铁路", "高铁", "国道", "省道"})
+#: Roads and railways every division has: after a division's whole name they name its network
+#: (广东|高速公路, 某市|路网), no road of that name (沪昆|高速 is one). Longest first.
+DIVISION_NETWORKS = ("高速公路网", "高速公路", "公路网", "铁路网", "路网", "高速", "公路", "铁路", "高铁", "国道", "省道")
 #: Numerals and pointers that make 家 a measure word before a village (三家村民, 这家村).
 _COUNTING = frozenset("一二三四五六七八九十两几多每这那该各")
 

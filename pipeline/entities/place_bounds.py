@@ -36,7 +36,7 @@ import functools
 import re
 
 from pipeline.entities.gazetteer import Lexicons
-from pipeline.entities.loc_rules import SPLIT_AFTER
+from pipeline.entities.loc_rules import DIVISION_NETWORKS, SPLIT_AFTER
 from pipeline.entities.tagger_fixes import VISIT_VERBS, country_abbreviations
 from pipeline.text.resources import load_lines
 from pipeline.text.words import jieba_dictionary
@@ -54,7 +54,7 @@ _NAME_ENDS = tuple(sorted(SPLIT_AFTER, key=len, reverse=True))
 #: networks every division has (某省高速公路, 某市路网: the division's, no road of that name).
 _DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部",
                "大部分地区", "大部地区", "大部分", "大部", "全境", "境内", "城东", "城西", "城南", "城北",
-               "高速公路网", "高速公路", "公路网", "铁路网", "路网")
+               *DIVISION_NETWORKS)
 #: One-character directions: only after a division ending in its suffix (某某区|南).
 _SHORT_DIRECTIONS = frozenset("东南西北")
 #: Suffixes of divisions after which one direction character is no part of the name.

@@ -99,6 +99,12 @@ def kicker_start(text: str) -> bool:
     return text.startswith(_cues()["kicker_start"])
 
 
+def byline_role() -> re.Pattern[str]:
+    """The byline role words (记者, 通讯员, 实习生 …, ``models/layout_cues.tsv``), an outlet before them
+    allowed: who wrote or sent a story, wherever a stage needs to know a credit when it sees one."""
+    return patterns()["role"]
+
+
 def lead_source(text: str) -> re.Match | None:
     """The lead source at the start of a paragraph (本报讯(记者 X), 新华社北京10月21日电), if any."""
     return patterns()["lead"].match(text)
