@@ -12,7 +12,7 @@ import functools
 from spacy.language import Language
 
 from pipeline import components, schema
-from pipeline.claims.subjects import canonical, page_level, page_place
+from pipeline.claims.places import canonical, own_division, page_level, page_place
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import dump_date, split_articles
 from pipeline.records.build import Mentions, analysis_text, build_article, claim_part
@@ -82,15 +82,21 @@ def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base:
     leave the place to the page (its masthead, its other articles); a 全省 on a
     city's page is the city's province (:func:`~pipeline.claims.subjects.page_level`).
     """
-    place = mentions = None
+    places: dict[str | None, str | None] = {}
+    mentions = None
     for record in records:
+        division = own_division(raw[record.start - base:record.end - base])
+        if division == "省":
+            division = None  # 全省 on a city's page is the city's province (page_level below)
         for claim in record.claims:
             if claim.subject is None:
                 if mentions is None:
                     entities = [e for r in records for e in r.entities]
-                    place = canonical(page_place(entities, raw, base))
                     mentions = Mentions(entities, [ref for r in records for ref in r.references],
                                         raw, base, base, base + len(raw))
+                if division not in places:  # 全县 or 全市 takes the page's most named place of that level
+                    places[division] = canonical(page_place(entities, raw, base, division))
+                place = places[division]
                 # 全省 in the claim's sentence on a city's page: the city's province
                 where = page_level(place, claim.sentence.text)
                 found = where and mentions.find(where, claim.figure.start)

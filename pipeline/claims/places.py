@@ -46,6 +46,8 @@ class _Divisions(NamedTuple):
     city_of: dict[str, str]  # county or district name (full; short when no common word) -> its city's short name
     short_of: dict[str, str]  # full name of a province or prefecture-level city (四川省, 保定市) -> short name
     county_full: dict[str, str]  # county, district or county-level city, full or safe short name -> full name
+    levels: dict[str, frozenset[str]]  # a division's full or short name -> its levels (北京: province and city;
+    # a county-level city's: county_city)
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +78,13 @@ def _divisions() -> _Divisions:
     provinces = tuple(sorted({r[k] for r in rows if r["level"] == "province" for k in ("name", "short") if r[k]},
                              key=len, reverse=True))
     short_of = {r["name"]: r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]}
-    return _Divisions(province_of, provinces, city_short, city_of, short_of, county_full)
+    levels: dict[str, set[str]] = {}
+    for r in rows:  # a county-level city (义马市, 仙桃市) is a 市 to its people, not a 县
+        level = "county_city" if r["level"] == "county" and r["name"].endswith("市") else r["level"]
+        for name in {r["name"], r["short"]} - {""}:
+            levels.setdefault(name, set()).add(level)
+    return _Divisions(province_of, provinces, city_short, city_of, short_of, county_full,
+                      {name: frozenset(found) for name, found in levels.items()})
 
 
 def canonical(name: str | None) -> str | None:
@@ -95,12 +103,14 @@ def _abbreviations() -> dict[str, str]:
     return {row["abbreviation"]: row["name"] for row in load_table("province_abbreviation_names.tsv")}
 
 
-def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
+def page_place(entities, raw: str | None = None, base: int = 0, division: str | None = None) -> str | None:
     """The place a page is about: its most frequent GPE by short name (襄阳 and 襄阳市 are
     one; first seen wins a tie), where a county or district also counts half for its city
     (德化, 德化县 -> 泉州), as a city paper's items name the city's counties more often than
     the city itself. Given the page's ``raw`` text (at file offset ``base``), the filing
     places of wire datelines (新华社北京…电) do not count: they say where a story was sent from.
+    Given the ``division`` an article calls its own (县, 市 or 省, :func:`own_division`), only
+    places of that level count: 全县 on a page whose other story is Beijing's is no Beijing figure.
     """
     parents = _divisions().city_of
     counts: dict[str, float] = {}
@@ -113,7 +123,31 @@ def page_place(entities, raw: str | None = None, base: int = 0) -> str | None:
         counts[name] = counts.get(name, 0) + 1
         if (city := parents.get(entity.text)) is not None:
             counts[city] = counts.get(city, 0) + 0.5
+    if division is not None:
+        counts = {name: n for name, n in counts.items() if fits_division(name, division)}
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: 全县, 我市, 本省: an article speaking of its own county, city or province as a whole
+#: (not a rank or share against one: 居全市第一, 占全省的, 全市平均水平).
+_OWN_DIVISION = re.compile(r"(?<![居占在于比较列名至到])[全我本]([县市省])(?![第平水前首排])")
+
+
+def own_division(text: str) -> str | None:
+    """The level of division (县, 市 or 省) an article most often calls its own, if any."""
+    found = [m.group(1) for m in _OWN_DIVISION.finditer(text)]
+    return max(found, key=found.count) if found else None
+
+
+def fits_division(place: str, division: str) -> bool:
+    """True when ``place`` can be what 全``division`` points to: a county for 全县, a prefecture or
+    county-level city for 全市, a province for 全省. A name the division table does not hold
+    (a foreign city) is not ruled out."""
+    levels = _divisions().levels.get(place)
+    if not levels:
+        return True
+    wanted = {"县": {"county"}, "市": {"city", "county_city"}}.get(division, {"province"})
+    return bool(levels & wanted)
 
 
 #: Words of a sentence that speak of a whole province (全省, 我省, 本省, 省内), not as a scope

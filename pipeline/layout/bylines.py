@@ -58,6 +58,7 @@ def patterns() -> dict[str, re.Pattern]:
         | {outlet}[{_HAN}]{{0,4}}?(?:{date})?讯(?=[\s(:]|$)             # 北京日报讯, X客户端讯
         | 据?{outlet}[{_HAN}]{{0,8}}?{date}电                           # 新华社北京10月21日电
         | 据?{outlet}[{_HAN}]{{0,4}}?电(?=[\s(:]|$)                     # 据新华社电, 新华社北京电
+        | [{_HAN}]{{2,8}}?{date}电(?=[\s(:]|$)                          # 湖北鹤峰8月7日电: a wire's dateline, outlet cut
         | 据?{outlet}(?:消息|报道)(?=[\s(:,]|$)                         # 国际在线消息, 据新华社报道
         | {outlet}[{_HAN}]{{0,8}}?{date}消息                             # 央广网北京5月1日消息
         | 本[报刊网][{_HAN}]{{0,4}}?(?:消息|报道)(?=[\s(:,]|$)            # 本报综合消息
@@ -108,6 +109,17 @@ def byline_role() -> re.Pattern[str]:
 def lead_source(text: str) -> re.Match | None:
     """The lead source at the start of a paragraph (本报讯(记者 X), 新华社北京10月21日电), if any."""
     return patterns()["lead"].match(text)
+
+
+#: 记者从市统计局获悉, 日前，记者从…了解到, 记者10月13日从…获悉: the reporting formula a news
+#: story's first paragraph opens with when it has no dateline.
+_REPORTER_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[，,]\s*)?(?:本报)?记者[^，,。；;]{0,24}?(?:从|在|向|自)"
+                            r"[^。；;]{1,40}?(?:获悉|了解到|获知|得知)")
+
+
+def reporter_lead(text: str) -> bool:
+    """True when a paragraph opens as a lead does without a dateline (记者从X获悉, …)."""
+    return bool(_REPORTER_LEAD.match(text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ from pipeline.text.normalize import fold_width
 OPEN_WEIGHTS = {
     "closed": 3,  # the current article ended: closing byline, credit, editor line, (完), (下转X版), (见X版)
     "lead follows": 3,  # a lead (本报讯, X电), a web meta line or an opening byline comes next
+    "reporter lead follows": 3,  # the next paragraph opens as a lead without a dateline (记者从X获悉)
     "stack": 3,  # kicker + title, title + subtitle
     "caption": 2,  # a picture caption under the run: pictures go with an article's head
     "wide gap": 2,  # more blank lines before it than the dump puts between paragraphs
@@ -127,6 +128,8 @@ def _open_cues(current: ArticleLayout, run: list[Line], rest: list[Line], previo
     found = [
         "closed" if current.closed else "",
         "lead follows" if lead_follows else "",
+        "reporter lead follows" if not lead_follows and following is not None and following.role == "body"
+        and bylines.reporter_lead(following.text) else "",
         "stack" if stack else "",
         "caption" if "caption" in stack_roles or following is not None and following.role == "caption" else "",
         "wide gap" if run[0].gap > typical else "",

@@ -1,0 +1,95 @@
+"""Round 11: classes read on fresh real pages (dev set 13), pinned on pages written for this file.
+
+- 全县 or 全市 in an article that names no place of its own takes the page's most named
+  place of that level, and none when the page names none: a county's 全县 is never the
+  Beijing of the story next to it (``places.own_division``, ``places.fits_division``);
+- a paragraph opening 记者从X获悉 (a lead without a dateline) under a heading-like line
+  opens a new article in text with no blank lines;
+- a wire dateline printed without its agency (湖北鹤峰8月7日电 题：…) is a lead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.places import fits_division, own_division, page_place
+from pipeline.layout.bylines import lead_source, reporter_lead
+from pipeline.layout.split import split_articles
+from pipeline.run import process_text
+from pipeline.settings import Settings
+
+
+@pytest.mark.parametrize("text, division", [
+    ("今年全县新建公园5个，我县绿地率达40%。", "县"),
+    ("全市新增就业1.2万人，居全省第一。", "市"),  # 居全省第一 is a rank against the province
+    ("我省粮食产量稳定。", "省"),
+    ("占全市的四成，全市平均水平。", None),
+    ("记者从省统计局获悉。", None),
+])
+def test_the_division_an_article_calls_its_own(text, division):
+    assert own_division(text) == division
+
+
+@pytest.mark.parametrize("place, division, fits", [
+    ("三门", "县", True), ("北京", "县", False), ("湖北", "县", False), ("义马", "县", False),
+    ("仙桃", "市", True), ("苏州", "市", True), ("北京", "市", True), ("三门", "市", False),
+    ("湖北", "省", True), ("苏州", "省", False),
+    ("东京", "县", True),  # a name the division table does not hold is not ruled out
+])
+def test_which_places_a_division_word_can_point_to(place, division, fits):
+    assert fits_division(place, division) is fits
+
+
+class _Entity:
+    def __init__(self, text: str, label: str = "GPE", start: int = 100):
+        self.text, self.label, self.start = text, label, start
+
+
+def test_the_page_place_of_a_level():
+    entities = [_Entity("北京"), _Entity("北京"), _Entity("北京"), _Entity("德化县"), _Entity("泉州")]
+    assert page_place(entities) == "北京"
+    assert page_place(entities, division="县") == "德化县"
+    assert page_place(entities, division="省") == "北京"  # a municipality is a province too
+    assert page_place(entities[3:], division="省") is None
+
+
+TWO_STORIES = """首都冬奥场馆迎来游客高峰
+
+本报讯（记者 王明）记者从北京市文化和旅游局获悉，北京冬奥场馆上周接待游客12万人次，北京各区文旅消费持续回暖。
+
+全县完成植树造林两万亩
+
+本报讯（记者 李青）今年，全县完成植树造林面积19806亩，占年度任务的107.8%。全县森林覆盖率达到78%。
+"""
+
+
+def test_a_countys_figures_never_take_the_city_of_the_story_next_to_it():
+    records = process_text(TWO_STORIES, name="page.txt", settings=Settings(mode="fast"))
+    county = records[1]
+    assert {"19806亩", "107.8%"} <= {c.figure.text for c in county.claims}
+    assert all(c.subject is None or c.subject.normalized != "北京" for c in county.claims)
+    for claim in (c for r in records for c in r.claims if c.subject is not None):
+        assert TWO_STORIES[claim.subject.start:claim.subject.end] == claim.subject.text
+
+
+TIGHT = """全省个体工商户突破三百万户
+记者10月13日从省市场监管局获悉,截至9月底,全省登记在册个体工商户达312万户,同比增长8.1%。
+个体工商户主要集中在批发和零售业,占比超过五成。
+上半年农民人均可支配收入增长7.2%
+日前,记者从省农业农村厅半年经济分析会获悉,上半年,全省农村居民人均可支配收入9860元,同比增长7.2%。
+"""
+
+
+def test_a_lead_without_a_dateline_opens_the_next_article_in_tight_text():
+    assert reporter_lead("日前,记者从省农业农村厅半年经济分析会获悉,上半年")
+    assert reporter_lead("记者10月13日从省市场监管局获悉,截至9月底")
+    assert not reporter_lead("个体工商户主要集中在批发和零售业,占比超过五成。")
+    titles = [TIGHT[a.first("title").start:a.first("title").end] for a in split_articles(TIGHT)]
+    assert titles == ["全省个体工商户突破三百万户", "上半年农民人均可支配收入增长7.2%"]
+
+
+def test_a_wire_dateline_without_its_agency_is_a_lead():
+    assert lead_source("湖北鹤峰8月7日电 题:湖北鹤峰:山乡来了个带货达人")
+    page = "山乡来了个带货达人\n湖北鹤峰8月7日电 题：山乡来了个带货达人\n每天下午，黄凯准时开播，一场直播卖出腊肉300斤。\n"
+    [article] = split_articles(page)
+    assert page[article.first("title").start:article.first("title").end] == "山乡来了个带货达人"
