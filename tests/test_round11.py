@@ -5,7 +5,9 @@
   Beijing of the story next to it (``places.own_division``, ``places.fits_division``);
 - a paragraph opening 记者从X获悉 (a lead without a dateline) under a heading-like line
   opens a new article in text with no blank lines;
-- a wire dateline printed without its agency (湖北鹤峰8月7日电 题：…) is a lead.
+- a wire dateline printed without its agency (湖北鹤峰8月7日电 题：…) is a lead;
+- a village, town or township after its city's name is a link of the chain (黄冈|燕窝湾村), as after
+  a county's; a facility keeps its city (某市|奥体中心).
 """
 
 from __future__ import annotations
@@ -93,3 +95,11 @@ def test_a_wire_dateline_without_its_agency_is_a_lead():
     page = "山乡来了个带货达人\n湖北鹤峰8月7日电 题：山乡来了个带货达人\n每天下午，黄凯准时开播，一场直播卖出腊肉300斤。\n"
     [article] = split_articles(page)
     assert page[article.first("title").start:article.first("title").end] == "山乡来了个带货达人"
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_village_after_its_city_is_a_link_of_the_chain_not_a_facility(mode):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    found = [(m.text, m.label) for m in EntityRecognizer(mode=mode).find("黄冈燕窝湾村曾经是远近闻名的贫困村。")]
+    assert ("黄冈", "GPE") in found and ("燕窝湾村", "LOC") in found

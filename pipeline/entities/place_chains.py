@@ -87,6 +87,11 @@ def split_chain(text: str, span: Span, lex: Lexicons, heads: tuple[str, ...]) ->
     return out
 
 
+#: A village, town or township has a name and a government of its own: after its city's name it
+#: is a link of the chain (黄冈|燕窝湾村), where a facility keeps its city (某市|奥体中心).
+_SETTLEMENT_HEADS = ("村", "镇", "乡", "街道")
+
+
 def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, heads: tuple[str, ...]) -> int | None:
     """End of the longest division or country opening ``text[start:end]`` that a name follows, or None."""
     for stop in range(min(end - 2, start + _LONGEST_LINK), start + 1, -1):
@@ -101,7 +106,7 @@ def _first_link(text: str, start: int, end: int, label: str, lex: Lexicons, head
         if place_label(rest, lex) is not None:
             return stop
         if len(rest) >= 3 and rest[0] not in _CONTINUES and _named_place(rest, heads) and (
-                _local(link, lex) or _division_within(rest, link, lex)):
+                _local(link, lex) or _division_within(rest, link, lex) or rest.endswith(_SETTLEMENT_HEADS)):
             return stop
     return None
 
@@ -135,7 +140,8 @@ def city_facilities(text: str, spans: list, lex: Lexicons) -> list:
     for span in sorted(spans):
         if (out and span[2] == "LOC" and out[-1][2] == "GPE" and out[-1][1] == span[0]
                 and _city_or_municipality(text[out[-1][0]:out[-1][1]], lex)
-                and span[1] - span[0] >= 3 and lex.divisions.get(text[span[0]:span[1]]) is None):  # not 市区
+                and span[1] - span[0] >= 3 and lex.divisions.get(text[span[0]:span[1]]) is None  # not 市区
+                and not text[span[0]:span[1]].endswith(_SETTLEMENT_HEADS)):  # 黄冈|燕窝湾村: a village is no facility
             city = out.pop()
             out.append((city[0], span[1], "LOC", *span[3:]))
             continue
