@@ -12,7 +12,7 @@ import functools
 from spacy.language import Language
 
 from pipeline import components, schema
-from pipeline.claims.places import canonical, own_division, page_level, page_place
+from pipeline.claims.places import canonical, own_division, page_level, page_place, with_body_places
 from pipeline.text.ingest import Dump, source_info
 from pipeline.layout.split import dump_date, split_articles
 from pipeline.records.build import Mentions, analysis_text, build_article, claim_part
@@ -75,28 +75,32 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
 
 
 def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base: int = 0) -> None:
-    """Claims whose article names no subject take the page's place
-    (:func:`~pipeline.claims.subjects.page_place`), with the span where the page names it.
+    """Claims whose article names no subject take the article's own place, else the page's
+    (:func:`~pipeline.claims.places.page_place`), with the span where the page names it.
 
     A city or provincial paper's short items often say only 全市 or 我省 and
     leave the place to the page (its masthead, its other articles); a 全省 on a
-    city's page is the city's province (:func:`~pipeline.claims.subjects.page_level`).
+    city's page is the city's province (:func:`~pipeline.claims.places.page_level`).
+    An article that names a place only inside a body's name (湖北省图书馆发布…) is that
+    place's before it is the next story's; 全县 or 全市 take only a place of that level.
     """
     places: dict[str | None, str | None] = {}
     mentions = None
     for record in records:
+        if all(claim.subject is not None for claim in record.claims):
+            continue
         division = own_division(raw[record.start - base:record.end - base])
         if division == "省":
             division = None  # 全省 on a city's page is the city's province (page_level below)
+        if mentions is None:
+            entities = [e for r in records for e in r.entities]
+            mentions = Mentions(entities, [ref for r in records for ref in r.references],
+                                raw, base, base, base + len(raw))
+        if division not in places:  # 全县 or 全市 takes the page's most named place of that level
+            places[division] = canonical(page_place(entities, raw, base, division))
+        place = canonical(page_place(with_body_places(record.entities), raw, base, division)) or places[division]
         for claim in record.claims:
             if claim.subject is None:
-                if mentions is None:
-                    entities = [e for r in records for e in r.entities]
-                    mentions = Mentions(entities, [ref for r in records for ref in r.references],
-                                        raw, base, base, base + len(raw))
-                if division not in places:  # 全县 or 全市 takes the page's most named place of that level
-                    places[division] = canonical(page_place(entities, raw, base, division))
-                place = places[division]
                 # 全省 in the claim's sentence on a city's page: the city's province
                 where = page_level(place, claim.sentence.text)
                 found = where and mentions.find(where, claim.figure.start)

@@ -7,7 +7,9 @@
   opens a new article in text with no blank lines;
 - a wire dateline printed without its agency (湖北鹤峰8月7日电 题：…) is a lead;
 - a village, town or township after its city's name is a link of the chain (黄冈|燕窝湾村), as after
-  a county's; a facility keeps its city (某市|奥体中心).
+  a county's; a facility keeps its city (某市|奥体中心);
+- an article whose claims name no subject and which names a place only inside a body (湖北省图书馆)
+  is that place's before it is the next story's (``places.with_body_places``).
 """
 
 from __future__ import annotations
@@ -103,3 +105,22 @@ def test_a_village_after_its_city_is_a_link_of_the_chain_not_a_facility(mode):
 
     found = [(m.text, m.label) for m in EntityRecognizer(mode=mode).find("黄冈燕窝湾村曾经是远近闻名的贫困村。")]
     assert ("黄冈", "GPE") in found and ("燕窝湾村", "LOC") in found
+
+
+LIBRARY_PAGE = """泸州夜间文旅消费持续升温
+
+本报讯（记者 王明）泸州市文化广电旅游局介绍，泸州今年夜间游客达到86万人次，泸州各区县新增夜市12个。
+
+省图发布年度阅读报告
+
+本报讯（记者 李青）4月23日，湖北省图书馆发布该馆年度阅读报告。去年共有120万人次读者到馆，平均每月外借图书8万册次。
+"""
+
+
+def test_an_article_naming_its_place_only_inside_a_body_is_that_places():
+    records = process_text(LIBRARY_PAGE, name="page.txt", settings=Settings(mode="fast"))
+    library = records[1]
+    subjects = {c.figure.text: c.subject for c in library.claims}
+    assert subjects["120万人次"] is not None and subjects["120万人次"].normalized != "泸州"
+    for claim in (c for r in records for c in r.claims if c.subject is not None):
+        assert LIBRARY_PAGE[claim.subject.start:claim.subject.end] == claim.subject.text

@@ -128,6 +128,29 @@ def page_place(entities, raw: str | None = None, base: int = 0, division: str | 
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+class _Named(NamedTuple):
+    """A place as :func:`page_place` counts it: the division opening a body's name (湖北 of 湖北省图书馆)."""
+
+    text: str
+    start: int
+    label: str = "GPE"
+
+
+def with_body_places(entities) -> list:
+    """``entities`` and, for each body whose name opens on a division (湖北省图书馆, 亳州市法律援助中心),
+    that division as one more GPE: an article about a library names its province only there."""
+    levels = _divisions().levels
+    out = list(entities)
+    for entity in entities:
+        if entity.label != "ORG":
+            continue
+        for size in range(min(len(entity.text) - 2, 8), 1, -1):
+            if entity.text[:size] in levels:
+                out.append(_Named(entity.text[:size], entity.start))
+                break
+    return out
+
+
 #: 全县, 我市, 本省: an article speaking of its own county, city or province as a whole
 #: (not a rank or share against one: 居全市第一, 占全省的, 全市平均水平).
 _OWN_DIVISION = re.compile(r"(?<![居占在于比较列名至到])[全我本]([县市省])(?![第平水前首排])")
