@@ -213,7 +213,9 @@ def test_photo_credit_lines(line, credit):
 
 @pytest.mark.parametrize("stack, roles", [
     (["某省医改首日", "大医院人少了 小医院没变化"], ["kicker", "title"]),  # a topic over its news
-    (["跨江新桥通车", "两岸通勤时间由四十分钟缩短到十分钟以内"], ["title", "subtitle"]),  # spelled out
+    # spelled out (a first line of six characters or fewer is a kicker: roles._KICKER_MAX)
+    (["跨江新桥今日通车", "两岸通勤时间由四十分钟缩短到十分钟以内"], ["title", "subtitle"]),
+    (["新春走基层", "江城某村：农产品快递进城 年轻人返乡创业"], ["kicker", "title"]),
     (["城区三所学校如期开学", "新增学位2000多个"], ["title", "subtitle"]),
     (["——各地抓紧田间管理", "夏粮丰收在望"][::-1], ["title", "subtitle"]),
     # one title printed over two lines: the second line is the first's object

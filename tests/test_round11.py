@@ -9,7 +9,9 @@
 - a village, town or township after its city's name is a link of the chain (黄冈|燕窝湾村), as after
   a county's; a facility keeps its city (某市|奥体中心);
 - an article whose claims name no subject and which names a place only inside a body (湖北省图书馆)
-  is that place's before it is the next story's (``places.with_body_places``).
+  is that place's before it is the next story's (``places.with_body_places``);
+- a first line of six characters or fewer over a longer headline is its kicker (新春走基层), unless
+  the two lines read as one clause (冬运会又产生 / 五枚金牌).
 """
 
 from __future__ import annotations
@@ -124,3 +126,15 @@ def test_an_article_naming_its_place_only_inside_a_body_is_that_places():
     assert subjects["120万人次"] is not None and subjects["120万人次"].normalized != "泸州"
     for claim in (c for r in records for c in r.claims if c.subject is not None):
         assert LIBRARY_PAGE[claim.subject.start:claim.subject.end] == claim.subject.text
+
+
+@pytest.mark.parametrize("page, kicker, title", [
+    ("新春走基层\n江城某村：农产品快递进城 年轻人返乡创业\n本报讯（记者 李青）今年春节前，村里的快递站日均发件300件。\n",
+     "新春走基层", "江城某村：农产品快递进城 年轻人返乡创业"),
+    ("今年前10个月\n全省新登记市场主体逾六十万户\n本报讯（记者 王明）全省新登记市场主体61.2万户，同比增长9%。\n",
+     "今年前10个月", "全省新登记市场主体逾六十万户"),
+])
+def test_a_first_line_of_six_characters_or_fewer_over_a_headline_is_its_kicker(page, kicker, title):
+    [article] = split_articles(page)
+    assert page[article.first("kicker").start:article.first("kicker").end] == kicker
+    assert page[article.first("title").start:article.first("title").end] == title
