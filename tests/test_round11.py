@@ -11,7 +11,8 @@
 - an article whose claims name no subject and which names a place only inside a body (湖北省图书馆)
   is that place's before it is the next story's (``places.with_body_places``);
 - a first line of six characters or fewer over a longer headline is its kicker (新春走基层), unless
-  the two lines read as one clause (冬运会又产生 / 五枚金牌).
+  the two lines read as one clause (冬运会又产生 / 五枚金牌), as they do when the second is a bare
+  quantity (全年计划人工造林 / 1300公顷) or a number qualified by 逾 or 超 (北京上半年开出 / 逾亿元环保罚单).
 """
 
 from __future__ import annotations
@@ -138,3 +139,15 @@ def test_a_first_line_of_six_characters_or_fewer_over_a_headline_is_its_kicker(p
     [article] = split_articles(page)
     assert page[article.first("kicker").start:article.first("kicker").end] == kicker
     assert page[article.first("title").start:article.first("title").end] == title
+
+
+@pytest.mark.parametrize("first, second, one", [
+    ("北京上半年开出", "逾亿元环保罚单", True),  # 逾 qualifies the number: the line is the verb's object
+    ("全年计划人工造林", "1300公顷", True),  # a bare quantity is no headline of its own
+    ("民生实事加速落地", "某市今年新建公园86个", False),  # a time word and a statistic: a title of its own
+    ("城区三所学校如期开学", "新增学位2000多个", False),
+])
+def test_two_lines_that_read_as_one_headline(first, second, one):
+    from pipeline.layout.roles import one_headline
+
+    assert one_headline(first, second) is one

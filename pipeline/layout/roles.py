@@ -32,6 +32,8 @@ _STATISTIC = re.compile(r"\d(?:\.\d+)?\s*(?:%|％|[万亿千百]|多|余)*(?:%|[
 #: jieba classes of a clause: verbs, idioms and set phrases (发射成功), adjectives (人少了), prepositions
 #: and adverbs (一起在某山植树).
 _PREDICATE_TAGS = ("v", "vd", "vi", "l", "i", "a", "ad", "an", "z", "p", "d")  # and a clause's 在, 一起
+#: jieba classes of a bare quantity (1300公顷, 五枚).
+_QUANTITY_TAGS = ("m", "q", "mq")
 #: jieba classes that ask for what follows: verbs, adverbs (又, 再), prepositions.
 _OPEN_TAGS = ("v", "vd", "vi", "d", "p")
 
@@ -45,11 +47,19 @@ def one_headline(first: str, second: str) -> bool:
     title and a subtitle state their news: 百万群众大转移, 同比增长5.6%; nor a
     time word or a statistic, which come with one: 某市今年新建公园86个), and the
     first holds the verb or adverb still waiting for it: the phrase is the
-    first line's object. jieba's dictionary classes, no word list.
+    first line's object. A second line that is a bare quantity (1300公顷) ends the
+    first's clause whatever its words. jieba's dictionary classes, no word list.
     """
-    if first.endswith((":", "：")) or re.search(r"[，,。！？!?]", first + second) or _STATISTIC.search(second):
+    if first.endswith((":", "：")) or re.search(r"[，,。！？!?]", first + second):
         return False
-    second_tags = [tag for word, tag in word_tags(second) if word.strip()]
+    words = [(word, tag) for word, tag in word_tags(second) if word.strip()]
+    if words and all(tag in _QUANTITY_TAGS for _, tag in words):
+        return True  # 全年计划人工造林 / 1300公顷: a bare quantity is no headline of its own
+    if _STATISTIC.search(second):
+        return False
+    # 逾, 超, 近 before a number qualify it (逾亿元环保罚单): no predicate of the line's own
+    second_tags = [tag for i, (word, tag) in enumerate(words)
+                   if not (tag == "vg" and i + 1 < len(words) and words[i + 1][1] == "m")]
     # a time word (今年, 首日) sets a clause's time: the line has a predicate the dictionary tags missed
     if not second_tags or any(tag.startswith(_PREDICATE_TAGS) or tag == "t" for tag in second_tags):
         return False
