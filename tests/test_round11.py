@@ -151,3 +151,14 @@ def test_two_lines_that_read_as_one_headline(first, second, one):
     from pipeline.layout.roles import one_headline
 
     assert one_headline(first, second) is one
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("原作者: 张大鹏| 来自: 西部法制报", True),
+    ("文章来源：某某日报　发布时间：2024-01-02", True),
+    ("他来自:北京", False),
+])
+def test_a_cms_meta_line_with_来自_or_文章来源(line, meta):
+    from pipeline.layout.web_lines import is_meta_line
+
+    assert is_meta_line(line) is meta
