@@ -155,7 +155,7 @@ def test_two_lines_that_read_as_one_headline(first, second, one):
 
 @pytest.mark.parametrize("line, meta", [
     ("原作者: 张大鹏| 来自: 西部法制报", True),
-    ("文章来源：某某日报　发布时间：2024-01-02", True),
+    ("文章来源:某某日报 发布时间:2024-01-02", True),  # as the layout reads it: width-folded
     ("他来自:北京", False),
 ])
 def test_a_cms_meta_line_with_来自_or_文章来源(line, meta):
