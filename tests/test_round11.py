@@ -12,7 +12,10 @@
   is that place's before it is the next story's (``places.with_body_places``);
 - a first line of six characters or fewer over a longer headline is its kicker (新春走基层), unless
   the two lines read as one clause (冬运会又产生 / 五枚金牌), as they do when the second is a bare
-  quantity (全年计划人工造林 / 1300公顷) or a number qualified by 逾 or 超 (北京上半年开出 / 逾亿元环保罚单).
+  quantity (全年计划人工造林 / 1300公顷) or a number qualified by 逾 or 超 (北京上半年开出 / 逾亿元环保罚单);
+- 来自, 文章来源 … are web meta fields (原作者: X| 来自: Y);
+- a figure inside a quotation that speaks of the speaker's own (我家, 公司, 店里) is the speaker's, or
+  the body the speaker heads (某某公司负责人王强说：“…公司发货量…”) (``speakers.quoted_owner``).
 """
 
 from __future__ import annotations
@@ -162,3 +165,21 @@ def test_a_cms_meta_line_with_来自_or_文章来源(line, meta):
     from pipeline.layout.web_lines import is_meta_line
 
     assert is_meta_line(line) is meta
+
+
+QUOTED = [
+    ("芒果|江城县中和镇芒果种植户杨达慧告诉记者：“从前年开始做线上销售以后，我家的芒果从原来每年卖3万多元到现在每年可以卖10多万元。”",
+     [("3万", "杨达慧"), ("10多万元", "杨达慧")]),
+    ("发货|云岭凯达商贸有限公司负责人王强说：“今年1-2月公司农产品发货量达到3万多件，比去年同期增长了50%。”",
+     [("3万", "云岭凯达商贸有限公司"), ("50%", "云岭凯达商贸有限公司")]),
+    ("营业额|“店里的营业额一天最多增加了1000元。”江城某某面馆老板李明说。", [("1000元", "李明")]),
+    # a quotation about the country (我国) is the speaker's claim about it, not the speaker's own
+    ("就业|人社部部长张三表示：“我国城镇新增就业1200万人。”", [("1200万人", "中国")]),
+]
+
+
+@pytest.mark.parametrize("article, expected", QUOTED, ids=[q[0].split("|")[0] for q in QUOTED])
+def test_a_quotations_own_figures_are_its_speakers(recognizer, article, expected):
+    from test_claims import figure_subjects
+
+    assert set(expected) <= set(figure_subjects(article, recognizer))

@@ -43,7 +43,7 @@ from collections import Counter
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from pipeline.claims import day_refs, events, metric_heads, places
+from pipeline.claims import day_refs, events, metric_heads, places, speakers
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import topic_phrases
 from pipeline.claims import times as claim_times
@@ -206,6 +206,10 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         if role == "body":  # 当日 / 闭幕日 handed to a later paragraph: the day written before it
             handed = day_refs.written_day(carried, body_dates)
     claims = _heads_dated_by_body(text, claims, figures, units, by_date, by_source)
+    # “…公司农产品发货量达到3万多件…” 某公司负责人说: the speaker's own figures, by the quotation's 我/公司
+    claims = [replace(c, subject=owner[0], subject_span=owner[1])
+              if (owner := speakers.quoted_owner(text, figures[c.figure_index].start, mentions)) else c
+              for c in claims]
     short_names = dict((m.group("short"), m.group("full")) for m in _SHORT_NAME.finditer(text))
     if short_names:  # 广东省第十五届运动会（以下简称“省运会”）: the name the page declares in full
         claims = [replace(c, subject=short_names[c.subject]) if c.subject in short_names else c for c in claims]

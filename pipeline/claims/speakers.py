@@ -7,7 +7,8 @@ figure is about), so a name whose clause closes on a speech verb
 (``models/claim_speaker_verbs.txt``) is left out of the subject search in
 :mod:`pipeline.claims.subjects`. A clause that opens with a verb has no subject of
 its own (…破获…案，抓获3名犯罪嫌疑人): :func:`opens_with_verb` tells the subject search
-to go on with the name that opened the clause before.
+to go on with the name that opened the clause before. Inside a quotation the speaker's
+first-person words (我家, 公司, 店里) make its figures the speaker's own (:func:`quoted_owner`).
 """
 
 from __future__ import annotations
@@ -56,3 +57,42 @@ def opens_with_verb(text: str, start: int, end: int) -> bool:
             continue
         return flag.startswith("v") and not flag.startswith("vn")
     return False
+
+
+#: First-person words of a quotation that make its figures the speaker's own: a person's
+#: (我家种了4亩) or the speaker's body's (公司农产品发货量…, 我们合作社流转土地…).
+_OWN_PERSON = re.compile(r"我家|我们家|咱家|(?:^|[，,“])我(?![国省市县区州镇乡们])")  # not 我国, 我市: places
+_OWN_BODY = re.compile(r"我们(?:公司|企业|厂|店|合作社|村|基地)|(?<![该本])(?:公司|企业|厂里|店里|本店|合作社)")
+#: How far before a quotation its speaker may stand (某某公司负责人雷财说：“…), and after it (…”张三说).
+_BEFORE, _AFTER = 16, 24
+#: How far before its officer (负责人, 经理, 老板) a body of the speaker's introduction may stand.
+_INTRO = 24
+
+
+def quoted_owner(text: str, fig_start: int, mentions: list):
+    """The speaker (person, or the body the speaker heads) whose own figure ``fig_start`` is,
+    when it stands inside a quotation that speaks of the speaker's own (我家, 公司, 我们合作社),
+    as (name, (start, end)); else None. A quotation's figures are usually the speaker's claims
+    about something else (the city's, the industry's): only the first-person words make them
+    the speaker's own."""
+    para = text.rfind("\n", 0, fig_start) + 1
+    opened = text.rfind("“", para, fig_start)
+    if opened < 0 or text.find("”", opened, fig_start) >= 0:
+        return None
+    quote = text[opened + 1:fig_start]
+    body_words, person_words = _OWN_BODY.search(quote), _OWN_PERSON.search(quote)
+    if not (body_words or person_words):
+        return None
+    close = text.find("”", fig_start)
+    people = [m for m in mentions if m.label == "PERSON" and (
+        opened - _BEFORE <= m.end <= opened and para <= m.start
+        or close >= 0 and close < m.start <= close + _AFTER) and speaks(text, m.end)]
+    if not people:
+        return None
+    speaker = min(people, key=lambda m: abs(m.start - opened))
+    if body_words:
+        bodies = [m for m in mentions if m.label == "ORG" and speaker.start - _INTRO <= m.end <= speaker.start
+                  and para <= m.start]
+        if bodies:
+            return bodies[-1].name, (bodies[-1].start, bodies[-1].end)
+    return speaker.name, (speaker.start, speaker.end)
