@@ -15,7 +15,8 @@
   quantity (全年计划人工造林 / 1300公顷) or a number qualified by 逾 or 超 (北京上半年开出 / 逾亿元环保罚单);
 - 来自, 文章来源 … are web meta fields (原作者: X| 来自: Y);
 - a figure inside a quotation that speaks of the speaker's own (我家, 公司, 店里) is the speaker's, or
-  the body the speaker heads (某某公司负责人王强说：“…公司发货量…”) (``speakers.quoted_owner``).
+  the body the speaker heads (某某公司负责人王强说：“…公司发货量…”) (``speakers.quoted_owner``);
+- a document (《…工作总结》, 《…统计公报》) reports figures and is no claim's subject; a film stays one.
 """
 
 from __future__ import annotations
@@ -183,3 +184,17 @@ def test_a_quotations_own_figures_are_its_speakers(recognizer, article, expected
     from test_claims import figure_subjects
 
     assert set(expected) <= set(figure_subjects(article, recognizer))
+
+
+@pytest.mark.parametrize("article, figure, not_subject, subject", [
+    ("婚姻登记|湖南省民政厅今年2月印发《2022年湖南民政工作总结》，其中提到，2022年婚姻登记总量为9.7万对。",
+     "9.7万对", "2022年湖南民政工作总结", None),
+    ("电影|国庆档期间，电影《山河故人》票房突破10亿元。", "10亿元", None, "山河故人"),  # a film's own box office
+])
+def test_a_document_reports_figures_a_film_earns_them(recognizer, article, figure, not_subject, subject):
+    from test_claims import figure_subjects
+
+    got = dict(figure_subjects(article, recognizer))
+    assert got[figure] != not_subject
+    if subject is not None:
+        assert got[figure] == subject
