@@ -16,7 +16,8 @@
 - 来自, 文章来源 … are web meta fields (原作者: X| 来自: Y);
 - a figure inside a quotation that speaks of the speaker's own (我家, 公司, 店里) is the speaker's, or
   the body the speaker heads (某某公司负责人王强说：“…公司发货量…”) (``speakers.quoted_owner``);
-- a document (《…工作总结》, 《…统计公报》) reports figures and is no claim's subject; a film stays one.
+- a document (《…工作总结》, 《…统计公报》) reports figures and is no claim's subject; a film stays one;
+- names a page lists with commas before 分别 (北京市,广东省,江苏省…分别为) are a list, as with 、.
 """
 
 from __future__ import annotations
@@ -198,3 +199,21 @@ def test_a_document_reports_figures_a_film_earns_them(recognizer, article, figur
     assert got[figure] != not_subject
     if subject is not None:
         assert got[figure] == subject
+
+
+@pytest.mark.parametrize("article", [
+    "软件|北京市、广东省、江苏省软件收入分别为12259亿元、9730亿元、6598亿元。",
+    "软件|北京市,广东省,江苏省软件收入分别为 12259 亿元、9730 亿元、6598 亿元。",  # commas for 、
+    "软件|北京市,广东省,江苏省软件收入分别为12259亿元,9730亿元,6598亿元。",
+])
+def test_a_respectively_list_written_with_commas(recognizer, article):
+    from test_claims import figure_subjects
+
+    assert [s for _, s in figure_subjects(article, recognizer)] == ["北京", "广东", "江苏"]
+
+
+def test_a_clause_before_respectively_that_is_no_name_is_no_list_item(recognizer):
+    from test_claims import figure_subjects
+
+    assert [s for _, s in figure_subjects("软件|今年以来,江苏省软件收入分别为12259亿元和9730亿元。", recognizer)] \
+        == ["江苏", "江苏"]

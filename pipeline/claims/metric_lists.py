@@ -38,6 +38,9 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
         c_start = rules.clause_start(text, pos, sentence.start)
         if c_start > sentence.start and not text[c_start:pos].strip():
             c_start = rules.clause_start(text, c_start - 1, sentence.start)  # 甲、乙查处量最多，分别达…
+        listed_start = _comma_listed(text, c_start, sentence.start, sentence.mentions)
+        commas = listed_start < c_start  # 北京市,广东省,江苏省软件收入分别为…: a page's commas list the names
+        c_start = listed_start
         sectors = _SECTORS.search(text, c_start, pos)
         if sectors is not None and sectors.group().count("、") + 1 == len(group):
             # 第一、二、三产业新设企业分别增长…: the sectors share what follows them
@@ -47,7 +50,7 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                     out[n] = (shared, None)
                 continue
         names, base = [(m.start, m.end) for m in sentence.mentions], indexed[group[0]][1].change_base
-        items = _list_items(text, c_start, pos, base, names)
+        items = _list_items(text, c_start, pos, base, names, commas=commas)
         if len(items) > len(group):  # 非织造布、新材料及医药制造、食品制造业…: 和/及 inside an item
             marked = _list_items(text, c_start, pos, base, names, marks_only=True)
             if len(marked) == len(group) and not any(_base_or_time(sentence, a, b) for a, b in marked):
@@ -152,18 +155,35 @@ def _listed_after(text: str, pos: int, fig_start: int, fig_spans: list[tuple[int
 
 
 _ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+_COMMA_ITEM_SPLIT = re.compile(r"、|,|，|和|与|及|以及")
+
+
+def _comma_listed(text: str, c_start: int, s_start: int, mentions: list) -> int:
+    """Where a list of names that commas separate ends before ``c_start``, the start of 分别's
+    clause (北京市,广东省,江苏省软件收入分别为…: a page printed with ASCII commas, or a writer,
+    lists with , where 、 was meant): earlier clauses that are each one name alone join the list."""
+    names = {(m.start, m.end) for m in mentions}
+    while c_start > s_start and text[c_start - 1] in ",，":
+        previous = rules.clause_start(text, c_start - 2, s_start)
+        segment = text[previous:c_start - 1]
+        a = previous + len(segment) - len(segment.lstrip())
+        if (a, previous + len(segment.rstrip())) not in names:
+            break
+        c_start = previous
+    return c_start
 
 
 def _list_items(text: str, start: int, end: int, change_base: str | None,
-                names: list[tuple[int, int]] = (), marks_only: bool = False) -> list[tuple[int, int]]:
+                names: list[tuple[int, int]] = (), marks_only: bool = False,
+                commas: bool = False) -> list[tuple[int, int]]:
     """The listed items before 分别 (A和B分别…), trimmed; empty when the clause lists nothing.
-    A mark inside a name (呼和浩特市) splits nothing."""
+    A mark inside a name (呼和浩特市) splits nothing; ``commas``: a comma separates items too."""
     segment = text[start:end]
     if change_base and change_base in segment:
         cut = segment.index(change_base)
         segment, end = segment[:cut], start + cut
     items, pos = [], start
-    for m in _ITEM_SPLIT.finditer(text, start, end):
+    for m in (_COMMA_ITEM_SPLIT if commas else _ITEM_SPLIT).finditer(text, start, end):
         if any(a < m.start() < b for a, b in names) or marks_only and m.group() != "、":
             continue  # (marks_only: only 、 separates items; 和/及 join words inside one)
         items.append((pos, m.start()))
