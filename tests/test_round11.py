@@ -17,7 +17,9 @@
 - a figure inside a quotation that speaks of the speaker's own (我家, 公司, 店里) is the speaker's, or
   the body the speaker heads (某某公司负责人王强说：“…公司发货量…”) (``speakers.quoted_owner``);
 - a document (《…工作总结》, 《…统计公报》) reports figures and is no claim's subject; a film stays one;
-- names a page lists with commas before 分别 (北京市,广东省,江苏省…分别为) are a list, as with 、.
+- names a page lists with commas before 分别 (北京市,广东省,江苏省…分别为) are a list, as with 、;
+- a hard-wrapped line a few characters short of the width that stops mid-clause after a comma
+  of its own goes on into the next line (a typesetter ends a line early before a word it keeps whole).
 """
 
 from __future__ import annotations
@@ -217,3 +219,23 @@ def test_a_clause_before_respectively_that_is_no_name_is_no_list_item(recognizer
 
     assert [s for _, s in figure_subjects("软件|今年以来,江苏省软件收入分别为12259亿元和9730亿元。", recognizer)] \
         == ["江苏", "江苏"]
+
+
+# a page wrapped at 20 characters; the second paragraph's first line stops two short of the width
+# before a word the typesetter would not break, after a comma of its own
+def _wrap(paragraph: str, width: int = 20) -> str:
+    return "".join(paragraph[i:i + width] + "\n" for i in range(0, len(paragraph), width))
+
+
+WRAPPED = ("市残联春节慰问困难家庭\n"
+           + _wrap("本报讯（记者李青）近日，市残联走访慰问全市困难残疾人家庭，送去慰问金和慰问品，送上新春祝福。")
+           + _wrap("此次活动共走访困难残疾人家庭三百户，发放慰问金二十万元，惠及全市各县区的残疾人群众。")
+           + "为了把这件好事办好，工作人员从去年底\n"
+           + _wrap("开始逐户登门核实情况，建立台账，做到底数清楚、对象准确、不漏一户，让每一笔钱都用在实处。")
+           + _wrap("下一步，市残联将建立常态化帮扶机制，持续关注困难残疾人家庭的生产生活，及时解决他们的实际困难。"))
+
+
+def test_a_wrapped_line_a_little_short_of_the_width_goes_on_into_the_next():
+    articles = split_articles(WRAPPED)
+    assert len(articles) == 1
+    assert WRAPPED[articles[0].first("title").start:articles[0].first("title").end] == "市残联春节慰问困难家庭"

@@ -130,7 +130,7 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
         furniture = rules.is_page_furniture(line.text, folded=True) or after_page_number and _running_head(line, prev, folded)
         line.furniture = line.furniture or furniture
         after_page_number = bool(rules.PAGE_NUMBER.match(line.text))
-        if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and width - 1 <= prev.width <= width and not line.indented
+        if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and _full(prev, width) and not line.indented
                 and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
                 and not furniture and not web_lines.is_meta_line(line.text) and not web_lines.is_editor_line(line.text)):
             (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
@@ -149,6 +149,20 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
                 last_text = len(out) - 1
             across_page = furniture
     return out
+
+
+#: How much shorter than the wrap width a line cut mid-clause may be and still be full: extractors
+#: and typesetters end a line early before a number or a word they do not break (…慰问贫困 / 残疾人…).
+_SHORT_BY = 3
+
+
+def _full(line: Line, width: int) -> bool:
+    """A line as wide as the wrap (one short: wide punctuation pushed the extractor over), or a few
+    characters short when it stops mid-clause, after a comma of its own and on no sentence mark."""
+    if width - 1 <= line.width <= width:
+        return True
+    return (width - _SHORT_BY <= line.width < width - 1 and re.search(r"[,，、]", line.text) is not None
+            and not rules.is_terminated(line.text) and not line.text.endswith((":", "：")))
 
 
 #: Longest running head read at the top of a PDF page (paper, date, section: 江城日报 经济).
