@@ -19,7 +19,8 @@
 - a document (《…工作总结》, 《…统计公报》) reports figures and is no claim's subject; a film stays one;
 - names a page lists with commas before 分别 (北京市,广东省,江苏省…分别为) are a list, as with 、;
 - a hard-wrapped line a few characters short of the width that stops mid-clause after a comma
-  of its own goes on into the next line (a typesetter ends a line early before a word it keeps whole).
+  of its own goes on into the next line (a typesetter ends a line early before a word it keeps whole);
+- a page label after a section name with a middle dot (社会·公益　A05版) is page furniture.
 """
 
 from __future__ import annotations
@@ -239,3 +240,10 @@ def test_a_wrapped_line_a_little_short_of_the_width_goes_on_into_the_next():
     articles = split_articles(WRAPPED)
     assert len(articles) == 1
     assert WRAPPED[articles[0].first("title").start:articles[0].first("title").end] == "市残联春节慰问困难家庭"
+
+
+@pytest.mark.parametrize("line", ["社会·公益　A05版", "A05版　社会·公益", "社会 A05版"])
+def test_a_page_label_after_a_section_name_with_a_middle_dot(line):
+    from pipeline.layout import rules
+
+    assert rules.is_page_furniture(line)

@@ -77,7 +77,7 @@ PAGE_DATE = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~·]\s*\d{1,4}\s*[-—–－~·]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3})$")
-PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[:：·・]?\s*[\u4e00-\u9fff·]{0,8})?$")
+PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff·・]{2,10}\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[:：·・]?\s*[\u4e00-\u9fff·]{0,8})?$")
 
 #: Picture-caption cues.
 CAPTION_CUE = re.compile(
