@@ -20,7 +20,8 @@
 - names a page lists with commas before 分别 (北京市,广东省,江苏省…分别为) are a list, as with 、;
 - a hard-wrapped line a few characters short of the width that stops mid-clause after a comma
   of its own goes on into the next line (a typesetter ends a line early before a word it keeps whole);
-- a page label after a section name with a middle dot (社会·公益　A05版) is page furniture.
+- a page label after a section name with a middle dot (社会·公益　A05版) is page furniture;
+- 名义增长 and 实际增长 say how a change was computed (like 扣除价格因素): no part of a metric.
 """
 
 from __future__ import annotations
@@ -247,3 +248,14 @@ def test_a_page_label_after_a_section_name_with_a_middle_dot(line):
     from pipeline.layout import rules
 
     assert rules.is_page_furniture(line)
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("数字经济|2021年中国数字经济规模达到45.5万亿元，同比名义增长16.2%。", ["数字经济规模", "数字经济规模"]),
+    ("工业|全市规模以上工业增加值300亿元，同比实际增长6.1%。", ["规模以上工业增加值", "规模以上工业增加值"]),
+    ("外资|全市实际使用外资2.45亿美元。", ["实际使用外资"]),  # 实际 opening a noun stays
+])
+def test_nominal_or_real_growth_is_how_a_change_was_computed(recognizer, article, expected):
+    from test_claims import analyse, metrics_of
+
+    assert metrics_of(*analyse(article, recognizer)) == expected
