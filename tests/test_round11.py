@@ -259,3 +259,10 @@ def test_nominal_or_real_growth_is_how_a_change_was_computed(recognizer, article
     from test_claims import analyse, metrics_of
 
     assert metrics_of(*analyse(article, recognizer)) == expected
+
+
+def test_the_division_opening_a_bodys_name():
+    from pipeline.claims.places import with_body_places
+
+    bodies = [_Entity(name, "ORG") for name in ("湖北省图书馆", "东方电气集团", "北京大学", "亳州市法律援助中心")]
+    assert [e.text for e in with_body_places(bodies)[len(bodies):]] == ["湖北省", "北京", "亳州市"]

@@ -139,16 +139,22 @@ class _Named(NamedTuple):
 def with_body_places(entities) -> list:
     """``entities`` and, for each body whose name opens on a division (湖北省图书馆, 亳州市法律援助中心),
     that division as one more GPE: an article about a library names its province only there."""
-    levels = _divisions().levels
+    table = _divisions()
     out = list(entities)
     for entity in entities:
         if entity.label != "ORG":
             continue
         for size in range(min(len(entity.text) - 2, 8), 1, -1):
-            if entity.text[:size] in levels:
-                out.append(_Named(entity.text[:size], entity.start))
+            opening = entity.text[:size]
+            # a full name (湖北省, 亳州市) or a province's short one (北京大学): not 东方 of 东方电气
+            if opening in table.levels and (opening[-1] in _DIVISION_ENDS or opening in table.provinces):
+                out.append(_Named(opening, entity.start))
                 break
     return out
+
+
+#: The last characters of a division's full name.
+_DIVISION_ENDS = "省市县区州旗盟"
 
 
 #: 全县, 我市, 本省: an article speaking of its own county, city or province as a whole
