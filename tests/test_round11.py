@@ -21,7 +21,8 @@
 - a hard-wrapped line a few characters short of the width that stops mid-clause after a comma
   of its own goes on into the next line (a typesetter ends a line early before a word it keeps whole);
 - a page label after a section name with a middle dot (社会·公益　A05版) is page furniture;
-- 名义增长 and 实际增长 say how a change was computed (like 扣除价格因素): no part of a metric.
+- 名义增长 and 实际增长 say how a change was computed (like 扣除价格因素): no part of a metric;
+- a body right before a quoted name (工信部“绽放杯”大赛) runs that contest or programme: no subject.
 """
 
 from __future__ import annotations
@@ -266,3 +267,10 @@ def test_the_division_opening_a_bodys_name():
 
     bodies = [_Entity(name, "ORG") for name in ("湖北省图书馆", "东方电气集团", "北京大学", "亳州市法律援助中心")]
     assert [e.text for e in with_body_places(bodies)[len(bodies):]] == ["湖北省", "北京", "亳州市"]
+
+
+def test_a_body_before_a_quoted_contest_runs_it_and_holds_no_prize(recognizer):
+    from test_claims import figure_subjects
+
+    got = figure_subjects("5G|亳州市累计探索5G应用场景21个，共揽获工信部“绽放杯”5G应用征集大赛二等奖2个、三等奖4个。", recognizer)
+    assert [s for _, s in got] == ["亳州", "亳州", "亳州"]
