@@ -22,7 +22,8 @@
   of its own goes on into the next line (a typesetter ends a line early before a word it keeps whole);
 - a page label after a section name with a middle dot (社会·公益　A05版) is page furniture;
 - 名义增长 and 实际增长 say how a change was computed (like 扣除价格因素): no part of a metric;
-- a body right before a quoted name (工信部“绽放杯”大赛) runs that contest or programme: no subject.
+- a body right before a quoted name (工信部“绽放杯”大赛) runs that contest or programme: no subject;
+- a verb of change and its bound before a number (基站周增超1万) is no person's name.
 """
 
 from __future__ import annotations
@@ -274,3 +275,12 @@ def test_a_body_before_a_quoted_contest_runs_it_and_holds_no_prize(recognizer):
 
     got = figure_subjects("5G|亳州市累计探索5G应用场景21个，共揽获工信部“绽放杯”5G应用征集大赛二等奖2个、三等奖4个。", recognizer)
     assert [s for _, s in got] == ["亳州", "亳州", "亳州"]
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_move_and_its_bound_before_a_number_is_no_name(mode):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    recognizer = EntityRecognizer(mode=mode)
+    assert not [m for m in recognizer.find("我国5G基站周增超1万") if m.label == "PERSON"]
+    assert ("李超", "PERSON") in [(m.text, m.label) for m in recognizer.find("记者李超1日从市统计局获悉。")]

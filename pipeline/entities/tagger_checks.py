@@ -33,6 +33,7 @@ of the text given.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from pipeline.entities.division_shorts import LEVEL_LABELS, unsafe_shorts
@@ -90,6 +91,16 @@ def looks_foreign(name: str, foreign: frozenset[str]) -> bool:
             or not all(map(is_cjk, name)))
 
 
+#: A verb of change and a bound ending a "name" (周增超, 日降近): read before a number, a move
+#: and its bound (基站周增超1万), never a given name.
+_COUNTED_MOVE = re.compile(r"[增降减升涨跌][超逾近约达破]$")
+
+
+def counted_move(name: str) -> bool:
+    """True when ``name`` ends in a verb of change and a bound (周增超): see :data:`_COUNTED_MOVE`."""
+    return _COUNTED_MOVE.search(name) is not None
+
+
 def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dictionary,
                      abbreviations: frozenset[str], foreign: frozenset[str], tagged_at: frozenset[int],
                      rare_surnames: frozenset[str] = frozenset()) -> bool:
@@ -105,6 +116,8 @@ def plausible_person(text: str, span: Span, surnames: frozenset[str], words: Dic
     name = text[start:end]
     if start and text[start - 1].isdigit() and not looks_foreign(name, foreign):
         return False  # 133|金居…: a count's measure word (金, 银) and what follows, not a name after a number
+    if counted_move(name) and text[end:end + 1].isdigit():
+        return False  # 基站周增超1万: a move and its bound before a number
     if looks_foreign(name, foreign) or len(name) < 2:
         return True
     if has_surname(name, surnames):

@@ -50,7 +50,7 @@ from pipeline.entities.names import AFTER_NAME, NOT_NAME, is_cjk
 from pipeline.entities.name_followers import modifies_noun, names_a_place, names_a_site
 from pipeline.entities.org_parts import BAD_BEFORE_SUFFIX, sub_units
 from pipeline.entities.rules import LEVEL_WORDS
-from pipeline.entities.tagger_checks import credible, in_four_character_phrase, name_heads
+from pipeline.entities.tagger_checks import counted_move, credible, in_four_character_phrase, name_heads
 from pipeline.entities.tagged_bodies import armies, media_heads, media_outlets, world_bodies
 from pipeline.entities.tagger_fixes import common_surnames, country_abbreviations, learned_heads
 from pipeline.entities.text import Candidate, longest_suffixes, scan_line
@@ -153,6 +153,8 @@ def people(words: list[Word], lex: Lexicons, common: dict[str, str]) -> list[Can
         if not end:
             continue
         name = "".join(w[2] for w in words[i:after]) if after >= 0 else word[: end - start]
+        if after >= 0 and after < len(words) and words[after][3] == "m" and counted_move(name):
+            continue  # 基站周增超|1万: a move and a bound before a number (增超, 降近), no given name
         if len(name) >= 3 and name[-1] in TOWN_SUFFIXES and name not in dictionary:
             sites.append((start, end, "LOC", RULE))  # 某家镇, 某某村: the HMM's "name" ends in a town's suffix
             continue
