@@ -284,3 +284,10 @@ def test_a_move_and_its_bound_before_a_number_is_no_name(mode):
     recognizer = EntityRecognizer(mode=mode)
     assert not [m for m in recognizer.find("我国5G基站周增超1万") if m.label == "PERSON"]
     assert ("李超", "PERSON") in [(m.text, m.label) for m in recognizer.find("记者李超1日从市统计局获悉。")]
+
+
+def test_an_officials_quotation_about_firms_is_not_the_officials(recognizer):
+    from test_claims import figure_subjects
+
+    got = figure_subjects("企业|商务部门负责人王建国说：“今年新增注册公司3000家，企业活力持续增强。”", recognizer)
+    assert got and all(subject != "王建国" for _, subject in got)

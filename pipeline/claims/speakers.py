@@ -62,7 +62,10 @@ def opens_with_verb(text: str, start: int, end: int) -> bool:
 #: First-person words of a quotation that make its figures the speaker's own: a person's
 #: (我家种了4亩) or the speaker's body's (公司农产品发货量…, 我们合作社流转土地…).
 _OWN_PERSON = re.compile(r"我家|我们家|咱家|(?:^|[，,“])我(?![国省市县区州镇乡们])")  # not 我国, 我市: places
-_OWN_BODY = re.compile(r"我们(?:公司|企业|厂|店|合作社|村|基地)|(?<![该本])(?:公司|企业|厂里|店里|本店|合作社)")
+_OWN_BODY = re.compile(r"我们(?:公司|企业|厂|店|合作社|村|基地)|厂里|店里|本店")
+#: A body named bare (公司农产品发货量…): the speaker's own only when the speaker is introduced as
+#: its officer (某某公司负责人雷财说), not in an official's quotation about firms in general.
+_BARE_BODY = re.compile(r"(?<![该本各])(?:公司|企业|合作社)")
 #: How far before a quotation its speaker may stand (某某公司负责人雷财说：“…), and after it (…”张三说).
 _BEFORE, _AFTER = 16, 24
 #: How far before its officer (负责人, 经理, 老板) a body of the speaker's introduction may stand.
@@ -80,8 +83,8 @@ def quoted_owner(text: str, fig_start: int, mentions: list):
     if opened < 0 or text.find("”", opened, fig_start) >= 0:
         return None
     quote = text[opened + 1:fig_start]
-    body_words, person_words = _OWN_BODY.search(quote), _OWN_PERSON.search(quote)
-    if not (body_words or person_words):
+    own_body, bare_body, person_words = _OWN_BODY.search(quote), _BARE_BODY.search(quote), _OWN_PERSON.search(quote)
+    if not (own_body or bare_body or person_words):
         return None
     close = text.find("”", fig_start)
     people = [m for m in mentions if m.label == "PERSON" and (
@@ -90,9 +93,11 @@ def quoted_owner(text: str, fig_start: int, mentions: list):
     if not people:
         return None
     speaker = min(people, key=lambda m: abs(m.start - opened))
-    if body_words:
+    if own_body or bare_body:
         bodies = [m for m in mentions if m.label == "ORG" and speaker.start - _INTRO <= m.end <= speaker.start
                   and para <= m.start]
         if bodies:
             return bodies[-1].name, (bodies[-1].start, bodies[-1].end)
-    return speaker.name, (speaker.start, speaker.end)
+    if own_body or person_words:
+        return speaker.name, (speaker.start, speaker.end)
+    return None
