@@ -154,8 +154,9 @@ def _listed_after(text: str, pos: int, fig_start: int, fig_spans: list[tuple[int
     return bool(_LIST_GLUE.fullmatch(text, at, fig_start))
 
 
-_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
-_COMMA_ITEM_SPLIT = re.compile(r"、|,|，|和|与|及|以及")
+_ITEM_MARKS = r"、|和|与|及|以及"
+_ITEM_SPLIT = re.compile(_ITEM_MARKS)
+_COMMA_ITEM_SPLIT = re.compile(rf",|，|{_ITEM_MARKS}")  # a page that lists with commas (_comma_listed)
 
 
 def _comma_listed(text: str, c_start: int, s_start: int, mentions: list) -> int:

@@ -157,9 +157,15 @@ def with_body_places(entities) -> list:
 _DIVISION_ENDS = "省市县区州旗盟"
 
 
+#: What stands around 全省 or 全市 used as a scope (居全省第一, 占全市的, 全省平均水平), not as the
+#: place a figure is about: shared by :data:`_OWN_DIVISION` and :data:`_PROVINCE_WORDS`.
+_NOT_RANKED_BEFORE = r"(?<![居占在于比较列名至到])"
+_NOT_RANKED_AFTER = r"(?![第平水前首排])"
+
+
 #: 全县, 我市, 本省: an article speaking of its own county, city or province as a whole
 #: (not a rank or share against one: 居全市第一, 占全省的, 全市平均水平).
-_OWN_DIVISION = re.compile(r"(?<![居占在于比较列名至到])[全我本]([县市省])(?![第平水前首排])")
+_OWN_DIVISION = re.compile(rf"{_NOT_RANKED_BEFORE}[全我本]([县市省]){_NOT_RANKED_AFTER}")
 
 
 def own_division(text: str) -> str | None:
@@ -181,7 +187,7 @@ def fits_division(place: str, division: str) -> bool:
 
 #: Words of a sentence that speak of a whole province (全省, 我省, 本省, 省内), not as a scope
 #: (居全省第一, 占全省的, 全省平均水平).
-_PROVINCE_WORDS = re.compile(r"(?<![居占在于比较列名至到])(?:[全我本]省|省内)(?![第平水前首排])")
+_PROVINCE_WORDS = re.compile(rf"{_NOT_RANKED_BEFORE}(?:[全我本]省|省内){_NOT_RANKED_AFTER}")
 
 
 def page_level(place: str | None, sentence: str) -> str | None:

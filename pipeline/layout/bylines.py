@@ -111,15 +111,20 @@ def lead_source(text: str) -> re.Match | None:
     return patterns()["lead"].match(text)
 
 
-#: 记者从市统计局获悉, 日前，记者从…了解到, 记者10月13日从…获悉: the reporting formula a news
-#: story's first paragraph opens with when it has no dateline.
-_REPORTER_LEAD = re.compile(r"^(?:[^，,。；;]{0,12}[，,]\s*)?(?:本报)?记者[^，,。；;]{0,24}?(?:从|在|向|自)"
-                            r"[^。；;]{1,40}?(?:获悉|了解到|获知|得知)")
+@functools.lru_cache(maxsize=1)
+def _reporter_lead() -> re.Pattern[str]:
+    """记者从市统计局获悉, 日前，记者从…了解到, 记者10月13日从…获悉: the reporting formula a news
+    story's first paragraph opens with when it has no dateline. The words that close it are the
+    claims' source cues of kind ``from`` (``models/claim_source_cues.tsv``): one list for both."""
+    closing = sorted((r["cue"] for r in load_table("claim_source_cues.tsv") if "from" in r["kind"].split(",")),
+                     key=len, reverse=True)
+    return re.compile(r"^(?:[^，,。；;]{0,12}[，,]\s*)?(?:本报)?记者[^，,。；;]{0,24}?(?:从|在|向|自)"
+                      rf"[^。；;]{{1,40}}?(?:{'|'.join(map(re.escape, closing))})")
 
 
 def reporter_lead(text: str) -> bool:
     """True when a paragraph opens as a lead does without a dateline (记者从X获悉, …)."""
-    return bool(_REPORTER_LEAD.match(text))
+    return bool(_reporter_lead().match(text))
 
 
 @functools.lru_cache(maxsize=1)
