@@ -26,6 +26,8 @@ _STOP_FLAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "o")
 _NOUNISH = ("n", "vn", "an", "s", "j", "l", "nz", "ng", "k", "b", "a", "t", "zg", "i", "eng")
 #: Characters of numerals: a word holding none is no number whatever jieba's class (大项 m).
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９半" + CHINESE_DIGIT_CHARS + UNIT_CHARS + VAGUE)
+#: Modal characters opening a verb (可供, 可容纳, 能满足): the verb is a predicate, never a modifier.
+_MODALS = frozenset("可能")
 #: Aspect particles: the verb before one is a predicate, never inside a noun phrase.
 _ASPECT = frozenset({"了", "着", "过"})
 #: A rate noun and its verb after a figure (1500元标准给予, 的标准发放): the object is what is paid.
@@ -112,6 +114,8 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
             flag = "n"  # 32个大项: jieba's dictionary calls 大项 a numeral; after a measure word it is counted
         if has_noun and flag.startswith("v") and following[0] in _ASPECT:
             break  # 选手参加了: a verb with its aspect particle opens the predicate
+        if has_noun and flag.startswith("v") and word[0] in _MODALS and len(word) >= 2:
+            break  # 290公里绿道可供跑步: a modal verb (可供, 能容纳) opens the predicate, never a modifier
         if has_noun and glued_verb(words, i):
             flag = "n"  # 智能网联汽车: a one-character verb between nouns is inside the compound
         if counted and has_noun and flag == "v" and not doers and word not in rules.trim_words().rank:

@@ -99,13 +99,18 @@ _UP_TO_LAST_MARK = re.compile("(?s:.*)[" + re.escape("".join(sorted(CLAUSE_MARKS
 _SPACED_NUMBER = re.compile(r"(?:[^" + re.escape("".join(sorted(CLAUSE_MARKS))) + r"0-9]|[)）]) [0-9]")
 
 
+#: A space beside a list word (19%、14.7% 和 20.2%): web copy spaces the items of one list apart.
+_LISTED_SPACE = re.compile(r"(?<=[、和与及或]) | (?=[、和与及或])")
+
+
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause holding ``pos`` (not before ``floor``): just after the last clause mark."""
     if pos <= floor:
         return pos
     m = _UP_TO_LAST_MARK.match(text, floor, pos)
     # 筹集善款 1851万元: web copy spaces a number off the word before it; that space ends no clause
-    while m and _SPACED_NUMBER.match(text, m.end() - 2) and m.end() - 2 > floor:
+    while m and m.end() - 2 > floor and (_SPACED_NUMBER.match(text, m.end() - 2)
+                                         or _LISTED_SPACE.match(text, m.end() - 1)):
         if text[m.end() - 2] in ")）":  # 善款（物） 1851万元: the gloss is stepped over by the caller
             return m.end() - 1
         m = _UP_TO_LAST_MARK.match(text, floor, m.end() - 1)
@@ -117,6 +122,8 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     if pos >= ceiling:
         return pos
     m = _CLAUSE_MARK.search(text, pos, ceiling)
+    while m and _LISTED_SPACE.match(text, m.start()):
+        m = _CLAUSE_MARK.search(text, m.end(), ceiling)
     return m.start() if m else ceiling
 
 

@@ -193,9 +193,14 @@ def _read(line: str, m: re.Match, lex: FigureLexicon) -> Candidate | None:
         cand.value = canonical(value * BIG_UNITS[spaced_mult.group(1)])
         cand.multiplied, at = True, spaced_mult.end()
         spaced_sign = True  # the span runs on over the space to the unit, as for a spaced sign
+        if line[at:at + 1] in lex.middle and not vague:  # 3 万余人: the span stops at 万, as in 3万余人
+            cand.qualifier, cand.end, at, spaced_sign = lex.middle[line[at]], at, at + 1, False
     elif nxt in lex.middle and not vague:
         cand.qualifier, at = lex.middle[nxt], at + 1
     unit_m = lex.unit_re.match(line, at)
+    if unit_m is None and at == num_end and cand.arabic and line.startswith(" ", at):
+        unit_m = lex.unit_re.match(line, at + 1)  # 300 户: web copy spaces the measure word off too
+        spaced_sign = unit_m is not None
     if unit_m is not None and line.startswith(_NOUNS_OF_PEOPLE, unit_m.start()):
         unit_m = None  # 500万人口, 12亿人民: the noun is counted whole, 人 is no measure word of it
     if spaced_mult and unit_m is None:  # 3 万余人: no unit right after it, so no spaced multiplier either
