@@ -50,7 +50,7 @@ def patterns() -> dict[str, re.Pattern]:
     outlet = rf"[{_HAN}A-Za-z]{{1,12}}?(?:{_alt('outlet_end')})"
     # 新重庆-重庆日报记者: a media group's brand joined to its paper by a dash
     role = rf"(?:(?:本报|本刊|本网|(?:[{_HAN}]{{1,8}}[-—]\s*)?{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
-    date = r"\d{1,2}月\d{1,2}日"
+    date = r"[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日[ ]?"  # 北京 5 月 7 日电: web copy may space digits off
     lead = rf"""^(?P<cue>
         (?:{outlet}\s*[、/]\s*)?                                        # 某某客户端、某某网3月15日消息: two outlets
         (?:

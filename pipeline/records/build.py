@@ -9,6 +9,7 @@ file, so ``raw[start:end] == text`` holds by construction.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -36,18 +37,34 @@ class AnalysisUnit:
     end: int
 
 
+#: A space after a digit, before a Chinese character (12 个, 2023 年): no Chinese typesetting writes
+#: one, but web copy that spaces Latin and digits off Chinese text (pangu-style) writes them everywhere.
+#: (After a percent sign a headline's space parts two phrases: 增长6.3% 工业生产恢复加快.)
+_SPACED_AFTER_DIGIT = re.compile(r"[0-9][ \u00a0][\u4e00-\u9fff]")
+#: The spaces such copy puts between Chinese and digits or Latin letters, on either side.
+_PANGU_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \u00a0](?=[\u4e00-\u9fff])")
+
+
 def analysis_text(raw: str, layout: ArticleLayout, base: int = 0) -> tuple[TextMap, list[AnalysisUnit]]:
     """The article's analysis text: units in reading order, joined by newlines.
 
-    ``base`` is the offset of ``raw`` in its file when ``raw`` is a window of it.
+    ``base`` is the offset of ``raw`` in its file when ``raw`` is a window of it. In an article
+    spaced the pangu way (收入 55170 亿元, 2023 年 5 月) the spaces between Chinese and digits or
+    Latin letters are left out of the analysis text, so every stage reads 收入55170亿元 as it
+    reads a typeset page; spans across one map back to one raw span, space included.
     """
     textmap = TextMap(raw, base)
     units = []
+    spaced = sum(len(_SPACED_AFTER_DIGIT.findall(raw, a, b)) for unit in layout.units for a, b in unit.pieces) >= 2
     for unit in layout.units:
         if units:
             textmap.add_separator("\n")
         start = len(textmap)
         for a, b in unit.pieces:
+            if spaced:
+                for space in _PANGU_SPACE.finditer(raw, a, b):
+                    textmap.add(a, space.start())
+                    a = space.end()
             textmap.add(a, b)
         units.append(AnalysisUnit(unit, start, len(textmap)))
     return textmap, units

@@ -26,6 +26,9 @@ from pipeline.text.resources import load_table
 # ASCII twin (。、“”《》…—) is left alone: later stages rely on it.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
+#: Other spaces web copy carries (&nbsp; as U+00A0, thin and narrow spaces) are plain spaces too.
+_OTHER_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_WIDTH_TABLE.update((ord(space), 0x20) for space in _OTHER_SPACES)
 #: Every stage folds the text it is given, and most texts it is given are already
 #: folded: a C-speed search that finds nothing is ~50x cheaper than str.translate's
 #: per-character dict lookups, so :func:`fold_width` searches first.
@@ -43,7 +46,7 @@ def _folding() -> tuple[re.Pattern[str], dict[int, int]]:
     table = dict(_WIDTH_TABLE)
     table.update((ord(row["traditional"]), ord(row["simplified"])) for row in load_table("traditional_chars.tsv"))
     scripts = "".join(sorted(chr(code) for code in table if code > 0x3000))
-    return re.compile(f"[\uff01-\uff5e\u3000{re.escape(scripts)}]+"), table
+    return re.compile(f"[\uff01-\uff5e\u3000{_OTHER_SPACES}{re.escape(scripts)}]+"), table
 
 
 def fold_width(text: str) -> str:
