@@ -123,3 +123,15 @@ def test_a_headline_space_after_a_percent_sign_still_parts_two_phrases():
 @pytest.mark.parametrize("line", ["湖北鹤峰 8 月 7 日电 题：山乡来了带货主播", "新华社北京 5 月 7 日电（记者 张三）今天"])
 def test_a_dateline_with_spaced_digits_is_a_lead(line):
     assert lead_source(fold_width(line)) is not None
+
+
+COUNTY = """山区县加快易地扶贫搬迁
+本报讯 东乡县把易地扶贫搬迁作为脱贫攻坚的重点任务。“十三五”期间，全县计划搬迁贫困人口5285户。该县已完成搬迁3743户。
+"""
+
+
+def test_whole_county_words_point_to_a_county_named_by_its_suffix():
+    # the division table writes this county under its full autonomous name; X县 is a county all the same
+    records = process_text(COUNTY, name="page.txt", settings=Settings())  # the default mode's tagger finds 东乡县
+    assert {r.text: r.refers_to for r in records[0].references} == {"全县": "东乡县", "该县": "东乡县"}
+    assert {c.subject.normalized for c in records[0].claims} == {"东乡县"}

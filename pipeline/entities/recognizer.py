@@ -391,6 +391,9 @@ class EntityRecognizer:
             division = self.lex.divisions.get(ent.text)
             if division is not None and division.level == level:
                 return division.name
+            if (division is None and level == "county" and ent.label in {"GPE", "LOC"}
+                    and len(ent.text) >= 3 and ent.text.endswith("县")):
+                return ent.text  # 东乡县…，全县: a county by its name, one the division table writes otherwise
         return None
 
 
