@@ -135,3 +135,25 @@ def test_whole_county_words_point_to_a_county_named_by_its_suffix():
     records = process_text(COUNTY, name="page.txt", settings=Settings())  # the default mode's tagger finds 东乡县
     assert {r.text: r.refers_to for r in records[0].references} == {"全县": "东乡县", "该县": "东乡县"}
     assert {c.subject.normalized for c in records[0].claims} == {"东乡县"}
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("同比增产26.45﹪﹔", "同比增产26.45%;"),  # small form variants: one for one, offsets kept
+    ("新(扩)建学校﹙所﹚", "新(扩)建学校(所)"),
+])
+def test_small_form_variants_fold_to_their_marks(raw, folded):
+    assert fold_width(raw) == folded
+    assert [(f.start, f.end, f.value) for f in find_figures(raw)] == [(f.start, f.end, f.value) for f in find_figures(folded)]
+
+
+@pytest.mark.parametrize("article, times", [
+    # the base period a share is taken of is no time of that share
+    ("客流|春节期间，全市客运量96.48万人次，为2019年同期的59.73%。", ["春节期间", "春节期间"]),
+    ("客流|今年以来，地铁客流恢复到2019年同期的八成。", ["今年以来"]),
+    ("失业|去年同期为5.1%。", ["去年同期"]),  # a level stated for the base period is its own
+])
+def test_a_share_of_a_base_period_takes_the_sentences_period(recognizer, article, times):
+    from test_claims import analyse
+
+    text, claims = analyse(article, recognizer)
+    assert [text[c.time_span[0]:c.time_span[1]] if c.time_span else None for c in claims] == times

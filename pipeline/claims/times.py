@@ -273,6 +273,8 @@ def attached(text: str, times: list, fig_start: int):
         return None
     last = max(t.end for t in before)
     time = min((t for t in before if t.end == last), key=lambda t: t.start)
+    if share_of_base(text, time):
+        return None  # 为2019年同期的59.73%: a share of the base period's level, not a level in it
     gap = ATTACHED_GAP.match(text, time.end, fig_start)
     if gap and gap.end() == fig_start:
         return time
@@ -312,8 +314,17 @@ def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[i
     return period_first(text, times) if times else None
 
 
+def share_of_base(text: str, date) -> bool:
+    """为2019年同期的59.73%, 恢复到去年同期的1.5倍: the period a share or multiple is taken of."""
+    return text.endswith("同期", date.start, date.end) and text.startswith("的", date.end) \
+        and _GAP_FIGURE.match(text, date.end + 1) is not None
+
+
 def compared(text: str, s_start: int, dates: list, date) -> bool:
-    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
+    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure; so is a base
+    period a share or multiple is of (为2019年同期的59.73%, 恢复到去年同期的1.5倍)."""
+    if share_of_base(text, date):
+        return True
     if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
         return not _SINCE.match(text, date.end)  # 从昨天开始: a period's start, not a base
     # 比去年同期: a date right after a compared date belongs to the same base, and so does one

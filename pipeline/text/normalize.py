@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -29,6 +30,10 @@ _WIDTH_TABLE[0x3000] = 0x20
 #: Other spaces web copy carries (&nbsp; as U+00A0, thin and narrow spaces) are plain spaces too.
 _OTHER_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 _WIDTH_TABLE.update((ord(space), 0x20) for space in _OTHER_SPACES)
+#: The small form variants (﹪ ﹐ ﹔ ﹙ ﹚, U+FE50..U+FE6B) some pages print for % , ; ( ): their NFKC forms.
+_SMALL_FORMS = {code: ord(form) for code in range(0xFE50, 0xFE6C)
+                if len(form := unicodedata.normalize("NFKC", chr(code))) == 1 and form != chr(code)}
+_WIDTH_TABLE.update(_SMALL_FORMS)
 #: Every stage folds the text it is given, and most texts it is given are already
 #: folded: a C-speed search that finds nothing is ~50x cheaper than str.translate's
 #: per-character dict lookups, so :func:`fold_width` searches first.
@@ -46,7 +51,7 @@ def _folding() -> tuple[re.Pattern[str], dict[int, int]]:
     table = dict(_WIDTH_TABLE)
     table.update((ord(row["traditional"]), ord(row["simplified"])) for row in load_table("traditional_chars.tsv"))
     scripts = "".join(sorted(chr(code) for code in table if code > 0x3000))
-    return re.compile(f"[\uff01-\uff5e\u3000{_OTHER_SPACES}{re.escape(scripts)}]+"), table
+    return re.compile(f"[\uff01-\uff5e\u3000{_OTHER_SPACES}{re.escape(''.join(map(chr, _SMALL_FORMS)))}{re.escape(scripts)}]+"), table
 
 
 def fold_width(text: str) -> str:
