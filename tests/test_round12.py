@@ -157,3 +157,29 @@ def test_a_share_of_a_base_period_takes_the_sentences_period(recognizer, article
 
     text, claims = analyse(article, recognizer)
     assert [text[c.time_span[0]:c.time_span[1]] if c.time_span else None for c in claims] == times
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["今年春运成都航空枢纽完成旅客吞吐量999.6万人", "次 创历史同期新高"], "今年春运成都航空枢纽完成旅客吞吐量999.6万人次 创历史同期新高"),
+    (["全年计划人工造林", "1300公顷"], "全年计划人工造林 1300公顷"),  # two lines of one headline keep their space
+])
+def test_a_title_wrapped_mid_word_is_joined_without_a_space(lines, title):
+    from pipeline import schema
+    from pipeline.records.export import _headline
+
+    raw = "\n".join(lines)
+    pieces = ((0, len(lines[0])), (len(lines[0]) + 1, len(raw)))
+    span = schema.Span(start=0, end=len(raw), text="".join(lines), pieces=pieces)
+    assert _headline(span) == title
+
+
+@pytest.mark.parametrize("line, meta", [
+    ("北京青年报客户端 2024-04-06 20:47", True),  # the outlet's name and its time stamp
+    ("新华网 2024年04月06日 20:47", True),
+    ("2024-04-06 20:47", True),
+    ("清明假期 北京市营业性演出票房收入达7000万元", False),
+])
+def test_an_outlets_name_with_a_time_stamp_is_a_meta_line(line, meta):
+    from pipeline.layout.web_lines import is_meta_line
+
+    assert is_meta_line(line) is meta

@@ -15,11 +15,15 @@ _TIME_STAMP = re.compile(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{
 
 
 def is_meta_line(text: str) -> bool:
-    """A web page's meta line (2021年07月09日 16:20 来源:江城新闻网; 来源:X 记者:Y 编辑:Z; a time stamp alone)."""
+    """A web page's meta line (2021年07月09日 16:20 来源:江城新闻网; 来源:X 记者:Y 编辑:Z; a time stamp,
+    alone or with the outlet's name)."""
     if len(text) > 120:
         return False
-    if _TIME_STAMP.fullmatch(text.strip()):
-        return True
+    stamp = _TIME_STAMP.search(text)
+    if stamp is not None:  # a time stamp alone, or with the outlet's name (某某报客户端 2024-04-06 20:47)
+        rest = (text[:stamp.start()] + " " + text[stamp.end():]).strip()
+        if not rest or site_name(rest):
+            return True
     fields = patterns()["meta_field"].findall(text)
     timed = bool(re.search(r"\d{1,2}:\d{2}", text)) or bool(re.search(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}", text))
     return "来源" in fields or len(fields) >= 2 or (timed and bool(fields))

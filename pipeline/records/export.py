@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline import schema
+from pipeline.layout.roles import word_runs_on
 
 EVAL_FILES = ("articles", "sentences", "joins", "figures", "entities", "claims")
 
@@ -41,7 +42,8 @@ def _name(text: str) -> str:
 
 
 def _headline(title: schema.Span | None) -> str:
-    """A title as a reader writes it: a title printed over two lines has its lines joined by a space."""
+    """A title as a reader writes it: a title printed over two lines has its lines joined by a space,
+    but a line a PDF's wrap cut mid-word (…999.6万人 / 次 创历史同期新高) goes straight on."""
     if title is None:
         return ""
     if not title.pieces:
@@ -50,7 +52,10 @@ def _headline(title: schema.Span | None) -> str:
     for start, end in title.pieces:
         lines.append(title.text[at:at + end - start])
         at += end - start
-    return " ".join(lines)
+    joined = lines[0]
+    for line in lines[1:]:
+        joined += ("" if word_runs_on(joined, line) else " ") + line
+    return joined
 
 
 def eval_rows(article: schema.ArticleRecord) -> dict[str, list[dict]]:
