@@ -130,6 +130,17 @@ COUNTY = """山区县加快易地扶贫搬迁
 """
 
 
+ZONE = """开发区引进海外人才
+本报讯 天津高新区近年来引进海外人才项目200余人。目前，全区已吸引留学人员600多名。
+"""
+
+
+def test_whole_district_words_point_to_a_zone_named_by_its_suffix():
+    records = process_text(ZONE, name="page.txt", settings=Settings())
+    assert {r.text: r.refers_to for r in records[0].references} == {"全区": "天津高新区"}
+    assert {c.subject.normalized for c in records[0].claims} == {"天津高新区"}
+
+
 def test_whole_county_words_point_to_a_county_named_by_its_suffix():
     # the division table writes this county under its full autonomous name; X县 is a county all the same
     records = process_text(COUNTY, name="page.txt", settings=Settings())  # the default mode's tagger finds 东乡县

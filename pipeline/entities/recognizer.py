@@ -391,10 +391,16 @@ class EntityRecognizer:
             division = self.lex.divisions.get(ent.text)
             if division is not None and division.level == level:
                 return division.name
-            if (division is None and level == "county" and ent.label in {"GPE", "LOC"}
-                    and len(ent.text) >= 3 and ent.text.endswith("县")):
-                return ent.text  # 东乡县…，全县: a county by its name, one the division table writes otherwise
+            if (division is None and ent.label in {"GPE", "LOC"} and len(ent.text) >= 3
+                    and ent.text.endswith(_LEVEL_SUFFIX.get(level, "\0"))):
+                # 东乡县…，全县; 天津高新区…，全区: a county or district by its name, one the division
+                # table writes otherwise (东乡族自治县) or does not hold (a development zone)
+                return ent.text
         return None
+
+
+#: The suffix that names a place of a level when the division table does not hold the name.
+_LEVEL_SUFFIX = {"county": "县", "district": "区"}
 
 
 def _top(counts: Counter) -> str | None:
