@@ -218,6 +218,10 @@ def _division_forms(models_dir: Path) -> tuple[dict[str, tuple[str, Division]], 
     divisions share a surface form the higher level wins (吉林 province over city).
     """
     rows = load_table("admin_divisions.tsv", models_dir)
+    peoples = "|".join(sorted((name.removesuffix("族") for name in load_lines("ethnic_groups.txt", models_dir)),
+                              key=len, reverse=True))
+    # an autonomous division: its stem, the first people it is named for (东乡族自治县 has no stem), its kind
+    autonomous_name = re.compile(rf"(.*?)({peoples}|各)族?(?:(?:{peoples})族?)*自治([县州旗])")
     by_code = {row["adcode"]: row for row in rows}
     rank = {"province": 0, "city": 1, "county": 2, "district": 3}
     forms: dict[str, tuple[str, Division]] = {}
@@ -236,6 +240,10 @@ def _division_forms(models_dir: Path) -> tuple[dict[str, tuple[str, Division]], 
         surfaces = [row["name"]]
         if row["short_ok"] == "1" and row["short"] != row["name"]:
             surfaces.append(row["short"])
+        autonomous = autonomous_name.fullmatch(row["name"])
+        if autonomous:  # 东乡族自治县 -> 东乡县, 临夏回族自治州 -> 临夏州: the form news writes
+            stem = autonomous.group(1) or autonomous.group(2)
+            surfaces.append(stem + autonomous.group(3))
         for surface in surfaces:
             forms.setdefault(surface, (label, division))
     return forms, {surface: division for surface, (_, division) in forms.items()}
