@@ -157,3 +157,20 @@ def test_autonomous_divisions_have_their_short_forms(text, place):
     from pipeline.entities.gazetteer import load_lexicons
 
     assert load_lexicons().divisions[text].name == place
+
+
+@pytest.mark.parametrize("kind", ["ascii", "nbsp", "crlf", "pangu", "wrap"])
+def test_the_convention_rewrite_moves_every_character_with_its_offset(kind):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "benchmarks" / "page_conventions.py"
+    spec = importlib.util.spec_from_file_location("page_conventions", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = ("全市新增就业岗位1.2万个\n本报讯（记者 王林）2023年5月，全市新增就业岗位1.2万个，同比增长8.5%，"
+            "其中300户家庭领到创业补贴，5G基站达到2600个，较去年同期增加400个。\n")
+    text, moved = module.rewrite(page, kind)
+    assert len(moved) == len(page) + 1
+    folded = {"ascii": str.maketrans("，（）", ",()"), "nbsp": str.maketrans(" ", "\u00a0")}.get(kind, {})
+    assert all(text[moved[i]] == char.translate(folded) for i, char in enumerate(page))
