@@ -174,3 +174,27 @@ def test_the_convention_rewrite_moves_every_character_with_its_offset(kind):
     assert len(moved) == len(page) + 1
     folded = {"ascii": str.maketrans("，（）", ",()"), "nbsp": str.maketrans(" ", "\u00a0")}.get(kind, {})
     assert all(text[moved[i]] == char.translate(folded) for i, char in enumerate(page))
+
+
+@pytest.mark.parametrize("line, editor", [
+    ("【纠错】 【责任编辑:周靖杰】", True),  # the site's button before the editor on one line
+    ("【责任编辑:李颖】", True),
+    ("【打印】【关闭】", False),
+    ("【纠错】 合肥市今年新能源汽车产量突破100万辆", False),
+])
+def test_an_editor_line_after_the_sites_buttons(line, editor):
+    from pipeline.layout.web_lines import is_editor_line
+
+    assert is_editor_line(line) is editor
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("产经新闻·快递物流 3", True),  # section names with a middle dot and the page number
+    ("3 要闻·综合", True),
+    ("河北快递年业务量突破百亿件", False),
+    ("聚焦·两会", False),  # a kicker with a dot but no page number
+])
+def test_section_names_and_a_bare_page_number_are_page_furniture(line, furniture):
+    from pipeline.layout import rules
+
+    assert rules.is_page_furniture(line) is furniture

@@ -77,6 +77,8 @@ PAGE_DATE = re.compile(
 PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~·]\s*\d{1,4}\s*[-—–－~·]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3})$")
+#: A page's section names joined by a middle dot and its bare page number (产经新闻·快递物流 3, 3 要闻·综合).
+SECTION_PAGE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}\s+\d{1,3}|\d{1,3}\s+[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8})$")
 PAGE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff·・]{2,10}\s+)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)(?:\s*[:：·・]?\s*[\u4e00-\u9fff·]{0,8})?$")
 
 #: Picture-caption cues.
@@ -303,7 +305,8 @@ def is_page_furniture(text: str, *, folded: bool = False) -> bool:
     ``folded=True``: ``text`` is already folded (layout's lines are), skip the fold.
     """
     folded = (text if folded else fold_width(text)).strip()
-    if PAGE_LABEL.match(folded) or PAGE_NUMBER.match(folded) or _may_be_dateline(folded) and page_date(folded) is not None:
+    if (PAGE_LABEL.match(folded) or PAGE_NUMBER.match(folded) or SECTION_PAGE.match(folded)
+            or _may_be_dateline(folded) and page_date(folded) is not None):
         return True
     return is_header_line(folded) or is_staff_line(folded) or is_web_furniture(folded)
 
@@ -321,6 +324,16 @@ _WEB_FILLER = re.compile(r"[\s\[\]【】()|｜·/:>»›<«‹\-—_.,、0-9]+")
 def _web_words() -> re.Pattern[str]:
     words = sorted(load_lines("web_furniture.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+def past_web_buttons(text: str) -> str:
+    """``text`` after the site's buttons that open it (【纠错】 【责任编辑：X】: the editor line after a button)."""
+    at = 0
+    while True:
+        m = re.match(r"\s*[【\[(]?(?:" + _web_words().pattern + r")[】\])]?\s*", text[at:])
+        if m is None or not m.group().strip():
+            return text[at:]
+        at += m.end()
 
 
 def is_web_furniture(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.layout.bylines import _cues, names_in, patterns
+from pipeline.layout.rules import past_web_buttons
 
 #: A web page's time stamp alone on a line (2024年08月06日 09:15, 2024-08-06 09:15:30).
 _TIME_STAMP = re.compile(r"\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?")
@@ -60,8 +61,9 @@ def meta_date(text: str) -> str | None:
 
 
 def is_editor_line(text: str) -> bool:
-    """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text."""
-    return bool(patterns()["editor"].match(text))
+    """(责任编辑:X), 责编:X: the editor of a web article, printed after it; no article text (after the
+    site's buttons on its line too: 【纠错】 【责任编辑：X】)."""
+    return bool(patterns()["editor"].match(text) or patterns()["editor"].match(past_web_buttons(text)))
 
 
 def original_title_line(text: str) -> bool:
