@@ -198,3 +198,18 @@ def test_section_names_and_a_bare_page_number_are_page_furniture(line, furniture
     from pipeline.layout import rules
 
     assert rules.is_page_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the actor before a totalling 共 is no part of the metric (the subject stage reads it)
+    ("快递|当天各邮政、快递企业共处理2.51亿件。", ["处理"]),
+    ("法院|全市法院共审结案件1.2万件。", ["审结案件"]),
+    ("资产|全市银行业资产规模合计超1万亿元。", ["银行业资产规模"]),  # 合计 with no verb after: no cut
+    # an adverb or adjective alone measures nothing: the clause's last metric goes on
+    ("汽车|7月份,该企业生产8862辆燃油汽车,销售6918辆,远不及去年同期的16260辆。", ["燃油汽车", "销售", "销售"]),
+])
+def test_a_metric_starts_after_its_actors_totalling_adverb(recognizer, article, expected):
+    from test_claims import analyse, metrics_of
+
+    text, claims = analyse(article, recognizer)
+    assert metrics_of(text, claims) == expected

@@ -262,6 +262,25 @@ def from_light_verb(text: str, start: int, end: int) -> tuple[int, int]:
     return (cut, end) if cut is not None else (start, end)
 
 
+#: Adverbs that total what an actor did (各企业共处理, 法院共审结): the actor before them is no part of
+#: the metric, nor the adverb. (累计 is left alone: 商标累计注册 measures the trademarks.)
+_TALLY_ADVERBS = frozenset({"共", "共计"})
+
+
+def past_tally_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A metric before its figure cut where a totalling adverb after its actor starts the act
+    (快递企业共处理 -> 处理); as it is when the adverb opens it, ends it, or no verb follows it."""
+    words = word_tags(text[start:end])
+    pos = start
+    for i, (word, flag) in enumerate(words):
+        if word in _TALLY_ADVERBS and pos - start >= 2 and i + 1 < len(words) and words[i + 1][1].startswith("v"):
+            cut = pos + len(word)
+            if end - cut >= 2:
+                return cut, end
+        pos += len(word)
+    return start, end
+
+
 #: Word classes of a clause's opening noun run (基础研究经费, 技术市场合同成交额).
 _RUN_FLAGS = ("n", "vn", "j", "nz", "eng", "b")
 

@@ -263,6 +263,7 @@ class SentenceClaims:
                 metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.share_noun(self.text, *metric)  # 占生猪存栏的猪群比为 -> 猪群比
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
+                metric = phrases.past_tally_adverb(self.text, *metric)  # 快递企业共处理 -> 处理
                 light = phrases.from_light_verb(self.text, *metric)  # 实现营业收入; else 商贸企业|销售额
                 metric = phrases.rate_with_group(self.text, *(light if light != metric else metric_nouns.past_holder(
                     self.text, *metric)), c_start)
@@ -278,6 +279,9 @@ class SentenceClaims:
                 subject = topic
             elif self._counted_topic(fig, c_start, metric):
                 topic = (self.text[metric[0]:metric[1]], metric)
+            if metric is not None and metric[1] - metric[0] == 1 and _modifier_alone(self.text[metric[0]:metric[1]]):
+                # 销售6918辆，远不及去年同期的16260辆: an adverb alone measures nothing; the last metric goes on
+                metric = metrics[-1] if metrics else None
             metrics.append(metric)
             subjects.append(subject)
             if not self._per(fig.start):  # 每500克 does not end the phrase of the price after it
@@ -429,3 +433,10 @@ class SentenceClaims:
             if base in self.text[c_start:f_start]:
                 return base
         return None
+
+
+def _modifier_alone(word: str) -> bool:
+    """True when jieba reads the one character ``word`` as an adjective or adverb (远, 均): no metric
+    (a noun, 村, or a measure, 岁, is one)."""
+    tags = word_tags(word)
+    return len(tags) == 1 and tags[0][1] in ("a", "d", "ad")
