@@ -392,8 +392,9 @@ class EntityRecognizer:
             if division is not None and division.level == level:
                 # the article's own full form (东乡县 for 东乡族自治县), so its claims name one place one way
                 return ent.text if ent.text[-1] == division.name[-1] else division.name
-            if (division is None and ent.label in {"GPE", "LOC"} and len(ent.text) >= 3
-                    and ent.text.endswith(_LEVEL_SUFFIX.get(level, "\0"))):
+            suffix = _LEVEL_SUFFIX.get(level)
+            if (suffix and division is None and ent.label in {"GPE", "LOC"} and len(ent.text) >= 3
+                    and ent.text.endswith(suffix)):
                 # 东乡县…，全县; 天津高新区…，全区: a county or district by its name, one the division
                 # table writes otherwise (东乡族自治县) or does not hold (a development zone)
                 return ent.text

@@ -326,14 +326,16 @@ def _web_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+@functools.lru_cache(maxsize=1)
+def _web_buttons() -> re.Pattern[str]:
+    """The buttons of ``models/web_furniture.txt`` opening a line, each maybe in brackets."""
+    return re.compile(r"(?:\s*[【\[(]?(?:" + _web_words().pattern + r")[】\])]?)+\s*")
+
+
 def past_web_buttons(text: str) -> str:
     """``text`` after the site's buttons that open it (【纠错】 【责任编辑：X】: the editor line after a button)."""
-    at = 0
-    while True:
-        m = re.match(r"\s*[【\[(]?(?:" + _web_words().pattern + r")[】\])]?\s*", text[at:])
-        if m is None or not m.group().strip():
-            return text[at:]
-        at += m.end()
+    m = _web_buttons().match(text)
+    return text[m.end():] if m else text
 
 
 def is_web_furniture(text: str) -> bool:

@@ -50,8 +50,8 @@ def _folding() -> tuple[re.Pattern[str], dict[int, int]]:
     characters of ``models/traditional_chars.tsv`` (read on first use)."""
     table = dict(_WIDTH_TABLE)
     table.update((ord(row["traditional"]), ord(row["simplified"])) for row in load_table("traditional_chars.tsv"))
-    scripts = "".join(sorted(chr(code) for code in table if code > 0x3000))
-    return re.compile(f"[\uff01-\uff5e\u3000{_OTHER_SPACES}{re.escape(''.join(map(chr, _SMALL_FORMS)))}{re.escape(scripts)}]+"), table
+    others = "".join(sorted(chr(code) for code in table if not 0xFF01 <= code <= 0xFF5E))
+    return re.compile(f"[\uff01-\uff5e{re.escape(others)}]+"), table
 
 
 def fold_width(text: str) -> str:
