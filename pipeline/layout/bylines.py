@@ -113,13 +113,16 @@ def lead_source(text: str) -> re.Match | None:
 
 @functools.lru_cache(maxsize=1)
 def _reporter_lead() -> re.Pattern[str]:
-    """记者从市统计局获悉, 日前，记者从…了解到, 记者10月13日从…获悉: the reporting formula a news
+    """记者从市统计局获悉, 日前，记者从…了解到, 记者10月13日从…获悉, 近日，从…了解到: the reporting formula a news
     story's first paragraph opens with when it has no dateline. The words that close it are the
     claims' source cues of kind ``from`` (``models/claim_source_cues.tsv``): one list for both."""
     closing = sorted((r["cue"] for r in load_table("claim_source_cues.tsv") if "from" in r["kind"].split(",")),
                      key=len, reverse=True)
+    cues = "|".join(map(re.escape, closing))
     return re.compile(r"^(?:[^，,。；;]{0,12}[，,]\s*)?(?:本报)?记者[^，,。；;]{0,24}?(?:从|在|向|自)"
-                      rf"[^。；;]{{1,40}}?(?:{'|'.join(map(re.escape, closing))})")
+                      rf"[^。；;]{{1,40}}?(?:{cues})"
+                      # 近日，从相关部门了解到: the same formula with the reporter left out, after a time word
+                      rf"|^(?:近日|日前|近期|昨日|昨天|今天|今日|前不久|\d{{1,2}}月\d{{1,2}}日)[，,]\s*从[^。；;，,]{{1,30}}?(?:{cues})")
 
 
 def reporter_lead(text: str) -> bool:

@@ -223,10 +223,12 @@ def typical_gap(lines: list[Line]) -> int:
 
 def mark_trailing_captions(lines: list[Line], typical: int) -> None:
     """A heading-like line set off by a wider gap than usual, right before a new headline
-    run, hangs at the foot of the previous article: a caption of its picture."""
+    run set off as widely, hangs at the foot of the previous article: a caption of its picture.
+    A narrower gap under it than over it binds it to the headline under it: the first line of
+    a title stack (前4个月X进出口额破100亿元 / 比去年提前8个月…)."""
     for i in range(1, len(lines) - 1):
         line, after = lines[i], lines[i + 1]
-        if (line.role == "headlike" and line.gap > typical and after.role == "headlike" and 0 < after.gap <= line.gap
+        if (line.role == "headlike" and line.gap > typical and after.role == "headlike" and 0 < after.gap == line.gap
                 and rules.headline_shape(after.text) == "head" and not re.search("[,，]", after.text)):
             if lines[i - 1].role in ("body", "caption") and ends_text(lines[i - 1].text):
                 line.role = "caption"

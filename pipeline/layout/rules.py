@@ -106,9 +106,10 @@ def photo_credit(text: str) -> re.Match[str] | None:
     return PHOTO_CREDIT.search(text) if end[-1:] in _CREDIT_LAST else None
 
 
-#: A page header: paper, date, page, section, editors (江城晚报 2022年8月3日 星期三 第A6版 新闻 责编:王芳).
+#: A page header: paper, date, page, section, editors (江城晚报 2022年8月3日 星期三 第A6版 新闻 责编:王芳;
+#: a named page: X网·Y新闻 就业版 2018年3月2日).
 HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
-HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天]|责编|美编|责任编辑")
+HEADER_CUE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版|(?:^|\s)[\u4e00-\u9fff]{2,4}版(?=\s|$)|星期[一二三四五六日天]|责编|美编|责任编辑")
 #: Longest page header line.
 HEADER_MAX = 80
 #: A pointer to related stories on other pages, on a line of its own after an article: (相关报道见A13版·中国新闻),

@@ -38,7 +38,7 @@ from pipeline.text.normalize import fold_width
 #: metamorphic harness's random pages).
 OPEN_WEIGHTS = {
     "closed": 3,  # the current article ended: closing byline, credit, editor line, (完), (下转X版), (见X版)
-    "lead follows": 3,  # a lead (本报讯, X电), a web meta line or an opening byline comes next
+    "lead follows": 3,  # a lead (本报讯, X电), a web meta line, an opening byline or (上接X版) comes next
     "reporter lead follows": 3,  # the next paragraph opens as a lead without a dateline (记者从X获悉)
     "stack": 3,  # kicker + title, title + subtitle
     "caption": 2,  # a picture caption under the run: pictures go with an article's head
@@ -124,7 +124,9 @@ def _open_cues(current: ArticleLayout, run: list[Line], rest: list[Line], previo
     stack = sum(role != "caption" for role in stack_roles) >= 2
     lead_follows = following is not None and (
         following.role == "meta" or bylines.lead_source(following.text)
-        or following.role == "byline" and after_following is not None and after_following.role == "body")
+        or following.role == "byline" and after_following is not None and after_following.role == "body"
+        # (上接第1版) under a run after the article's body: a jump head over another article's rest
+        or rules.CONTINUED_FROM.match(following.text) is not None and any(u.role == "body" for u in current.units))
     found = [
         "closed" if current.closed else "",
         "lead follows" if lead_follows else "",

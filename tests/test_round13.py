@@ -1,0 +1,104 @@
+"""Round 13: page conventions of a fresh blind set, read after it was scored, pinned on pages written here.
+
+- a headline run over a ``(上接第1版)`` paragraph, after an article's body, is the jump head of
+  another article's rest: the marker opens the article as a lead does (not under a title still
+  being stacked, where a sub-head may stand over the marker);
+- a first headline line set off by a wider gap above than below is the top of a title stack,
+  not a caption at the foot of the article before;
+- 近日，从X了解到 opens a lead like 记者从X了解到: the reporter left out after a time word;
+- a site's page header names its page by a word (X网·Y新闻　就业版　2018年3月2日);
+- a broadcast transcript's part markers (【配音】, 【同期】) are furniture, not headline lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.layout import rules
+from pipeline.layout.bylines import reporter_lead
+from pipeline.layout.split import split_articles
+
+
+def _titles(raw: str) -> list[str]:
+    return ["".join(raw[a:b] for a, b in article.first("title").pieces) if article.first("title") else ""
+            for article in split_articles(raw)]
+
+
+JUMP_PAGE = (
+    "河湾镇秋收过半 机收率超九成\n"
+    "本报讯(通讯员周明)入秋以来,河湾镇抢抓晴好天气组织秋收,\n"
+    "全镇已收获玉米3.2万亩,占播种面积的百分之五十六。\n"
+    "镇农技站调配收割机140台,分片包村作业,确保颗粒归仓。\n"
+    "河湾镇玉米秋收 亩产再创新高\n"
+    "(上接第1版)河湾镇农技站测产结果显示,今年玉米平均亩产\n"
+    "达到610公斤,比去年增加35公斤,秋收进度快于往年。\n"
+)
+
+
+def test_a_headline_over_a_continued_paragraph_opens_an_article():
+    assert _titles(JUMP_PAGE) == ["河湾镇秋收过半 机收率超九成", "河湾镇玉米秋收 亩产再创新高"]
+
+
+SUBHEAD_OVER_MARKER = (
+    "老城菜市场改造完工\n"
+    "改造后的菜市场里,摊位整齐划一。 本报记者 林木 摄\n"
+    "现场直击\n"
+    "(上接第1版)老城菜市场改造工程昨日完工,新增摊位120个,\n"
+    "市场内设置了公平秤和农残快检点。\n"
+)
+
+
+def test_a_sub_head_over_the_marker_under_a_title_stays_in_its_article():
+    assert _titles(SUBHEAD_OVER_MARKER) == ["老城菜市场改造完工"]
+
+
+GAPPED_STACK = (
+    "北湖港吞吐量创新高\n\n"
+    "本报讯(记者 王川)前三季度,北湖港完成货物吞吐量8600万吨,同比增长12.4%。\n\n"
+    "港口新建的两个集装箱泊位已投入试运行。\n\n\n"
+    "前10个月东站发送旅客破千万人次\n\n"
+    "比去年提前两个月跨过这道关口\n\n"
+    "本报讯(记者 陈雨)今年前10个月,东站累计发送旅客1016万人次。\n"
+)
+
+
+def test_a_first_headline_line_closer_to_the_line_under_it_tops_a_stack():
+    titles = _titles(GAPPED_STACK)
+    assert titles[0] == "北湖港吞吐量创新高"
+    assert len(titles) == 2 and titles[1] in ("前10个月东站发送旅客破千万人次", "比去年提前两个月跨过这道关口")
+    second = split_articles(GAPPED_STACK)[1]
+    assert GAPPED_STACK[second.start:].startswith("前10个月东站")
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("近日，从市交通运输局了解到，全市新开通公交线路6条。", True),
+    ("日前，从省统计局获悉，全省粮食产量再创新高。", True),
+    ("记者从市统计局获悉，一季度全市生产总值增长5%。", True),
+    ("此外，从市教育局了解到，新学期将新增学位3000个。", False),  # no time word: a paragraph goes on
+    ("近日，从严从实抓好安全生产的通知印发。", False),  # 从 of 从严, no source cue
+])
+def test_a_source_formula_after_a_time_word_opens_a_lead(text, lead):
+    assert reporter_lead(text) is lead
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("东江新闻网·本地新闻　就业版　2018年3月2日", True),
+    ("晨报　要闻版　2024年5月6日　星期一", True),
+    ("新版教材今年9月起在全市投入使用", False),
+    ("2024年5月6日,市民在再版书展上选购图书", False),
+])
+def test_a_page_named_by_a_word_heads_a_page(line, furniture):
+    assert rules.is_page_furniture(line) is furniture
+
+
+TRANSCRIPT = (
+    "招聘会送岗八千个\n"
+    "【配音】\n"
+    "3月1日,城南体育馆举行春季招聘会,312家企业带来岗位8000余个。\n"
+    "【同期】\n"
+    "求职者 刘洋:专业对口的岗位不少,准备多投几家。\n"
+)
+
+
+def test_a_transcripts_part_markers_are_no_headline_lines():
+    assert _titles(TRANSCRIPT) == ["招聘会送岗八千个"]
