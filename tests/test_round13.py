@@ -8,6 +8,16 @@
 - 近日，从X了解到 opens a lead like 记者从X了解到: the reporter left out after a time word;
 - a site's page header names its page by a word (X网·Y新闻　就业版　2018年3月2日);
 - a broadcast transcript's part markers (【配音】, 【同期】) are furniture, not headline lines.
+
+Claim times, from the same set's errors:
+
+- 今年以来 in the figure's own clause is its period, not a restatement of an event day in an
+  earlier clause (8月21日，随着…开出，今年以来…累计开行…);
+- a base period a multiple is of is no time, with 的 dropped in a headline (是去年同期3倍多) or
+  its measure named (为去年投资的1.3倍);
+- 五一节 is May Day as 劳动节 is (今年五一节假期);
+- a year that opens a quoted name is its edition (“2010年…招聘大会”今天举行: 今天); a quoted
+  statement with a figure keeps its year (“2025年全省快递业务量突破100亿件”).
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ import pytest
 from pipeline.layout import rules
 from pipeline.layout.bylines import reporter_lead
 from pipeline.layout.split import split_articles
+from test_claims import analyse
 
 
 def _titles(raw: str) -> list[str]:
@@ -102,3 +113,19 @@ TRANSCRIPT = (
 
 def test_a_transcripts_part_markers_are_no_headline_lines():
     assert _titles(TRANSCRIPT) == ["招聘会送岗八千个"]
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("班列|9月2日，随着一列货运班列从东港站开出，今年以来东港站累计开行班列达5000列。", ["今年以来"]),
+    ("汽车|某车企8月产销量均超过3万辆 是去年同期2倍多", ["8月", "8月"]),
+    ("物流|1-9月，18个重点物流项目完成投资8.6亿元，为去年投资的1.4倍。", ["1-9月", "1-9月", "1-9月"]),
+    ("旅游|今年五一节假期，全县接待游客5.2万人次。", ["今年五一节假期"]),
+    ("招聘|“2019年全省大中专毕业生（公益性）就业招聘大会”今天在省城举行，吸引了1.2万名毕业生进场。", ["今天"]),
+    ("快递|大屏幕上，“2024年全省快递业务量突破80亿件”的字样定格。", ["2024年"]),
+])
+def test_claim_times_of_round_13(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    for claim in claims:
+        if claim.time_span is not None:
+            assert text[slice(*claim.time_span)] == claim.time
+    assert [claim.time for claim in claims] == expected

@@ -128,6 +128,11 @@ _MODIFIED = re.compile(r"(?:[0-9.０-９]+[万亿千百]*[^0-9,，;；:：。\s]
                        r"(?:的)?(?:目标|任务|指标)")
 
 
+#: A name in quotes or title marks that a time opens (“2010年浙江省…招聘大会”, 《2023年政府工作报告》):
+#: the opening mark right before the time, name words after it up to the closing mark; a figure
+#: in them makes a quoted statement (“2025年全省快递累计业务量突破100亿件”), whose time it is.
+_NAME_QUOTES = ("“", "《", '"')
+_NAME_OPENED = re.compile(r"[^“”\"《》\n,，。;；\d０-９]{2,30}[”》\"]")
 #: A quoted name right after a time: the time is part of the name (举办2026年“春风行动”招聘会).
 _NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{1,15}[”\"]")
 #: A superlative or a first after a span reaching now, its measure between or not (2015年以来同期最好位次,
@@ -148,7 +153,7 @@ _VAGUE_STRETCH = ("多年", "近年", "近些年", "近几年", "历年", "长�
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
     target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
-    name (2026年“春风行动”: the campaign's edition, not the period of the figures), opens a
+    name or stands first in one (2026年“春风行动”, “2010年…招聘大会”: an edition, not the period of the figures), opens a
     counted noun (12个春运重点城市), or is the
     window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
     if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
@@ -157,6 +162,8 @@ def modifies(text: str, time) -> bool:
         return True  # 保持多年来的增长态势: a trend's stretch (今年以来的8起命案 is the figures' period)
     if _COUNTED_BEFORE.search(text, max(0, time.start - 8), time.start):
         return True  # 12个春运重点城市: the time names what is counted
+    if _NAME_OPENED.match(text, time.end) and text[time.start - 1:time.start] in _NAME_QUOTES:
+        return True  # “2010年浙江省大中专毕业生就业招聘大会”: the edition in a name, not a period
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
 
 
@@ -315,9 +322,21 @@ def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[i
 
 
 def share_of_base(text: str, date) -> bool:
-    """为2019年同期的59.73%, 恢复到去年同期的1.5倍: the period a share or multiple is taken of."""
-    return text.endswith("同期", date.start, date.end) and text.startswith("的", date.end) \
-        and _GAP_FIGURE.match(text, date.end + 1) is not None
+    """为2019年同期的59.73%, 恢复到去年同期的1.5倍, 是去年同期3倍多 (a headline drops 的), 为去年
+    投资的1.3倍: the period a share or multiple is taken of."""
+    if text.endswith("同期", date.start, date.end):
+        at = date.end + text.startswith("的", date.end)
+        return _GAP_FIGURE.match(text, at) is not None
+    # 为去年投资的1.3倍, 相当于2019年水平的八成: any base period, its measure named, after a copula
+    base = _BASE_OF.match(text, date.end)
+    return base is not None and text[max(0, date.start - 3):date.start].endswith(_COPULAS) \
+        and _GAP_FIGURE.match(text, base.end()) is not None
+
+
+#: What stands between a base period and the share or multiple of it: its measure and 的 (投资的, 水平的).
+_BASE_OF = re.compile(r"[\u4e00-\u9fff]{0,6}?的")
+#: Copulas before a base period a share or multiple is of: 为, 是, 相当于, 恢复到.
+_COPULAS = ("为", "是", "相当于", "恢复到", "恢复至", "达到")
 
 
 def compared(text: str, s_start: int, dates: list, date) -> bool:
@@ -377,7 +396,7 @@ _FINER = re.compile(r"""(?:上午|下午|中午|晚上|晚间|凌晨|早上|早�
                         (?:[0-9一二三四五六七八九十零〇两]{1,3}[时点](?:[0-9一二三四五六七八九十零〇]{1,3}分?)?(?:许|左右)?)?
                         |[^\d]{1,6}节""", re.VERBOSE)
 #: Year words that name no period finer than the year a sentence already dates (今年首轮, 全市今年).
-_BARE_YEAR = frozenset({"今年", "本年", "当年", "年内", "今年以来"})
+_BARE_YEAR = frozenset({"今年", "本年", "当年", "年内"})
 
 
 def period_last(text: str, times: list):
