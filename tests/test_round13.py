@@ -18,6 +18,10 @@ Claim times, from the same set's errors:
 - 五一节 is May Day as 劳动节 is (今年五一节假期);
 - a year that opens a quoted name is its edition (“2010年…招聘大会”今天举行: 今天); a quoted
   statement with a figure keeps its year (“2025年全省快递业务量突破100亿件”).
+
+Metrics: a 其中 sentence's part with no metric word (其中，A景区1.5万人次) counts what the
+sentence before counted in that unit; 车 counts wagons loaded (日均装车16.89万车), where no
+noun follows it (1万车主 is no figure of 车).
 """
 
 from __future__ import annotations
@@ -129,3 +133,15 @@ def test_claim_times_of_round_13(recognizer, article, expected):
         if claim.time_span is not None:
             assert text[slice(*claim.time_span)] == claim.time
     assert [claim.time for claim in claims] == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("旅游|五一假期，全县乡村旅游接待人数达到6.6万人次，旅游收入为3709万元。其中，北山景区1.5万人次，收入128万元。",
+     ["乡村旅游接待人数", "旅游收入", "乡村旅游接待人数", "收入"]),
+    ("铁路|一季度，全省铁路日均装车3.2万车，同比增加1500车。", ["铁路日均装车", "铁路日均装车"]),
+])
+def test_metrics_of_round_13(recognizer, article, expected):
+    from test_claims import metrics_of
+
+    text, claims = analyse(article, recognizer)
+    assert metrics_of(text, claims) == expected

@@ -164,6 +164,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             sentences.pop()
         told = told_phrase = None  # the subject the last sentence named, for a sentence after its ；
         told_metric = None
+        by_unit: dict[str, tuple[int, int]] = {}  # the last sentence's metrics by their figures' unit
         for s_start, s_end, indexed in sentences:
             if carried is not None and claim_times.SHIFT.match(text, s_start):
                 carried = None  # 下一步 / 目前: the sentence leaves the period
@@ -191,9 +192,11 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             context.told = (told_phrase if opens_with_predicate and told_phrase else
                             told if goes_on or opens_with_predicate else None)
             context.told_metric = told_metric
+            context.part_of = by_unit if claim_times.PART.match(text, s_start) else None
             found = context.claims(indexed)
             claims += found
             told_metric = next((c.metric for c in found if c.metric), None)  # the sentence's main one
+            by_unit = {figures[c.figure_index].unit: c.metric for c in found if c.metric and figures[c.figure_index].unit}
             named = {(m.start, m.end) for m in by_mention.between(s_start, s_end)}
             if context.told is not None:
                 named.add(context.told[1])  # …；审结9800件；结案率为82%: the chain goes on

@@ -66,6 +66,7 @@ class SentenceClaims:
         self.carried = None
         self.told = None
         self.told_metric = None  # the last metric of the sentence before, in the same paragraph
+        self.part_of = None  # a 其中 sentence: the metrics of the sentence before, by their figures' unit
         self.times = claim_times.sentence_times(text, start, end, self.dates, self.sources)[1]
         # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
         self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
@@ -236,6 +237,9 @@ class SentenceClaims:
                     metric = neighbours.list_header(self.text, self.start, fig.start, self.fig_spans, self.skip)
             if metric is None and metrics and metrics[-1] is not None:
                 metric, subject = metrics[-1], subject or subjects[-1]
+            if metric is None and not metrics and self.part_of is not None:
+                # …接待人数6.6万人次，收入3709万元。其中，A景区1.5万人次: the whole's metric in that unit
+                metric = self.part_of.get(fig.unit)
 
             if subject is None:
                 subject, metric = self._actor(fig, c_start, metric)
