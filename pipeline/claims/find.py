@@ -217,6 +217,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     if short_names:  # 广东省第十五届运动会（以下简称“省运会”）: the name the page declares in full
         claims = [replace(c, subject=short_names[c.subject]) if c.subject in short_names else c for c in claims]
     claims = metric_heads.measured_by_body(claims, figures, units)  # 600万人次 地铁人气高涨: the body's noun
+    claims = [_unglossed_time(text, c) for c in claims]
     written = article_subject and article_subject not in text and (
         _written_as(text, article_subject, references)
         or next(((m.start, m.end) for m in mentions if m.name == article_subject), None)  # 全县 for 岱山县
@@ -227,6 +228,16 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
         claims = [replace(c, subject_span=written) if c.subject == article_subject and c.subject_span is None
                   else c for c in claims]
     return claims
+
+
+def _unglossed_time(text: str, claim: ClaimMatch) -> ClaimMatch:
+    """The claim with its time as named, the gloss in brackets ending it cut (:func:`claim_times.unglossed`)."""
+    if claim.time_span is None:
+        return claim
+    time = claim_times.unglossed(text, claim_times.TimeWord(*claim.time_span, claim.time, claim.time_value))
+    if (time.start, time.end) == claim.time_span:
+        return claim
+    return replace(claim, time=time.text, time_span=(time.start, time.end))
 
 
 #: A name and the short form the page declares for it (某某运动会（以下简称“某运会”）).

@@ -18,6 +18,7 @@ from pipeline.claims import (actors, bounds, candidates, changes, metric_after, 
                              neighbours, phrases, places, rules)
 from pipeline.claims import subjects as claim_subjects
 from pipeline.claims import times as claim_times
+from pipeline.claims.time_bases import compared
 from pipeline.claims.subjects import inside
 from pipeline.text.words import word_tags
 
@@ -430,7 +431,7 @@ class SentenceClaims:
 
     def _compared(self, date) -> bool:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
-        return claim_times.compared(self.text, self.start, self.dates, date)
+        return compared(self.text, self.start, self.dates, date)
 
     def _change_base(self, c_start: int, f_start: int) -> str | None:
         for base in ("同比", "环比"):

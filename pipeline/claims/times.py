@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from pipeline.claims import day_refs, rules
 from pipeline.claims.frames import ATTACHED_GAP, frames
+from pipeline.claims.time_bases import COMPARE, GAP_FIGURE, compared, share_of_base
 from pipeline.text.regex_guard import guarded
 from pipeline.text.resources import load_lines
 
@@ -192,12 +193,6 @@ def cohort(figure_text: str) -> bool:
     return bool(_COHORT_YEAR.fullmatch(figure_text.strip()))
 
 
-#: After 从 + a date: the start of the period the figure covers (从昨天开始, 从3月起), no base.
-_SINCE = re.compile(r"(?:开始|起|以来)")
-#: Words that make the next DATE a comparison base (较上年, 与2020年相比), not the figure's time.
-_COMPARE = ("较", "比", "与", "同", "由", "较之", "高于", "低于", "早于", "晚于", "多于", "少于", "快于", "慢于")
-
-
 def sentence_times(text: str, start: int, end: int, dates: list, sources: list) -> tuple[list, list]:
     """(the sentence's DATE entities with their period words, its times by start): those dates
     (春节假期, 一季度末: :func:`~pipeline.claims.times.extend_date`) plus the clause time words
@@ -221,7 +216,11 @@ def sentence_times(text: str, start: int, end: int, dates: list, sources: list) 
                 continue
             kept.pop()
         kept.append(TimeWord(a, b, text[a:b]))
-    return dates, sorted(dates + kept, key=lambda d: d.start)
+    times = sorted(dates + kept, key=lambda d: d.start)
+    # 国庆期间（10月1日-7日）: a date glossing the time word before it is no time of its own
+    glosses = [t for t in times if text[t.start - 1:t.start] in ("(", "（") and text[t.end:t.end + 1] in (")", "）")
+               and any(o.end == t.start - 1 for o in times)]
+    return [d for d in dates if d not in glosses], [t for t in times if t not in glosses]
 
 
 #: Between two pieces of one time as written: nothing, or a bracket of a gloss (今天(29日)8时50分).
@@ -244,6 +243,29 @@ def _glued(text: str, dates: list) -> list:
     return out
 
 
+#: A time ending in its gloss in brackets (春节期间（1月21日-27日）, 3月1日（正月十一）).
+_END_GLOSS = re.compile(r"[（(][^（()）]{1,20}[)）]$")
+
+
+def unglossed(text: str, time):
+    """A claim's time as named, without the gloss in brackets that ends it (春节期间（1月21日-27日）:
+    春节期间; the real-article sets' annotators cut such a gloss in 8 articles of 10), the gloss's
+    value kept; a day named by pointing (昨天（3月31日）) is the date its gloss writes; a gloss
+    inside the time (今天(29日)8时50分) stays. Cut when a claim is written, not before: the
+    sentence's reading goes on past the whole time (2023年第27周（6月26日~7月2日）监测重点城市…)."""
+    m = _END_GLOSS.search(time.text)
+    if m is None or m.start() < 2:
+        return time
+    value = getattr(time, "value", None)
+    if time.text[:m.start()] in _REPORTING:
+        if _REPORTED_AFTER.match(text, time.end):
+            return time  # 笔者昨日（5日）从…获悉: when it was told, whatever the date
+        start, end = time.start + m.start() + 1, time.start + m.end() - 1
+        return TimeWord(start, end, text[start:end], value)
+    end = time.start + m.start()
+    return TimeWord(time.start, end, text[time.start:end], value)
+
+
 #: What joins two times into one period (28日8时至今天9时, 去年到今年).
 _RANGE_JOIN = re.compile(r"\s?(?:至|到|—|–|-|~|～)\s?")
 
@@ -260,10 +282,6 @@ def _joined_ranges(text: str, dates: list) -> list:
             continue
         out.append(d)
     return out
-
-
-#: A figure that measures a gap or a rate (3个百分点, 12%, 1.5倍, 两成): after a base time, not its level.
-_GAP_FIGURE = re.compile(r"[0-9.０-９一二三四五六七八九十两几]+(?:个?百分点|%|％|倍|成)")
 
 
 #: A base's measure and 的 between a compared time and its level (比3月日均客流的3万人次).
@@ -285,10 +303,10 @@ def attached(text: str, times: list, fig_start: int):
     gap = ATTACHED_GAP.match(text, time.end, fig_start)
     if gap and gap.end() == fig_start:
         return time
-    if text[max(0, time.start - 2):time.start].endswith(_COMPARE) and _BASE_LEVEL.fullmatch(text, time.end, fig_start):
+    if text[max(0, time.start - 2):time.start].endswith(COMPARE) and _BASE_LEVEL.fullmatch(text, time.end, fig_start):
         return time  # 比3月日均门诊量的3442人次: the base's level, in the base's period
     # 比去年全年95万辆: a level right after its time is that time's; a gap (快于去年同期3个百分点) is not
-    return time if time.end == fig_start and not _GAP_FIGURE.match(text, fig_start) else None
+    return time if time.end == fig_start and not GAP_FIGURE.match(text, fig_start) else None
 
 
 #: Time words that point back to the period already stated (占同期各项贷款的12.3%): no time
@@ -319,41 +337,6 @@ def period(text: str, s_start: int, dates: list, times: list, fig_starts: list[i
     dates one figure, the paragraph's 过去五年 goes on."""
     times = [d for d in times if not compared(text, s_start, dates, d) and frames(text, s_start, d, fig_starts, times)]
     return period_first(text, times) if times else None
-
-
-def share_of_base(text: str, date) -> bool:
-    """为2019年同期的59.73%, 恢复到去年同期的1.5倍, 是去年同期3倍多 (a headline drops 的), 为去年
-    投资的1.3倍: the period a share or multiple is taken of."""
-    if text.endswith("同期", date.start, date.end):
-        at = date.end + text.startswith("的", date.end)
-        return _GAP_FIGURE.match(text, at) is not None
-    # 为去年投资的1.3倍, 相当于2019年水平的八成: any base period, its measure named, after a copula
-    base = _BASE_OF.match(text, date.end)
-    return base is not None and text[max(0, date.start - 3):date.start].endswith(_COPULAS) \
-        and _GAP_FIGURE.match(text, base.end()) is not None
-
-
-#: What stands between a base period and the share or multiple of it: its measure and 的 (投资的, 水平的).
-_BASE_OF = re.compile(r"[\u4e00-\u9fff]{0,6}?的")
-#: Copulas before a base period a share or multiple is of: 为, 是, 相当于, 恢复到.
-_COPULAS = ("为", "是", "相当于", "恢复到", "恢复至", "达到")
-
-
-def compared(text: str, s_start: int, dates: list, date) -> bool:
-    """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure; so is a base
-    period a share or multiple is of (为2019年同期的59.73%, 恢复到去年同期的1.5倍)."""
-    if share_of_base(text, date):
-        return True
-    if text[max(s_start, date.start - 2):date.start].endswith(_COMPARE):
-        return not _SINCE.match(text, date.end)  # 从昨天开始: a period's start, not a base
-    # 比去年同期: a date right after a compared date belongs to the same base, and so does one
-    # listed after it (比2020年、2019年同期分别增长…: two bases)
-    return any(d.end <= date.start and text[d.end:date.start] in _BASE_LIST and compared(text, s_start, dates, d)
-               for d in dates)
-
-
-#: What lists two comparison bases (比去年、前年同期): nothing, or a list mark or word.
-_BASE_LIST = frozenset({"", "、", "和", "与", "及", "或"})
 
 
 #: Dates that say when a story was reported (记者昨日获悉, 近日…公布), not the period its
