@@ -15,7 +15,8 @@ Claim times, from the same set's errors:
   earlier clause (8月21日，随着…开出，今年以来…累计开行…);
 - a base period a multiple is of is no time, with 的 dropped in a headline (是去年同期3倍多) or
   its measure named (为去年投资的1.3倍);
-- 五一节 is May Day as 劳动节 is (今年五一节假期);
+- 五一节 is May Day as 劳动节 is (今年五一节假期); 长假 before its length (长假7天) is the break
+  the article reports on, as 假期 is;
 - a time ends before the gloss in brackets that ends it (春节期间（1月21日-27日）: 春节期间; the
   read sets' annotators cut it in 8 articles of 10); a pointing day glossed with its date is that
   date (昨天（3月31日）: 3月31日), unless it dates the telling (笔者昨日（5日）从…获悉);
@@ -133,6 +134,7 @@ def test_a_transcripts_part_markers_are_no_headline_lines():
     ("交通|昨天（3月31日），全市地铁客运量达到310万人次。", ["3月31日"]),
     ("交通|今天(29日)8时50分，全市降雨量达到50毫米。", ["今天(29日)8时50分"]),
     ("交通|4月4日至6日（清明节假期期间），全市客运量96.5万人次。", ["4月4日至6日"]),
+    ("地铁|据统计，长假7天全市地铁总客运量达410.6万人次。", ["长假", "长假"]),  # 7天 measures the break
 ])
 def test_claim_times_of_round_13(recognizer, article, expected):
     text, claims = analyse(article, recognizer)
