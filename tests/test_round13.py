@@ -23,6 +23,11 @@ Claim times, from the same set's errors:
 - a year that opens a quoted name is its edition (“2010年…招聘大会”今天举行: 今天); a quoted
   statement with a figure keeps its year (“2025年全省快递业务量突破100亿件”).
 
+Subjects and entities: a reporter's outlet (《工人日报》记者看到) tells the figures and is no subject;
+a span reaching now (今年以来, 三年来) before a name is no locative 来 that makes the name a
+setting; 中欧班列 and its like are programmes (``models/program_names.txt``), not the
+country abbreviation 中.
+
 Metrics: a 其中 sentence's part with no metric word (其中，A景区1.5万人次) counts what the
 sentence before counted in that unit; 车 counts wagons loaded (日均装车16.89万车), where no
 noun follows it (1万车主 is no figure of 车).
@@ -154,3 +159,27 @@ def test_metrics_of_round_13(recognizer, article, expected):
 
     text, claims = analyse(article, recognizer)
     assert metrics_of(text, claims) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("班列|9月2日，随着一列中欧班列从东港站开出，今年以来中欧班列累计开行达5000列。", ["中欧班列"]),
+    ("新区|三年来滨江新区累计引进企业120家。", ["滨江新区"]),
+])
+def test_subjects_of_round_13(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert [claim.subject for claim in claims] == expected
+
+
+@pytest.mark.parametrize("article", [
+    "欠薪|在镇政府，《工人日报》记者看到一份签名表，上面按着42个红指印。",
+    "餐厅|东城网记者看到，餐厅的粥品2元一份，汤品免费。",
+])
+def test_a_reporters_outlet_is_no_subject(recognizer, article):
+    text, claims = analyse(article, recognizer)
+    assert claims and not any(claim.subject and claim.subject.endswith(("日报", "网")) for claim in claims)
+
+
+def test_a_known_programme_is_one_entity(recognizer):
+    text = "今年以来中欧班列累计开行5000列。"
+    found = [(e.text, e.label) for e in recognizer.find(text)]
+    assert ("中欧班列", "PROGRAM") in found and ("中", "GPE") not in found

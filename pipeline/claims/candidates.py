@@ -89,14 +89,21 @@ def excluded(text: str, mention) -> bool:
     东至某路: a route's end is where it runs, not the road (nor is 东至 there the county of that name);
     北京时间, 美国东部时间: a place naming a clock's time zone is no place of the story;
     《2022年某市民政工作总结》: a document reports the figures, they are not about it;
-    工信部“绽放杯”大赛: a body before a quoted name runs the contest or programme, it holds no prize."""
+    工信部“绽放杯”大赛: a body before a quoted name runs the contest or programme, it holds no prize;
+    《工人日报》记者看到: a reporter's outlet tells the figures."""
     return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start)
                 or _TIME_ZONE.match(text, mention.end)
                 or _ENDPOINT.search(text, max(0, mention.start - 3), mention.start)
                 or getattr(mention, "label", "") == "ORG" and _LEAD_CREDIT.match(text, mention.end) is not None
                 or _ENDPOINT.fullmatch(getattr(mention, "name", "") or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != ""
                 or getattr(mention, "label", "") == "WORK" and (getattr(mention, "name", "") or "").endswith(_document_heads())
-                or getattr(mention, "label", "") == "ORG" and text.startswith(("“", "《", '"'), mention.end))
+                or getattr(mention, "label", "") == "ORG" and text.startswith(("“", "《", '"'), mention.end)
+                or _REPORTER_AFTER.match(text, mention.end) is not None)
+
+
+#: What follows the outlet a reporter writes for (《工人日报》记者看到, 中国吉林网记者了解到): the
+#: paper tells the figures, they are not about it.
+_REPORTER_AFTER = re.compile(r"[》”\"]?\s*(?:全媒体|融媒体|首席|特约|见习)?记者")
 
 
 @functools.lru_cache(maxsize=1)

@@ -224,6 +224,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
+    valid = [_with_region(text, m) for m in valid]
     described = described_thing(text, fig_start, fig_spans)
     if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
         a, b = described
@@ -387,7 +388,27 @@ def _targeted(text: str, mention: Mention) -> bool:
     return text[mention.start - 1:mention.start] == "对"
 
 
+#: A part of a place named by its compass point (东部地区, 南方): with 我国 before it, one region.
+_COMPASS_REGION = re.compile(r"(?:东部|西部|南部|北部|中部|东北|西北|东南|西南|南方|北方)(?:地区)?")
+
+
+def _with_region(text: str, mention: Mention) -> Mention:
+    """我国东部地区 as one place, the country's region (中国东部地区), not the country: a
+    reference followed by a compass region names that region."""
+    if mention.label != "REF" or not mention.name:
+        return mention
+    region = _COMPASS_REGION.match(text, mention.end)
+    if region is None:
+        return mention
+    return mention._replace(end=region.end(), name=mention.name + region.group())
+
+
 def _after_locative(text: str, mention: Mention, c_start: int) -> bool:
     """True for 在郑州开了3家 (郑州 is where, not who); a clause that is only 在X sets the scene."""
     before = text[c_start:mention.start]
-    return bool(before) and before.endswith(_LOCATIVE)
+    # 今年以来|中欧班列累计开行…, 三年来|某市新增…: the 来 of a span reaching now is no 来 of coming
+    return bool(before) and before.endswith(_LOCATIVE) and not before.endswith(_SPAN_TO_NOW)
+
+
+#: How a span reaching now ends (今年以来, 三年来, 近几个月来): its 来 is no locative.
+_SPAN_TO_NOW = ("以来", "年来", "月来", "天来", "日来", "周来")
