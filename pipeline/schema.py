@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 
 
 class _Record(BaseModel):
@@ -153,6 +153,8 @@ class SourceInfo(_Record):
     encoding: str
     line: int | None = Field(default=None, description="JSON Lines input: 1-based line number")
     record_id: str | None = Field(default=None, description="JSON Lines input: the line's id")
+    title: str | None = Field(default=None, description="JSON Lines input: the line's own title field, when "
+                                                        "the record gives one (not in the text: no span)")
     text_sha256: str = Field(description="sha256 of the decoded text the offsets refer to")
 
 

@@ -183,3 +183,23 @@ def test_a_known_programme_is_one_entity(recognizer):
     text = "今年以来中欧班列累计开行5000列。"
     found = [(e.text, e.label) for e in recognizer.find(text)]
     assert ("中欧班列", "PROGRAM") in found and ("中", "GPE") not in found
+
+
+def test_a_json_lines_records_title_field_is_its_articles_title(tmp_path):
+    """A crawler's record keeps its headline in a field of its own: no span, but the title."""
+    import json
+
+    from pipeline.records.export import headline
+    from pipeline.run import cached_nlp, process_dump
+    from pipeline.settings import Settings
+    from pipeline.text.ingest import read_inputs
+
+    record = {"id": "r1", "title": "全县秋粮喜获丰收", "content": "今年以来，全县秋粮播种面积稳定在45万亩。\n全县秋粮总产达到12.6万吨。"}
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    dump = next(iter(read_inputs([str(path)])))
+    settings = Settings(mode="fast")
+    records = process_dump(dump, cached_nlp(settings), settings)
+    assert records[0].source.title == "全县秋粮喜获丰收" and records[0].title is None
+    assert headline(records[0]) == "全县秋粮喜获丰收"
+    assert all(c.figure.text in dump.text for r in records for c in r.claims)

@@ -129,7 +129,8 @@ def _dump_tasks(seq: int, dump: Dump, chunk_chars: int) -> Iterator[Task]:
     doc_id, source = dump.doc_id, source_info(dump)
     for part, (base, text) in enumerate(cut_chunks([dump.text], chunk_chars)):
         yield Task(seq, part, base, ChunkDump(dump.path, dump.name, text, dump.encoding, dump.sha256, doc_id,
-                                              dump.doc, dump.line, dump.record_id, dump.date, dump.source), source)
+                                              dump.doc, dump.line, dump.record_id, dump.date, dump.source,
+                                              dump.title), source)
 
 
 def _streamed_tasks(seq: int, path: str, chunk_chars: int) -> Iterator[Task | Failure | tuple[str, str]]:

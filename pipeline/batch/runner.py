@@ -46,6 +46,7 @@ class ChunkDump:
     record_id: str | None = None
     date: str | None = None
     source: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,9 +61,11 @@ def part_text(part: schema.ClaimPart | None) -> str:
 
 
 def article_label(article: schema.ArticleRecord, lang: Lang = "zh") -> str:
-    """The article's title, or (untitled) and its first words."""
+    """The article's title (or its JSON line's title field), or (untitled) and its first words."""
     if article.title is not None and article.title.text.strip():
         return clean(article.title.text).strip()
+    if article.index == 0 and article.source.title:
+        return clean(article.source.title).strip()
     first = next((p.text for p in article.paragraphs if p.text.strip()), "")
     words = " ".join(clean(first).split())
     return say("page.untitled", lang) + (words[:LABEL_CHARS] + ("…" if len(words) > LABEL_CHARS else ""))

@@ -41,11 +41,17 @@ def _name(text: str) -> str:
     return "".join(text.split())
 
 
-def _headline(title: schema.Span | None) -> str:
+def headline(article: schema.ArticleRecord) -> str:
+    """The article's title as a reader writes it; with none in the text, the title field of its JSON
+    line (a crawler's record: ``{"title": …, "content": …}``) for the record's first article."""
+    if article.title is None:
+        return (article.source.title or "") if article.index == 0 else ""
+    return _headline(article.title)
+
+
+def _headline(title: schema.Span) -> str:
     """A title as a reader writes it: a title printed over two lines has its lines joined by a space,
     but a line a PDF's wrap cut mid-word (…999.6万人 / 次 创历史同期新高) goes straight on."""
-    if title is None:
-        return ""
     if not title.pieces:
         return title.text
     lines, at = [], 0
@@ -64,7 +70,7 @@ def eval_rows(article: schema.ArticleRecord) -> dict[str, list[dict]]:
     text_of = lambda span: span.text if span else None
     rows: dict[str, list[dict]] = {name: [] for name in EVAL_FILES}
     rows["articles"].append({
-        "doc": doc, "index": article.index, "title": _headline(article.title),
+        "doc": doc, "index": article.index, "title": headline(article),
         "subtitle": text_of(article.subtitle), "kicker": text_of(article.kicker),
         "reporters": [_name(r.text) for r in article.reporters], "source_line": text_of(article.source_line),
         "start": article.start, "end": article.end, "captions": [c.text for c in article.captions],

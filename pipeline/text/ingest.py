@@ -2,8 +2,9 @@
 
 The format of an input is decided by what the user says, never guessed from
 content: ``.jsonl`` files (or ``--stdin-format jsonl``) hold one dump per line
-as ``{"id": ..., "text": ..., "date"?: ..., "source"?: ...}`` (a dump exported by a
-crawler may name its text ``content`` or ``body``: read when ``text`` is absent); everything else
+as ``{"id": ..., "text": ..., "date"?: ..., "source"?: ..., "title"?: ...}`` (a dump exported by a
+crawler may name its text ``content`` or ``body``: read when ``text`` is absent; its headline then often
+stands in a ``title`` field of its own, kept as the source's title); everything else
 is a plain-text page dump. The encoding is detected from a small, fixed list
 (UTF-8 with or without BOM, UTF-16 with BOM, GB18030, which covers GBK) and
 recorded. Decoded text keeps every character as stored (a UTF-8 BOM stays as
@@ -43,6 +44,7 @@ class Dump:
     record_id: str | None = None
     date: str | None = None
     source: str | None = None
+    title: str | None = None  # a JSON line's own title field: its text holds no headline
 
     @property
     def doc(self) -> str:
@@ -66,7 +68,7 @@ def source_info(dump: Dump) -> schema.SourceInfo:
     """Where a dump came from, as records carry it (hashes the whole text: once per dump)."""
     return schema.SourceInfo(
         path=dump.path, name=dump.doc, sha256=dump.sha256, encoding=dump.encoding,
-        line=dump.line, record_id=dump.record_id,
+        line=dump.line, record_id=dump.record_id, title=dump.title,
         text_sha256=hashlib.sha256(dump.text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
 
@@ -302,8 +304,10 @@ def _json_lines(path: str, name: str, text: str, encoding: str, sha: str) -> Ite
             continue
         record_id = str(record.get("id", number))
         date = record.get("date")
+        title = record.get("title")
         yield Dump(
             path, name, record[key], encoding, sha, number, record_id,
             str(date) if date is not None else None,
             str(record["source"]) if record.get("source") is not None else None,
+            title.strip() if isinstance(title, str) and title.strip() else None,
         )
