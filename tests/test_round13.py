@@ -166,6 +166,7 @@ def test_metrics_of_round_13(recognizer, article, expected):
     ("新区|三年来滨江新区累计引进企业120家。", ["滨江新区"]),
 ])
 def test_subjects_of_round_13(recognizer, article, expected):
+    """(a lead that tells the news, 市交通运输局发布消息，…, is no topic phrase: see below)"""
     text, claims = analyse(article, recognizer)
     assert [claim.subject for claim in claims] == expected
 
@@ -203,3 +204,12 @@ def test_a_json_lines_records_title_field_is_its_articles_title(tmp_path):
     assert records[0].source.title == "全县秋粮喜获丰收" and records[0].title is None
     assert headline(records[0]) == "全县秋粮喜获丰收"
     assert all(c.figure.text in dump.text for r in records for c in r.claims)
+
+
+def test_a_lead_clause_that_tells_the_news_is_no_topic():
+    from pipeline.claims.lead_topic import lead_topic
+
+    text = "市交通运输局发布消息，春节期间，全市对外交通客运量96.48万人次。"
+    assert lead_topic(text, 0, len(text)) is None
+    text = "上市银行一季报业已收官，净利润合计增长6%。"
+    assert lead_topic(text, 0, len(text)) == ("上市银行", (0, 4))

@@ -132,6 +132,10 @@ def _short_form_in(name: str, head: str) -> bool:
     return False
 
 
+#: A clause that tells the news (某局发布消息, 某公司披露): its body is the source, not the topic.
+_TELLS = re.compile(r"发布消息|发布数据|消息称|披露|通报|获悉|了解到|表示|介绍")
+
+
 def _past_openers(text: str, pos: int, end: int, skip) -> int:
     """Past the skip spans, brackets, spaces and times that open a clause."""
     moved = True
@@ -163,6 +167,8 @@ def _phrase(text: str, pos: int, c_end: int, places) -> tuple[str, tuple[int, in
     if not words:
         return None
     verbs = [i for i, (_, f) in enumerate(words) if f.startswith("v")]
+    if _TELLS.search(text, body, c_end):
+        return None  # 市交通运输局发布消息，…: who tells the news, not what it is about
     if c_end - body <= _WHOLE and words[-1][1].startswith("n") and verbs in ([], [len(words) - 2]) and not any(
             f.startswith(("d", "p", "u", "c", "r", "a", "t", "m")) for _, f in words):
         at = c_end  # 雨水时节，中原某某产业园，…: a clause that is a noun phrase alone
