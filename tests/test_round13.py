@@ -26,7 +26,10 @@ Claim times, from the same set's errors:
 Subjects and entities: a reporter's outlet (《工人日报》记者看到) tells the figures and is no subject;
 a span reaching now (今年以来, 三年来) before a name is no locative 来 that makes the name a
 setting; 中欧班列 and its like are programmes (``models/program_names.txt``), not the
-country abbreviation 中.
+country abbreviation 中; a lead clause that tells the news (市交通运输局发布消息，…) is no topic.
+
+Input: a JSON line's own ``title`` field (a crawler's ``{"title", "content"}``) is the title of
+its first article when the text prints none (``source.title``: no span, it is not in the text).
 
 Metrics: a 其中 sentence's part with no metric word (其中，A景区1.5万人次) counts what the
 sentence before counted in that unit; 车 counts wagons loaded (日均装车16.89万车), where no
@@ -166,7 +169,6 @@ def test_metrics_of_round_13(recognizer, article, expected):
     ("新区|三年来滨江新区累计引进企业120家。", ["滨江新区"]),
 ])
 def test_subjects_of_round_13(recognizer, article, expected):
-    """(a lead that tells the news, 市交通运输局发布消息，…, is no topic phrase: see below)"""
     text, claims = analyse(article, recognizer)
     assert [claim.subject for claim in claims] == expected
 
