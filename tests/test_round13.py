@@ -33,7 +33,8 @@ its first article when the text prints none (``source.title``: no span, it is no
 
 Metrics: a 其中 sentence's part with no metric word (其中，A景区1.5万人次) counts what the
 sentence before counted in that unit; 车 counts wagons loaded (日均装车16.89万车), where no
-noun follows it (1万车主 is no figure of 车).
+noun follows it (1万车主 is no figure of 车); a metric ending in a verb after a preposition's phrase
+is the verb (在中亚地区出口: 出口).
 """
 
 from __future__ import annotations
@@ -156,6 +157,10 @@ def test_claim_times_of_round_13(recognizer, article, expected):
     ("旅游|五一假期，全县乡村旅游接待人数达到6.6万人次，旅游收入为3709万元。其中，北山景区1.5万人次，收入128万元。",
      ["乡村旅游接待人数", "旅游收入", "乡村旅游接待人数", "收入"]),
     ("铁路|一季度，全省铁路日均装车3.2万车，同比增加1500车。", ["铁路日均装车", "铁路日均装车"]),
+    # a verb after a preposition's phrase measures the act: 在中亚地区|出口, 向种植公司|赔付
+    ("出口|长安汽车在中亚地区出口4.2万辆。", ["出口"]),
+    ("保险|保险公司向种植公司赔付120万元。", ["赔付"]),
+    ("招聘|今年向社会公开招聘人数达到300人。", ["向社会公开招聘人数"]),  # a noun after the verb: kept
 ])
 def test_metrics_of_round_13(recognizer, article, expected):
     from test_claims import metrics_of

@@ -148,6 +148,28 @@ MAX_METRIC = 12
 _NOUN_FLAGS = ("n", "vn", "an", "a", "b", "j", "l", "eng", "nz", "ng", "k")
 
 
+#: Prepositions that open a verb's adverbial (在中亚地区|出口, 向种植公司|赔付, 给困难户|发放). Not 对 or
+#: 从: a trade's partner names the flow measured (对东盟出口, 从澳大利亚进口).
+_ADVERBIAL_PREPOSITIONS = frozenset({"在", "向", "给"})
+
+
+def past_adverbial(text: str, start: int, end: int) -> tuple[int, int]:
+    """A metric that ends in a verb after a preposition's phrase (在中亚地区出口, 向种植公司赔付):
+    the verb, which names the act measured; the phrase says where or to whom. A metric with a
+    noun after its verb (向社会公开招聘人数), or none before the preposition's object, is kept."""
+    words = _words(text, start, end)
+    if len(words) < 3 or not words[-1][3].startswith("v"):
+        return start, end
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i][2] in _ADVERBIAL_PREPOSITIONS
+               and words[i][3] == "p"), None)
+    if at is None or not any(flag.startswith(_NOUN_FLAGS) for _, _, _, flag in words[at + 1:-1]):
+        return start, end
+    verb = len(words) - 1
+    while verb - 1 > at + 1 and words[verb - 1][3].startswith("v"):
+        verb -= 1  # 减税降费: a run of verbs is one act
+    return (words[verb][0], end) if end - words[verb][0] >= 2 else (start, end)
+
+
 def noun_tail(text: str, start: int, end: int, after_figure: bool = False) -> tuple[int, int]:
     """The noun phrase closing a long metric (当地累计完成林业碳汇项目开发面积 -> 林业碳汇项目开发面积):
     a metric says what is measured, never a whole clause. A verb between nouns stays

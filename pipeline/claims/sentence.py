@@ -265,6 +265,8 @@ class SentenceClaims:
             if metric is not None and (metric[1] <= fig.start or metric[0] >= fig.end):
                 metric = bounds.clean_end(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.noun_tail(self.text, *metric, after_figure=metric[0] >= fig.end)
+                if metric and metric[1] <= fig.start:
+                    metric = bounds.past_adverbial(self.text, *metric)
                 metric = metric and bounds.balanced(self.text, *metric, fig.start if metric[1] <= fig.start else c_end)
                 metric = metric and bounds.share_noun(self.text, *metric)  # 占生猪存栏的猪群比为 -> 猪群比
             if metric is not None and metric[1] <= fig.start and not fig.unit == "岁":
