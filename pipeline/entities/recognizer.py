@@ -26,7 +26,8 @@ from typing import NamedTuple
 from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
-from pipeline.entities.place_chains import chain_links, city_facilities, opens_on_division, remember_places
+from pipeline.entities.place_chains import (chain_links, city_facilities, opens_on_division, remember_places,
+                                            settlement_chains)
 from pipeline.entities.tagged_bodies import join_place_candidates
 from pipeline.entities.clause_roles import byline_people, drop_scoped
 from pipeline.entities.bracketed_companies import bracketed_companies
@@ -314,7 +315,7 @@ class EntityRecognizer:
         chosen = [without_counted_kinds(f, c) for f, c in zip(folded, chosen)]  # 3家|城商行: a kind of bank
         places = self._place_names()
         chosen = [bracketed_companies(f, c, places) for f, c in zip(folded, chosen)]  # 某某（嘉兴）某某有限公司
-        chosen = [known_programs(f, c) for f, c in zip(folded, chosen)]  # 中欧班列, not the GPE 中
+        chosen = [settlement_chains(f, known_programs(f, c)) for f, c in zip(folded, chosen)]  # 中欧班列; 某镇|某村
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
