@@ -227,6 +227,9 @@ def test_a_lead_clause_that_tells_the_news_is_no_topic():
     ("游客来到城关镇小沟村采摘。", [("城关镇", "LOC"), ("小沟村", "LOC")]),
     ("土城镇土城村迎来众多游客。", [("土城镇", "LOC"), ("土城村", "LOC")]),
     ("新镇村村民人均增收。", [("新镇村", "LOC")]),  # a village named 新镇村: no town before it
+    # ports of entry and bonded zones are places named after their city (models/loc_suffixes.txt)
+    ("经满洲里口岸进出境的班列达3073列。", [("满洲里口岸", "LOC")]),
+    ("乌鲁木齐综保区进出口额突破100亿元。", [("乌鲁木齐综保区", "LOC")]),
 ])
 def test_a_town_run_into_its_village_is_two_names(recognizer, text, names):
     found = [(e.text, e.label) for e in recognizer.find(text)]
