@@ -27,7 +27,8 @@ Subjects and entities: a reporter's outlet (《工人日报》记者看到) tell
 a span reaching now (今年以来, 三年来) before a name is no locative 来 that makes the name a
 setting; 中欧班列 and its like are programmes (``models/program_names.txt``), not the
 country abbreviation 中; a town run into its village (城关镇小沟村) is two names, as the read
-sets' gold splits all 17 such chains; a lead clause that tells the news (市交通运输局发布消息，…) is no topic.
+sets' gold splits all 17 such chains; a quoted “五一” is a date as a quoted “十一” is; a road named
+by its class alone (断头路) is no place; a lead clause that tells the news (市交通运输局发布消息，…) is no topic.
 
 Input: a JSON line's own ``title`` field (a crawler's ``{"title", "content"}``) is the title of
 its first article when the text prints none (``source.title``: no span, it is not in the text).
@@ -234,3 +235,19 @@ def test_a_lead_clause_that_tells_the_news_is_no_topic():
 def test_a_town_run_into_its_village_is_two_names(recognizer, text, names):
     found = [(e.text, e.label) for e in recognizer.find(text)]
     assert all(name in found for name in names)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("陇南“五一”乡村旅游持续火爆。", ["五一"]),  # quoted, the holiday
+    ("“十一”前，景区推出优惠。", ["十一"]),
+    ("五一路上车流量大。", []),  # bare: a street's name
+    ("全县新建十一个项目。", []),
+])
+def test_a_quoted_holiday_short_name_is_a_date(text, dates):
+    from pipeline.entities.dates import find_dates
+
+    assert [d.text for d in find_dates(text)] == dates
+
+
+def test_a_road_named_by_its_class_alone_is_no_place(recognizer):
+    assert "断头路" not in [e.text for e in recognizer.find("今年全市打通断头路12条。")]

@@ -68,7 +68,8 @@ _DEICTIC = (r"(?:这(?!一)|过去的?|最近|未来)(?:\d{1,2}|[一二三四五
             # a count of units up to now (50年来, 10多年以来, 三个月来); not 2020年来看
             r"|(?:\d{1,3}|[一二三四五六七八九十两几]{1,3})(?:多|余)?个?(?:年|月|周|星期|天)以?来(?![看说讲自到])")
 #: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
-#: quoted “十一” before such a head (a bare 十一 is eleven); names from models/date_named_days.tsv.
+#: quoted “十一” and “五一” (bare, 十一 is eleven and 五一 a street's name: 五一路); names from
+#: models/date_named_days.tsv.
 _HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节|双节)"
 #: A day of the lunar new year (大年初二, 正月初八, 正月十五), a range of them (大年初二至初四), and a
 #: bare 初三 listed with another (初三、初四; alone, 初三 is also a school year): no Gregorian value.
@@ -129,7 +130,7 @@ _TEMPLATE = r"""
   | (?<![\d.第提])(?P<ago>{ago})                      # 三年前, 20多年前
   | (?<![\d])(?P<deictic>{deictic})                    # 这两天, 过去几周, 50年来
   | (?P<holiday>(?:{holiday_names})+{holiday_heads}(?:期间)?)    # 国庆中秋假期, 端午小长假期间
-  | (?<=[“"])(?P<eleven>十一)(?=[”"]{holiday_heads})   # “十一”黄金周
+  | (?<=[“"])(?P<eleven>十一|五一)(?=[”"])   # “十一”黄金周, “五一”前: quoted, the holiday (a bare 十一 is eleven)
   | (?P<lunar>{lunar})                                 # 大年初二至初四, 正月十五, 初三、初四
   | (?<![\d月年度周孕])第(?P<week>[1-5]?\d|[一二三四五]?十?[一二三四五六七八九十])周(?![年岁期内])   # 第27周 (of the year)
   | (?P<wk>{rel_week})(?P<wd>末|[一二三四五六日天](?![场个次名家项年月]))?   # 本周, 本周末, 下周一; not 本周三场
