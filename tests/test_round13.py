@@ -28,7 +28,8 @@ a span reaching now (今年以来, 三年来) before a name is no locative 来 t
 setting; 中欧班列 and its like are programmes (``models/program_names.txt``), not the
 country abbreviation 中; a town run into its village (城关镇小沟村) is two names, as the read
 sets' gold splits all 17 such chains; a quoted “五一” is a date as a quoted “十一” is; a road named
-by its class alone (断头路) is no place; a lead clause that tells the news (市交通运输局发布消息，…) is no topic.
+by its class alone (断头路) is no place; a place's Party committee (惠民县委) is one ORG in both modes
+(LAC read the county and a title); a lead clause that tells the news (市交通运输局发布消息，…) is no topic.
 
 Input: a JSON line's own ``title`` field (a crawler's ``{"title", "content"}``) is the title of
 its first article when the text prints none (``source.title``: no span, it is not in the text).
@@ -251,3 +252,16 @@ def test_a_quoted_holiday_short_name_is_a_date(text, dates):
 
 def test_a_road_named_by_its_class_alone_is_no_place(recognizer):
     assert "断头路" not in [e.text for e in recognizer.find("今年全市打通断头路12条。")]
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("text, names", [
+    ("惠民县委书记殷梅英走进直播间。", [("惠民县委", "ORG"), ("殷梅英", "PERSON")]),
+    ("县委书记李明说，全县新增岗位3000个。", [("县委", "ORG")]),
+    ("受省委托，市里开展调查。", []),  # 省委托: entrusted by the province, no committee
+])
+def test_a_places_party_committee_is_one_body(mode, text, names):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    found = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find(text)]
+    assert all(name in found for name in names) and not any(t.endswith("委") and not names for t, _ in found)

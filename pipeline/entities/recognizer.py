@@ -34,6 +34,7 @@ from pipeline.entities.bracketed_companies import bracketed_companies
 from pipeline.entities.counted_kinds import without_counted_kinds
 from pipeline.entities.kinds import without_kinds
 from pipeline.entities.known_programs import known_programs
+from pipeline.entities.party_committees import party_committees
 from pipeline.entities.listed_places import listed_places
 from pipeline.entities.water_regions import water_regions
 from pipeline.entities.place_bounds import facilities_are_places, site_heads
@@ -315,7 +316,7 @@ class EntityRecognizer:
         chosen = [without_counted_kinds(f, c) for f, c in zip(folded, chosen)]  # 3家|城商行: a kind of bank
         places = self._place_names()
         chosen = [bracketed_companies(f, c, places) for f, c in zip(folded, chosen)]  # 某某（嘉兴）某某有限公司
-        chosen = [settlement_chains(f, known_programs(f, c)) for f, c in zip(folded, chosen)]  # 中欧班列; 某镇|某村
+        chosen = [party_committees(f, settlement_chains(f, known_programs(f, c))) for f, c in zip(folded, chosen)]
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
