@@ -196,7 +196,8 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             found = context.claims(indexed)
             claims += found
             told_metric = next((c.metric for c in found if c.metric), None)  # the sentence's main one
-            by_unit = {figures[c.figure_index].unit: c.metric for c in found if c.metric and figures[c.figure_index].unit}
+            by_unit = {figures[c.figure_index].unit: c.metric for c in found
+                       if c.metric and figures[c.figure_index].unit}
             named = {(m.start, m.end) for m in by_mention.between(s_start, s_end)}
             if context.told is not None:
                 named.add(context.told[1])  # …；审结9800件；结案率为82%: the chain goes on

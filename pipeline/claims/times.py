@@ -154,9 +154,9 @@ _VAGUE_STRETCH = ("多年", "近年", "近些年", "近几年", "历年", "长�
 def modifies(text: str, time) -> bool:
     """True when ``time`` only qualifies the noun after it (完成全年目标任务的92%: 全年), a
     target's figure between them or not (超额完成全年5万套(间)的目标任务), opens a quoted
-    name or stands first in one (2026年“春风行动”, “2010年…招聘大会”: an edition, not the period of the figures), opens a
-    counted noun (12个春运重点城市), or is the
-    window of a record (2015年以来同期最好: the figures' period is stated elsewhere)."""
+    name or stands first in one (2026年“春风行动”, “2010年…招聘大会”: an edition, not the
+    period of the figures), opens a counted noun (12个春运重点城市), or is the window of a
+    record (2015年以来同期最好: the figures' period is stated elsewhere)."""
     if time.text.endswith("来") and _RECORD_AFTER.match(text, time.end):
         return True  # 2015年以来同期最好位次: a record's window
     if time.text.startswith(_VAGUE_STRETCH) and text.startswith("的", time.end):
