@@ -20,6 +20,7 @@ Claim times, from the same set's errors:
 - a time ends before the gloss in brackets that ends it (春节期间（1月21日-27日）: 春节期间; the
   read sets' annotators cut it in 8 articles of 10); a pointing day glossed with its date is that
   date (昨天（3月31日）: 3月31日), unless it dates the telling (笔者昨日（5日）从…获悉);
+- 今春, 今夏, 今秋, 今冬 and 去冬 are dates (vague: no source says which year's winter 今冬 is);
 - a year that opens a quoted name is its edition (“2010年…招聘大会”今天举行: 今天); a quoted
   statement with a figure keeps its year (“2025年全省快递业务量突破100亿件”).
 
@@ -242,9 +243,11 @@ def test_a_town_run_into_its_village_is_two_names(recognizer, text, names):
     ("陇南“五一”乡村旅游持续火爆。", ["五一"]),  # quoted, the holiday
     ("“十一”前，景区推出优惠。", ["十一"]),
     ("五一路上车流量大。", []),  # bare: a street's name
+    ("今春全省共完成造林绿化面积778万亩。", ["今春"]),  # a season of this year in one word
+    ("如今春天来了，游客多了起来。", ["如今"]),
     ("全县新建十一个项目。", []),
 ])
-def test_a_quoted_holiday_short_name_is_a_date(text, dates):
+def test_holiday_and_season_words_are_dates(text, dates):
     from pipeline.entities.dates import find_dates
 
     assert [d.text for d in find_dates(text)] == dates
