@@ -69,7 +69,8 @@ METRICS = [
     # a bracketed gloss inside a noun phrase is part of it
     ("空气|去年全市可吸入颗粒物(PM10)年均浓度为45微克/立方米。", ["可吸入颗粒物(PM10)年均浓度"]),
     # A和B + the noun they share, before 分别; 分别完成计划的 shares of a plan
-    ("菜价|本周土豆和洋葱价格分别为2.1元/公斤和2.6元/公斤。", ["价格", "价格"]),
+    # (the items are what is priced: the real-article gold writes 飞机票、宾馆住宿…价格分别… as metrics 飞机票…)
+    ("菜价|本周土豆和洋葱价格分别为2.1元/公斤和2.6元/公斤。", ["土豆", "洋葱"]),
     ("春耕|小麦播种800万亩,油菜播种200万亩,分别完成计划的70%和66%。",
      ["小麦播种", "油菜播种", "完成计划", "完成计划"]),
     # a count of holders (企业) before the nouns the next figure measures

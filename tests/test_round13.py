@@ -38,7 +38,9 @@ its first article when the text prints none (``source.title``: no span, it is no
 Metrics: a 其中 sentence's part with no metric word (其中，A景区1.5万人次) counts what the
 sentence before counted in that unit; 车 counts wagons loaded (日均装车16.89万车), where no
 noun follows it (1万车主 is no figure of 车); a metric ending in a verb after a preposition's phrase
-is the verb (在中亚地区出口: 出口).
+is the verb (在中亚地区出口: 出口); a 分别 list of kinds that holds no name (核电、风电、太阳能发电, 飞机票、
+宾馆住宿…价格) gives each figure its kind as the metric, the place staying the subject, as the read
+sets' gold writes them.
 """
 
 from __future__ import annotations
@@ -165,6 +167,9 @@ def test_claim_times_of_round_13(recognizer, article, expected):
     ("出口|长安汽车在中亚地区出口4.2万辆。", ["出口"]),
     ("保险|保险公司向种植公司赔付120万元。", ["赔付"]),
     ("招聘|今年向社会公开招聘人数达到300人。", ["向社会公开招聘人数"]),  # a noun after the verb: kept
+    # a 分别 list of kinds no name is in measures the kinds (核电、风电…发电): the place is the subject
+    ("电力|10月当月，全省火电同比增长1.2%，水电、风电、光伏发电同比分别增长3.2%、8.5%和11.4%。",
+     ["火电", "水电", "风电", "光伏"]),
 ])
 def test_metrics_of_round_13(recognizer, article, expected):
     from test_claims import metrics_of

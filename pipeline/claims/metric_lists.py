@@ -78,7 +78,8 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
         if shared is not None and len(items) == len(group):
             for n, (a, b) in zip(group, items):
                 a, b = rules.trim_prefix(text, a, b, sentence.skip) or (a, b)  # 湘潭钢铁 -> 钢铁
-                kinds = not counted and _kinds_measured(text, shared)  # no 两大行业: kinds, not holders
+                # no 两大行业: kinds, not holders; nor are items no name is in (核电、风电、太阳能发电)
+                kinds = not counted and (_kinds_measured(text, shared) or not named)
                 out[n] = ((a, b), None) if kinds else (shared, (text[a:b], (a, b)))
         elif len(items) == len(group):
             for n, (a, b) in zip(group, items):

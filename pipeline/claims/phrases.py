@@ -359,3 +359,10 @@ def those_with(text: str, c_start: int, fig, skip: list[tuple[int, int]]) -> tup
         if s == a or (s > a and not text[a:s].strip(rules.EDGE_JUNK)):
             a = e if e < m.start() else a
     return rules.trim_edges(text, a, m.start())
+
+
+def modifier_alone(word: str) -> bool:
+    """True when jieba reads the one character ``word`` as an adjective or adverb (远, 均): no metric
+    (a noun, 村, or a measure, 岁, is one)."""
+    tags = word_tags(word)
+    return len(tags) == 1 and tags[0][1] in ("a", "d", "ad")

@@ -251,6 +251,9 @@ class SentenceClaims:
                     valid=self.subject_candidates, skip=self.opening_skip)
                 if subject[1] is None and self.told is not None:
                     subject = self.told  # X新收案件1.2万件；审结9800件: clauses after ； go on with X
+                if n in pairs and pairs[n][1] is None and subject[1] is not None and metric is not None \
+                        and subject[1][0] <= metric[0] < subject[1][1]:
+                    subject = (self.article_subject, None)  # 一产、二产…用电量分别…: the list is what, not who
             if metric is not None and metric[1] <= fig.start and metric in self.empty_metrics:
                 # 去年全市为…: a time or a reference (全市) says nothing of what is measured; the
                 # sentence's last metric goes on (…85万客流，昨日达到88万人次)
@@ -286,7 +289,7 @@ class SentenceClaims:
                 subject = topic
             elif self._counted_topic(fig, c_start, metric):
                 topic = (self.text[metric[0]:metric[1]], metric)
-            if metric is not None and metric[1] - metric[0] == 1 and _modifier_alone(self.text[metric[0]:metric[1]]):
+            if metric is not None and metric[1] - metric[0] == 1 and phrases.modifier_alone(self.text[metric[0]:metric[1]]):
                 # 销售6918辆，远不及去年同期的16260辆: an adverb alone measures nothing; the last metric goes on
                 metric = metrics[-1] if metrics else None
             metrics.append(metric)
@@ -440,10 +443,3 @@ class SentenceClaims:
             if base in self.text[c_start:f_start]:
                 return base
         return None
-
-
-def _modifier_alone(word: str) -> bool:
-    """True when jieba reads the one character ``word`` as an adjective or adverb (远, 均): no metric
-    (a noun, 村, or a measure, 岁, is one)."""
-    tags = word_tags(word)
-    return len(tags) == 1 and tags[0][1] in ("a", "d", "ad")
