@@ -204,11 +204,13 @@ Subject = tuple[str | None, tuple[int, int] | None]
 
 def subject_candidates(text: str, s_start: int, mentions: list[Mention],
                        fig_spans: list[tuple[int, int]]) -> list[Mention]:
-    """The sentence's mentions that can be a subject at all (not quantified, listed or a byline).
+    """The sentence's mentions that can be a subject at all (not quantified, listed or a byline),
+    a reference with a compass region after it read as that region (:func:`_with_region`).
 
     The same for every figure of a sentence: callers with several figures compute it once.
     """
-    return [m for m in mentions if not candidates.quantified(text, m, fig_spans) and not candidates.listed(text, m)
+    return [_with_region(text, m) for m in mentions
+            if not candidates.quantified(text, m, fig_spans) and not candidates.listed(text, m)
             and not candidates.byline(text, s_start, m) and not candidates.excluded(text, m)]
 
 
@@ -224,7 +226,6 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     """
     if valid is None:
         valid = subject_candidates(text, s_start, mentions, fig_spans)
-    valid = [_with_region(text, m) for m in valid]
     described = described_thing(text, fig_start, fig_spans)
     if described is not None:  # 总投资2亿元的滨江物流园项目: the figure says what the project is
         a, b = described
