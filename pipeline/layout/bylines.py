@@ -50,7 +50,9 @@ def patterns() -> dict[str, re.Pattern]:
     outlet = rf"[{_HAN}A-Za-z]{{1,12}}?(?:{_alt('outlet_end')})"
     # 新重庆-重庆日报记者: a media group's brand joined to its paper by a dash
     role = rf"(?:(?:本报|本刊|本网|(?:[{_HAN}]{{1,8}}[-—]\s*)?{outlet})[/{_HAN}]{{0,6}}?)?(?:{_alt('role')})"
-    date = r"[ ]?\d{1,2}[ ]?月[ ]?\d{1,2}[ ]?日[ ]?"  # 北京 5 月 7 日电: web copy may space digits off
+    # 北京 5 月 7 日电: web copy may space digits off; 北京七月二十二日电: older wire copy spells them
+    day = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    date = rf"[ ]?{day}[ ]?月[ ]?{day}[ ]?日[ ]?"
     lead = rf"""^(?P<cue>
         (?:{outlet}\s*[、/]\s*)?                                        # 某某客户端、某某网3月15日消息: two outlets
         (?:
