@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.entities.name_bounds import speech_verbs
 from pipeline.text.resources import load_lines
 
 #: Verbs saying an event took place or opened.
@@ -34,6 +35,13 @@ def _heads() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(h) for h in heads))
 
 
+@functools.lru_cache(maxsize=1)
+def _saying() -> tuple[str, ...]:
+    """Verbs a name does not run back over (某某亲王宣布第十七届亚运会闭幕: the name starts after 宣布):
+    the two-character ones of ``models/speech_verbs.txt`` (说 and 称 end words of names too)."""
+    return tuple(verb for verb in speech_verbs() if len(verb) > 1)
+
+
 def _name(text: str, start: int, found: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """The event name ending at ``found`` (a head), run back to a mark, quote or opening word."""
     if text[found.end():found.end() + 1] in _HEAD_GOES_ON:
@@ -41,6 +49,7 @@ def _name(text: str, start: int, found: re.Match[str]) -> tuple[str, tuple[int, 
     a = found.start()
     while a > start and found.end() - a < _MAX_NAME and text[a - 1] not in _STOP:
         a -= 1
+    a = max([a] + [text.rfind(verb, a, found.start()) + len(verb) for verb in _saying() if verb in text[a:found.start()]])
     name = text[a:found.end()]
     if found.end() - a < _MIN_NAME or _HELD.search(name):
         return None  # 区运会开幕后首个比赛: a time phrase, not a name

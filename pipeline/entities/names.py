@@ -172,7 +172,11 @@ def _foreign_end(line: str, start: int, lex: Lexicons) -> int:
         return -1
     last = max(line.rfind("·", start, match.end()), line.rfind("・", start, match.end())) + 1
     end = last
-    while end < match.end() and line[end] not in AFTER_NAME and not lex.person_cues.match(line, end):
+    from pipeline.entities.name_followers import appositions  # it imports this module's neighbours
+
+    titles = appositions()  # 某某·萨巴赫亲王宣布: a title after the name ends it, as a cue before one would
+    while (end < match.end() and line[end] not in AFTER_NAME and not lex.person_cues.match(line, end)
+           and not any(line.startswith(title, end) for title in titles if len(title) > 1)):
         end += 1
     return end if end - last >= 1 else -1
 
