@@ -45,9 +45,10 @@ def fragment(mention) -> bool:
 
 def quantified(text: str, mention, fig_spans: list[tuple[int, int]]) -> bool:
     """8个“乐业小站”: a name counted by a figure is what is measured, not who measures; a clause
-    mark between them (共转移1001307人，温州转移…; 过去五年，我国…) says the name opens a clause of its own."""
+    mark between them (共转移1001307人，温州转移…; 过去五年，我国…) says the name opens a clause of its own,
+    and a 的 that the figure describes it (位居第三的某国, 拥有1400万人口的某市): it is who the figure is about."""
     return mention.label != "PERSON" and any(0 <= mention.start - e <= 2 and not _CLAUSE_GAP.search(text, e, mention.start)
-                                             for _, e in fig_spans)
+                                             and text[e:mention.start] != "的" for _, e in fig_spans)
 
 
 #: An open bracket of credits before a name (（记者张三通讯员李四王五…): names written without a
