@@ -221,7 +221,8 @@ def elided_noun(text: str, items: list[tuple[int, int]]) -> tuple[int, tuple[int
     words = word_tags(text[a:b])
     others = max(len(word_tags(text[s:e])) for s, e in items[:-1])
     extra = words[others:]
-    if len(words) <= others or not all(flag.startswith(("n", "vn")) for _, flag in extra):
+    # a classifier inside the shared noun names a class (吃、穿、用商品类零售额: 商品|类|零售额)
+    if len(words) <= others or not all(flag.startswith(("n", "vn")) or k and flag == "q" for k, (_, flag) in enumerate(extra)):
         return b, None
     cut = a + sum(len(w) for w, _ in words[:others])
     return cut, (cut, b)
