@@ -111,14 +111,21 @@ def glossed_optional(text: str, figures: list, fig):
     return next((f for f in figures if f.optional and f.end == fig.start - 1), None)
 
 
+#: Names that measure nothing: one that is all of a figure's prefix is whose figure follows.
+_HOLDERS = frozenset({"GPE", "LOC", "WORK", "PERSON"})
+#: Marks that close a name before its figure (《某片》9790万元, “某队”3金).
+_CLOSERS = "》”\"’」)）"
+
+
 def place_prefix(text: str, mentions: list, p_start: int, fig_start: int):
-    """The place mention that is all of a figure's prefix (保定市 of 、保定市350毫米), else None: a
-    place measures nothing, it is whose figure follows."""
-    a = p_start
-    while a < fig_start and text[a] in rules.EDGE_JUNK:
+    """The name that is all of a figure's prefix (保定市 of 、保定市350毫米; 《某片》 of 、《某片》8482万元),
+    else None: a place, a work or a person measures nothing, it is whose figure follows."""
+    a, b = p_start, fig_start
+    while a < b and text[a] in rules.EDGE_JUNK:
         a += 1
-    return next((m for m in mentions if (m.start, m.end) == (a, fig_start) and m.label in {"GPE", "LOC"} and m.name),
-                None)
+    while b > a and text[b - 1] in _CLOSERS:
+        b -= 1
+    return next((m for m in mentions if (m.start, m.end) == (a, b) and m.label in _HOLDERS and m.name), None)
 
 
 def list_header(text: str, s_start: int, fig_start: int, fig_spans: list, skip: list) -> tuple[int, int] | None:
