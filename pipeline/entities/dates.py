@@ -154,6 +154,23 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+#: What may stand right before a named day written short (国庆 of 国庆节): no character of a
+#: word, or one that takes a date (今年国庆, 至国庆, 迎国庆); 刘国庆 is a person.
+_SHORT_DAY_AFTER = r"(?:(?<![\u4e00-\u9fff])|(?<=[年在至到的从自迎度过]))"
+#: What may not follow it: another holiday or a head (国庆中秋长假 and 国庆假期 are read whole as
+#: holiday breaks; 国庆假日旅游市场 names a report's market, no day).
+_SHORT_DAY_BEFORE = r"(?![假中长黄小期节日])"
+
+
+def _named_alternation(names) -> str:
+    """:func:`_alternation` of the named days, a short form (国庆 beside 国庆节) guarded by
+    :data:`_SHORT_DAY_AFTER` and :data:`_SHORT_DAY_BEFORE`."""
+    full = set(names)
+    short = {n for n in full if n + "节" in full}
+    return "(?:" + "|".join(_SHORT_DAY_AFTER + re.escape(n) + _SHORT_DAY_BEFORE if n in short else re.escape(n)
+                            for n in sorted(full, key=len, reverse=True)) + ")"
+
+
 @functools.lru_cache(maxsize=None)
 def _pattern() -> re.Pattern[str]:
     """The one date regex, built from the word lists on first use (values: pipeline.entities.date_values)."""
@@ -176,7 +193,7 @@ def _pattern() -> re.Pattern[str]:
             lunar=_LUNAR.format(day=_LUNAR_DAY, range=_RANGE),
             quarter=_QUARTER,
             quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
-            named=_alternation(named_days()),
+            named=_named_alternation(named_days()),
             rel_year=by_kind("year"),
             rel_month=by_kind("month"),
             rel_day=by_kind("day"),
