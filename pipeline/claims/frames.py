@@ -43,10 +43,12 @@ def frames(text: str, s_start: int, time, fig_starts, times=()) -> bool:
         return False  # (春节假期8天 measures the period, it does not date it away)
     pos, opens = s_start, True
     for brk in _CLAUSE_BREAK.finditer(text, s_start, time.start):
-        if any(pos <= f < brk.start() for f in fig_starts):
-            return False
         if _SOURCE_CLAUSE.search(text[pos:brk.start()]):
-            opens = True  # 某事已收官，根据某数据统计，一季度，…: what is told starts after its source
+            # 某事已收官，根据某数据统计，一季度，…: what is told starts after its source, even one
+            # that counts what it surveyed (对28家商场、8家购物中心统计显示，国庆长假以来，…)
+            opens = True
+        elif any(pos <= f < brk.start() for f in fig_starts):
+            return False
         elif not _framing(text, pos, brk.start(), times):
             opens = False
         pos = brk.end()
