@@ -89,18 +89,24 @@ def _divisions() -> _Divisions:
 
 def canonical(name: str | None) -> str | None:
     """One name per province or city in a claim's subject: the short form (保定市 -> 保定,
-    四川省 -> 四川, 沪 -> 上海), as an article writes both and a reader compares them."""
+    四川省 -> 四川, 沪 -> 上海, 甬城 -> 宁波), as an article writes both and a reader compares them."""
     if not name:
         return name
     if len(name) == 1:  # 沪 -> 上海: a province written by its abbreviation
         return _abbreviations().get(name, name)
-    return _divisions().short_of.get(name, name)
+    return _divisions().short_of.get(name) or _nicknames().get(name, name)  # 甬城 -> 宁波: a city's nickname
 
 
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
     """Province abbreviations (沪, 粤) -> the province's short name (``models/province_abbreviation_names.tsv``)."""
     return {row["abbreviation"]: row["name"] for row in load_table("province_abbreviation_names.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """City nicknames (甬城, 榕城) -> the city's short name (``models/city_nicknames.tsv``)."""
+    return {row["nickname"]: row["city"] for row in load_table("city_nicknames.tsv")}
 
 
 def page_place(entities, raw: str | None = None, base: int = 0, division: str | None = None) -> str | None:
