@@ -181,7 +181,9 @@ def without_cut_shorts(text: str, spans: list[Candidate], lex) -> list[Candidate
     于|田间, 加大|新品). jieba's segmentation of the few characters around the
     mention (no user words) shows it: a mention that a dictionary word runs over
     (see :func:`_run_over`) is part of another word, not the place.
-    Full names (某某县) and provinces' and cities' short forms are not checked.
+    So is one that is a common word of jieba's in an article that names no place of its county
+    (:func:`_unsupported_word`). Full names (某某县) and provinces' and cities' short forms are
+    not checked.
     """
     kept = []
     for span in spans:
@@ -190,9 +192,32 @@ def without_cut_shorts(text: str, spans: list[Candidate], lex) -> list[Candidate
         if division is None or division.name == text[start:end] or division.level not in LEVEL_LABELS:
             kept.append(span)
             continue
-        if not _run_over(text, start, end):
+        if not _run_over(text, start, end) and not _unsupported_word(text, text[start:end], division):
             kept.append(span)
     return kept
+
+
+#: A county's short form jieba counts this often under another class than a place (惠民 nr 105:
+#: 惠民政策, 文化惠民; 博爱, 方正, 友谊) is a word of the language as often as the county.
+COMMON_WORD = 50
+def _unsupported_word(text: str, short: str, division) -> bool:
+    """Is the county's bare short form ``short`` a common word of jieba's (:data:`COMMON_WORD`,
+    not a place class) in an article that names neither the county in full nor its city or
+    province? Then it is the word (各地开展惠民观影活动), not the county (惠民县…, 滨州市惠民…)."""
+    freq, tag = jieba_dictionary().get(short, (0, "ns"))
+    if tag.startswith(PLACE_CLASSES) or freq < COMMON_WORD:
+        return False
+    if division.name in text:
+        return False
+    shorts = _short_names()
+    return not any(name and (name in text or shorts.get(name, name) in text)
+                   for name in (division.parent, division.province))
+
+
+@functools.lru_cache(maxsize=4)
+def _short_names(models_dir: Path = MODELS_DIR) -> dict[str, str]:
+    """Every division's full name -> its short form (新疆维吾尔自治区 -> 新疆, 滨州市 -> 滨州)."""
+    return {row["name"]: row["short"] for row in load_table("admin_divisions.tsv", models_dir)}
 
 
 def _run_over(text: str, start: int, end: int) -> bool:
