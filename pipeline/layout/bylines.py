@@ -162,6 +162,8 @@ def glued_names(word: str) -> list[tuple[int, int]] | None:
 _NOT_NAMES = ("摄影报道", "报道", "摄影", "摄", "整理", "文", "图", "发自")
 #: Chunks that are never names (what a meta field or a credit may hold instead).
 _NOT_NAME_WORDS = frozenset({"本报", "本网", "本刊", "记者", "综合", "编辑", "来源", "供图", "新华社"})
+#: A chunk naming a newsroom, not a person (总台记者 某某 昭通融媒 威信融媒: a county's media centre).
+_NEWSROOM = re.compile(r"(?:融媒体?(?:中心)?|日报|晚报|电视台|新闻中心|客户端)$")
 
 
 def _two_glued_names(word: str) -> bool:
@@ -196,7 +198,7 @@ def names_in(text: str) -> list[tuple[int, int]] | None:
         merged = _merge_spaced_singles(text, tokens)
         for s, e in merged:
             word = text[s:e].replace(" ", "").replace("\u3000", "")
-            if word in _NOT_NAME_WORDS:
+            if word in _NOT_NAME_WORDS or _NEWSROOM.search(word):
                 continue
             if len(word) == 4 and word == text[s:e] and _two_glued_names(word):  # 某倩赵某: two names of two
                 spans += [(s, s + 2), (s + 2, e)]
