@@ -226,7 +226,7 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
         closing = Unit("byline", line.span(start + at + _lead_space(text[start + at:end]), end))
         end = start + len(text[start:start + at].rstrip(STRIP))
     lead = bylines.lead_source(text[start:end])
-    if lead and not any(u.role == "body" and not _news_photo_caption(article, u) for u in article.units):
+    if lead and article.source_line is None and _before_lead(article):
         article.source_line = _one(line, start + lead.start("cue"), start + lead.end("cue"))
         article.opened_by_source = True
         if lead.group("paren"):
@@ -238,6 +238,18 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
             article.reporters += [_one(line, base + a, base + b) for a, b in (found[1] if found else [])]
     body = Unit("body", line.span(start, end)) if start < end else None  # None: the line held only a marker
     return [u for u in (body, closing) if u is not None]
+
+
+#: Paragraphs a lead may follow in its article: a deck or a caption the page prints over the
+#: story (新建一栋17层大楼，计划新增700张床位; （来自…出席闭幕式。）), not its running text.
+_BEFORE_LEAD = 2
+
+
+def _before_lead(article: ArticleLayout) -> bool:
+    """May a lead source still open the article's text: no body paragraph yet (news photos'
+    captions aside), or at most :data:`_BEFORE_LEAD` of them that a page prints over its story?"""
+    before = [u for u in article.units if u.role == "body" and not _news_photo_caption(article, u)]
+    return len(before) <= _BEFORE_LEAD
 
 
 def _news_photo_caption(article: ArticleLayout, unit: Unit) -> bool:
