@@ -328,6 +328,19 @@ def _name_glued_to_text(token: str, after_names: bool = False) -> tuple[int, int
     return (at, at + fits[0]) if len(fits) == 1 else None
 
 
+#: A parenthetical opening a paragraph: a byline printed with no source before it.
+_OPENING_PAREN = re.compile(r"\s*\([^()]{2,60}\)")
+
+
+def opening_credit(text: str) -> list[tuple[int, int]] | None:
+    """Name spans of a byline in brackets that opens a paragraph with a role word inside
+    ((记者 某某 通讯员 某某)今年…, (记者某某通讯员某某)), else None."""
+    match = _OPENING_PAREN.match(text)
+    if match is None or not patterns()["role"].search(text, match.start(), match.end()):
+        return None
+    return [(match.start() + a, match.start() + b) for a, b in paren_names(match.group())] or None
+
+
 def paren_names(text: str) -> list[tuple[int, int]]:
     """Names inside a lead's parenthetical: (记者 X 通讯员 Y), (X记者Y实习生Z), (陈一林)."""
     inner_at = text.find("(") + 1

@@ -236,6 +236,10 @@ def _handle_body(article: ArticleLayout, line: Line) -> list[Unit]:
             found = bylines.open_byline(text[start + lead.end():end])
             base = start + lead.end()
             article.reporters += [_one(line, base + a, base + b) for a, b in (found[1] if found else [])]
+    elif not lead and not article.reporters and _before_lead(article):
+        credit = bylines.opening_credit(text[start:end])
+        if credit is not None:  # （记者 某某 通讯员 某某）今年一季度…: a byline with no source before it
+            article.reporters += [_one(line, start + a, start + b) for a, b in credit]
     body = Unit("body", line.span(start, end)) if start < end else None  # None: the line held only a marker
     return [u for u in (body, closing) if u is not None]
 
