@@ -19,6 +19,7 @@ from pipeline.claims import candidates, scopes
 from pipeline.claims.deictics import Mention, deictic_mentions
 from pipeline.claims.named_things import thing_name_end
 from pipeline.claims.places import canonical, town_words
+from pipeline.entities.tagger_fixes import title_after
 
 #: Entity labels that can be a claim's subject (DATE and the like cannot).
 SUBJECT_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON", "PROGRAM", "WORK"})
@@ -36,6 +37,8 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
     place = scopes.level_places(references, place)
     found = [m for m in (Mention(e.start, e.end, _body_place(e, place), e.label) for e in entities
                          if getattr(e, "label", "DATE") in SUBJECT_LABELS) if not candidates.fragment(m)]
+    if text is not None:  # 沈|女士: a surname the tagger kept alone is named with its title
+        found = [_addressed(text, m) for m in found]
     if text is not None:  # 苏州A股上市公司, X高速长沙段扩容工程: the holder a name opens
         dates = [e.start for e in entities if getattr(e, "label", "DATE") == "DATE"]
         found = [_holder_phrase(text, m, dates) for m in found]
@@ -80,6 +83,17 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
 #: Levels a place name ends with when the next place written right after it lies inside it
 #: (海南藏族自治州|兴海县, 榆林市|榆阳区, 江苏省|南京市).
 _HOLDING_LEVEL = ("省", "市", "州", "盟", "地区", "自治区")
+
+
+def _addressed(text: str, mention: Mention) -> Mention:
+    """A one-character person (a surname: 沈 of 沈女士) grown over the title written after it;
+    a surname alone names no one."""
+    if mention.label != "PERSON" or mention.end - mention.start != 1:
+        return mention
+    title = title_after(text, mention.end)
+    if not title:
+        return mention
+    return Mention(mention.start, mention.end + len(title), text[mention.start:mention.end + len(title)], "PERSON")
 
 
 def _nested_places(found: list[Mention]) -> list[Mention]:

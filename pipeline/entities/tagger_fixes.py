@@ -94,6 +94,11 @@ def trim_affixes(text: str, span: Span, lex: Lexicons) -> Span:
     return (start, end, label)
 
 
+def title_after(text: str, end: int) -> str:
+    """The title or form of address written at ``end`` (王|先生, 张|老先生 -> 老), else ""."""
+    return max((t for t in _TITLE_TUPLE if text.startswith(t, end)), key=len, default="")
+
+
 def surname_before_title(text: str, span: Span, lex: Lexicons) -> bool:
     """Is a one-character PERSON a surname before a title (张|主席), as :func:`trim_affixes` leaves it?"""
     start, end, _label = span
