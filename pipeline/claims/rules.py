@@ -204,7 +204,7 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
         for s, e in skip:
             if s == a and e <= b:
                 before_skip = before_skip or (a, b)
-                a = max(e2 for s2, e2 in skip if s2 == s and e2 <= b)  # 今年国庆档 over its 今年国庆
+                a = e
                 if text.startswith("的", a):
                     a += 1
                 changed = True

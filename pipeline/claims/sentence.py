@@ -70,7 +70,10 @@ class SentenceClaims:
         self.part_of = None  # a 其中 sentence: the metrics of the sentence before, by their figures' unit
         self.times = claim_times.sentence_times(text, start, end, self.dates, self.sources)[1]
         # a time is no part of a metric (春节假期保定接待游客 -> 接待游客), nor a metric of its own
-        self.skip = sorted(set(self.skip) | {(t.start, t.end) for t in self.times} | set(self.sources))
+        timed = {(t.start, t.end) for t in self.times}
+        # a date a time word grows (今年国庆 of 今年国庆档) is skipped as the whole time
+        self.skip = sorted({s for s in self.skip if not any(a == s[0] and b > s[1] for a, b in timed)}
+                           | timed | set(self.sources))
         self.empty_metrics = {(t.start, t.end) for t in self.times} | {
             (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}}
         # per-sentence facts every figure asks for: computed once, not once per figure

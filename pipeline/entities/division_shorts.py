@@ -186,13 +186,15 @@ def without_cut_shorts(text: str, spans: list[Candidate], lex) -> list[Candidate
     not checked.
     """
     kept = []
+    place_starts = {s for s, _e, lab, _r in spans if lab in PLACE_LABELS}
     for span in spans:
         start, end, label, rule = span
         division = lex.divisions.get(text[start:end]) if label in PLACE_LABELS and rule in CHECKED_RULES else None
         if division is None or division.name == text[start:end] or division.level not in LEVEL_LABELS:
             kept.append(span)
             continue
-        if not _run_over(text, start, end) and not _unsupported_word(text, text[start:end], division):
+        if not _run_over(text, start, end) and (end in place_starts  # 某县|某镇某村: a chain of places
+                                                or not _unsupported_word(text, text[start:end], division)):
             kept.append(span)
     return kept
 
@@ -205,8 +207,8 @@ def _unsupported_word(text: str, short: str, division) -> bool:
     not a place class) in an article that names neither the county in full nor its city or
     province? Then it is the word (各地开展惠民观影活动), not the county (惠民县…, 滨州市惠民…)."""
     freq, tag = jieba_dictionary().get(short, (0, "ns"))
-    if tag.startswith(PLACE_CLASSES) or freq < COMMON_WORD:
-        return False
+    if tag.startswith(PLACE_CLASSES) or freq < COMMON_WORD or division.name.endswith("市"):
+        return False  # (a county-level city, 康定市, 余姚市, is named bare as a city is)
     if division.name in text:
         return False
     shorts = _short_names()

@@ -17,9 +17,10 @@ import functools
 from pathlib import Path
 
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.entities.names import appositions
 from pipeline.entities.tagger_checks import name_heads
 from pipeline.entities.text import scan_line
-from pipeline.text.resources import MODELS_DIR, load_lines, load_table
+from pipeline.text.resources import MODELS_DIR, load_table
 
 #: jieba classes of common nouns that a modifier may precede (not ``vn``: 某某|参赛 is a verb there).
 _NOUN_CLASSES = frozenset({"n"})
@@ -62,7 +63,3 @@ def _learned_heads(models_dir: Path = MODELS_DIR, label: str = "") -> tuple[str,
     return tuple(row["head"] for row in load_table("name_heads.tsv", models_dir) if label in ("", row["label"]))
 
 
-@functools.lru_cache(maxsize=4)
-def appositions(models_dir: Path = MODELS_DIR) -> frozenset[str]:
-    """Nouns written right after a person's name (先生, 夫妇, 团队): ``models/person_appositions.txt``."""
-    return frozenset(load_lines("person_appositions.txt", models_dir))

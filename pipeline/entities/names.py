@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.entities.text import LineHits, is_cjk, scan_line  # noqa: F401  (is_cjk re-exported)
 from pipeline.entities.gazetteer import Lexicons
+from pipeline.text.resources import MODELS_DIR, load_lines
 from pipeline.text.words import jieba_dictionary
 
 #: Characters that end a name: the given name stops before them (杨扬说, 徐琳从).
@@ -165,6 +166,12 @@ def _byline_name(line: str, start: int, lex: Lexicons, common: dict[str, str]) -
     return end
 
 
+@functools.lru_cache(maxsize=4)
+def appositions(models_dir: Path = MODELS_DIR) -> frozenset[str]:
+    """Nouns written right after a person's name (先生, 夫妇, 团队, 亲王): ``models/person_appositions.txt``."""
+    return frozenset(load_lines("person_appositions.txt", models_dir))
+
+
 def _foreign_end(line: str, start: int, lex: Lexicons) -> int:
     """End of a ·-joined name at ``start`` (马克·某某教授在 -> before 教授), or -1."""
     match = _FOREIGN.match(line, start)
@@ -172,8 +179,6 @@ def _foreign_end(line: str, start: int, lex: Lexicons) -> int:
         return -1
     last = max(line.rfind("·", start, match.end()), line.rfind("・", start, match.end())) + 1
     end = last
-    from pipeline.entities.name_followers import appositions  # it imports this module's neighbours
-
     titles = appositions()  # 某某·萨巴赫亲王宣布: a title after the name ends it, as a cue before one would
     while (end < match.end() and line[end] not in AFTER_NAME and not lex.person_cues.match(line, end)
            and not any(line.startswith(title, end) for title in titles if len(title) > 1)):
