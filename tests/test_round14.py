@@ -187,3 +187,18 @@ def test_claim_times_of_round_14(recognizer, article, expected):
         if claim.time_span is not None:
             assert text[slice(*claim.time_span)] == claim.time
     assert [claim.time for claim in claims] == expected
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("text, names", [
+    ("今年,宣城至绩溪高铁开通运营。", [("宣城至绩溪高铁", "LOC")]),
+    ("南宁至凭祥高铁崇左至凭祥段开工建设。", [("南宁至凭祥高铁崇左至凭祥段", "LOC")]),
+    ("包头至银川高铁乌海黄河特大桥合龙。", [("包头至银川高铁乌海黄河特大桥", "LOC")]),
+    ("从北京至上海的高铁票价为553元。", [("北京", "GPE"), ("上海", "GPE")]),  # no line's name
+    ("郑州至北京航线开通。", [("郑州", "GPE"), ("北京", "GPE")]),  # a route of flights: no line kind
+])
+def test_a_line_named_by_its_ends_is_one_place(mode, text, names):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    found = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find(text)]
+    assert found == names

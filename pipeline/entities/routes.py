@@ -1,0 +1,53 @@
+"""Lines of transport named by their ends: one place, not the two cities they join.
+
+Chinese news names a railway or an expressway by the places it runs between and
+its kind: 宣城至绩溪高铁, 格尔木至库尔勒铁路, 集宁经大同至原平高铁, often with the
+section built (南宁至凭祥高铁崇左至凭祥段) or a structure on it (包头至银川高铁乌海黄河
+特大桥). The line is one LOC, as the real-article gold writes all such names (GUIDELINES:
+the longest name); the place lexicon found only its end cities, GPEs of their own.
+
+A line is read from a place the rules found (a GPE or LOC span), so the name has an
+anchor on the left; its other end may be a station no lexicon holds (重庆东, 大兴机场).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.text import Candidate
+
+#: The kinds of a line, longest first (高速铁路 before 高速).
+_KINDS = r"(?:高速铁路|城际铁路|客运专线|高速公路|城际轨道|高铁|铁路|高速|城际)"
+#: An end of a line or a section: two to six characters (a city, a county, a station: 重庆东).
+_END = r"(?:(?![的和与及或])[\u4e00-\u9fff]){2,6}?"  # (北京至上海的高铁: no line's name)
+#: After the first end: the way (经大同), the far end, a further end (成都至达州至万州), the kind,
+#: then a section (崇左至凭祥段) or a structure (乌海黄河特大桥, 黄家山隧道) on it.
+_LINE_AFTER = re.compile(
+    rf"(?:[东西南北])?(?:经{_END})?至{_END}(?:至{_END})?{_KINDS}"
+    rf"(?:(?![\u4e00-\u9fff]{{0,6}}省){_END}至{_END}段|[\u4e00-\u9fff]{{2,8}}?(?:特大桥|大桥|隧道))?"
+)
+#: A section of a line named before it (渝厦高铁|重庆东至黔江段): the line's name runs on over it;
+#: not one that names its province (沪昆高速公路|浙江省金华至浙赣界段: an address of its own).
+_SECTION_AFTER = re.compile(rf"(?![\u4e00-\u9fff]{{0,6}}省){_END}至{_END}段")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_KIND_END = re.compile(rf"{_KINDS}$")
+
+
+def route_names(text: str, spans: list[Candidate]) -> list[Candidate]:
+    """``spans`` with every line named by its ends (某地至某地高铁…), or a line's span with the
+    section after it (某某高铁|某地至某地段), read as one LOC over the places inside it."""
+    if "至" not in text:
+        return spans  # most articles name no line this way
+    lines = []
+    for start, end, label, _rule in spans:
+        if lines and start < lines[-1][1]:
+            continue
+        m = _LINE_AFTER.match(text, end) if label in _PLACE_LABELS else None
+        if m is None and _KIND_END.search(text, start, end):  # 渝厦高铁 + 重庆东至黔江段
+            m = _SECTION_AFTER.match(text, end)
+        if m is not None:
+            lines.append((start, m.end()))
+    if not lines:
+        return spans
+    kept = [s for s in spans if not any(a < s[1] and s[0] < b for a, b in lines)]
+    return sorted(kept + [(a, b, "LOC", "route") for a, b in lines])
