@@ -196,9 +196,19 @@ def test_claim_times_of_round_14(recognizer, article, expected):
     ("包头至银川高铁乌海黄河特大桥合龙。", [("包头至银川高铁乌海黄河特大桥", "LOC")]),
     ("从北京至上海的高铁票价为553元。", [("北京", "GPE"), ("上海", "GPE")]),  # no line's name
     ("郑州至北京航线开通。", [("郑州", "GPE"), ("北京", "GPE")]),  # a route of flights: no line kind
+    ("上海市轨道交通15号线开通。", [("上海市轨道交通15号线", "LOC")]),
+    ("重庆市轨道交通5号线一期南段开通。", [("重庆市轨道交通5号线一期南段", "LOC")]),
 ])
 def test_a_line_named_by_its_ends_is_one_place(mode, text, names):
     from pipeline.entities.recognizer import EntityRecognizer
 
     found = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find(text)]
     assert found == names
+
+
+def test_a_line_named_by_its_ends_abbreviations_is_one_place():
+    """LAC reads the abbreviations (渝厦, 沪杭甬) as a place; the kind after them makes the line."""
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    found = [(e.text, e.label) for e in EntityRecognizer(mode="accurate").find("沪杭甬客运专线与渝厦高铁重庆东至黔江段接轨。")]
+    assert found == [("沪杭甬客运专线", "LOC"), ("渝厦高铁重庆东至黔江段", "LOC")]

@@ -31,13 +31,23 @@ _LINE_AFTER = re.compile(
 _SECTION_AFTER = re.compile(rf"(?![\u4e00-\u9fff]{{0,6}}省){_END}至{_END}段")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _KIND_END = re.compile(rf"{_KINDS}$")
+#: A section after a line's name: its stretch between two ends (重庆东至黔江段); a metro line's
+#: phase and half (5号线一期南段; a road's phase is no part of its name: 某某高速|二期).
+_PART = rf"(?:(?![\u4e00-\u9fff]{{0,6}}省){_END}至{_END}段)"
+_METRO_PART = r"(?:[一二三四五六七八九十]期(?:[东西南北]段)?)"
+#: A line named by its ends' abbreviations (渝厦, 沪杭甬: a LOC of the tagger's, which may stop
+#: inside the kind: 沪杭甬客运|专线), its branch, kind and part.
+_ABBREVIATED = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:[东西南北中]线)?{_KINDS}{_PART}?")
+#: After a city: its metro's numbered line (上海市|轨道交通15号线, 北京|地铁14号线) and part.
+_METRO_AFTER = re.compile(rf"(?:轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{{1,3}}号线(?:{_PART}|{_METRO_PART})?")
 
 
 def route_names(text: str, spans: list[Candidate]) -> list[Candidate]:
-    """``spans`` with every line named by its ends (某地至某地高铁…), or a line's span with the
-    section after it (某某高铁|某地至某地段), read as one LOC over the places inside it."""
-    if "至" not in text:
-        return spans  # most articles name no line this way
+    """``spans`` with every line named by its ends (某地至某地高铁…), by its ends' abbreviations
+    (渝厦高铁, 沪杭甬客运专线), by its city's metro number (上海市轨道交通15号线), or a line's
+    span with the section after it (某某高铁|某地至某地段), read as one LOC over the places inside it."""
+    if "至" not in text and "线" not in text and not _ABBREVIATED.search(text):
+        return spans  # most articles name no line
     lines = []
     for start, end, label, _rule in spans:
         if lines and start < lines[-1][1]:
@@ -45,6 +55,11 @@ def route_names(text: str, spans: list[Candidate]) -> list[Candidate]:
         m = _LINE_AFTER.match(text, end) if label in _PLACE_LABELS else None
         if m is None and _KIND_END.search(text, start, end):  # 渝厦高铁 + 重庆东至黔江段
             m = _SECTION_AFTER.match(text, end)
+        if m is None and label == "LOC" and end - start <= 5:  # 渝厦 + 高铁, 成渝 + 中线高铁, 沪杭甬 + 客运专线
+            m = _ABBREVIATED.match(text, start)
+            m = m if m is not None and m.end() > end else None
+        if m is None and label == "GPE":  # 上海市 + 轨道交通15号线
+            m = _METRO_AFTER.match(text, end)
         if m is not None:
             lines.append((start, m.end()))
     if not lines:
