@@ -82,6 +82,8 @@ _EXTENDING_RULES = frozenset({"org-suffix", "loc-suffix", "org-lexicon"})
 _EXTENSION_TAGS = frozenset({"n", "nz", "nt", "ns", "nw", "j", "vn", "an", "m", "LOC", "ORG"})
 #: One-character words that may start a body's name before the tagger's span (市|生态环境局, 团|县委).
 _PREFIXES = frozenset("省市县区州团乡镇")
+#: Words that open a national body's name as 省 opens a province's (国家|林业|和|草原|局).
+_NATIONAL_PREFIXES = frozenset({"国家", "中央", "全国"})
 #: Rules that build a name from its suffix: the suffix must end a tagger word.
 _SUFFIX_RULES = frozenset({"loc-suffix", "org-suffix"})
 #: Rules that build a name from a suffix or a cue word, not from a lexicon.
@@ -290,7 +292,8 @@ def fits_words(cand: Candidate, bounds: set[int], starts: dict[int, tuple[int, s
 
 
 def _prefixed_body(text: str, cand: Candidate, starts: dict[int, tuple[int, str]]) -> bool:
-    """Is a suffix-built name 市|省|县 + nouns on the tagger's words (市|生态|环境局, 省|林业|和|草原|局)?
+    """Is a suffix-built name 市|省|县 (or 国家) + nouns on the tagger's words (市|生态|环境局,
+    省|林业|和|草原|局, 国家|粮食|和|物资|储备局)?
 
     GUIDELINES count 市生态环境局 as a name (the article's city is implied);
     the tagger reads the prefix as a noun and the body as common words. The
@@ -300,7 +303,8 @@ def _prefixed_body(text: str, cand: Candidate, starts: dict[int, tuple[int, str]
     """
     start, end = cand[0], cand[1]
     word_end, _tag = starts.get(start, (-1, None))
-    if word_end != start + 1 or text[start] not in _PREFIXES or cand[2] not in {"ORG", "LOC"}:
+    prefix = text[start:word_end]
+    if not (len(prefix) == 1 and prefix in _PREFIXES or prefix in _NATIONAL_PREFIXES) or cand[2] not in {"ORG", "LOC"}:
         return False
     at = word_end
     while at < end:
