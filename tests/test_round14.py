@@ -212,3 +212,9 @@ def test_a_line_named_by_its_ends_abbreviations_is_one_place():
 
     found = [(e.text, e.label) for e in EntityRecognizer(mode="accurate").find("沪杭甬客运专线与渝厦高铁重庆东至黔江段接轨。")]
     assert found == [("沪杭甬客运专线", "LOC"), ("渝厦高铁重庆东至黔江段", "LOC")]
+
+
+def test_a_closing_credit_naming_only_the_outlet_closes_the_article():
+    raw = ("全市新增绿地120公顷\n今年以来,全市新建和改造绿地120公顷,新增口袋公园35个。\n"
+           "（新华网 2024-11-01）\n")
+    assert _titles(raw) == ["全市新增绿地120公顷"]

@@ -242,6 +242,18 @@ def _merge_spaced_singles(text: str, tokens: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+#: A bracketed closing credit that names only the outlet the story came from and its date:
+#: (新华网 2006-11-01), (来源:人民日报), (中新网).
+_SOURCE_CREDIT = re.compile(rf"^\(\s*(?:来源\s*:\s*)?(?P<outlet>[{_HAN}A-Za-z]{{1,12}}?)"
+                            rf"(?:\s*(?:19|20)\d{{2}}[-年./]\d{{1,2}}[-月./]\d{{1,2}}日?)?\s*\)$")
+
+
+def source_credit_line(text: str) -> bool:
+    """Is ``text`` a closing credit naming only the story's outlet (and date): (新华网 2006-11-01)?"""
+    match = _SOURCE_CREDIT.match(text)
+    return bool(match and patterns()["credit_source"].search(match.group("outlet")))
+
+
 def byline_line(text: str) -> list[tuple[int, int]] | None:
     """Names of a line that is only a byline (□晚报记者 X, 本报记者 石 岚 摄, (记者 韩冬),
     ■通讯员X、Y、Z, 文/X 图/Y), else None."""

@@ -79,8 +79,8 @@ def classify(lines: list[Line]) -> None:
             line.role = "page"
         elif web_lines.related_link_line(text):  # 相关新闻：another story's headline: a link
             line.role = "page"
-        elif web_lines.is_editor_line(text):
-            line.role = "editor"
+        elif web_lines.is_editor_line(text) or bylines.source_credit_line(text):
+            line.role = "editor"  # (责任编辑:X), (新华网 2006-11-01): a closing credit with no text
         elif rules.END_MARK.fullmatch(text) or rules.SEE_ALSO.match(text):  # (完), (相关报道见A2版) close it
             line.role = "credits"
         elif web_lines.is_meta_line(text) and not bylines.lead_source(text) or web_lines.original_title_line(text):
