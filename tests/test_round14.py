@@ -214,7 +214,12 @@ def test_a_line_named_by_its_ends_abbreviations_is_one_place():
     assert found == [("沪杭甬客运专线", "LOC"), ("渝厦高铁重庆东至黔江段", "LOC")]
 
 
-def test_a_closing_credit_naming_only_the_outlet_closes_the_article():
-    raw = ("全市新增绿地120公顷\n今年以来,全市新建和改造绿地120公顷,新增口袋公园35个。\n"
-           "（新华网 2024-11-01）\n")
-    assert _titles(raw) == ["全市新增绿地120公顷"]
+@pytest.mark.parametrize("line, credit", [
+    ("(新华网 2006-11-01)", True), ("(来源:人民日报)", True), ("(中新网)", True),
+    ("(记者 王明)", False), ("(完)", False), ("(上接第1版)", False), ("(图片来源:网络)", False),
+])
+def test_a_closing_credit_naming_only_the_outlet_is_no_headline(line, credit):
+    """(新华网 2006-11-01) after a record's last paragraph closes it, as an editor's line does."""
+    from pipeline.layout.bylines import source_credit_line
+
+    assert source_credit_line(line) is credit
