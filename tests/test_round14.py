@@ -111,6 +111,11 @@ def test_a_county_short_form_that_is_a_common_word_needs_its_place(recognizer, t
     ("今年国庆,全市接待游客80万人次。", ["今年国庆"]),
     ("刘国庆说,今年苹果卖得好。", ["今年"]),
     ("国庆中秋长假期间,景区客流大增。", ["国庆中秋长假期间"]),
+    ("中秋国庆假期,景区客流大增。", ["中秋国庆假期"]),
+    ("今年中秋,月饼销量增长两成。", ["今年中秋"]),
+    ("国庆假日期间,全市接待游客80万人次。", ["国庆假日期间"]),  # 假日 heads a break as 假期 does
+    ("今年首两个月,全市出口增长5%。", ["今年首两个月"]),
+    ("5月7日上午8时许,火势被扑灭。", ["5月7日上午8时许"]),
 ])
 def test_national_day_written_short(text, dates):
     from pipeline.entities.dates import find_dates

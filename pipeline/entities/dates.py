@@ -53,7 +53,7 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # a month or day nu
 _RANGE = r"\s*(?:—{1,2}|–|-|~|至|到)\s*"  # joins the two ends of a range
 _YEAR = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})"  # 1900-2099, or 二〇二五
 _TIME_OF_DAY = r"(?:凌晨|清晨|早晨|早上|早间|上午|中午|下午|傍晚|晚上|晚间|夜间|深夜|午夜|晚|夜)"
-_CLOCK = r"(?:(?:[01]?\d|2[0-4]|[零一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?|半|多钟|钟)?)"  # 10时, 4点半, 零时01分
+_CLOCK = r"(?:(?:[01]?\d|2[0-4]|[零一二三四五六七八九十]{1,3})[时点](?:[0-5]?\d分(?:[0-5]?\d秒)?|半|多钟|钟)?许?)"  # 10时, 4点半, 零时01分, 8时许
 _HHMM = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"  # 08:46, 08:49:00 (web timestamps)
 #: A clock time in Arabic digits standing alone (9时才开始, 5点就要): 时 not opening a word
 #: (时间 时期 时代 时速 …), 点 only with a suffix or a word that makes it a time (5点到, 7点前).
@@ -70,7 +70,7 @@ _DEICTIC = (r"(?:这(?!一)|过去的?|最近|未来)(?:\d{1,2}|[一二三四五
 #: A holiday break named by its holidays' short names and a head (国庆中秋假期, 端午小长假), and the
 #: quoted “十一” and “五一” (bare, 十一 is eleven and 五一 a street's name: 五一路); names from
 #: models/date_named_days.tsv.
-_HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|佳节|双节)"
+_HOLIDAY_HEADS = r"(?:黄金周|小长假|长假|假期|假日|佳节|双节)"
 #: A day of the lunar new year (大年初二, 正月初八, 正月十五), a range of them (大年初二至初四), and a
 #: bare 初三 listed with another (初三、初四; alone, 初三 is also a school year): no Gregorian value.
 _LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五]"
@@ -119,7 +119,7 @@ _TEMPLATE = r"""
       | (?<=[年度])第(?P<yweek>[1-5]?\d|[一二三四五]?十?[一二三四五六七八九十])周(?![年岁期])  # 2023年第27周
       | (?<=[年度])全年                                # 2013年全年, 去年全年: that year, whole
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
-      | (?<![提之以此])前(?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月
+      | (?<![提之以此])[前首](?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月, 今年首两个月
       | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
       | (?<![”"])(?P<named>{named})(?P<nhead>(?:{holiday_heads})?期间|{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
     )?
@@ -157,9 +157,9 @@ def _alternation(words) -> str:
 #: What may stand right before a named day written short (国庆 of 国庆节): no character of a
 #: word, or one that takes a date (今年国庆, 至国庆, 迎国庆); 刘国庆 is a person.
 _SHORT_DAY_AFTER = r"(?:(?<![\u4e00-\u9fff])|(?<=[年在至到的从自迎度过]))"
-#: What may not follow it: another holiday or a head (国庆中秋长假 and 国庆假期 are read whole as
-#: holiday breaks; 国庆假日旅游市场 names a report's market, no day).
-_SHORT_DAY_BEFORE = r"(?![假中长黄小期节日])"
+#: What may not follow it: a head or another holiday's short name (国庆中秋长假, 中秋国庆假期 and
+#: 国庆假期 are read whole as holiday breaks; 国庆假日旅游市场 names a report's market, no day).
+_SHORT_DAY_BEFORE = "(?![假长黄小期节日]|{shorts})"
 
 
 def _named_alternation(names) -> str:
@@ -167,7 +167,8 @@ def _named_alternation(names) -> str:
     :data:`_SHORT_DAY_AFTER` and :data:`_SHORT_DAY_BEFORE`."""
     full = set(names)
     short = {n for n in full if n + "节" in full}
-    return "(?:" + "|".join(_SHORT_DAY_AFTER + re.escape(n) + _SHORT_DAY_BEFORE if n in short else re.escape(n)
+    before = _SHORT_DAY_BEFORE.format(shorts="|".join(map(re.escape, sorted(short))))
+    return "(?:" + "|".join(_SHORT_DAY_AFTER + re.escape(n) + before if n in short else re.escape(n)
                             for n in sorted(full, key=len, reverse=True)) + ")"
 
 
