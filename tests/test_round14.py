@@ -228,3 +228,16 @@ def test_a_closing_credit_naming_only_the_outlet_is_no_headline(line, credit):
     from pipeline.layout.bylines import source_credit_line
 
     assert source_credit_line(line) is credit
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+@pytest.mark.parametrize("text, bodies", [
+    ("市统计局党组书记张明说,全市经济稳中有进。", ["市统计局"]),  # its Party group is no part of its name
+    ("据国家卫生健康委官网消息,全国新增病例减少。", ["国家卫生健康委"]),
+    ("定州市应急管理局联合市教育局开展演练。", ["定州市应急管理局", "市教育局"]),  # two bodies, one act
+    ("省委省政府高度重视粮食生产。", ["省委", "省政府"]),
+])
+def test_a_bodys_name_ends_at_its_head(mode, text, bodies):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    assert [e.text for e in EntityRecognizer(mode=mode).find(text) if e.label == "ORG"] == bodies

@@ -27,6 +27,7 @@ from pipeline.entities import rules
 from pipeline.entities import loc_rules
 from pipeline.entities.merge import extend_team, merge
 from pipeline.entities.routes import route_names
+from pipeline.entities.org_tails import org_tails
 from pipeline.entities.place_chains import (chain_links, city_facilities, opens_on_division, remember_places,
                                             settlement_chains)
 from pipeline.entities.tagged_bodies import join_place_candidates
@@ -318,7 +319,7 @@ class EntityRecognizer:
         places = self._place_names()
         chosen = [bracketed_companies(f, c, places) for f, c in zip(folded, chosen)]  # 某某（嘉兴）某某有限公司
         chosen = [party_committees(f, settlement_chains(f, known_programs(f, c))) for f, c in zip(folded, chosen)]
-        chosen = [route_names(f, c) for f, c in zip(folded, chosen)]  # 某地至某地高铁: one line
+        chosen = [org_tails(f, route_names(f, c)) for f, c in zip(folded, chosen)]  # 某地至某地高铁; 某局|党组
         return [[_new_match((s, e, text[s:e], lab, False, r)) for s, e, lab, r in spans]
                 for text, spans in zip(texts, chosen)]
 
