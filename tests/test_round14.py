@@ -217,6 +217,8 @@ def test_a_line_named_by_its_ends_abbreviations_is_one_place():
 
     found = [(e.text, e.label) for e in EntityRecognizer(mode="accurate").find("沪杭甬客运专线与渝厦高铁重庆东至黔江段接轨。")]
     assert found == [("沪杭甬客运专线", "LOC"), ("渝厦高铁重庆东至黔江段", "LOC")]
+    found = [(e.text, e.label) for e in EntityRecognizer(mode="accurate").find("中老铁路开通以来,中美两国游客增加。")]
+    assert found == [("中老铁路", "LOC"), ("中", "GPE"), ("美", "GPE")]  # two countries' abbreviations and a line
 
 
 @pytest.mark.parametrize("line, credit", [

@@ -55,7 +55,8 @@ def route_names(text: str, spans: list[Candidate]) -> list[Candidate]:
         m = _LINE_AFTER.match(text, end) if label in _PLACE_LABELS else None
         if m is None and _KIND_END.search(text, start, end):  # 渝厦高铁 + 重庆东至黔江段
             m = _SECTION_AFTER.match(text, end)
-        if m is None and label == "LOC" and end - start <= 5:  # 渝厦 + 高铁, 成渝 + 中线高铁, 沪杭甬 + 客运专线
+        # 渝厦 + 高铁, 成渝 + 中线高铁, 沪杭甬 + 客运专线; 中|老 (two countries' abbreviations) + 铁路
+        if m is None and (label == "LOC" and end - start <= 5 or label == "GPE" and end - start == 1):
             m = _ABBREVIATED.match(text, start)
             m = m if m is not None and m.end() > end else None
         if m is None and label == "GPE":  # 上海市 + 轨道交通15号线
