@@ -26,7 +26,9 @@ STOP_CHARS = frozenset("的了在是和与及或从由对向为把被将于等�
 STOP_VERBS = frozenset(
     "建设 打造 推动 推进 加快 实施 开展 建成 来到 位于 走进 前往 举办 参加 提升 形成 建立 依托 发展 培育 引进 "
     "新建 新增 新开 鼓励 支持 完善 强化 优化 落实 围绕 根据 按照 通过 获悉 联合 出品 发布 启动 上线 设立 成立 组建 携手 牵头 "
-    "指导 主办 承办 协办 召开 印发 出台 部署 要求 提出 表示 介绍 认为 毕业 入驻 落户 来自 位居 成为 作为".split()
+    "指导 主办 承办 协办 召开 印发 出台 部署 要求 提出 表示 介绍 认为 毕业 入驻 落户 来自 位居 成为 作为 "
+    # a person's title: no body's name runs back over it (重庆市长|某某作政府工作报告)
+    "市长 省长 县长 区长 镇长 书记 主席 局长 部长 主任 总理".split()
 )
 #: Chinese numerals and measure words: 三座 before a suffix is a count, not a name.
 NUMERALS = frozenset("一二三四五六七八九十百千万两几多数余")
