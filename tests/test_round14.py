@@ -243,3 +243,13 @@ def test_a_bodys_name_ends_at_its_head(mode, text, bodies):
     from pipeline.entities.recognizer import EntityRecognizer
 
     assert [e.text for e in EntityRecognizer(mode=mode).find(text) if e.label == "ORG"] == bodies
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_persons_title_ends_a_bodys_name_and_to_ends_a_name(mode):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    found = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find("县委书记李明到县农业农村局调研。")]
+    assert ("李明", "PERSON") in found and ("县农业农村局", "ORG") in found
+    found = [e.text for e in EntityRecognizer(mode=mode).find("重庆市长黄奇帆作政府工作报告。") if e.label == "ORG"]
+    assert found == []

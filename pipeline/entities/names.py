@@ -19,7 +19,7 @@ from pipeline.text.resources import MODELS_DIR, load_lines
 from pipeline.text.words import jieba_dictionary
 
 #: Characters that end a name: the given name stops before them (杨扬说, 徐琳从).
-AFTER_NAME = frozenset("说表介认告指称从在的是等和与及也就对向为将已正曾带获这那们文图摄报讲提谈坦透回笑道感希还都又则便却并以")
+AFTER_NAME = frozenset("说表介认告指称从在的是等和与及也就对向为将已正曾带获这那们文图摄报讲提谈坦透回笑道感希还都又则便却并以到")
 #: Byline markers among AFTER_NAME: they end a name only when a marker follows
 #: (杨柳文/图, 王某摄 at a line end), not inside a name (孙博文以, 李文图书).
 _MARKER_CHARS = frozenset("文图摄")
