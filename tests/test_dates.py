@@ -127,7 +127,7 @@ FOUND = [
     # clock times: after a day, after a time-of-day word, or alone in digits (PUB 2025-05-01)
     ("6月2日8点半开门", [("6月2日8点半", "2025-06-02", False)]),
     ("10日零时30分起实行", [("10日零时30分", "2025-04-10", False)]),
-    ("前天10时许", [("前天10时", "2025-04-29", False)]),
+    ("前天10时许", [("前天10时许", "2025-04-29", False)]),  # 许 (about) is part of the time, as three read sets write it
     ("从清晨6点到深夜11点", [("清晨6点", None, False), ("深夜11点", None, False)]),
     ("会议14时开始", [("14时", None, False)]),
     ("7点前赶到", [("7点", None, False)]),
