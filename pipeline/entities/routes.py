@@ -37,7 +37,7 @@ _PART = rf"(?:(?![\u4e00-\u9fff]{{0,6}}省){_END}至{_END}段)"
 _METRO_PART = r"(?:[一二三四五六七八九十]期(?:[东西南北]段)?)"
 #: A line named by its ends' abbreviations (渝厦, 沪杭甬: a LOC of the tagger's, which may stop
 #: inside the kind: 沪杭甬客运|专线), its branch, kind and part.
-_ABBREVIATED = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:[东西南北中]线)?{_KINDS}{_PART}?")
+_ABBREVIATED = re.compile(rf"(?:(?![等和与及的、])[\u4e00-\u9fff]){{2,3}}(?:[东西南北中]线)?{_KINDS}{_PART}?")
 #: After a city: its metro's numbered line (上海市|轨道交通15号线, 北京|地铁14号线) and part.
 _METRO_AFTER = re.compile(rf"(?:轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{{1,3}}号线(?:{_PART}|{_METRO_PART})?")
 
