@@ -104,7 +104,7 @@ def fill_subjects_from_page(records: list[schema.ArticleRecord], raw: str, base:
                 # 全省 in the claim's sentence on a city's page: the city's province
                 where = page_level(place, claim.sentence.text)
                 found = where and mentions.find(where, claim.figure.start)
-                if found is None and where != place:  # the page never names the province: its place
+                if found is None and where is not None and where != place:  # the page never names the province: its place
                     where, found = place, place and mentions.find(place, claim.figure.start)
                 if where is not None:
                     claim.subject = claim_part(found, where)

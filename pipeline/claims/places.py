@@ -198,11 +198,14 @@ _PROVINCE_WORDS = re.compile(rf"{_NOT_RANKED_BEFORE}(?:[全我本]省|省内){_N
 
 def page_level(place: str | None, sentence: str) -> str | None:
     """The page's place at the level the sentence speaks of: on a city's page, a sentence
-    saying 全省 or 我省 is about the city's province (定西 -> 甘肃); else the place itself."""
+    saying 全省 or 我省 is about the city's province (定西 -> 甘肃); else the place itself.
+    A place no province table holds (a foreign city, 伦敦) is no 全省's: None, no guess."""
     if place is None or not _PROVINCE_WORDS.search(sentence):
         return place
     province = _divisions().province_of.get(place)
-    return canonical(province) if province else place
+    if province:
+        return canonical(province)
+    return place if _divisions().levels.get(place) else None
 
 
 def _filed_from(raw: str, start: int) -> bool:
