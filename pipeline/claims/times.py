@@ -236,6 +236,8 @@ def _glued(text: str, dates: list) -> list:
         if prev is not None and prev.end <= d.start and _GLUE.fullmatch(text, prev.end, d.start) \
                 and (d.start > prev.end or not text[d.start - 1:d.start].isdigit()):
             end = d.end + (1 if prev.end < d.start and text[prev.end] in "(（" and text[d.end:d.end + 1] in ")）" else 0)
+            if end > d.end and text.startswith("期间", end):  # 端午小长假（6月6日至9日）期间: the period word after the gloss
+                end += 2
             values = [v for v in (getattr(prev, "value", None), getattr(d, "value", None)) if v]
             out[-1] = TimeWord(prev.start, end, text[prev.start:end], max(values, key=len) if values else None)
             continue
