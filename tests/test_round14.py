@@ -179,7 +179,7 @@ def test_changes_of_round_14(recognizer, article, expected):
 @pytest.mark.parametrize("article, expected", [
     ("票房|据统计,今年国庆档(10月1日至7日)全国电影票房为21.04亿元。", ["今年国庆档"]),
     ("医院|数据显示,春节7天长假期间,市儿童医院门诊量达到1.2万人次。", [None, "春节7天长假期间"]),  # 7天 measures the break
-    ("旅游|端午小长假（6月6日至6月9日）期间,全省接待游客1200万人次。", ["端午小长假（6月6日至6月9日）期间"]),
+    ("旅游|端午小长假(6月6日至6月9日)期间,全省接待游客1200万人次。", ["端午小长假(6月6日至6月9日)期间"]),
     # a 其中 part's month is the part's; the paragraph after goes back to the half-year
     ("零售|上半年,全省社会消费品零售总额达2961亿元。其中,6月份增长12.9%。|城市消费品零售额1988亿元。",
      ["上半年", "6月份", "上半年"]),
