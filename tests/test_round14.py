@@ -254,3 +254,15 @@ def test_a_persons_title_ends_a_bodys_name_and_to_ends_a_name(mode):
     assert ("李明", "PERSON") in found and ("县农业农村局", "ORG") in found
     found = [e.text for e in EntityRecognizer(mode=mode).find("重庆市长黄奇帆作政府工作报告。") if e.label == "ORG"]
     assert found == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("截至3月23日,西南5省区市耕地受旱面积9654万亩。", ["5省区市", "9654万亩"]),
+    ("全国15省份博物馆接待观众100万人次。", ["15省份", "100万人次"]),
+    ("闽宁两省区坚持联席会议制度。", []),  # a pair of places named, no count
+    ("沪深两市成交额8000亿元。", ["8000亿元"]),
+])
+def test_a_count_of_provinces_needs_no_mark_after_it(text, figures):
+    from pipeline.figures.find import find_figures
+
+    assert [f.text for f in find_figures(text)] == figures

@@ -76,11 +76,17 @@ _AFTER_PLACE_COUNT = (r"(?=[、，,。；;：:（(）)\s的近约共和及与等
 _AFTER_MEDAL = r"(?=[\d零一二两三四五六七八九十、，,。；;：:（(）)\s的和及与居位列排领名高稳]|$)"
 
 
+#: Place-count units of two characters that also name a pair of places (闽宁两省区) or whose end
+#: opens another word (10省|市场): guarded like one character.
+_PLACE_WORD_STARTS = frozenset({"省市", "省区"})
+
+
 def _unit_alternation(units, places=frozenset(), medals=frozenset()) -> str:
     """Units longest first; a Latin-letter unit (kWh, GB) only where no letter follows (5GBps is no GB);
-    a place word counted (六市) only before a mark or a function word; a medal (133金) only in a tally."""
+    a place word counted (六市) only before a mark or a function word, unless it names no place
+    pair as well (15省份, 5省区市; 闽宁两省区 and 10省|市场 are guarded); a medal (133金) only in a tally."""
     def after(w: str) -> str:
-        if w in places:
+        if w in places and (len(w) == 1 or w in _PLACE_WORD_STARTS):
             return _AFTER_PLACE_COUNT
         if w in medals:
             return _AFTER_MEDAL
