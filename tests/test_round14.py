@@ -261,6 +261,9 @@ def test_a_persons_title_ends_a_bodys_name_and_to_ends_a_name(mode):
     ("全国15省份博物馆接待观众100万人次。", ["15省份", "100万人次"]),
     ("闽宁两省区坚持联席会议制度。", []),  # a pair of places named, no count
     ("沪深两市成交额8000亿元。", ["8000亿元"]),
+    ("亚运会闭幕 中国151金收官", ["151金"]),  # a tally's medals before a verb of ending or ranking
+    ("甲队以46金、37银和38铜占据金牌榜首位。", ["46金", "37银", "38铜"]),
+    ("5金属价格上涨。", []),
 ])
 def test_a_count_of_provinces_needs_no_mark_after_it(text, figures):
     from pipeline.figures.find import find_figures

@@ -72,8 +72,9 @@ _AFTER_PLACE_COUNT = (r"(?=[、，,。；;：:（(）)\s的近约共和及与等
                       r"|超过|超出|达到|已经|均已|均有|全部|共有|相继|先后|陆续|累计|合计|出台|发布|启动)")  # 7省市超过…
 
 
-#: What may follow a tally's medal (133金64银, 七金居首, 获1银): another figure, a mark or a verb of ranking.
-_AFTER_MEDAL = r"(?=[\d零一二两三四五六七八九十、，,。；;：:（(）)\s的和及与居位列排领名高稳]|$)"
+#: What may follow a tally's medal (133金64银, 七金居首, 获1银): another figure, a mark or a verb of ranking
+#: (38铜占据榜首, 151金收官).
+_AFTER_MEDAL = r"(?=[\d零一二两三四五六七八九十、，,。；;：:（(）)\s的和及与居位列排领名高稳]|占据|收官|$)"
 
 
 #: Place-count units of two characters that also name a pair of places (闽宁两省区) or whose end
