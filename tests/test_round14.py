@@ -269,3 +269,13 @@ def test_a_count_of_provinces_needs_no_mark_after_it(text, figures):
     from pipeline.figures.find import find_figures
 
     assert [f.text for f in find_figures(text)] == figures
+
+
+def test_a_headline_as_wide_as_the_column_over_a_dated_lead_is_no_wrapped_line():
+    page = "\n".join([
+        "前10个月全省铁路完成固定资产投资635亿元",  # as wide as the column, no mark of running text
+        _wrapped("11月13日,记者从省铁路建设公司获悉,1月份至10月份,全省铁路完成固定资产投资635亿元、"
+                 "同比增长10.9%,投产铁路新线274公里。", 22),
+        _wrapped("来自该公司的数据显示,目前全省铁路营业里程超过1.6万公里,其中高铁超过4600公里。", 22),
+    ]) + "\n"
+    assert _titles(page) == ["前10个月全省铁路完成固定资产投资635亿元"]

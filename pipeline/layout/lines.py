@@ -132,6 +132,7 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
         after_page_number = bool(rules.PAGE_NUMBER.match(line.text))
         if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and _full(prev, width) and not line.indented
                 and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
+                and not _headline_over_lead(prev, line)
                 and not furniture and not web_lines.is_meta_line(line.text) and not web_lines.is_editor_line(line.text)):
             (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
             if folded[b:b + 1] in (" ", "\u3000"):
@@ -149,6 +150,20 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
                 last_text = len(out) - 1
             across_page = furniture
     return out
+
+
+#: A paragraph's opening date and its comma (11月13日,), or a time word's (近日，): a lead starts here.
+_DATED_OPENING = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日)[,，]")
+#: Marks a headline does not hold but a line of running text usually does.
+_TEXT_MARKS = re.compile(r"[,，。；;:：、!！?？]")
+
+
+def _headline_over_lead(prev: Line, line: Line) -> bool:
+    """Is the full-width ``prev`` a headline exactly as wide as the column, over a lead (一行标题 /
+    11月13日,《某报》记者从…; 本报讯…)? A line that starts a block, holds no mark of running text,
+    over a line opening with a dateline, a source or a dated lead: no wrap joins them."""
+    return (len(prev.pieces) == 1 and not _TEXT_MARKS.search(prev.text)
+            and (bylines.lead_source(line.text) is not None or _DATED_OPENING.match(line.text) is not None))
 
 
 #: How much shorter than the wrap width a line cut mid-clause may be and still be full: extractors
