@@ -132,7 +132,7 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
         after_page_number = bool(rules.PAGE_NUMBER.match(line.text))
         if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and _full(prev, width) and not line.indented
                 and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
-                and not _headline_over_lead(prev, line)
+                and (indented_dump or not _headline_over_lead(prev, line))
                 and not furniture and not web_lines.is_meta_line(line.text) and not web_lines.is_editor_line(line.text)):
             (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
             if folded[b:b + 1] in (" ", "\u3000"):
@@ -161,7 +161,8 @@ _TEXT_MARKS = re.compile(r"[,，。；;:：、!！?？]")
 def _headline_over_lead(prev: Line, line: Line) -> bool:
     """Is the full-width ``prev`` a headline exactly as wide as the column, over a lead (一行标题 /
     11月13日,《某报》记者从…; 本报讯…)? A line that starts a block, holds no mark of running text,
-    over a line opening with a dateline, a source or a dated lead: no wrap joins them."""
+    over a line opening with a dateline, a source or a dated lead: no wrap joins them. (A dump whose
+    paragraphs are indented tells its headlines by the indent.)"""
     return (len(prev.pieces) == 1 and not _TEXT_MARKS.search(prev.text)
             and (bylines.lead_source(line.text) is not None or _DATED_OPENING.match(line.text) is not None))
 
