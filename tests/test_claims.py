@@ -28,6 +28,14 @@ def metrics_of(text: str, claims) -> list[str | None]:
     return [text[slice(*c.metric)] if c.metric else None for c in claims]
 
 
+def times_of(text: str, claims) -> list[str | None]:
+    """Each claim's time as written, after checking that its span reads it back from the text."""
+    for claim in claims:
+        if claim.time_span is not None:
+            assert text[slice(*claim.time_span)] == claim.time
+    return [claim.time for claim in claims]
+
+
 def analyse(article: str, recognizer: EntityRecognizer | None = None, pub_date=PUB):
     """(text, claims) of an article written as 'title|body|body…' (units joined by newlines)."""
     recognizer = recognizer or EntityRecognizer()

@@ -50,7 +50,7 @@ import pytest
 from pipeline.layout import rules
 from pipeline.layout.bylines import reporter_lead
 from pipeline.layout.split import split_articles
-from test_claims import analyse
+from test_claims import analyse, times_of
 
 
 def _titles(raw: str) -> list[str]:
@@ -152,11 +152,7 @@ def test_a_transcripts_part_markers_are_no_headline_lines():
     ("地铁|据统计，长假7天全市地铁总客运量达410.6万人次。", ["长假", "长假"]),  # 7天 measures the break
 ])
 def test_claim_times_of_round_13(recognizer, article, expected):
-    text, claims = analyse(article, recognizer)
-    for claim in claims:
-        if claim.time_span is not None:
-            assert text[slice(*claim.time_span)] == claim.time
-    assert [claim.time for claim in claims] == expected
+    assert times_of(*analyse(article, recognizer)) == expected
 
 
 @pytest.mark.parametrize("article, expected", [

@@ -35,7 +35,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.layout.split import split_articles
-from test_claims import analyse, metrics_of
+from test_claims import analyse, metrics_of, times_of
 
 
 def _titles(raw: str) -> list[str]:
@@ -188,11 +188,7 @@ def test_changes_of_round_14(recognizer, article, expected):
      [None, None, "国庆长假以来", "国庆长假以来", "国庆长假以来"]),
 ])
 def test_claim_times_of_round_14(recognizer, article, expected):
-    text, claims = analyse(article, recognizer)
-    for claim in claims:
-        if claim.time_span is not None:
-            assert text[slice(*claim.time_span)] == claim.time
-    assert [claim.time for claim in claims] == expected
+    assert times_of(*analyse(article, recognizer)) == expected
 
 
 @pytest.mark.parametrize("mode", ["fast", "accurate"])
