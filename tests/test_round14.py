@@ -160,6 +160,10 @@ def test_a_surname_is_named_with_its_title():
      ["职工基本医疗保险基金收入", "城乡居民基本医疗保险基金收入"]),
     ("存款|上半年,新增存款192.7亿元,同比多增85.7亿元。", ["新增存款", "新增存款"]),
     ("保费|1至2月全省保费收入420亿元,尽管同比下降8.8%,降幅仍在收窄。", ["保费收入", "保费收入"]),
+    # a run of changes with no 分别: as many as the figures before them, in order
+    ("电影|上半年,全市放映影片15.7万场、观影241万人次、总票房8.28亿元,同比增长12.6%、9.3%、15.9%。",
+     ["放映影片", "观影", "总票房", "放映影片", "观影", "总票房"]),
+    ("经济|全市生产总值1200亿元,增长5.2%、6.1%。", ["生产总值", "生产总值", "生产总值"]),  # two for one: no run
 ])
 def test_metrics_of_round_14(recognizer, article, expected):
     text, claims = analyse(article, recognizer)

@@ -27,7 +27,7 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
     text = sentence.text
     if text.find("分别", sentence.start, sentence.end) < 0:
-        return out  # most sentences list nothing
+        return listed_changes(sentence, indexed)  # most sentences list nothing
     for pos in (m.start() for m in re.finditer("分别", text[sentence.start:sentence.end])):
         pos += sentence.start
         group = [n for n, (_, f) in enumerate(indexed)
@@ -96,6 +96,30 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 for n, m in zip(group, earlier):
                     out[n] = ("earlier", m)
     return out
+
+
+#: A change's verb and the run of figures listed after it (同比增长12.6%、9.3%、15.9%).
+_CHANGE_LIST = re.compile(r"(?:增长|下降|提高|降低|上升|增加|减少)了?\s*$")
+#: What stands between the figures of such a run: a list mark alone.
+_RUN_GLUE = re.compile(r"\s*(?:、|和|及|与)\s*$")
+
+
+def listed_changes(sentence, indexed: list) -> dict[int, tuple]:
+    """A run of changes with no 分别 (…8.28亿元,同比增长12.6%、9.3%、15.9%): as many figures
+    listed right after a change's verb as the sentence stated before them are those figures'
+    changes, in order, as 分别 would say ("earlier"); {} otherwise."""
+    text = sentence.text
+    for n, (_, fig) in enumerate(indexed):
+        if n == 0 or not _CHANGE_LIST.search(text, max(sentence.start, fig.start - 6), fig.start):
+            continue
+        run = [n]
+        while run[-1] + 1 < len(indexed) and _RUN_GLUE.fullmatch(
+                text, indexed[run[-1]][1].end, indexed[run[-1] + 1][1].start):
+            run.append(run[-1] + 1)
+        earlier = list(range(n))
+        if len(run) >= 2 and len(run) == len(earlier):
+            return {k: ("earlier", m) for k, m in zip(run, earlier)}
+    return {}
 
 
 #: Words that open a comparison base (比2020年, 较上年, 同2019年相比).
