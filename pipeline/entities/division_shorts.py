@@ -202,6 +202,8 @@ def without_cut_shorts(text: str, spans: list[Candidate], lex) -> list[Candidate
 #: A county's short form jieba counts this often under another class than a place (惠民 nr 105:
 #: 惠民政策, 文化惠民; 博爱, 方正, 友谊) is a word of the language as often as the county.
 COMMON_WORD = 50
+
+
 def _unsupported_word(text: str, short: str, division) -> bool:
     """Is the county's bare short form ``short`` a common word of jieba's (:data:`COMMON_WORD`,
     not a place class) in an article that names neither the county in full nor its city or

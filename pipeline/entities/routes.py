@@ -30,6 +30,8 @@ _LINE_AFTER = re.compile(
 #: not one that names its province (沪昆高速公路|浙江省金华至浙赣界段: an address of its own).
 _SECTION_AFTER = re.compile(rf"(?![\u4e00-\u9fff]{{0,6}}省){_END}至{_END}段")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: What every line's name holds: its kind, or a metro line's number (号线).
+_ANY_LINE = re.compile(rf"{_KINDS}|号线")
 _KIND_END = re.compile(rf"{_KINDS}$")
 #: A section after a line's name: its stretch between two ends (重庆东至黔江段); a metro line's
 #: phase and half (5号线一期南段; a road's phase is no part of its name: 某某高速|二期).
@@ -46,8 +48,8 @@ def route_names(text: str, spans: list[Candidate]) -> list[Candidate]:
     """``spans`` with every line named by its ends (某地至某地高铁…), by its ends' abbreviations
     (渝厦高铁, 沪杭甬客运专线), by its city's metro number (上海市轨道交通15号线), or a line's
     span with the section after it (某某高铁|某地至某地段), read as one LOC over the places inside it."""
-    if "至" not in text and "线" not in text and not _ABBREVIATED.search(text):
-        return spans  # most articles name no line
+    if not _ANY_LINE.search(text):
+        return spans  # most articles name no line: every reading below needs a kind or a metro line
     lines = []
     for start, end, label, _rule in spans:
         if lines and start < lines[-1][1]:
