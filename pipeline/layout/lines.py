@@ -51,6 +51,7 @@ class Line(Pieced):
     gap: int
     indented: bool = False
     width: int = 0  # printed width of its last raw line, indent included (for wrap detection)
+    cells: float = 0.0  # the cells that raw line fills, an ASCII character half a cell (see _cells)
     role: str = "body"
     furniture: bool = field(default=False)
     after_furniture: bool = field(default=False)  # page furniture (a page label, a header) stood right before it
@@ -79,7 +80,8 @@ def raw_lines(raw: str, folded: str) -> list[Line]:
         else:
             start, end = position + left, position + right
             indented = left > 0 and "\u3000" in chunk[:left] or left >= 2
-            lines.append(Line([(start, end)], folded[start:end], gap, indented=indented, width=right))
+            lines.append(Line([(start, end)], folded[start:end], gap, indented=indented, width=right,
+                              cells=_cells(chunk[:right])))
             gap = 0
         position += len(chunk) + 1
     return lines
@@ -90,7 +92,8 @@ def wrap_width(lines: list[Line]) -> int | None:
 
     A wrapped dump has one line length far more common than any other among
     its long lines, and few longer lines (a headline or caption left whole):
-    paragraphs fill whole lines and end on a shorter one.
+    paragraphs fill whole lines and end on a shorter one. A line of more characters
+    that fills no more cells (digits print in half a cell) is as wide as the others.
     """
     lengths = Counter(line.width for line in lines)
     if not lengths:
@@ -99,8 +102,9 @@ def wrap_width(lines: list[Line]) -> int | None:
     if width < _MIN_WRAP or count < 4:
         return None
     at_least = sum(n for length, n in lengths.items() if length >= width - 1)
-    longer = sum(n for length, n in lengths.items() if length > width)
-    exact = count + lengths.get(width - 1, 0)
+    narrow = sum(1 for line in lines if line.width > width and line.cells <= width + 0.5)  # numbers
+    longer = sum(n for length, n in lengths.items() if length > width) - narrow
+    exact = count + lengths.get(width - 1, 0) + narrow
     if exact < _WRAP_SHARE * at_least or longer > max(3, exact // 4):
         return None
     return width
@@ -141,7 +145,7 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
                 c -= 1
             prev.pieces.append((c, d))
             prev.text += folded[c:d]
-            prev.width = line.width
+            prev.width, prev.cells = line.width, line.cells
             across_page = False
         else:
             out.append(line)
@@ -170,6 +174,9 @@ def _headline_over_lead(prev: Line, line: Line) -> bool:
 #: How much shorter than the wrap width a line cut mid-clause may be and still be full: extractors
 #: and typesetters end a line early before a number or a word they do not break (…慰问贫困 / 残疾人…).
 _SHORT_BY = 3
+#: How much longer than the wrap width a wrapped line may be: a line of numbers holds more characters
+#: than one of Chinese in the same column (436.88万亩,比2022年增长2.34万亩,).
+_LONG_BY = 3
 
 
 def _full(line: Line, width: int) -> bool:
@@ -177,8 +184,16 @@ def _full(line: Line, width: int) -> bool:
     characters short when it stops mid-clause, after a comma of its own and on no sentence mark."""
     if width - 1 <= line.width <= width:
         return True
+    if line.width > width and (line.width <= width + _LONG_BY or line.cells <= width + 0.5):
+        # digits and Latin letters print in half a cell: more of them fit in the column
+        return re.search(r"[,，、;；]", line.text) is not None and not rules.is_terminated(line.text)
     return (width - _SHORT_BY <= line.width < width - 1 and re.search(r"[,，、]", line.text) is not None
             and not rules.is_terminated(line.text) and not line.text.endswith((":", "：")))
+
+
+def _cells(text: str) -> float:
+    """The cells ``text`` fills in a printed column: a wide character one, an ASCII one half."""
+    return sum(0.5 if char.isascii() else 1.0 for char in text)
 
 
 #: Longest running head read at the top of a PDF page (paper, date, section: 江城日报 经济).
