@@ -216,7 +216,21 @@ def page_lines(raw: str, folded: str | None = None) -> list[Line]:
     if width:
         lines = reflow(lines, width, folded)
     repeated = Counter(line.text for line in lines if len(line.text) <= rules.HEADER_MAX)
+    top = _running_head_at_top(lines, repeated)
     for line in lines:
         line.furniture = line.furniture or rules.is_page_furniture(line.text, folded=True) or (
-            repeated[line.text] >= 2 and rules.is_header_line(line.text))
+            repeated[line.text] >= 2 and rules.is_header_line(line.text)) or line.text == top
     return lines
+
+
+def _running_head_at_top(lines: list[Line], repeated: Counter) -> str | None:
+    """The dump's first line when it comes back lower down, a short line with no sentence mark (三农资讯·
+    乡村振兴专刊 at the top and again inside a column): the page's running head, with or without a date.
+    Not a headline that a jump repeats over its continuation (某某标题 / (上接第1版))."""
+    if not lines:
+        return None
+    text = lines[0].text
+    if repeated[text] < 2 or len(text) > _RUNNING_HEAD_MAX or re.search(r"[。!?;,:、]", text):
+        return None
+    after = [b for a, b in zip(lines, lines[1:]) if a.text == text]
+    return None if any(rules.CONTINUED_FROM.match(b.text) for b in after) else text
