@@ -15,6 +15,7 @@ import pytest
 from pipeline.layout.lines import page_lines
 from pipeline.layout.split import split_articles
 from pipeline.layout.web_lines import is_editor_line
+from test_claims import analyse, metrics_of, times_of
 
 def _pdf_wrapped(paragraph: str, cells: int = 22) -> list[str]:
     """A paragraph as a PDF prints it in a column ``cells`` wide: a digit, a Latin letter or an ASCII
@@ -91,3 +92,71 @@ def test_a_running_head_that_tops_the_page_and_comes_back_is_no_article():
 ])
 def test_an_editor_credit_with_a_slash_closes_the_article(line, editor):
     assert is_editor_line(line) is editor
+
+
+# Claims ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("article, expected", [
+    # a region named by its compass point is who the figure is about; a list shares its head
+    ("快递|去年东、中、西部地区快递业务量占比分别为72.1%、18.5%和9.4%。", ["东部地区", "中部地区", "西部地区"]),
+    ("快递|与上年相比，东部地区快递业务量占比下降1.2个百分点。", ["东部地区"]),
+    ("工业|东北地区规模以上工业增加值增长3.6%。", ["东北地区"]),
+])
+def test_a_compass_region_is_a_subject(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert [c.subject for c in claims] == expected
+
+
+def test_a_lead_that_ends_on_a_verb_and_its_object_names_no_topic(recognizer):
+    # 落下帷幕 is the lead sentence's predicate: the article's subject is no "春运落下帷幕"
+    text, claims = analyse("2025年暑运落下帷幕 62天发送旅客9.5亿人次|8月31日，2025年暑运落下帷幕。|62天里，铁路累计发送旅客9.5亿人次。",
+                           recognizer)
+    assert all("帷幕" not in (c.subject or "") for c in claims)
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 对比 opens a comparison like 比: the metric is the one before it
+    ("商圈|春节期间，步行街客流86.5万人次，对比2019年增长18.2%。", ["步行街客流", "步行街客流"]),
+    # a run of years before a figure says how long it held, not what it measures
+    ("粮食|全县粮食总产量连续9年稳定在50万吨以上。", ["粮食总产量"]),
+    # an average over years measures the metric before it
+    ("经济|一季度，全市地区生产总值860亿元，比2019年同期增长9.3%，两年平均增长4.5%。",
+     ["地区生产总值", "地区生产总值", "地区生产总值"]),
+])
+def test_metrics_of_round_15(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert metrics_of(text, claims)[-len(expected):] == expected
+
+
+def test_the_years_an_average_is_taken_over_are_no_figure():
+    from pipeline.figures.find import find_figures
+
+    figures = find_figures("两年平均增长4.5%，三年年均增速超过6%。")
+    assert [(f.text, f.optional) for f in figures] == [("两年", True), ("4.5%", False), ("三年", True), ("6%", False)]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # Hong Kong copy writes its region 全港; a port's 全港 is the port
+    ("急症室|香港医院管理局数字显示，全港17间公立医院中，7间内科病床占用率超过100%。", "香港"),
+    # a community named before, then 该社区
+    ("避暑游|今年夏天，贵州某县九坝镇山堡社区涌入游客6万人次。现在，该社区乡村旅馆共514家。", "山堡社区"),
+])
+def test_subjects_of_round_15(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert claims[-1].subject == expected
+
+
+def test_a_ports_whole_is_no_region():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    text = "宁波舟山港今年全港完成集装箱吞吐量3500万标准箱。"
+    recognizer = EntityRecognizer()
+    assert [r.refers_to for r in recognizer.references(text, recognizer.find(text)) if r.text == "全港"] == [None]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # 全年 after a sentence that named its year is that year
+    ("专项整治|2023年全市开展专项整治行动。全年共检查药店1200家，查处违规问题86起。", ["2023年", "2023年"]),
+])
+def test_claim_times_of_round_15(recognizer, article, expected):
+    assert times_of(*analyse(article, recognizer))[-len(expected):] == expected

@@ -169,9 +169,12 @@ def _phrase(text: str, pos: int, c_end: int, places) -> tuple[str, tuple[int, in
     verbs = [i for i, (_, f) in enumerate(words) if f.startswith("v")]
     if _TELLS.search(text, body, c_end):
         return None  # 市交通运输局发布消息，…: who tells the news, not what it is about
-    if c_end - body <= _WHOLE and words[-1][1].startswith("n") and verbs in ([], [len(words) - 2]) and not any(
+    closing = text[c_end:c_end + 1] in ("", "。", "!", "?", "！", "？")  # the sentence ends with the clause
+    if c_end - body <= _WHOLE and words[-1][1].startswith("n") and (
+            verbs == [] or verbs == [len(words) - 2] and not closing) and not any(
             f.startswith(("d", "p", "u", "c", "r", "a", "t", "m")) for _, f in words):
-        at = c_end  # 雨水时节，中原某某产业园，…: a clause that is a noun phrase alone
+        at = c_end  # 雨水时节，中原某某产业园，…: a clause that is a noun phrase alone (a verb and its
+        # object ending the sentence are its predicate: 3月5日，某年春运落下帷幕。)
     else:
         at, ended, quoted = body, None, False
         for i, (word, flag) in enumerate(words):

@@ -49,6 +49,13 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
                 for n in group:
                     out[n] = (shared, None)
                 continue
+        regions = [m for m in sentence.mentions if c_start <= m.start and m.end <= pos and m.name.endswith("部地区")]
+        if len(regions) == len(group) >= 2 and all(b.start - a.end <= 1 for a, b in zip(regions, regions[1:])):
+            # 东、中、西部地区快递业务量比重分别为…: each region, the words after the list their metric
+            shared = rules.trim_prefix(text, regions[-1].end, pos, sentence.skip)
+            for n, m in zip(group, regions):
+                out[n] = (shared, (m.name, (m.start, m.end)))
+            continue
         names, base = [(m.start, m.end) for m in sentence.mentions], indexed[group[0]][1].change_base
         items = _list_items(text, c_start, pos, base, names, commas=commas)
         if len(items) > len(group):  # 非织造布、新材料及医药制造、食品制造业…: 和/及 inside an item

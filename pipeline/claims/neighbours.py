@@ -138,3 +138,19 @@ def list_header(text: str, s_start: int, fig_start: int, fig_spans: list, skip: 
     if any(h_start <= s < colon for s, _ in fig_spans):
         return None
     return rules.trim_prefix(text, h_start, colon, skip)
+
+
+#: An average over years before a change (两年平均增长, 年均增长): how the change is counted.
+_AVERAGED = re.compile(r"(?:[两三四五六七八九十0-9]+年)?(平均|年均)(?=增长|下降|提高|增速|降低|上涨)")
+
+
+def averaging(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """Spans of ``text[start:end]`` that say how a change was averaged (两年平均, 平均 of 两年平均增长4.5%):
+    no metric of their own, the figure's is the one before."""
+    return {span for m in _AVERAGED.finditer(text, start, end) for span in (m.span(), m.span(1))}
+
+
+def held_for(text: str, start: int, fig_spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """连续13年 before a figure (产量连续13年稳定在…): how long the next figure has held, no part of
+    what it measures."""
+    return {(s - 2, e) for s, e in fig_spans if s - 2 >= start and text.startswith("连续", s - 2)}

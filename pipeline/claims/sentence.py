@@ -73,9 +73,9 @@ class SentenceClaims:
         timed = {(t.start, t.end) for t in self.times}
         # a date a time word grows (今年国庆 of 今年国庆档) is skipped as the whole time
         self.skip = sorted({s for s in self.skip if not any(a == s[0] and b > s[1] for a, b in timed)}
-                           | timed | set(self.sources))
+                           | timed | set(self.sources) | neighbours.held_for(text, start, self.fig_spans))
         self.empty_metrics = {(t.start, t.end) for t in self.times} | {
-            (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}}
+            (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}} | neighbours.averaging(text, start, end)
         # per-sentence facts every figure asks for: computed once, not once per figure
         # comparison bases aside, and dates of a telling (今天，某某指出，…: the figures told are not of today)
         told = claim_times.telling(text, self.times, [s for s, _ in self.fig_spans], end)
@@ -362,13 +362,13 @@ class SentenceClaims:
         in_clause = [d for d in before if d.start >= c_start]
         # 截至8月底，全市今年已建成…: a bare year in the clause restates the sentence's period
         if in_clause and not claim_times.restates_year(in_clause[-1], before):
-            return in_clause[-1]
+            return claim_times.whole_year_of(in_clause[-1], self.carried)
         later = [d for d in times if fig.end <= d.start and d.end <= c_end
                  and not any(fig.end <= s < d.start for s, _ in self.fig_spans)]
         if later:
             return later[0]
         if before:  # 自2020年以来…，目前已发掘300余座，出土文物2000余件: the latest time stated
-            return claim_times.period_last(self.text, before)
+            return claim_times.whole_year_of(claim_times.period_last(self.text, before), self.carried)
         return self.carried
 
     def period(self):
@@ -402,8 +402,9 @@ class SentenceClaims:
         return not changes.change_in(self.text, start, end)[0]
 
     def _per(self, start: int) -> bool:
-        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
-        return self.text[max(self.start, start - 1):start] == "每"
+        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase; nor
+        does a run of years or months (产量连续13年稳定在…: how long the next figure has held)."""
+        return self.text[max(self.start, start - 1):start] == "每" or self.text.startswith("连续", start - 2)
 
     def _refine(self, fig, metric, c_start: int, p_start: int, c_end: int, within: bool):
         """The metric's last cuts by the figure's kind: an age measures age (78岁: 岁), a

@@ -52,6 +52,12 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         taken = [(e.start, e.end) for e in entities]
         found += [Mention(a, b, town, "REF") for a, b, town in town_words(text, entities)
                   if not any(x < b and a < y for x, y in taken)]
+    if text is not None and "地区" in text:  # 东部地区, 东、中、西部地区: regions of the country
+        taken = [(e.start, e.end) for e in entities] + [(r.start, r.end) for r in references]
+        named_ends = {e.end for e in entities if getattr(e, "label", "") in {"GPE", "LOC", "ORG"}} | {
+            r.end for r in references}
+        found += [m for m in compass_regions(text, named_ends)
+                  if not any(a < m.end and m.start < b for a, b in taken)]
     if text is not None and ("该" in text or "此" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
@@ -78,6 +84,29 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
         elif _PLACE_WORD.fullmatch(ref.text):  # 全省 in an article that never names its province
             found.append(Mention(ref.start, ref.end, "", "REF"))
     return sorted(found, key=itemgetter(0, 1))  # (start, end); stable, as before
+
+
+#: A compass point naming a region (东部, 东北); a list of them shares one 部地区 (东、中、西部地区).
+_POINT = "(?:东北|西北|东南|西南|东|西|南|北|中)"
+_REGIONS = re.compile(rf"(?:{_POINT}部?[、和与及])*{_POINT}部?地区")
+_REGION_ITEM = re.compile(rf"({_POINT})部?")
+
+
+def compass_regions(text: str, named_ends: set[int] = frozenset()) -> list[Mention]:
+    """The country's regions named by compass points, each a place of its own: 东部地区, and each
+    item of a list sharing its head (东、中、西部地区 -> 东部地区, 中部地区, 西部地区). Not a
+    region of the place or reference written right before it (``named_ends``: 郑州西部地区 is
+    the city's; 我国东部地区 is read with its reference)."""
+    found = []
+    for m in _REGIONS.finditer(text):
+        if m.start() in named_ends:
+            continue
+        for item in _REGION_ITEM.finditer(text, m.start(), m.end() - 2):
+            last = item.end() >= m.end() - 3  # 西部 of 西部地区: the item that carries the head
+            point = item.group(1)
+            name = point + ("地区" if len(point) == 2 and not item.group().endswith("部") else "部地区")
+            found.append(Mention(item.start(), m.end() if last else item.end(), name, "LOC"))
+    return found
 
 
 #: Levels a place name ends with when the next place written right after it lies inside it

@@ -179,6 +179,11 @@ def restates_year(time, earlier: list) -> bool:
     return time.text in _BARE_YEAR and any("年" not in t.text for t in before)
 
 
+def whole_year_of(time, carried):
+    """``time``, or the year the sentence before named when ``time`` is 全年 (2021年…。全年共检查…)."""
+    return carried if carried is not None and time is not None and time.text in _WHOLE_YEAR and names_year(carried) else time
+
+
 #: A time naming a whole year (2019年, 今年, 2025年度): 全年 after it restates it.
 _YEAR_NAMED = re.compile(r"(?:(?:19|20)\d{2}|[今去明本当上前])年度?")
 

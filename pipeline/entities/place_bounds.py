@@ -55,6 +55,8 @@ _NAME_ENDS = tuple(sorted(SPLIT_AFTER, key=len, reverse=True))
 _DIRECTIONS = ("东北部", "西北部", "东南部", "西南部", "东部", "西部", "南部", "北部", "中部",
                "大部分地区", "大部地区", "大部分", "大部", "全境", "境内", "城东", "城西", "城南", "城北",
                *DIVISION_NETWORKS)
+#: Heads of the settlements below a town, generic nouns that still end a name after a place (某某社区).
+_SETTLEMENTS = ("社区", "村", "街道")
 #: One-character directions: only after a division ending in its suffix (某某区|南).
 _SHORT_DIRECTIONS = frozenset("东南西北")
 #: Suffixes of divisions after which one direction character is no part of the name.
@@ -79,8 +81,11 @@ def extend_facilities(text: str, spans: list[Span], words: list[Span], lex: Lexi
         if (label == "LOC" and text[start:end] not in lex.divisions and not text.endswith(heads, start, end)
                 and not text.endswith(_NAME_ENDS, start, end)):
             stop = _facility_end(text, end, words, word_at, starts, heads)
-            if stop is not None and not lex.ends_in_generic(text[start:stop], longer_than=1):
-                end = stop  # a generic noun ends no facility's name (某洲|市场, 某某|综合市场): the merge drops those
+            if stop is not None and (not lex.ends_in_generic(text[start:stop], longer_than=1)
+                                     or text.endswith(_SETTLEMENTS, start, stop)):
+                # a generic noun ends no facility's name (某洲|市场, 某某|综合市场): the merge drops those;
+                # a settlement's does (山堡|社区, 某某|村: the community or village of that name)
+                end = stop
         out.append((start, end, label))
     return out
 

@@ -390,6 +390,9 @@ class EntityRecognizer:
         """What a reference of ``level`` points to, or None when the article does not say."""
         if level == "country":
             return "中国"
+        if level.startswith("named:"):  # 全港 -> 香港, in an article that names Hong Kong (not a port's 全港)
+            name = level.split(":", 1)[1]
+            return name if any(e.text.startswith(name) for e in entities) else None
         if level == "province":
             return _top(provinces)
         if level == "city" and not word.startswith("该"):

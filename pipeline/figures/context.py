@@ -177,11 +177,15 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "small count of abstract nouns (rhetoric)"
     if cand.unit and line.startswith(cand.unit[-1], cand.end) and not cand.arabic:
         cand.optional = True  # 一件件: reduplicated measure word
+    elif cand.unit == "年" and _AVERAGED_OVER.match(line, cand.end):
+        cand.optional = True  # 两年平均增长4.5%: the years an average is taken over, no fact of its own
     elif cand.optional and unit is not None and cand.unit == "级" and _on_scale(line, cand, lex):
         cand.optional = False  # 风力12级 / 10级大风: a level measured on a physical scale
     return None
 
 
+#: An average over the years just counted (两年平均增长, 三年年均增速).
+_AVERAGED_OVER = re.compile(r"(?:平均|年均)(?:增长|下降|增速|增幅|提高|降低)")
 #: A numeral made of multipliers only (万亿, 千亿): with no digit it can name a class of things.
 _MULTIPLIERS = frozenset("十百千万亿萬億")
 #: The last character of a number (26个 | 万亿元…: a number, then its measure word, then the multiplier).
