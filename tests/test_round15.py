@@ -160,3 +160,10 @@ def test_a_ports_whole_is_no_region():
 ])
 def test_claim_times_of_round_15(recognizer, article, expected):
     assert times_of(*analyse(article, recognizer))[-len(expected):] == expected
+
+
+def test_a_village_the_headline_writes_short_is_the_articles_subject(recognizer):
+    article = ("桃源分红六连增|本报讯 经村民代表大会表决，桃源村今年为每名股民分红800元。|"
+               "从2019年首次分红至今，桃源村每名股民年分红从300元增至800元。|与之相应，村集体经济年收入增至1500万元。")
+    text, claims = analyse(article, recognizer)
+    assert claims[-1].subject == "桃源村"

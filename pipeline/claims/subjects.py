@@ -175,6 +175,9 @@ def _article_subject(entities: list, references: list, units, text: str,
             # 浙江公安机关挽回…: the province's police; 苏州上市公司一季报出炉: the city's listed firms
             body = scopes.place_body(text, hit) or scopes.titled_holders(text, hit, high)
             return canonical(hit.text) + body if body else _body_place(hit, place) or None
+    short = _short_titled_settlement(named, mentioned, low, high, text)
+    if short is not None:  # 小岗分红五连增 over a story of 小岗村: the village the headline writes short
+        return short
     hit = next((e for e in titled if e.label == "PROGRAM" and mentioned[e.text] >= 2
                 and not _NUMBERED.search(e.text)), None)
     if hit is not None:
@@ -197,6 +200,22 @@ def _article_subject(entities: list, references: list, units, text: str,
     if not targets:  # an article of national figures only (全国…): the country
         targets = Counter(r.refers_to for r in references if r.text in _SCOPE_WORDS and r.refers_to)
     return targets.most_common(1)[0][0] if targets else None
+
+
+#: Heads of settlements a headline drops when it names one short (小岗 for 小岗村).
+_SETTLEMENT_HEADS = ("社区", "村", "镇", "乡")
+
+
+def _short_titled_settlement(named: list, mentioned: Counter, low: int, high: int, text: str) -> str | None:
+    """A village, community or town the body names at least twice and the headline writes without
+    its head (小岗村 as 小岗), or None."""
+    heads = text[low:high]
+    for e in named:
+        if e.label == "LOC" and e.start >= high and mentioned[e.text] >= 2 and e.text.endswith(_SETTLEMENT_HEADS):
+            bare = e.text[:-2] if e.text.endswith("社区") else e.text[:-1]
+            if len(bare) >= 2 and bare in heads:
+                return e.text
+    return None
 
 
 Subject = tuple[str | None, tuple[int, int] | None]
