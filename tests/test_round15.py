@@ -167,3 +167,35 @@ def test_a_village_the_headline_writes_short_is_the_articles_subject(recognizer)
                "从2019年首次分红至今，桃源村每名股民年分红从300元增至800元。|与之相应，村集体经济年收入增至1500万元。")
     text, claims = analyse(article, recognizer)
     assert claims[-1].subject == "桃源村"
+
+
+# Entities -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dates", [
+    ("年初以来，全市快递业务量稳步增长。", [("年初以来", "2024-01-01/2024-09-01")]),
+    ("今年上半年以来，全区新开工项目86个。", [("今年上半年以来", "2024-01-01/2024-09-01")]),
+    ("一季度以来，出口持续回升。", [("一季度以来", "2024-01-01/2024-09-01")]),
+    ("2024年开年以来，全市签约项目120个。", [("2024年开年以来", "2024-01-01/2024-09-01")]),
+    ("龙年春节假期，全国出游人次增长。", [("龙年春节假期", None)]),  # the festival's year is not written
+    ("春运高峰期，车站日均发送旅客5万人次。", [("春运高峰期", None)]),
+])
+def test_dates_of_round_15(text, dates):
+    import datetime
+
+    from pipeline.entities.dates import find_dates
+
+    assert [(d.text, d.value) for d in find_dates(text, datetime.date(2024, 9, 1))] == dates
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_settlements_name_ends_on_its_head(mode):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    names = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find("九坝镇山堡社区涌入游客6万人次。")]
+    assert ("山堡社区", "LOC") in names
+
+
+def test_a_cued_three_character_name_is_not_cut_by_the_tagger():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    assert [e.text for e in EntityRecognizer().find("记者刘保锁报道。")] == ["刘保锁"]

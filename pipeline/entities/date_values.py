@@ -170,7 +170,7 @@ def _resolve_calendar(g: dict, pub: datetime.date | None) -> str | None:
         return f"{year}-{first:02d}-01/{datetime.date(end_year, end_month, _last_day(end_year, end_month)).isoformat()}"
     if g["fn"]:
         return _span(year, 1, 1, numeral_value(g["fn"]))
-    part = g["ysuf"] or (g["ypart"] or "")[-1:]
+    part = g["ysuf"] or {"开年": "初"}.get(g["ypart"], (g["ypart"] or "")[-1:])
     if part:
         return f"{year}-" + {"初": "01", "中": "06", "底": "12", "末": "12"}[part]
     if g["named"]:  # 国庆节 10-01, or a holiday week 10-01/10-07
@@ -278,7 +278,14 @@ def resolve(g: dict, pub: datetime.date | None) -> tuple[str | None, str | None]
             raise _Unresolved(f"a holiday period without its year: {g['holiday'] or g['eleven']}")
         if g["rd"] or g["word"]:
             return _resolve_word(g["rd"] or g["word"], pub), None
-        return _resolve_calendar(g, pub), None
+        value = _resolve_calendar(g, pub)
+        if g["psince"]:  # 上半年以来: from the period's first day to the page's date
+            if pub is None:
+                raise _Unresolved(NO_PUB)
+            first = value.split("/")[0]
+            return (first if len(first) == 10 else first[:7] + "-01" if len(first) == 7 else first + "-01-01") \
+                + "/" + pub.isoformat(), None
+        return value, None
     except _Unresolved as why:
         return None, str(why)
     except OverflowError:  # 明日 against a publication date of 9999-12-31

@@ -84,7 +84,7 @@ _QUARTER = r"""(?:
       (?P<q>第?[一二三四1-4])季度                  # 一季度, 第一季度, 4季度
     | 前(?P<qn>[二两三])季度                       # 前三季度
     | (?P<half>上半年|下半年)
-    | (?P<ypart>年初|年底|年末|年中)               # 今年年底
+    | (?P<ypart>年初|年底|年末|年中|开年)          # 今年年底, 2024年开年
 )"""
 
 _TEMPLATE = r"""
@@ -96,7 +96,7 @@ _TEMPLATE = r"""
   | (?P<bare>(?:19|20)\d{{2}})(?=[“"《])              # 2026"某某消费月": optional bare year
   | (?P<decade>(?:(?P<cent>上个?世纪|(?:二十一?|19|20|21)世纪))?     # 上世纪五十年代, 80年代初
         (?P<dec>[二三四五六七八九]十|[2-9]0)年代(?P<dpart>初期|末期|中期|初|末)?)
-  | (?=(?:{year}|{rel_year}|{num}月|{num}{range}{num}月|{rel_month}|{quarter_plain}|{named}|前(?:{num}|两)个?月))
+  | (?=(?:{year}|{rel_year}|{num}月|{num}{range}{num}月|{rel_month}|{quarter_plain}|(?:{zodiac}年)?{named}|前(?:{num}|两)个?月))
     (?:                                               # a year, or a year range
         (?:(?P<y0>{year})年?{range})?(?P<y>{year})年度?
       | (?<![提之以])(?P<ry>{rel_year})                # not 提前年底
@@ -120,8 +120,8 @@ _TEMPLATE = r"""
       | (?<=[年度])全年                                # 2013年全年, 去年全年: that year, whole
       | (?<=[年度])(?P<season>{season})(?:学期)?        # 去年夏季, 今年秋季学期, 今年暑期
       | (?<![提之以此])[前首](?P<fn>{num}|两)个?月(?!内|以内|之内|后)   # 今年前5个月, 前4个月, 今年首两个月
-      | {quarter}(?P<qpart>末|底|初)?                 # 三季度末
-      | (?<![”"])(?P<named>{named})(?P<nhead>(?:{holiday_heads})?期间|{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日])?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日; not 青年节省
+      | {quarter}(?P<qpart>末|底|初)?(?P<psince>以来)?  # 三季度末; 上半年以来, 年初以来: from then to now
+      | (?<![”"])(?:{zodiac}年)?(?P<named>{named})(?P<nhead>(?:{holiday_heads})?期间|{holiday_heads})?(?:首日|第[一二三四五六七八九十]{{1,2}}[周天日]|高峰期|前后)?(?![省约能点目奏俭制棍])  # 元旦, 去年春节黄金周, 春运首日, 龙年春节, 春运高峰期; not 青年节省
     )?
   | (?<![\d月第])(?P<sd>\d{{1,2}})(?:日|{day_hao})(?P<sdtod>{time_of_day}{clock}?|{clock})?(?!内|以内|之内|来|游)   # 30日, 15日零时01分; not 30日内
   | (?P<rd>{rel_day})(?P<rdtod>{time_of_day}{clock}?|{clock})?   # 昨日, 昨日下午, 今天上午9时, 昨天9时
@@ -195,6 +195,7 @@ def _pattern() -> re.Pattern[str]:
             quarter=_QUARTER,
             quarter_plain=re.sub(r"\(\?P<\w+>", "(?:", _QUARTER),
             named=_named_alternation(named_days()),
+            zodiac="[鼠牛虎兔龙蛇马羊猴鸡狗猪]",  # 龙年春节: the year of the lunar zodiac the festival opens
             rel_year=by_kind("year"),
             rel_month=by_kind("month"),
             rel_day=by_kind("day"),

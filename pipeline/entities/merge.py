@@ -45,7 +45,7 @@ from pipeline.entities.body_parts import (attach_parts, lexicon_bodies, listed_b
                                           widen_into_places)
 from pipeline.entities.gazetteer import Lexicons
 from pipeline.entities.kinds import is_kind
-from pipeline.entities.names import AFTER_NAME
+from pipeline.entities.names import AFTER_NAME, NOT_NAME
 from pipeline.entities.place_bounds import (extend_facilities, extend_lines, facilities_are_places, facility_heads,
                                             site_heads, split_visits, trim_directions, trim_sections)
 from pipeline.entities.name_bounds import speakers_not_places
@@ -188,7 +188,8 @@ def merge(text: str, chosen: list[Candidate], tagged: list[Span], lex: Lexicons,
         bodies = without_overlaps(bodies + lexicon_bodies(text, words, lex) + metro_operators(text, words, lex))
         chosen = _with_bodies(chosen, bodies)
     kept = [c for c in chosen if c[3] in KEEP_RULES or c[2] not in TAGGER_LABELS
-            or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or extends_tagged(text, c, refined, words or [], starts, lex)]
+            or joins_pieces(c, refined) or cut_cued_name(text, c, refined) or completes_cued_name(text, c, refined)
+            or extends_tagged(text, c, refined, words or [], starts, lex)]
     others = [c for c in chosen if c not in kept]
     by_bounds = {(c[0], c[1]): c for c in others}
     tagged_at = frozenset(start for start, _end, _label in refined)
@@ -395,6 +396,16 @@ def cut_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:
         return False
     return any(s == cand[0] and e > cand[1] and label == "PERSON" and text[cand[1]] in AFTER_NAME
                for s, e, label in tagged)
+
+
+def completes_cued_name(text: str, cand: Candidate, tagged: list[Span]) -> bool:
+    """Does a tagger PERSON stop one character short of a three-character name a cue gives, the name
+    followed by a word that ends names (老支书 朱辉|定 从…, 记者 刘保|锁 报道)?"""
+    if cand[3] != "cue" or cand[2] != "PERSON" or cand[1] - cand[0] != 3 or text[cand[1] - 1] in NOT_NAME:
+        return False
+    if not (text[cand[1]:cand[1] + 1] in AFTER_NAME or not text[cand[1]:cand[1] + 1].isalnum()):
+        return False
+    return any(s == cand[0] and e == cand[1] - 1 and label == "PERSON" for s, e, label in tagged)
 
 
 def _bounds(words: list[Span], tagged: list[Span], taken: bytearray) -> set[int]:
