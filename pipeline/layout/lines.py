@@ -187,7 +187,9 @@ def _full(line: Line, width: int) -> bool:
     if line.width > width and (line.width <= width + _LONG_BY or line.cells <= width + 0.5):
         # digits and Latin letters print in half a cell: more of them fit in the column
         return re.search(r"[,，、;；]", line.text) is not None and not rules.is_terminated(line.text)
-    return (width - _SHORT_BY <= line.width < width - 1 and re.search(r"[,，、]", line.text) is not None
+    # a comma of its own, or lines of a paragraph already joined above it: running text, no headline
+    return (width - _SHORT_BY <= line.width < width - 1 and (re.search(r"[,，、]", line.text) is not None
+                                                             or len(line.pieces) > 1)
             and not rules.is_terminated(line.text) and not line.text.endswith((":", "：")))
 
 
