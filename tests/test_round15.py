@@ -54,15 +54,15 @@ def test_a_paragraphs_line_a_little_short_without_a_comma_still_goes_on():
     page = "\n".join([
         "全县秋粮再获丰收",
         "本报讯（记者 周明）记者从县统计局农业调查队",  # 22: the wrap width
-        "获悉：今年全县秋粮生产再获丰收，播种面积",  # 20
-        "大约128.45万亩，比上年增加1.36万亩。",  # no comma on the short line above: the paragraph's
+        "获悉：今年全县秋粮播种面积较上年有所增加",  # 20, no comma of its own: the paragraph's
+        "达到128.45万亩，比上年增加1.36万亩。",
         "县农业农村局负责人介绍，今年全县秋粮生产克服",
         "了夏季持续高温等不利天气影响，产量稳中有增。",
         "明年全县将继续稳定粮食播种面积，加快推进高标",
         "准农田建设，确保粮食生产稳中有增。",
     ]) + "\n"
     lines = page_lines(page)
-    assert "播种面积大约128.45万亩" in lines[1].text
+    assert "有所增加达到128.45万亩" in lines[1].text
 
 
 @pytest.mark.parametrize("headline", [
