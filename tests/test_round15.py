@@ -214,3 +214,20 @@ def test_a_cued_three_character_name_is_not_cut_by_the_tagger():
     from pipeline.entities.recognizer import EntityRecognizer
 
     assert [e.text for e in EntityRecognizer().find("记者刘保锁报道。")] == ["刘保锁"]
+
+
+def test_a_measure_is_no_place():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    text = "全市商品房竣工面积为320.9万平方米，其中住宅竣工面积为157.3万平方米。"
+    assert EntityRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a municipality is its own city: 全市 in a story of Beijing is Beijing
+    ("双节期间北京举办体育赛事16项|本报讯 据北京市体育竞赛管理和国际交流中心统计，双节期间，全市共举办体育赛事16项。",
+     ["北京", "北京"]),
+])
+def test_subjects_of_a_municipality(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert [c.subject for c in claims] == expected

@@ -95,8 +95,14 @@ def lead_event(text: str, heads: list[tuple[int, int]], sentences: list[tuple[in
         found = _heads().search(text, start, end)
         if found is None:
             continue
-        return _name(text, start, found) if _HELD.search(text, start, end) else None
+        if not _HELD.search(text, start, end) or _HEAD_IN_BODY.match(text, found.end()):
+            return None  # 据某某体育竞赛管理中心统计: the head names a body, not an event
+        return _name(text, start, found)
     return None
+
+
+#: Words after an event's head that make it part of a body's name (竞赛管理中心, 运动会组委会).
+_HEAD_IN_BODY = re.compile(r"(?:管理|组委会|执委会|委员会|协会|中心|办公室)")
 
 
 #: What may stand before an event's name at the head of a title: its edition or year (首届, 第十三届, 2024年).

@@ -371,6 +371,8 @@ class EntityRecognizer:
                 continue
             if division.level == "province":
                 provinces[division.name] += 1
+                if division.name.endswith("市"):  # 北京市, 重庆市: a municipality is its own city (全市)
+                    cities[division.name] += 1
             elif division.province:
                 provinces[division.province] += 1
             if division.level == "city":
