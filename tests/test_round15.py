@@ -231,3 +231,10 @@ def test_a_measure_is_no_place():
 def test_subjects_of_a_municipality(recognizer, article, expected):
     text, claims = analyse(article, recognizer)
     assert [c.subject for c in claims] == expected
+
+
+def test_a_place_a_thing_stands_in_is_not_whose_figures_follow(recognizer):
+    article = ("新建学校|今年秋季，新区新增学位2010个；城南幼儿园是一所新建公办幼儿园，位于云龙社区，占地10.69亩，"
+               "设计规模12个班，学位360个。")
+    text, claims = analyse(article, recognizer)
+    assert "云龙社区" not in [c.subject for c in claims]

@@ -327,6 +327,7 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
                  and not (m.label in {"ORG", "PERSON"} and speakers.speaks(text, m.end))
                  and not candidates.defeated(text, m)
                  and not (_after_locative(text, m, start) and m.end < end and not _targeted(text, m))
+                 and not _SITED.search(text, start, m.start)  # 位于某社区: where the topic stands
                  and not _SETTING.fullmatch(text, start, end + 1)]
         # 在X举行…: where; 而在北京，…: the scene; 对X进行勘探，…发现: X is what the clauses after are about
         if found:
@@ -401,6 +402,11 @@ def _scope_ok(text: str, mention: Mention, c_start: int) -> bool:
     if text[c_start:mention.start].strip(" “”\"") and text[mention.start - 1:mention.start] not in "年度季月期":
         return False  # 占全国 / 高于全国: inside the phrase (a time word before it is fine: 今年全国)
     return not _SCOPE_AFTER.match(text, mention.end)
+
+
+#: Verbs that say where a thing stands (某校位于某路): a place after them is its site, not whom
+#: the clause's figures are about.
+_SITED = re.compile(r"位于|地处|坐落于|坐落在")
 
 
 def _targeted(text: str, mention: Mention) -> bool:
