@@ -12,6 +12,7 @@ the raw text piece by piece.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -94,20 +95,33 @@ def wrap_width(lines: list[Line]) -> int | None:
     its long lines, and few longer lines (a headline or caption left whole):
     paragraphs fill whole lines and end on a shorter one. A line of more characters
     that fills no more cells (digits print in half a cell) is as wide as the others.
+    Lengths are counted in characters, or in cells where more lines are then exactly as wide
+    (an extractor that kept the column's printed width): then every line's width becomes its cells.
     """
-    lengths = Counter(line.width for line in lines)
+    by_chars = _fit(lines, [line.width for line in lines])
+    by_cells = _fit(lines, [math.ceil(line.cells) for line in lines])
+    if by_cells is not None and (by_chars is None or by_cells[1] > by_chars[1]):
+        for line in lines:
+            line.width = math.ceil(line.cells)
+        return by_cells[0]
+    return by_chars[0] if by_chars is not None else None
+
+
+def _fit(lines: list[Line], widths: list[int]) -> tuple[int, float] | None:
+    """(width, how many lines are that wide) for one way of counting, or None."""
+    lengths = Counter(widths)
     if not lengths:
         return None
     width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
     if width < _MIN_WRAP or count < 4:
         return None
     at_least = sum(n for length, n in lengths.items() if length >= width - 1)
-    narrow = sum(1 for line in lines if line.width > width and line.cells <= width + 0.5)  # numbers
+    narrow = sum(1 for line, w in zip(lines, widths) if w > width and line.cells <= width + 0.5)  # numbers
     longer = sum(n for length, n in lengths.items() if length > width) - narrow
     exact = count + lengths.get(width - 1, 0) + narrow
     if exact < _WRAP_SHARE * at_least or longer > max(3, exact // 4):
         return None
-    return width
+    return width, exact
 
 
 def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
