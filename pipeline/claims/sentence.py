@@ -357,7 +357,7 @@ class SentenceClaims:
         attached = claim_times.attached(self.text, self.times, fig.start)
         if attached is not None:  # 相较2015年的8.4万人: a base for the sentence, the time of its own figure
             return attached
-        times = self.own_times
+        times = claim_times.outside_asides(self.text, self.own_times, fig.start)
         before = [d for d in times if d.end <= fig.start]
         in_clause = [d for d in before if d.start >= c_start]
         # 截至8月底，全市今年已建成…: a bare year in the clause restates the sentence's period

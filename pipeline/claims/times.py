@@ -179,6 +179,20 @@ def restates_year(time, earlier: list) -> bool:
     return time.text in _BARE_YEAR and any("年" not in t.text for t in before)
 
 
+#: A bracketed aside (…9.2万个（今年使用3.2万个），其中…): what it dates stays inside it.
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def outside_asides(text: str, times: list, pos: int) -> list:
+    """``times`` less those inside a bracketed aside closed before ``pos``: an aside's time dates
+    only the aside (新增学位9.2万个（今年使用学位3.2万个），其中幼儿园48所: not 今年)."""
+    first = min((t.start for t in times), default=pos)
+    if "(" not in text[first:pos] and "（" not in text[first:pos] and text[first - 1:first] not in ("(", "（"):
+        return times  # most sentences hold no bracket: no search
+    closed = [m.span() for m in _ASIDE.finditer(text, max(0, first - 1), pos)]
+    return [t for t in times if not any(a < t.start and t.end < b <= pos for a, b in closed)]
+
+
 def whole_year_of(time, carried):
     """``time``, or the year the sentence before named when ``time`` is 全年 (2021年…。全年共检查…)."""
     return carried if carried is not None and time is not None and time.text in _WHOLE_YEAR and names_year(carried) else time
