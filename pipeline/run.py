@@ -55,7 +55,7 @@ def process_dump(dump: Dump, nlp: Language, settings: Settings = Settings(), bas
     date = dump.date or dump_date(dump.text) or settings.date
     source, doc_id = source_info(dump), dump.doc_id  # each hashes the whole dump: once per dump
     articles, docs = [], []
-    for layout in split_articles(dump.text):
+    for layout in split_articles(dump.text, dump.title):
         textmap, units = analysis_text(dump.text, layout, base)
         doc = nlp.make_doc(textmap.text)
         doc.user_data[components.TEXT_KEY] = textmap.text

@@ -103,6 +103,7 @@ def test_a_running_head_that_tops_the_page_and_comes_back_is_no_article():
 @pytest.mark.parametrize("line, editor", [
     ("编辑/吴敏", True),
     ("责编 / 周立", True),
+    ("校对 赵琳", True),  # a space before names alone
     ("文/记者 张三", False),  # a writer's credit, not the editor's
 ])
 def test_an_editor_credit_with_a_slash_closes_the_article(line, editor):
@@ -241,3 +242,22 @@ def test_a_place_a_thing_stands_in_is_not_whose_figures_follow(recognizer):
                "设计规模12个班，学位360个。")
     text, claims = analyse(article, recognizer)
     assert "云龙社区" not in [c.subject for c in claims]
+
+
+def test_a_crawled_record_keeps_its_headline_apart():
+    content = "\n".join([
+        "某某晚报·某某客户端 王小明",  # a byline, not a headline: the record's title is above
+        "9月19日至21日，某歌手巡回演唱会在泉城开唱，三场演出吸引观众15万人次。",
+        "15万人次奔赴",  # a sub-head pair: no lead after it, so no new article
+        "省外观众占59%",
+        "据初步统计，三场演出每场吸引观众5万名，场场满座。",
+    ])
+    titled = split_articles(content, "15万人次！一场演唱会为何引爆泉城？")
+    assert len(titled) == 1 and titled[0].first("title") is None
+    assert len(split_articles(content)) >= 2  # a page dump with no title field reads its runs as headlines
+
+
+def test_a_record_whose_text_repeats_its_title_keeps_it():
+    content = "全市新增城镇就业3.2万人\n本报讯（记者 林可）今年前三季度全市新增城镇就业3.2万人。"
+    [article] = split_articles(content, "全市新增城镇就业3.2万人")
+    assert content[slice(*article.first("title").pieces[0])] == "全市新增城镇就业3.2万人"

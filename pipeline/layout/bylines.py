@@ -77,8 +77,8 @@ def patterns() -> dict[str, re.Pattern]:
         "credit_end": re.compile(rf"(?:{_alt('credit_end')})$"),
         "meta_field": re.compile(rf"(?P<label>{_alt('meta_author')}|{_alt('meta_other')})\s*:\s*"),
         # a web CMS prints its editor's login where a name would stand (【责任编辑：zmh】); in
-        # brackets a space may stand for the colon (（编辑　李莹）)
-        "editor": re.compile(rf"^[(\[【]?\s*(?:{_alt('editor')})(?:\s*[:/]\s*|\s+(?=[^()\[\]【】]+[)\]】]$))(?:[{_HAN}·\s、,]{{1,20}}|[A-Za-z][A-Za-z0-9_.]{{1,15}})[)\]】]?$"),
+        # brackets a space may stand for the colon (（编辑　李莹）), and so may it before names alone (校对 赵琳)
+        "editor": re.compile(rf"^[(\[【]?\s*(?:{_alt('editor')})(?:\s*[:/]\s*|\s+(?=[^()\[\]【】]+[)\]】]$)|\s+(?=[{_HAN}]{{2,4}}(?:[\s、,][{_HAN}]{{2,4}})*$))(?:[{_HAN}·\s、,]{{1,20}}|[A-Za-z][A-Za-z0-9_.]{{1,15}})[)\]】]?$"),
         "caption_start": re.compile(rf"^(?:{_alt('caption_start')})|^图\s*[\d①-⑳]"),
         "credit_source": re.compile(rf"(?:{_alt('outlet_end')})$"),
         # 某某网, 某某网财经, 某某日报客户端: an outlet's name, maybe with a channel

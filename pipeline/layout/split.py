@@ -182,15 +182,29 @@ def _shared_words(current: ArticleLayout, run: list[Line], rest: list[Line]) -> 
     return cohesion.share_in(current.words, new)
 
 
+#: Cues that open an article inside a crawler's record whatever the run looks like.
+_STRONG_CUES = frozenset({"closed", "lead follows", "reporter lead follows", "furniture before"})
+
+
 def _open_score(current: ArticleLayout, run: list[Line], rest: list[Line], previous: Line | None,
-                typical: int) -> int:
+                typical: int, strong_only: bool = False) -> int:
     """How strongly a run of heading-like lines says "a new article starts here". The cohesion cue
-    (it tags words) is read only where it can still move the score across :data:`OPEN_AT`."""
-    score = sum(OPEN_WEIGHTS[cue] for cue in _open_cues(current, run, rest, previous, typical, topic=False))
+    (it tags words) is read only where it can still move the score across :data:`OPEN_AT`. With
+    ``strong_only`` (a record that keeps its headline apart) only a strong cue opens one."""
+    cues = _open_cues(current, run, rest, previous, typical, topic=False)
+    if strong_only and not _STRONG_CUES.intersection(cues):
+        return 0
+    score = sum(OPEN_WEIGHTS[cue] for cue in cues)
     if OPEN_AT - OPEN_WEIGHTS["topic shift"] <= score < OPEN_AT - OPEN_WEIGHTS["same topic"]:
         cue = _topic_cue(current, run, rest)
         score += OPEN_WEIGHTS[cue] if cue else 0
     return score
+
+
+def _restates(run: list[Line], title: str) -> bool:
+    """Does a run of heading-like lines print the record's own headline (content that repeats it)?"""
+    joined = fold_width("".join(line.text for line in run)).replace(" ", "")
+    return bool(joined) and (joined in fold_width(title).replace(" ", "") or fold_width(title).replace(" ", "") in joined)
 
 
 def _paragraphs(article: ArticleLayout) -> int:
@@ -331,8 +345,13 @@ def dump_date(raw: str, lines: int = 8) -> str | None:
     return None
 
 
-def split_articles(raw: str) -> list[ArticleLayout]:
-    """Split a page dump into articles with roles, reporters, markers and joins."""
+def split_articles(raw: str, title: str | None = None) -> list[ArticleLayout]:
+    """Split a page dump into articles with roles, reporters, markers and joins.
+
+    ``title`` is the headline a crawler's record keeps in a field of its own (``{"title": …,
+    "content": …}``): its text opens with the body, so a heading-like first line that is not that
+    headline is no title (a byline, a sub-head), and a later run opens another article only on a
+    strong cue (a lead, a closed article, page furniture), not on its looks alone."""
     folded = fold_width(raw)
     lines = split_lines(raw, folded)
     roles.classify(lines)
@@ -356,7 +375,11 @@ def split_articles(raw: str) -> list[ArticleLayout]:
                 j += 1
             run, rest = lines[i:j], lines[j:]
             previous = lines[i - 1] if i else None
-            if current is None or _open_score(current, run, rest, previous, typical) >= OPEN_AT:
+            if current is None and title and not _restates(run, title):
+                current = ArticleLayout(len(articles), raw)  # 某报·某客户端 记者: the record's title is above
+                articles.append(current)
+                current.units += [Unit("heading", list(item.pieces)) for item in run]
+            elif current is None or _open_score(current, run, rest, previous, typical, strong_only=bool(title)) >= OPEN_AT:
                 current = ArticleLayout(len(articles), raw)
                 articles.append(current)
                 for role, item in zip(roles.title_roles(run), run):
