@@ -135,6 +135,12 @@ def test_a_lead_that_ends_on_a_verb_and_its_object_names_no_topic(recognizer):
     ("商圈|春节期间，步行街客流86.5万人次，对比2019年增长18.2%。", ["步行街客流", "步行街客流"]),
     # a run of years before a figure says how long it held, not what it measures
     ("粮食|全县粮食总产量连续9年稳定在50万吨以上。", ["粮食总产量"]),
+    # a run of years measures how long the phrase before it held, and so does the rank after it
+    ("风电|我国风电装机已连续14年位居全球第一。", ["风电装机", "风电装机"]),
+    # …, not the number of a time (连续第20次获得…: what is counted follows)
+    ("马拉松|这是中国女将连续第20次获得该项目桂冠。", ["获得该项目桂冠"]),
+    # 下跌 ends a metric like 下降
+    ("租金|6月全国大中城市租金挂牌均价为35.46元/平方米/月，同比下跌2.31%。", ["大中城市租金挂牌均价"] * 2),
     # an average over years measures the metric before it
     ("经济|一季度，全市地区生产总值860亿元，比2019年同期增长9.3%，两年平均增长4.5%。",
      ["地区生产总值", "地区生产总值", "地区生产总值"]),

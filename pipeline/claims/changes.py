@@ -91,3 +91,8 @@ def pace_change(text: str, start: int, end: int) -> str | None:
         if _TIME_BASE.search(m.group("base")):
             found = "increase" if m.group("up") else "decrease"
     return found
+
+
+def base_between(text: str, start: int, end: int) -> str | None:
+    """The comparison base (同比, 环比) written in ``text[start:end]``, or None."""
+    return next((base for base in ("同比", "环比") if base in text[start:end]), None)

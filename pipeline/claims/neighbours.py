@@ -149,8 +149,3 @@ def averaging(text: str, start: int, end: int) -> set[tuple[int, int]]:
     no metric of their own, the figure's is the one before."""
     return {span for m in _AVERAGED.finditer(text, start, end) for span in (m.span(), m.span(1))}
 
-
-def held_for(text: str, start: int, fig_spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """连续13年 before a figure (产量连续13年稳定在…): how long the next figure has held, no part of
-    what it measures."""
-    return {(s - 2, e) for s, e in fig_spans if s - 2 >= start and text.startswith("连续", s - 2)}

@@ -73,7 +73,7 @@ class SentenceClaims:
         timed = {(t.start, t.end) for t in self.times}
         # a date a time word grows (今年国庆 of 今年国庆档) is skipped as the whole time
         self.skip = sorted({s for s in self.skip if not any(a == s[0] and b > s[1] for a, b in timed)}
-                           | timed | set(self.sources) | neighbours.held_for(text, start, self.fig_spans))
+                           | timed | set(self.sources))
         self.empty_metrics = {(t.start, t.end) for t in self.times} | {
             (m.start, m.end) for m in self.mentions if m.label in {"REF", "SCOPE"}} | neighbours.averaging(text, start, end)
         # per-sentence facts every figure asks for: computed once, not once per figure
@@ -311,7 +311,7 @@ class SentenceClaims:
                 time=self.text[time.start:time.end] if time else None,
                 time_span=(time.start, time.end) if time else None,
                 time_value=time.value if time else None,
-                change=change, change_base=fig.change_base or self._change_base(c_start, fig.start),
+                change=change, change_base=fig.change_base or changes.base_between(self.text, c_start, fig.start),
                 source=self.source, sentence=(self.start, self.end),
             ))
         return out
@@ -402,14 +402,15 @@ class SentenceClaims:
         return not changes.change_in(self.text, start, end)[0]
 
     def _per(self, start: int) -> bool:
-        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase; nor
-        does a run of years or months (产量连续13年稳定在…: how long the next figure has held)."""
-        return self.text[max(self.start, start - 1):start] == "每" or self.text.startswith("连续", start - 2)
+        """每500克3.62元: a figure after 每 divides the next one, it does not end its phrase."""
+        return self.text[max(self.start, start - 1):start] == "每"
 
     def _refine(self, fig, metric, c_start: int, p_start: int, c_end: int, within: bool):
         """The metric's last cuts by the figure's kind: an age measures age (78岁: 岁), a
         duration after V了 measures the verb (住了40多年)."""
         text = self.text
+        if text.startswith("连续", fig.start - 2) and phrases.is_duration(fig.unit):  # 装机已连续14年位居…: how long it held
+            return rules.trim_prefix(text, p_start, fig.start - 2, self.skip) or metric
         grouped = metric is not None and metric[0] >= fig.end and not neighbours.modifies_after(text, fig, c_end)
         if fig.unit == "岁" and not grouped:  # 20至39岁人群达标率: the age bounds a group, it is no claim of age
             unit = rules.unit_span(text, fig.start, fig.end, fig.unit) or phrases.unit_after(
@@ -442,8 +443,3 @@ class SentenceClaims:
         """较上年, 比去年同期, 与2020年相比: a comparison base, not the time of the figure."""
         return compared(self.text, self.start, self.dates, date)
 
-    def _change_base(self, c_start: int, f_start: int) -> str | None:
-        for base in ("同比", "环比"):
-            if base in self.text[c_start:f_start]:
-                return base
-        return None
