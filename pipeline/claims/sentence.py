@@ -409,7 +409,8 @@ class SentenceClaims:
         """The metric's last cuts by the figure's kind: an age measures age (78岁: 岁), a
         duration after V了 measures the verb (住了40多年)."""
         text = self.text
-        if text.startswith("连续", fig.start - 2) and phrases.is_duration(fig.unit):  # 装机已连续14年位居…: how long it held
+        if text.startswith("连续", fig.start - 2) and phrases.is_duration(fig.unit) and any(
+                fig.end < s < c_end for s, _ in self.fig_spans):  # 装机已连续14年位居第一: how long a level held
             return rules.trim_prefix(text, p_start, fig.start - 2, self.skip) or metric
         grouped = metric is not None and metric[0] >= fig.end and not neighbours.modifies_after(text, fig, c_end)
         if fig.unit == "岁" and not grouped:  # 20至39岁人群达标率: the age bounds a group, it is no claim of age
