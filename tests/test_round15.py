@@ -141,6 +141,10 @@ def test_a_lead_that_ends_on_a_verb_and_its_object_names_no_topic(recognizer):
     ("马拉松|这是中国女将连续第20次获得该项目桂冠。", ["获得该项目桂冠"]),
     # 下跌 ends a metric like 下降
     ("租金|6月全国大中城市租金挂牌均价为35.46元/平方米/月，同比下跌2.31%。", ["大中城市租金挂牌均价"] * 2),
+    # a noun run and the period it is counted over, its figures in the clause after
+    ("技术合同|我省的技术合同成交额在过去五年，从235亿元增至1066亿元。", ["技术合同成交额", "技术合同成交额"]),
+    # 近几日 is a time, no metric
+    ("亚运会|本届亚运会总体上座率超过92%，近几日能达到95%。", ["本届亚运会总体上座率"] * 2),
     # an average over years measures the metric before it
     ("经济|一季度，全市地区生产总值860亿元，比2019年同期增长9.3%，两年平均增长4.5%。",
      ["地区生产总值", "地区生产总值", "地区生产总值"]),

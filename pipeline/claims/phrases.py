@@ -312,7 +312,9 @@ def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[i
     # the run goes on with its predicate: a verb, an adverb or an idiom (翻了一番); in a
     # headline a space sets the noun phrase apart from its change (粮食总产量　同比增长2.4%)
     headline = text[c_start - 1] in " \u3000"
-    if end - a < 2 or (end >= b and not headline) or (
+    # 技术合同成交额在过去五年，从235亿元增至…: the run and the period it is counted over
+    timed = text.startswith(("在", "于"), end) and any(s == end + 1 and e >= c_start - 1 for s, e in skip)
+    if end - a < 2 or (end >= b and not headline and not timed) or (
             end < b and not word_tags(text[end:b])[0][1].startswith(("v", "d", "i"))):
         return None
     return a, end
