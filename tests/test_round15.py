@@ -117,6 +117,8 @@ def test_an_editor_credit_with_a_slash_closes_the_article(line, editor):
     ("快递|去年东、中、西部地区快递业务量占比分别为72.1%、18.5%和9.4%。", ["东部地区", "中部地区", "西部地区"]),
     ("快递|与上年相比，东部地区快递业务量占比下降1.2个百分点。", ["东部地区"]),
     ("工业|东北地区规模以上工业增加值增长3.6%。", ["东北地区"]),
+    # a group named by its region and a quoted count of its cities is what the figure measures
+    ("空气|1月，京津冀及周边地区“2+26”城市PM2.5平均浓度为61微克/立方米。", ["京津冀及周边地区“2+26”城市"]),
 ])
 def test_a_compass_region_is_a_subject(recognizer, article, expected):
     text, claims = analyse(article, recognizer)

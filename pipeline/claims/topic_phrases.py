@@ -42,7 +42,7 @@ _NAMED_LABELS = frozenset({"ORG", "PERSON", "WORK", "PROGRAM"})
 #: distinguishers, adjectives, abbreviations, idioms, numbers and measures (两家, 80岁),
 #: localisers (以上), and the marks and conjunctions of a list (、, 和).
 _PHRASE_FLAGS = ("n", "vn", "b", "a", "j", "l", "m", "q", "f", "s", "eng", "k")
-_PHRASE_WORDS = frozenset({"、", "和", "与", "及", "-", "—", "~", "%"})
+_PHRASE_WORDS = frozenset({"、", "和", "与", "及", "-", "—", "~", "%", "“", "”", "+"})
 #: Word classes that do not open a noun phrase: idioms and other proper words often
 #: tag a verb there (归属于, 力争).
 _NOT_FIRST = ("l", "nz")
