@@ -119,8 +119,11 @@ def test_an_editor_credit_with_a_slash_closes_the_article(line, editor):
     ("工业|东北地区规模以上工业增加值增长3.6%。", ["东北地区"]),
     # a group named by its region and a quoted count of its cities is what the figure measures
     ("空气|1月，京津冀及周边地区“2+26”城市PM2.5平均浓度为61微克/立方米。", ["京津冀及周边地区“2+26”城市"]),
+    # a part after ； that names nothing of its own goes on with the group before it
+    ("空气|1月，全国城市PM2.5平均浓度为53微克/立方米。|1月，京津冀及周边地区“2+26”城市PM2.5平均浓度为61微克/立方米；"
+     "平均优良天数比例为68.5%。", ["中国", "京津冀及周边地区“2+26”城市", "京津冀及周边地区“2+26”城市"]),
 ])
-def test_a_compass_region_is_a_subject(recognizer, article, expected):
+def test_a_compass_region_is_a_subject(recognizer, article, expected):  # (and other groups)
     text, claims = analyse(article, recognizer)
     assert [c.subject for c in claims] == expected
 
