@@ -276,12 +276,3 @@ def test_a_record_whose_text_repeats_its_title_keeps_it():
     content = "全市新增城镇就业3.2万人\n本报讯（记者 林可）今年前三季度全市新增城镇就业3.2万人。"
     [article] = split_articles(content, "全市新增城镇就业3.2万人")
     assert content[slice(*article.first("title").pieces[0])] == "全市新增城镇就业3.2万人"
-
-
-@pytest.mark.parametrize("mode", ["fast", "accurate"])
-def test_city_clusters_are_regions_named_with_their_suffix(mode):
-    from pipeline.entities.recognizer import EntityRecognizer
-
-    text = "京津冀地区空气质量好转，长三角地区也有改善，京津冀及周边地区城市浓度下降，汾渭平原稳定。"
-    names = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find(text)]
-    assert names == [("京津冀地区", "LOC"), ("长三角地区", "LOC"), ("京津冀及周边地区", "LOC"), ("汾渭平原", "LOC")]

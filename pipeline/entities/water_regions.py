@@ -198,19 +198,14 @@ def _describes(word: str, lex: Lexicons) -> bool:
     return tag[0] in _DESCRIBING_CLASSES or tag == "n" and freq >= _COMMON_NOUN_FREQ
 
 
-#: What may follow a region's name as part of it, longest first.
-_SUFFIXES = ("及周边地区", "地区")
-
-
 def _region(text: str, start: int, end: int, role: str) -> tuple[int, int] | None:
     """Bounds of the macro-region at ``text[start:end]`` (with 地区 after it), or None without its evidence."""
-    suffix = next((s for s in _SUFFIXES if text.startswith(s, end)), "")  # 地区, 及周边地区
-    suffixed = bool(suffix)
+    suffixed = text.startswith("地区", end)
     if role == "part" or role == "suffixed-region" and not suffixed:
         return None
     if role == "listed-region" and not suffixed and not _in_list(text, start, end):
         return None  # 东北方向, 西北风: a direction
-    stop = end + len(suffix)
+    stop = end + 2 if suffixed else end
     return (start, stop) if _whole_words(text, start, stop) else None
 
 
