@@ -143,7 +143,8 @@ def is_safe_short(short: str, full: str, level: str, tags: dict[str, tuple[str, 
     """May the short form be matched bare? Not when jieba knows it as a common word.
 
     City short forms are nearly always the city in news text, so only very
-    frequent common words (freq >= 2000) are refused; county short forms are
+    frequent common words (freq >= 3000) are refused (孝感, 2101 as a noun in jieba, names the
+    city in news; 2000 had refused it); county short forms are
     refused whenever jieba tags them as anything but a proper name (or as a
     frequent ``nz`` word such as 和平).
     """
@@ -155,7 +156,7 @@ def is_safe_short(short: str, full: str, level: str, tags: dict[str, tuple[str, 
     if tag in _NAME_TAGS:
         return True
     if level == "city" or full.endswith("市"):  # county-level cities (常熟市) behave like cities
-        return freq < 2000
+        return freq < 3000
     return tag == "nz" and freq < 300
 
 
