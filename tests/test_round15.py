@@ -169,6 +169,8 @@ def test_the_years_an_average_is_taken_over_are_no_figure():
 @pytest.mark.parametrize("article, expected", [
     # Hong Kong copy writes its region 全港; a port's 全港 is the port
     ("急症室|香港医院管理局数字显示，全港17间公立医院中，7间内科病床占用率超过100%。", "香港"),
+    # a company's bare head opening a clause is the company named just before
+    ("产线|一旁的何某是某某食品有限公司总经理，2022年公司产线扩至26条。", "某某食品有限公司"),
     # a community named before, then 该社区
     ("避暑游|今年夏天，贵州某县九坝镇山堡社区涌入游客6万人次。现在，该社区乡村旅馆共514家。", "山堡社区"),
 ])

@@ -44,13 +44,24 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     pattern, heads = _deictic_heads()
     named = [e for e in entities if getattr(e, "label", "") in {"ORG", "LOC", "PROGRAM"}]
     found = []
-    for m in pattern.finditer(text):
+    bare = [m for m in _BARE_BODY.finditer(text)] if "公司" in text or "集团" in text else []
+    for m in [*pattern.finditer(text), *bare]:
         endings = heads[m.group(1)]
-        target = next((e.text for e in reversed(named) if e.end <= m.start() and e.text.endswith(endings)), None)
-        target = target or _written_antecedent(text, m.start(), m.group(1))
+        near = m.start() - (_BARE_REACH if m.re is _BARE_BODY else len(text))
+        target = next((e.text for e in reversed(named) if near <= e.start and e.end <= m.start()
+                       and e.text.endswith(endings)), None)
+        if m.re is not _BARE_BODY:
+            target = target or _written_antecedent(text, m.start(), m.group(1))
         if target is not None:
             found.append(Mention(m.start(), m.end(), target, "REF"))
     return found
+
+
+#: A company's bare head opening a clause (…某某有限公司总经理，2022年公司产线扩至26条): the company
+#: named before, as 该公司 would be; inside a clause (上市公司, 公司名称) it names a kind.
+_BARE_BODY = re.compile(r"(?:(?<=[，,。；;])|(?<=\d年))(公司|集团)(?![的名])")
+#: How far back (characters) a bare head looks for the company it points to.
+_BARE_REACH = 200
 
 
 def _written_antecedent(text: str, before: int, head: str) -> str | None:

@@ -58,7 +58,7 @@ def mentions(entities: list, references: list, place: dict[str, str] | None = No
             r.end for r in references}
         found += [m for m in compass_regions(text, named_ends)
                   if not any(a < m.end and m.start < b for a, b in taken)]
-    if text is not None and ("该" in text or "此" in text):
+    if text is not None and ("该" in text or "此" in text or "公司" in text or "集团" in text):
         taken = [(e.start, e.end) for e in entities]
         found += [m for m in deictic_mentions(text, entities)
                   if not any(a < m.end and m.start < b for a, b in taken)]
