@@ -190,6 +190,9 @@ def test_a_ports_whole_is_no_region():
 @pytest.mark.parametrize("article, expected", [
     # 全年 after a sentence that named its year is that year
     ("专项整治|2023年全市开展专项整治行动。全年共检查药店1200家，查处违规问题86起。", ["2023年", "2023年"]),
+    # a report whose title opens on its year states that year for the figures it shows
+    ("机场|日前，民航局发布《2023年全国民用运输机场生产统计公报》。《公报》显示，旅客吞吐量1000万人次以上的机场有38个。",
+     ["2023年", "2023年"]),
     # a bracketed aside's time dates the aside only
     ("学位|2022年秋季学期全市新增学位9.2万个（今年使用学位3.2万个），其中小学新增学位4.6万个。",
      ["2022年秋季学期", "今年", "2022年秋季学期"]),

@@ -45,7 +45,7 @@ from operator import attrgetter, itemgetter
 
 from pipeline.claims import day_refs, events, metric_heads, places, speakers
 from pipeline.claims import subjects as claim_subjects
-from pipeline.claims import topic_phrases
+from pipeline.claims import time_scopes, topic_phrases
 from pipeline.claims import times as claim_times
 from pipeline.claims.sentence import ClaimMatch, SentenceClaims
 from pipeline.claims.sources import find_sources
@@ -117,6 +117,7 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
     dates = [e for e in entities if getattr(e, "label", "DATE") == "DATE"
              and not (sources and inside(e, sources)) and not places.DATELINE_END.match(text, e.end)
              and not inside(e, datelines)]  # 本报某地1月10日电今天…: the filing date, whatever follows 电
+    dates = sorted(dates + time_scopes.report_years(entities), key=attrgetter("start"))  # 《2023年…公报》
     # 本报讯（记者 张三）城镇调查失业率为…: the lead's credit opens no metric
     credits = {(a + m.start("cue"), a + m.end("paren" if m.group("paren") else "cue"))
                for role, a, b in units if role == "body" and (m := lead_source(text[a:b]))}

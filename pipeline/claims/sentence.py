@@ -17,6 +17,7 @@ from pipeline.claims import (actors, bounds, candidates, changes, metric_after, 
                              metric_shares, metric_subjects,
                              neighbours, phrases, places, rules)
 from pipeline.claims import subjects as claim_subjects
+from pipeline.claims import time_scopes
 from pipeline.claims import times as claim_times
 from pipeline.claims.time_bases import compared
 from pipeline.claims.subjects import inside
@@ -357,7 +358,7 @@ class SentenceClaims:
         attached = claim_times.attached(self.text, self.times, fig.start)
         if attached is not None:  # 相较2015年的8.4万人: a base for the sentence, the time of its own figure
             return attached
-        times = claim_times.outside_asides(self.text, self.own_times, fig.start)
+        times = time_scopes.outside_asides(self.text, self.own_times, fig.start)
         before = [d for d in times if d.end <= fig.start]
         in_clause = [d for d in before if d.start >= c_start]
         # 截至8月底，全市今年已建成…: a bare year in the clause restates the sentence's period

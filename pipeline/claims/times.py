@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pipeline.claims import day_refs, rules
 from pipeline.claims.frames import ATTACHED_GAP, frames
 from pipeline.claims.time_bases import COMPARE, GAP_FIGURE, compared, share_of_base
+from pipeline.claims.time_scopes import report_title
 from pipeline.text.regex_guard import guarded
 from pipeline.text.resources import load_lines
 
@@ -163,8 +164,9 @@ def modifies(text: str, time) -> bool:
         return True  # 保持多年来的增长态势: a trend's stretch (今年以来的8起命案 is the figures' period)
     if _COUNTED_BEFORE.search(text, max(0, time.start - 8), time.start):
         return True  # 12个春运重点城市: the time names what is counted
-    if _NAME_OPENED.match(text, time.end) and text[time.start - 1:time.start] in _NAME_QUOTES:
-        return True  # “2010年浙江省大中专毕业生就业招聘大会”: the edition in a name, not a period
+    if (_NAME_OPENED.match(text, time.end) and text[time.start - 1:time.start] in _NAME_QUOTES
+            and not report_title(text, time.start)):
+        return True  # “2010年浙江省大中专毕业生就业招聘大会”: the edition in a name (a report's year is its period)
     return bool(_MODIFIED.match(text, time.end) or _NAMED_AFTER.match(text, time.end))
 
 
@@ -177,20 +179,6 @@ def restates_year(time, earlier: list) -> bool:
     if time.text in _WHOLE_YEAR or time.text == "当年":  # 2013年是…，当年的产量…: that year
         return any(names_year(t) for t in before)
     return time.text in _BARE_YEAR and any("年" not in t.text for t in before)
-
-
-#: A bracketed aside (…9.2万个（今年使用3.2万个），其中…): what it dates stays inside it.
-_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def outside_asides(text: str, times: list, pos: int) -> list:
-    """``times`` less those inside a bracketed aside closed before ``pos``: an aside's time dates
-    only the aside (新增学位9.2万个（今年使用学位3.2万个），其中幼儿园48所: not 今年)."""
-    first = min((t.start for t in times), default=pos)
-    if "(" not in text[first:pos] and "（" not in text[first:pos] and text[first - 1:first] not in ("(", "（"):
-        return times  # most sentences hold no bracket: no search
-    closed = [m.span() for m in _ASIDE.finditer(text, max(0, first - 1), pos)]
-    return [t for t in times if not any(a < t.start and t.end < b <= pos for a, b in closed)]
 
 
 def whole_year_of(time, carried):
