@@ -240,6 +240,13 @@ def test_a_cued_three_character_name_is_not_cut_by_the_tagger():
     assert [e.text for e in EntityRecognizer().find("记者刘保锁报道。")] == ["刘保锁"]
 
 
+def test_a_market_of_a_kind_of_trade_is_no_place():
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    names = [(e.text, e.label) for e in EntityRecognizer().find("武汉市技术市场交易成交额1357亿元，上海资本市场活跃。")]
+    assert names == [("武汉市", "GPE"), ("上海", "GPE")]
+
+
 def test_a_measure_is_no_place():
     from pipeline.entities.recognizer import EntityRecognizer
 
