@@ -111,12 +111,18 @@ def _measures(text: str, end: int, fig_start: int) -> bool:
     """True when a noun stands between the group and its figure (企业|实现销售额|8210亿元,
     老年人|全程接种率达|97%): the figure measures the group's attribute, it does not count it;
     not when that noun is a group of its own (平台|服务企业超过2.6万家: the firms are counted)."""
+    if _TALLY_NOUN.match(text, end):
+        return False  # 高新技术企业|总数达4.4万家: the noun counts the group itself
     words = word_tags(text[end:fig_start])
     # a noun, or a noun-verb as a verb's object (完成|投资): 已|突破 is the predicate itself
     nouns = [word for i, (word, flag) in enumerate(words)
              if flag.startswith(("n", "l", "j")) and not flag.startswith(("nr", "ns"))
              or flag == "vn" and i > 0 and words[i - 1][1] == "v"]
     return bool(nouns) and not any(word.endswith(group_heads()) for word in nouns)
+
+
+#: Nouns that count a group's members (总数, 数量, 家数): after the group, the figure counts it.
+_TALLY_NOUN = re.compile(r"(?:总数|数量|总量|家数|个数|户数|人数)(?:达到?|为|超过?|突破|已达|共)?\s*[0-9一二三四五六七八九十两百千万]")
 
 
 #: People heads and the units that count them (人员…8.5万人, 人口…1200万人).
