@@ -171,6 +171,8 @@ def test_the_years_an_average_is_taken_over_are_no_figure():
     ("急症室|香港医院管理局数字显示，全港17间公立医院中，7间内科病床占用率超过100%。", "香港"),
     # a group followed by a noun that counts it (总数) is counted: the place is whose count it is
     ("创新|江苏万人发明专利拥有量超过49件，高新技术企业总数达4.4万家。", "江苏"),
+    # units above the designated size bound the place's statistic: no group of their own
+    ("消费|前两个月，郑州市社会消费品零售总额975.1亿元；其中限额以上单位消费品零售额增长6.2%。", "郑州"),
     # a company's bare head opening a clause is the company named just before
     ("产线|一旁的何某是某某食品有限公司总经理，2022年公司产线扩至26条。", "某某食品有限公司"),
     # a community named before, then 该社区

@@ -93,6 +93,8 @@ def group_phrase(text: str, c_start: int, fig_start: int, mentions: list, skip=(
     if end is None or text.startswith(_EACH, body):
         return None
     rest = text[body:end]
+    if rest.startswith(_SCOPE_OF_SURVEY):
+        return None  # 限额以上单位消费品零售额: the survey's scope of the place's own statistic
     if _TIME_AFTER.match(text, body) or any(body < a < end for a, _ in skip) or text.startswith(("、", "等"), end):
         return None  # 美国4月非农部门: a time after the place; 德化陶瓷博物馆、月记窑等: one of a list
     if rest in group_heads() or any(m.label in _NAMED_LABELS and m.start < end <= m.end for m in mentions):
@@ -121,6 +123,9 @@ def _measures(text: str, end: int, fig_start: int) -> bool:
     return bool(nouns) and not any(word.endswith(group_heads()) for word in nouns)
 
 
+#: The scope of a statistical survey (units above the designated size): a group they open
+#: (限额以上单位, 规模以上工业企业) bounds the place's own statistic, it is no group of its own.
+_SCOPE_OF_SURVEY = ("规模以上", "限额以上", "规上", "限上")
 #: Nouns that count a group's members (总数, 数量, 家数): after the group, the figure counts it.
 _TALLY_NOUN = re.compile(r"(?:总数|数量|总量|家数|个数|户数|人数)(?:达到?|为|超过?|突破|已达|共)?\s*[0-9一二三四五六七八九十两百千万]")
 
