@@ -159,6 +159,12 @@ def test_metrics_of_round_15(recognizer, article, expected):
     assert metrics_of(text, claims)[-len(expected):] == expected
 
 
+def test_a_doubling_is_a_figure():
+    from pipeline.figures.find import find_figures
+
+    assert [(f.text, f.unit) for f in find_figures("投资来源地达80个，同比增长一倍。")] == [("80个", "个"), ("一倍", "倍")]
+
+
 def test_the_years_an_average_is_taken_over_are_no_figure():
     from pipeline.figures.find import find_figures
 

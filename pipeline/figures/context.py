@@ -170,6 +170,7 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if num in ("零", "〇") and cand.unit and _in_common_word(line, start):
         return "零 opening a word (零部件, 零件: parts), not zero"
     if (num == "一" and (cand.kind == "count" or cand.unit == "级") and cand.unit and cand.qualifier == "eq"
+            and cand.unit != "倍"  # 增长一倍: a doubling is a figure
             and not (unit is not None and unit.medal)):  # 各取一金: a tally's one medal is counted
         return "一 + measure word is an article, not a count"
     if (not cand.arabic and cand.value <= 10 and cand.unit in ("个", "项", "种", "条", "大", "")
