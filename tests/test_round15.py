@@ -298,3 +298,12 @@ def test_a_record_whose_text_repeats_its_title_keeps_it():
     content = "全市新增城镇就业3.2万人\n本报讯（记者 林可）今年前三季度全市新增城镇就业3.2万人。"
     [article] = split_articles(content, "全市新增城镇就业3.2万人")
     assert content[slice(*article.first("title").pieces[0])] == "全市新增城镇就业3.2万人"
+
+
+def test_a_titled_thing_the_story_keeps_naming_is_its_subject(recognizer):
+    article = ("四川再添世界之最！东江大桥建成通车|本报讯 今日，位于四川省泸州市的东江大桥建成通车。"
+               "|据介绍，东江大桥于2020年4月开建，历时4年建成。全桥总长1420米，主跨长507米。"
+               "|东江大桥建成后，两岸通行时间由1小时缩短至5分钟。")
+    text, claims = analyse(article, recognizer)
+    metrics = metrics_of(text, claims)
+    assert [c.subject for c, m in zip(claims, metrics) if m and "总长" in m] == ["东江大桥"]

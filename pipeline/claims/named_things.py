@@ -43,6 +43,12 @@ def _heads(things_only: bool = False) -> re.Pattern[str]:
     return re.compile("|".join(sorted(heads, key=len, reverse=True)))
 
 
+@functools.lru_cache(maxsize=1)
+def thing_heads() -> tuple[str, ...]:
+    """The heads of singular things (项目, 工程, 大桥…) of ``models/claim_described_heads.tsv``."""
+    return tuple(r["head"] for r in load_table("claim_described_heads.tsv") if r["kind"] == "thing")
+
+
 def described_thing(text: str, fig_start: int, fig_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of the named thing a figure describes through 的 (投资1亿元的华威专用车生产项目):
     the phrase after 的, up to its first head with at least two characters before it, within

@@ -45,7 +45,7 @@ from collections import Counter
 
 from pipeline.claims import actors, candidates, lead_topic, rules, scopes, speakers, topic_phrases
 from pipeline.claims.deictics import Mention
-from pipeline.claims.named_things import bare_head, described_thing
+from pipeline.claims.named_things import bare_head, described_thing, thing_heads
 from pipeline.claims.places import DATELINE, WIRES
 from pipeline.text.resources import load_lines
 # the candidates, where callers and tests have always found them:
@@ -163,6 +163,10 @@ def _article_subject(entities: list, references: list, units, text: str,
     # 台风登陆我省: a headline's own place word names the article's place as a place name would
     titled_places = [r.refers_to or _placed(r.text, place) for r in references
                      if low <= r.start < high and head_rank(r) is not None and _PLACE_WORD.fullmatch(r.text)]
+    thing = next((e for e in titled if e.label in {"LOC", "ORG"} and e.text.endswith(thing_heads())
+                  and mentioned[e.text] >= 3), None)
+    if thing is not None:  # 四川再添…！某某长江公路大桥建成通车: the bridge the story measures, not its province
+        return thing.text
     for labels in ({"WORK"}, {"GPE"}, {"REF"}, {"LOC", "ORG"}):
         if labels == {"REF"}:
             if any(titled_places):
