@@ -44,7 +44,7 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     pattern, heads = _deictic_heads()
     named = [e for e in entities if getattr(e, "label", "") in {"ORG", "LOC", "PROGRAM"}]
     found = []
-    bare = [m for m in _BARE_BODY.finditer(text)] if "公司" in text or "集团" in text else []
+    bare = list(_BARE_BODY.finditer(text)) if "公司" in text or "集团" in text else []
     for m in [*pattern.finditer(text), *bare]:
         endings = heads[m.group(1)]
         near = m.start() - (_BARE_REACH if m.re is _BARE_BODY else len(text))
