@@ -180,7 +180,8 @@ def test_the_years_an_average_is_taken_over_are_no_figure():
     # units above the designated size bound the place's statistic: no group of their own
     ("消费|前两个月，郑州市社会消费品零售总额975.1亿元；其中限额以上单位消费品零售额增长6.2%。", "郑州"),
     # a company's bare head opening a clause is the company named just before
-    ("产线|一旁的何某是某某食品有限公司总经理，2022年公司产线扩至26条。", "某某食品有限公司"),
+    ("产线|一旁的王建平是安徽省青山食品有限公司总经理，2022年公司产线扩至26条，相较2019年运营初期，产值翻了三番。",
+     "安徽省青山食品有限公司"),
     # a community named before, then 该社区
     ("避暑游|今年夏天，贵州某县九坝镇山堡社区涌入游客6万人次。现在，该社区乡村旅馆共514家。", "山堡社区"),
 ])
