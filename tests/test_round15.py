@@ -308,3 +308,14 @@ def test_a_titled_thing_the_story_keeps_naming_is_its_subject(recognizer):
     text, claims = analyse(article, recognizer)
     metrics = metrics_of(text, claims)
     assert [c.subject for c, m in zip(claims, metrics) if m and "总长" in m] == ["东江大桥"]
+
+
+def test_a_page_with_two_column_widths_rejoins_both():
+    wide = _pdf_wrapped("\u3000\u3000本报讯（记者 周明）全县今年秋粮生产克服了夏季持续高温和秋季连阴雨等不利天气影响，"
+                        "播种面积稳中有增，单产水平继续提高，为全年粮食丰收打下了坚实的基础，农民种粮收益稳步增加，"
+                        "全县粮食总产量再创历史新高，农业农村局负责人表示明年将继续扩大高标准农田建设规模。", 24)
+    narrow = _pdf_wrapped("\u3000\u3000本报讯（记者 林可）今年以来，全市城镇新增就业岗位持续增加，重点群体就业保持稳定，"
+                          "高校毕业生就业去向落实情况好于上年同期，零就业家庭实现动态清零，就业形势总体平稳向好。", 20)
+    page = "\n".join(["全县秋粮再获丰收", *wide, "全市就业形势平稳", *narrow]) + "\n"
+    paragraphs = [line.text for line in page_lines(page)]
+    assert len(paragraphs) == 4 and paragraphs[3].endswith("总体平稳向好。")

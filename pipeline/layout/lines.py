@@ -124,11 +124,24 @@ def _fit(lines: list[Line], widths: list[int]) -> tuple[int, float] | None:
     return width, exact
 
 
-def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
+def second_width(lines: list[Line], width: int) -> int | None:
+    """A second column width of the dump, or None: a page's stories are set in columns of more
+    than one width (a lead story across two, a brief in one), so its lines fill two lengths. A
+    length other than ``width`` (two or more apart) that a quarter as many lines fill is one."""
+    lengths = Counter(line.width for line in lines)
+    main = lengths.get(width, 0) + lengths.get(width - 1, 0)
+    other = [(n + lengths.get(w - 1, 0), w) for w, n in lengths.items()
+             if w >= _MIN_WRAP and abs(w - width) >= 2 and n >= 4]
+    best = max(other, default=None)
+    return best[1] if best is not None and best[0] >= main / 4 else None
+
+
+def reflow(lines: list[Line], width: int, folded: str, other: int | None = None) -> list[Line]:
     """Join each full-width line with the next line of the same block (no blank line between).
 
     A line one short of the width counts as full (wide punctuation pushed the
-    extractor over). Never joined: an indented line (a new paragraph), page
+    extractor over); so does an unfinished line as wide as ``other``, a second
+    column width. Never joined: an indented line (a new paragraph), page
     furniture, a web meta or editor line; and in a dump whose paragraphs are
     indented, a full line that is not a paragraph's (a headline exactly as
     wide as the column). A PDF page break inside a sentence (its page number,
@@ -148,7 +161,9 @@ def reflow(lines: list[Line], width: int, folded: str) -> list[Line]:
         furniture = rules.is_page_furniture(line.text, folded=True) or after_page_number and _running_head(line, prev, folded)
         line.furniture = line.furniture or furniture
         after_page_number = bool(rules.PAGE_NUMBER.match(line.text))
-        if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and _full(prev, width) and not line.indented
+        full = prev is not None and (_full(prev, width) or other is not None and _full(prev, other)
+                                     and not rules.is_terminated(prev.text))  # a narrower or wider column's
+        if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and full and not line.indented
                 and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
                 and (indented_dump or not _headline_over_lead(prev, line))
                 and not furniture and not web_lines.is_meta_line(line.text) and not web_lines.is_editor_line(line.text)):
@@ -230,7 +245,7 @@ def page_lines(raw: str, folded: str | None = None) -> list[Line]:
     lines = raw_lines(raw, folded)
     width = wrap_width(lines)
     if width:
-        lines = reflow(lines, width, folded)
+        lines = reflow(lines, width, folded, other=second_width(lines, width))
     repeated = Counter(line.text for line in lines if len(line.text) <= rules.HEADER_MAX)
     top = _running_head_at_top(lines, repeated)
     for line in lines:
