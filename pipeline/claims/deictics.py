@@ -44,17 +44,24 @@ def deictic_mentions(text: str, entities: list) -> list[Mention]:
     pattern, heads = _deictic_heads()
     named = [e for e in entities if getattr(e, "label", "") in {"ORG", "LOC", "PROGRAM"}]
     found = []
-    bare = list(_BARE_BODY.finditer(text)) if "公司" in text or "集团" in text else []
-    for m in [*pattern.finditer(text), *bare]:
-        endings = heads[m.group(1)]
-        near = m.start() - (_BARE_REACH if m.re is _BARE_BODY else len(text))
-        target = next((e.text for e in reversed(named) if near <= e.start and e.end <= m.start()
-                       and e.text.endswith(endings)), None)
-        if m.re is not _BARE_BODY:
-            target = target or _written_antecedent(text, m.start(), m.group(1))
+    for m in pattern.finditer(text):
+        target = _named_before(named, m, heads, 0) or _written_antecedent(text, m.start(), m.group(1))
         if target is not None:
             found.append(Mention(m.start(), m.end(), target, "REF"))
+    if "公司" in text or "集团" in text:  # a bare head points back only to a name, and not far
+        for m in _BARE_BODY.finditer(text):
+            target = _named_before(named, m, heads, m.start() - _BARE_REACH)
+            if target is not None:
+                found.append(Mention(m.start(), m.end(), target, "REF"))
     return found
+
+
+def _named_before(named: list, m: re.Match, heads: dict[str, tuple[str, ...]], floor: int) -> str | None:
+    """The last of ``named`` starting at ``floor`` or later and ending before ``m`` whose name ends
+    as the head ``m`` holds may end (该公司: 某某公司, 某某集团)."""
+    endings = heads[m.group(1)]
+    return next((e.text for e in reversed(named) if floor <= e.start and e.end <= m.start()
+                 and e.text.endswith(endings)), None)
 
 
 #: A company's bare head opening a clause (…某某有限公司总经理，2022年公司产线扩至26条): the company

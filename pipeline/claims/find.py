@@ -191,8 +191,9 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             # its predicate (…六个省级工业园区完成工业产值…。完成规模以上工业增加值…); after ； or 其中
             # the parts name their own groups (其中，机械制造业项目…；现代服务业项目…)
             # (a part after ； that names nothing of its own, …城市PM2.5浓度…；平均优良天数比例为…, goes on too)
+            opening = text[s_start:indexed[0][1].start]
             bare = goes_on and not by_mention.between(s_start, s_end) and not any(
-                head in text[s_start:indexed[0][1].start] for head in topic_phrases.group_heads())
+                head in opening for head in topic_phrases.group_heads())
             context.told = (told_phrase if (opens_with_predicate or bare) and told_phrase else
                             told if goes_on or opens_with_predicate else None)
             context.told_metric = told_metric

@@ -183,7 +183,8 @@ def restates_year(time, earlier: list) -> bool:
 
 def whole_year_of(time, carried):
     """``time``, or the year the sentence before named when ``time`` is 全年 (2021年…。全年共检查…)."""
-    return carried if carried is not None and time is not None and time.text in _WHOLE_YEAR and names_year(carried) else time
+    restated = carried is not None and time is not None and time.text in _WHOLE_YEAR and names_year(carried)
+    return carried if restated else time
 
 
 #: A time naming a whole year (2019年, 今年, 2025年度): 全年 after it restates it.

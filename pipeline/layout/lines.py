@@ -107,7 +107,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     return by_chars[0] if by_chars is not None else None
 
 
-def _fit(lines: list[Line], widths: list[int]) -> tuple[int, float] | None:
+def _fit(lines: list[Line], widths: list[int]) -> tuple[int, int] | None:
     """(width, how many lines are that wide) for one way of counting, or None."""
     lengths = Counter(widths)
     if not lengths:

@@ -204,7 +204,8 @@ def _open_score(current: ArticleLayout, run: list[Line], rest: list[Line], previ
 def _restates(run: list[Line], title: str) -> bool:
     """Does a run of heading-like lines print the record's own headline (content that repeats it)?"""
     joined = fold_width("".join(line.text for line in run)).replace(" ", "")
-    return bool(joined) and (joined in fold_width(title).replace(" ", "") or fold_width(title).replace(" ", "") in joined)
+    headline = fold_width(title).replace(" ", "")
+    return bool(joined) and (joined in headline or headline in joined)
 
 
 def _paragraphs(article: ArticleLayout) -> int:
