@@ -25,6 +25,8 @@ _CLAUSE_GAP = re.compile(r"[,，;；。:：!?！？]")
 #: 朝晖路、凯旋路两条断头路: the list's count and what it counts).
 _GROUP_AFTER = re.compile(r"[0-9一二三四五六七八九十两]+个?[省市区县州]|地区|等地|[两三四五六七八九十]地"
                           r"|[0-9一二三四五六七八九十两]+[条座个处家所]")
+#: The last member of a list joined by 及/和 and the count that closes the list (及西城2个区).
+_LAST_JOINED = re.compile(r"[及和与][\u4e00-\u9fff]{1,8}?(?:" + _GROUP_AFTER.pattern + ")")
 #: A reporter credit ending right before a name (记者 张三、李四 ...).
 _BYLINE = re.compile(r"(?:记者|通讯员|实习生|摄影|编辑|电[(（]|讯[(（])[\s ]*(?:[\u4e00-\u9fff]{2,3}[\s 、,]+)*$")
 
@@ -70,8 +72,10 @@ def listed(text: str, mention) -> bool:
     following = text[mention.end:mention.end + 2].lstrip("”\"’")
     if following.startswith(("、", "等")):
         return mention.label != "SCOPE"  # 全国铁路、道路…: the whole place opens a list of its systems
+    if mention.label in {"GPE", "LOC"} and _LAST_JOINED.match(text, mention.end):
+        return True  # …、东城和西城2个区: a member before the list's last, which its count closes
     # the last item (…、湖南、云南10省(市)受灾, 集中在温州、台州地区): the list is a group, not its last item
-    return (mention.label in {"GPE", "LOC"} and text[max(0, mention.start - 2):mention.start].rstrip("“\"‘").endswith("、")
+    return (mention.label in {"GPE", "LOC"} and text[max(0, mention.start - 2):mention.start].rstrip("“\"‘").endswith(("、", "及", "和"))
             and bool(_GROUP_AFTER.match(text, mention.end)))
 
 
@@ -85,6 +89,23 @@ _LEAD_CREDIT = re.compile(r"讯|消息[(（\s]")
 _ENDPOINT = re.compile(r"(?:[东西南北]至|[起止]于|通往|直达)\s*$")
 
 
+#: A clause that gives a route's ends (项目起于某路与某路交叉口，止于某渡口): its places are where it runs.
+_ROUTE_OPENS = re.compile(r"[起止]于|起自|起点|终点")
+#: How a road, a line or a station's name ends: 至 beside one joins a route's two ends (某铁路至某大道的一期工程).
+_ROUTE_NAME = ("路", "街", "道", "站", "桥", "口", "线")
+
+
+def _route_end(text: str, mention) -> bool:
+    """True for a place that ends a route: in a clause opened by 起于/止于 (起于某路与某路交叉路口), or a
+    road or station beside 至 (某铁路至某大道的一期工程)."""
+    clause = max(text.rfind(ch, 0, mention.start) for ch in "，,；;。\n")
+    if _ROUTE_OPENS.search(text, clause + 1, mention.start):
+        return True
+    name = getattr(mention, "name", "") or ""
+    return name.endswith(_ROUTE_NAME) and (text[mention.start - 1:mention.start] == "至"
+                                          or text.startswith("至", mention.end))
+
+
 def excluded(text: str, mention) -> bool:
     """（不含某某集团）: a name the page leaves out of the figures is not what they are about;
     东至某路: a route's end is where it runs, not the road (nor is 东至 there the county of that name);
@@ -95,6 +116,7 @@ def excluded(text: str, mention) -> bool:
     return bool(_EXCLUSION.search(text, max(0, mention.start - 6), mention.start)
                 or _TIME_ZONE.match(text, mention.end)
                 or _ENDPOINT.search(text, max(0, mention.start - 3), mention.start)
+                or _route_end(text, mention)
                 or getattr(mention, "label", "") == "ORG" and _LEAD_CREDIT.match(text, mention.end) is not None
                 or _ENDPOINT.fullmatch(getattr(mention, "name", "") or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != ""
                 or getattr(mention, "label", "") == "WORK" and (getattr(mention, "name", "") or "").endswith(_document_heads())
@@ -104,7 +126,7 @@ def excluded(text: str, mention) -> bool:
 
 #: What follows the outlet a reporter writes for (《工人日报》记者看到, 中国吉林网记者了解到): the
 #: paper tells the figures, they are not about it.
-_REPORTER_AFTER = re.compile(r"[》”\"]?\s*(?:全媒体|融媒体|首席|特约|见习)?记者")
+_REPORTER_AFTER = re.compile(r"[》”\"]?\s*(?:财经|新闻|客户端|频道)?(?:全媒体|融媒体|首席|特约|见习)?记者")
 
 
 @functools.lru_cache(maxsize=1)

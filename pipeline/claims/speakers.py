@@ -35,6 +35,8 @@ def _closing_verb() -> re.Pattern[str]:
 def speaks(text: str, end: int) -> bool:
     """True when the clause going on from ``end`` (a name's end) closes on a speech verb
     within a short reach: the name is who speaks (张三表示，… / 寇昉在会上指出，…)."""
+    if _COLON_LABEL.match(text, end):
+        return True  # 某公司总经理 张三：我们厂…: an interview's speaker label
     stop = end
     limit = min(len(text), end + _REACH)
     while stop < limit and text[stop] not in _CLAUSE_END:
@@ -42,6 +44,10 @@ def speaks(text: str, end: int) -> bool:
     if stop == limit and stop < len(text):
         return False  # no clause mark within reach: a long clause that is not a speaker's
     return bool(_closing_verb().search(text, end, stop))
+
+
+#: A colon right after a name (张三：…, 张三 ：…): the name labels what a speaker says, as an interview writes it.
+_COLON_LABEL = re.compile(r"[ \u3000]?[:：]")
 
 
 #: Words that may stand before a clause's verb when it has no subject of its own (还, 共, 已).
@@ -77,19 +83,28 @@ def quoted_owner(text: str, fig_start: int, mentions: list):
     when it stands inside a quotation that speaks of the speaker's own (我家, 公司, 我们合作社),
     as (name, (start, end)); else None. A quotation's figures are usually the speaker's claims
     about something else (the city's, the industry's): only the first-person words make them
-    the speaker's own."""
+    the speaker's own. An interview's label (某公司总经理 张三：我们厂…) opens a quotation too,
+    to the paragraph's end."""
     para = text.rfind("\n", 0, fig_start) + 1
     opened = text.rfind("“", para, fig_start)
+    labelled = None
     if opened < 0 or text.find("”", opened, fig_start) >= 0:
-        return None
+        labelled = next((m for m in mentions if m.label == "PERSON" and para <= m.start and m.end < fig_start
+                         and _COLON_LABEL.match(text, m.end)), None)
+        if labelled is None:
+            return None
+        opened = _COLON_LABEL.match(text, labelled.end).end() - 1
     quote = text[opened + 1:fig_start]
     own_body, bare_body, person_words = _OWN_BODY.search(quote), _BARE_BODY.search(quote), _OWN_PERSON.search(quote)
     if not (own_body or bare_body or person_words):
         return None
-    close = text.find("”", fig_start)
-    people = [m for m in mentions if m.label == "PERSON" and (
-        opened - _BEFORE <= m.end <= opened and para <= m.start
-        or close >= 0 and close < m.start <= close + _AFTER) and speaks(text, m.end)]
+    if labelled is not None:
+        people = [labelled]
+    else:
+        close = text.find("”", fig_start)
+        people = [m for m in mentions if m.label == "PERSON" and (
+            opened - _BEFORE <= m.end <= opened and para <= m.start
+            or close >= 0 and close < m.start <= close + _AFTER) and speaks(text, m.end)]
     if not people:
         return None
     speaker = min(people, key=lambda m: abs(m.start - opened))

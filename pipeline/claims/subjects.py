@@ -56,7 +56,8 @@ from pipeline.claims.places import canonical, page_level, page_place  # noqa: F4
 
 #: Prepositions that make the next place a setting, not the subject (在郑州开了3家).
 _LOCATIVE = ("在", "从", "于", "到", "赴", "来", "向", "对", "与", "和", "同", "比", "较", "高于", "低于", "居", "位居", "了",
-             "占")  # 占全市规上工业总产值的比重: the whole a share is of, not whose share it is
+             "占",  # 占全市规上工业总产值的比重: the whole a share is of, not whose share it is
+             "超越", "超过", "赶超", "仅次于")  # 超越上海跃居全国第一: the place passed, not the one passing
 #: The average of a whole as a yardstick (全国平均水平, 高于全省平均5个百分点), not an average it
 #: measures (全省平均降雨量146毫米: the province's own figure).
 _AVERAGE_AS_SCALE = r"平均(?=水平|值|数|线|标准|[0-9]|[,，。;；、)）]|$)"
@@ -270,7 +271,8 @@ def clause_subject(text: str, fig_start: int, c_start: int, *, s_start: int, men
     all_valid = valid
     valid = [m for m in valid if m.label != "SCOPE"]  # 全国 elsewhere in the sentence compares
     # a person who speaks (寇昉…指出，全市法院…) is the source of what follows, not its subject
-    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start and not speakers.speaks(text, m.end)]
+    people = [m for m in valid if m.label == "PERSON" and m.end <= fig_start and not speakers.speaks(text, m.end)
+              and not _labelled(text, m)]
     if people:
         return people[0].name, (people[0].start, people[0].end)
     for opening in (c_start, s_start):

@@ -205,15 +205,21 @@ def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
 
 
 #: A numbered transit line (地铁2号线, 14号线, 十一号线): the number and 号线, not a count (两条线).
-NUMBERED_LINE = re.compile(r"(?<![0-9A-Za-z第])(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})号线(?![路])")
+#: Written with its kind of transit (地铁3号线, 轨道交通5号线) when no city stands before it.
+NUMBERED_LINE = re.compile(r"(?:地铁|轨道交通|轻轨|(?<![0-9A-Za-z第]))(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})号线(?![路])")
+#: A numbered national, provincial or county road (国道353线, 省道S438线, 县道X012).
+NUMBERED_ROAD = re.compile(r"(?:国道|省道|县道)[GSXY]?[0-9]{1,4}线?")
 
 
 def numbered_lines(line: str) -> list[Candidate]:
-    """Metro and rail lines named by a number (14号线): a place (LOC) of their own in GUIDELINES' sense
-    (a transit line, like a road); the city's operator before it (某市地铁) is no part of the number."""
-    if "号线" not in line:
-        return []  # most lines name no line: a C test before the regex
-    return [(m.start(), m.end(), "LOC", "line") for m in NUMBERED_LINE.finditer(line)]
+    """Metro and rail lines named by a number (14号线, 地铁3号线) and roads by theirs (国道353线): a
+    place (LOC) of their own in GUIDELINES' sense (a transit line, like a road)."""
+    found = []
+    if "号线" in line:  # most lines name no line: a C test before the regex
+        found += [(m.start(), m.end(), "LOC", "line") for m in NUMBERED_LINE.finditer(line)]
+    if "道" in line:
+        found += [(m.start(), m.end(), "LOC", "line") for m in NUMBERED_ROAD.finditer(line)]
+    return found
 
 
 def rivers(line: str, places: dict[int, list[tuple[int, str, str]]]) -> list[Candidate]:
