@@ -34,6 +34,8 @@ _ASPECT = frozenset({"了", "着", "过"})
 _RESTATING = re.compile(r"(?:的)?标准(?:给予|发放|奖励|计发|支付)")
 
 
+#: A verb of change with its result's preposition (调整为, 变化到): a predicate after the figure.
+_RESULT_VERB = re.compile(r"(?:调整|变化|变动|调|变|改)(?:为|至|到)")
 #: Items listed with 、 and closed by 等 (家电、家居等): the noun phrase after 等 names their kind.
 _LISTED_KINDS = re.compile(r"[^,;:。、，；：\n]{1,8}(?:、[^,;:。、，；：\n]{1,8})+等")
 
@@ -64,6 +66,8 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     """
     if text.startswith("的", pos):
         pos += 1
+    if _RESULT_VERB.match(text, pos, limit):
+        return None  # 由9725元调整为9985元: a verb with its result (jieba tags 调整 a noun), no thing counted
     currency = _CURRENCY.match(text, pos, limit)
     if currency:  # 4967.1亿元人民币，: the currency restates the unit, it counts nothing
         return None

@@ -62,6 +62,11 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
             marked = _list_items(text, c_start, pos, base, names, marks_only=True)
             if len(marked) == len(group) and not any(_base_or_time(sentence, a, b) for a, b in marked):
                 items = marked  # (1月、2月、3月住宿和餐饮业分别实现…: times listed, not kinds)
+        earlier = list(range(group[0]))[-len(group):]
+        if items and len(earlier) == len(group) and all(any(a <= f < b for f, _ in sentence.fig_spans) for a, b in items):
+            for n, m in zip(group, earlier):  # 登记技术合同5万项、成交额达2000亿元，分别增长…: each item
+                out[n] = ("earlier", m)  # holds its own figure, whose claim the change goes with
+            continue
         named_list = _named_list(sentence, items)
         if named_list is not None:  # 甲、乙、丙查处量分别达… / 2015年、2016年收结案分别为：
             shared, heads = named_list

@@ -315,7 +315,7 @@ def previous_clause_noun(text: str, c_start: int, floor: int, skip: list[tuple[i
     # 技术合同成交额在过去五年，从235亿元增至…: the run and the period it is counted over
     timed = text.startswith(("在", "于"), end) and any(s == end + 1 and e >= c_start - 1 for s, e in skip)
     if end - a < 2 or (end >= b and not headline and not timed) or (
-            end < b and not word_tags(text[end:b])[0][1].startswith(("v", "d", "i"))):
+            end < b and not word_tags(text[end:b])[0][1].startswith(("v", "d", "i", "a"))):  # 普遍 a
         return None
     return a, end
 
