@@ -59,6 +59,7 @@ from pipeline.entities.tagger_fixes import (PLACES, TRANSLITERATION, abbreviatio
 from pipeline.entities.tagger_checks import (ORG_ENDINGS, credible, division_levels, foreign_chars, name_heads,
                                              single_characters)
 from pipeline.entities.text import covered, without_overlaps
+from pipeline.text.normalize import is_cjk
 from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import jieba_dictionary
 
@@ -94,6 +95,10 @@ _NATIONAL = ("国家", "全国")
 _LEVEL_GOVERNMENTS = frozenset(level + "政府" for level in "省市县区州镇乡")
 #: Characters that may not sit inside a LAC name: a span holding one is dropped.
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
+#: Nouns for people that end a word a tagger may read as a name (残奥|健儿 -> 奥健儿).
+_PEOPLE_NOUNS = ("健儿",)
+
+
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
     """May a LAC span become an entity? Not generic nouns, references, common words or quotes.
 
@@ -103,6 +108,8 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
     """
     start, end, label = span
     name = text[start:end]
+    if label == "PERSON" and name.endswith(_PEOPLE_NOUNS) and start > 0 and is_cjk(text[start - 1]):
+        return False  # 残奥健儿: the tagger's name is the end of a noun for people
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)

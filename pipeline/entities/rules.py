@@ -82,7 +82,8 @@ OWNER_CUES = ("主理人", "创始人", "店主", "老板")
 
 
 #: Administrative levels: a level + an institution names a class (乡镇卫生院, 县级医院, 省级机关), not one body.
-LEVEL_WORDS = tuple("乡镇 乡级 镇级 村级 县级 市级 省级 区级 国家级 基层".split())  # not 省市: 省市场监管局
+LEVEL_WORDS = tuple("乡镇 乡级 镇级 村级 县级 市级 省级 区级 国家级 基层".split()  # not 省市: 省市场监管局
+                    + "公办 民办 公立 私立".split())  # 新建公办小学: who runs a kind of school, no school's name
 
 
 #: jieba tags of names and abbreviations: a brand before a place may be tagged so (腾讯 nz, 科大 j).
