@@ -211,7 +211,9 @@ def find_claims(text: str, *, figures: list, entities: list, references: list,
             told_phrase = next(((c.subject, c.subject_span) for c in reversed(found)
                                 if c.subject_span and s_start <= c.subject_span[0] < s_end), None) or told
             # 其中，6月份增长12.9%: a part's own period is the part's; what follows goes back to the whole's
-            carried = (None if context.part_of is not None else context.period()) or carried
+            # 全年 after a sentence that named its year goes on as that year (2021年…。全年…。医保部门…)
+            carried = (None if context.part_of is not None
+                       else claim_times.whole_year_of(context.period(), carried)) or carried
             dated = _main_time(found) or dated
         if role == "body":  # 当日 / 闭幕日 handed to a later paragraph: the day written before it
             handed = day_refs.written_day(carried, body_dates)
