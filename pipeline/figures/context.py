@@ -68,6 +68,8 @@ _PERIOD_AFTER = re.compile(r"(?:来|以来|间(?!隔)|前(?![往进移行来])|�
                            r"|(?:累计|共|分别)?(?:增长|增加|下降|减少|提高|降低|翻一番|翻番|翻了一番))")
 # 过去五年, 未来一周, 今后三年, 最近两个月: a span back from or ahead of now (and 近三年, below).
 _PERIOD_OPENER = re.compile(r"(?:过去|未来|今后|最近)$")
+# The last character of a price (7元, 8毛, 3块): 一斤 right after it is what the price is per.
+_PRICE_ENDS = frozenset("元毛角块钱")
 # A duration stated as one (历时近三年, 长达近一个月): 近 there bounds a measured span.
 _STATED_SPAN = re.compile(r"(?:历时|长达|用时|耗时|持续|为期|花了|用了)$")
 # A span of one unit followed by "can" is the base of a rate: 一天能卖出…, 一年可节约….
@@ -136,7 +138,9 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
     if unit is not None and unit.duration and cand.qualifier == "eq":
         if _PERIOD_BEFORE.search(line, max(0, start - 3), start):
             return "period of a calendar (前4个月, 此前一年): a DATE entity"
-        if _PERIOD_AFTER.match(line, cand.end) or _PERIOD_OPENER.search(line, max(0, start - 2), start):
+        # 连续三年翻番, 连续4周回落: a run of years is a stated duration, not the change's period
+        running = line.endswith("连续", 0, start)
+        if _PERIOD_AFTER.match(line, cand.end) and not running or _PERIOD_OPENER.search(line, max(0, start - 2), start):
             return "period up to or back from now (50年来, 10年间, 过去五年, 五年增长…): a DATE entity"
         if cand.value == 1 and not cand.arabic and _RATE_AFTER.match(line, cand.end):
             return "一天能…: the base of a rate, not a stated duration"
@@ -169,6 +173,8 @@ def context_drop(line: str, m: re.Match, cand: Candidate, lex: FigureLexicon) ->
         return "bare multiplier after a count's measure word (26个万亿元GDP城市): a class, not a figure"
     if num in ("零", "〇") and cand.unit and _in_common_word(line, start):
         return "零 opening a word (零部件, 零件: parts), not zero"
+    if num == "一" and cand.unit and prev in _PRICE_ENDS and cand.kind in ("measure", "count"):
+        cand.optional = True  # 7元一斤, 8毛一个: the quantity a price is per, no figure of its own
     if (num == "一" and (cand.kind == "count" or cand.unit == "级") and cand.unit and cand.qualifier == "eq"
             and cand.unit != "倍"  # 增长一倍: a doubling is a figure
             and not (unit is not None and unit.medal)):  # 各取一金: a tally's one medal is counted
