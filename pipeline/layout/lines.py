@@ -24,6 +24,9 @@ from pipeline.text.normalize import fold_width
 STRIP = " \t\r\f\v\u3000\ufeff\u00a0"
 #: Shortest wrap width believed: narrower "widths" are headline lengths.
 _MIN_WRAP = 16
+#: A narrower width is a column (a brief set 13 characters wide) when this many lines fill it,
+#: and never below :data:`_MIN_COLUMN`.
+_NARROW_LINES, _MIN_COLUMN = 12, 10
 #: Share of the lines at least as long as the wrap width that must be exactly it.
 _WRAP_SHARE = 0.6
 
@@ -108,16 +111,20 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 def _fit(lines: list[Line], widths: list[int]) -> tuple[int, int] | None:
-    """(width, how many lines are that wide) for one way of counting, or None."""
+    """(width, how many lines are that wide) for one way of counting, or None. A narrow column
+    (a brief set 13 characters wide) is believed below :data:`_MIN_WRAP` when many lines fill it;
+    the lines of a wider column beside it (a lead story) are not lines left whole."""
     lengths = Counter(widths)
     if not lengths:
         return None
     width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
-    if width < _MIN_WRAP or count < 4:
+    if width < _MIN_WRAP and count < _NARROW_LINES or width < _MIN_COLUMN or count < 4:
         return None
     at_least = sum(n for length, n in lengths.items() if length >= width - 1)
     narrow = sum(1 for line, w in zip(lines, widths) if w > width and line.cells <= width + 0.5)  # numbers
-    longer = sum(n for length, n in lengths.items() if length > width) - narrow
+    wider = _other_width(lengths, width, lengths.get(width, 0) + lengths.get(width - 1, 0))
+    beside = lengths.get(wider, 0) + lengths.get(wider - 1, 0) + lengths.get(wider + 1, 0) if wider else 0
+    longer = sum(n for length, n in lengths.items() if length > width) - narrow - beside
     exact = count + lengths.get(width - 1, 0) + narrow
     if exact < _WRAP_SHARE * at_least or longer > max(3, exact // 4):
         return None
@@ -129,11 +136,15 @@ def second_width(lines: list[Line], width: int) -> int | None:
     than one width (a lead story across two, a brief in one), so its lines fill two lengths. A
     length other than ``width`` (two or more apart) that a quarter as many lines fill is one."""
     lengths = Counter(line.width for line in lines)
-    main = lengths.get(width, 0) + lengths.get(width - 1, 0)
+    return _other_width(lengths, width, lengths.get(width, 0) + lengths.get(width - 1, 0))
+
+
+def _other_width(lengths: Counter, width: int, main: int) -> int | None:
+    """The common length other than ``width`` (two or more apart) that a sixth as many lines fill."""
     other = [(n + lengths.get(w - 1, 0), w) for w, n in lengths.items()
              if w >= _MIN_WRAP and abs(w - width) >= 2 and n >= 4]
     best = max(other, default=None)
-    return best[1] if best is not None and best[0] >= main / 4 else None
+    return best[1] if best is not None and best[0] >= main / 6 else None
 
 
 def reflow(lines: list[Line], width: int, folded: str, other: int | None = None) -> list[Line]:
