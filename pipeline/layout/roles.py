@@ -124,9 +124,10 @@ def mark_words_cut_at_line_ends(lines: list[Line]) -> None:
     """A heading-like line whose last word runs on into the body line right under it (市民政局相关负责 /
     人介绍，…; 全市共有养老机构1 / 26家) is a paragraph cut at a column end, not a title or sub-head.
     Not before an indented line or a lead (某某网讯…): a new paragraph starts there, whatever
-    word the two lines' edges happen to make (…两位数 / 据…)."""
+    word the two lines' edges happen to make (…两位数 / 据…). An indented line opens a paragraph, no
+    headline: its last word runs on over a column break too (　　从2018年以来，四川已获 / ⏎ / 批建设…)."""
     for line, after in zip(lines, lines[1:]):
-        if (line.role == "headlike" and after.gap == 0 and after.role in ("body", "headlike") and not after.indented
+        if (line.role == "headlike" and (after.gap == 0 or line.indented and after.gap <= 2) and after.role in ("body", "headlike") and not after.indented
                 and not bylines.lead_source(after.text) and word_runs_on(line.text, after.text)):
             line.role = "body"
 
