@@ -106,6 +106,33 @@ def _route_end(text: str, mention) -> bool:
                                           or text.startswith("至", mention.end))
 
 
+#: 除金华外, 除X以外: a place the clause sets aside; 居上海、北京之后: the places ranked before.
+_EXCEPT_BEFORE = re.compile(r"除(?:了)?[^,，。;；除]{0,12}$")
+_EXCEPT_AFTER = re.compile(r"(?:[)）]?(?:以外|之外|外)|之后|之前)")
+#: A bracket listing the parts of the name before it (某航空枢纽（甲机场、乙机场）).
+_PARTS_BRACKET = re.compile(r"[(（][^()（）]*[、和及][^()（）]*[)）]")
+
+
+def _set_aside(text: str, mention) -> bool:
+    """True for a place the clause leaves out (除金华外40个城市), ranks after (居上海、北京之后), reaches
+    (覆盖宜昌至上海, 增至某地: a route's far end), or lists as a part of the name before its bracket
+    (成都航空枢纽（双流机场、天府机场）共完成…: the hub's figures)."""
+    if getattr(mention, "label", "") not in {"GPE", "LOC", "ORG"}:
+        return False
+    if _EXCEPT_AFTER.match(text, mention.end) and _EXCEPT_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+        return True
+    if text.startswith(("之后", "之前"), mention.end):
+        return True
+    if mention.label != "ORG" and text[mention.start - 1:mention.start] == "至":
+        return True
+    opened = max(text.rfind("（", max(0, mention.start - 30), mention.start),
+                 text.rfind("(", max(0, mention.start - 30), mention.start))
+    if opened > 0 and text[opened - 1] not in " \n，,。":
+        bracket = _PARTS_BRACKET.match(text, opened)
+        return bracket is not None and mention.end <= bracket.end()
+    return False
+
+
 def excluded(text: str, mention) -> bool:
     """（不含某某集团）: a name the page leaves out of the figures is not what they are about;
     东至某路: a route's end is where it runs, not the road (nor is 东至 there the county of that name);
@@ -117,6 +144,7 @@ def excluded(text: str, mention) -> bool:
                 or _TIME_ZONE.match(text, mention.end)
                 or _ENDPOINT.search(text, max(0, mention.start - 3), mention.start)
                 or _route_end(text, mention)
+                or _set_aside(text, mention)
                 or getattr(mention, "label", "") == "ORG" and _LEAD_CREDIT.match(text, mention.end) is not None
                 or _ENDPOINT.fullmatch(getattr(mention, "name", "") or "") is not None and text[mention.end:mention.end + 1].strip("，,。") != ""
                 or getattr(mention, "label", "") == "WORK" and (getattr(mention, "name", "") or "").endswith(_document_heads())

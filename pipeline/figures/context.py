@@ -299,7 +299,14 @@ def unitless_drop(line: str, cand: Candidate, lex: FigureLexicon) -> str | None:
         return None  # 1600多群众, 300余村民: a vague count of people takes no measure word
     if _round_people(line, cand, lex):
         return None  # 五千读者, 百万群众: a round count of people in a headline takes none either
+    if cand.arabic and _INDEX_BEFORE.search(line, max(0, cand.start - 14), cand.start):
+        cand.kind = "measure"  # 水质指数为2.41, 收入倍差由2.71缩小到2.5: an index is a number of its own
+        return None
     return "no unit and no multiplier"
+
+
+#: An index, coefficient or ratio named before a bare number in its clause (水质指数为2.41).
+_INDEX_BEFORE = re.compile(r"(?:指数|系数|倍差|比值|均值|得分|评分|分值)[^,，。;；:：、]{0,10}$")
 
 
 #: A round Chinese number: digits then 百/千/万/亿 places only (五千, 百万, 两万), no 十-level detail.
