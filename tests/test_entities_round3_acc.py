@@ -276,7 +276,8 @@ def test_facilities_are_places(name, expected):
 
 # (text, expected lines)
 LINES = [
-    ("乘坐地铁3号线到站", ["3号线"]),
+    ("乘坐地铁3号线到站", ["地铁3号线"]),  # the longest name: the kind of transit is written with the number
+    ("沿国道353线行驶", ["国道353线"]),  # a numbered road
     ("14号线和二十一号线", ["14号线", "二十一号线"]),
     ("第3号线", []),  # an ordinal of a list, not a name
     ("两条线路", []),

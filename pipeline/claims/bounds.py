@@ -181,16 +181,20 @@ def noun_tail(text: str, start: int, end: int, after_figure: bool = False) -> tu
     if end - start - _gloss_length(text, start, end) - _conjunct_length(text, start, end) <= MAX_METRIC:
         return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)
-    nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" for _, _, word, flag in words]
+    glossed = [m.span() for m in _GLOSS.finditer(text, start, end)]  # 研究与试验发展（R&D）经费: a gloss names it
+    nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" or any(a <= w < b for a, b in glossed)
+               for w, _, word, flag in words]
     a = end
     for i in range(len(words) - 1, -1, -1):
         if not (nounish[i] or (a < end and _inner_verb(words, nounish, i))):
             break
-        if a < end and end - words[i][0] > MAX_METRIC:
+        if a < end and end - words[i][0] - _gloss_length(text, words[i][0], end) > MAX_METRIC:
             break  # the closing phrase itself stays the length of a name
         a = words[i][0]
     while a < end and text[a] in "、和与及":
         a += 1
+    if text[a:a + 1] in _OPEN:  # a gloss opens no phrase: it names the words before it
+        a = next((w_end for w_start, w_end in glossed if w_start == a), a)
     return (a, end) if end - a >= 2 else (start, end)
 
 

@@ -205,8 +205,10 @@ def _generic_tail(name: str, suffix: str, lex: Lexicons) -> bool:
 
 
 #: A numbered transit line (地铁2号线, 14号线, 十一号线): the number and 号线, not a count (两条线).
-#: Written with its kind of transit (地铁3号线, 轨道交通5号线) when no city stands before it.
-NUMBERED_LINE = re.compile(r"(?:地铁|轨道交通|轻轨|(?<![0-9A-Za-z第]))(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})号线(?![路])")
+#: Written with its kind of transit (乘坐地铁3号线) when no city stands before it (a verb, a mark or
+#: nothing does: 北京地铁14号线 is read from its city, :mod:`pipeline.entities.routes`).
+NUMBERED_LINE = re.compile(r"(?:(?:(?<![\u4e00-\u9fff])|(?<=[坐乘搭经沿与和、及至在到往是]))(?:地铁|轨道交通|轻轨)"
+                           r"|(?<![0-9A-Za-z第]))(?:[1-9][0-9]?|[一二三四五六七八九十]{1,3})号线(?![路])")
 #: A numbered national, provincial or county road (国道353线, 省道S438线, 县道X012).
 NUMBERED_ROAD = re.compile(r"(?:国道|省道|县道)[GSXY]?[0-9]{1,4}线?")
 
