@@ -181,14 +181,14 @@ def noun_tail(text: str, start: int, end: int, after_figure: bool = False) -> tu
     if end - start - _gloss_length(text, start, end) - _conjunct_length(text, start, end) <= MAX_METRIC:
         return start, end  # 细颗粒物(PM2.5)年均浓度: a gloss in brackets adds no words
     words = _words(text, start, end)
-    glossed = [m.span() for m in _GLOSS.finditer(text, start, end)]  # 研究与试验发展（R&D）经费: a gloss names it
+    glossed = [m.span() for m in _LATIN_GLOSS.finditer(text, start, end)]  # 研究与试验发展（R&D）经费: it names them
     nounish = [flag.startswith(_NOUN_FLAGS) or word in "、和与及" or any(a <= w < b for a, b in glossed)
                for w, _, word, flag in words]
     a = end
     for i in range(len(words) - 1, -1, -1):
         if not (nounish[i] or (a < end and _inner_verb(words, nounish, i))):
             break
-        if a < end and end - words[i][0] - _gloss_length(text, words[i][0], end) > MAX_METRIC:
+        if a < end and end - words[i][0] - sum(b - g for g, b in glossed if g >= words[i][0]) > MAX_METRIC:
             break  # the closing phrase itself stays the length of a name
         a = words[i][0]
     while a < end and text[a] in "、和与及":
@@ -199,6 +199,8 @@ def noun_tail(text: str, start: int, end: int, after_figure: bool = False) -> tu
 
 
 _GLOSS = re.compile(r"[(（][^()（）]{1,10}[)）]")
+#: An abbreviation glossing the words before it ((R&D), （GDP）, (PM2.5)): part of the noun run.
+_LATIN_GLOSS = re.compile(r"[(（][A-Za-z][A-Za-z0-9&.+\-]{0,9}[)）]")
 #: Conjunctions joining two noun phrases into one name (预排和外排水量, 展览和文化活动).
 _CONJUNCTIONS = "和与及"
 #: The longest right conjunct counted as part of one name.

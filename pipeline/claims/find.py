@@ -276,6 +276,8 @@ def _main_time(claims: list[ClaimMatch]):
 
 #: Roles of the lines that head a story or a part of it: their figures summarize the body's.
 _HEAD_ROLES = frozenset({"title", "subtitle", "kicker", "heading"})
+#: How far above a subtitle the title that dates it may start (one head block).
+_HEAD_BLOCK = 120
 #: How far a headline's rounded figure may lie from the body's exact one (近3000万 for 2858.5万).
 _RESTATED_WITHIN = 0.1
 
@@ -311,10 +313,17 @@ def _heads_dated_by_body(text: str, claims: list[ClaimMatch], figures: list, uni
         body = [c for c in told if c.time is not None]
         first = next(((a, b) for a, b in bodies if h_end <= a < stop), None)
         stated = first and _first_period(text, *first, by_date, by_source)
+        # 前7月铁路发送旅客创新高 / ——超25亿人次: the title over a subtitle dates its figure
+        block = [(a, b) for r, a, b in units if r in _HEAD_ROLES and r != "heading" and b <= (first or (stop,))[0]
+                 and (a, b) != (h_start, h_end) and a >= h_start - _HEAD_BLOCK]
+        titled = next((d for a, b in block for d in by_date.between(a, b)), None) if role != "heading" else None
         for i in undated:
             head = figures[out[i].figure_index]
             same = next((c for c in body if _restates(head, figures[c.figure_index])), None)
-            if same is not None:
+            if titled is not None:
+                out[i] = replace(out[i], time=titled.text, time_span=(titled.start, titled.end),
+                                 time_value=getattr(titled, "value", None))
+            elif same is not None:
                 out[i] = replace(out[i], time=same.time, time_span=same.time_span, time_value=same.time_value)
             elif stated is not None:
                 out[i] = replace(out[i], time=text[stated.start:stated.end], time_span=(stated.start, stated.end),
