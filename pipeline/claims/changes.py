@@ -54,8 +54,8 @@ _TIME_BASE = re.compile(r"[年月季周届]|同期|[以之]?前$")
 
 
 #: A rate word naming the figure after it (保持20%的增长速度, 5%的增幅, 20%左右的快速增长): a rise or fall.
-_RATE_NAMED_AFTER = re.compile(r"(?:左右|以上)?的?(?:(?P<up>增长速度|增长率|增速|增幅|涨幅|(?:快速|较快|高速|稳定|平稳)?\s*增长)"
-                               r"|(?P<down>下降幅度|降幅|跌幅|减幅))")
+_RATE_NAMED_AFTER = re.compile(r"(?:左右|以上)?的?年?(?:(?P<up>增长速度|增长速率|增长率|增速|增幅|涨幅|(?:快速|较快|高速|稳定|平稳)?\s*增长)"
+                               r"|(?P<down>下降幅度|下降速率|下降速度|降幅|跌幅|减幅))")
 
 
 def rate_named_after(text: str, fig_end: int) -> str | None:
@@ -85,12 +85,32 @@ def level_moved(text: str, after_pos: int) -> str | None:
 
 
 def pace_change(text: str, start: int, end: int) -> str | None:
-    """increase / decrease for 比<time>快|高出, 比<time>慢|低 in ``text[start:end]``, else None."""
+    """increase / decrease for 比<time>快|高出, 比<time>慢|低 (同比低46.9%) in ``text[start:end]``, else None."""
     found = None
     for m in _PACE.finditer(text, start, end):
         if _TIME_BASE.search(m.group("base")):
             found = "increase" if m.group("up") else "decrease"
+    for m in _BASED_PACE.finditer(text, start, end):
+        found = "increase" if m.group("up") else "decrease"
     return found
+
+
+#: 同比低46.9%, 环比高出2个百分点: a level against its own past, the base a word of its own.
+_BASED_PACE = re.compile(r"(?:同比|环比)(?:(?P<up>高出|多出|高|多)|(?P<down>低|少))(?!于)\s*$")
+
+
+def rate_in_modifier(text: str, start: int, end: int) -> bool:
+    """True when the clause's last change cue is a rate noun inside a 的 phrase before the figure
+    (增幅在100%以上的运输机场有6个): it says which airports are counted, not that the count grew."""
+    last = None
+    for m in _RATE_NOUNS.finditer(text, start, end):
+        last = m
+    of = text.find("的", last.end(), end) if last is not None else -1
+    return of >= 0 and not change_in(text, of, end)[0]
+
+
+#: Nouns naming a rate of change (增幅在…以上的): a modifier's words, not a verb of the clause.
+_RATE_NOUNS = re.compile("增幅|增速|降幅|涨幅|跌幅|减幅")
 
 
 def base_between(text: str, start: int, end: int) -> str | None:

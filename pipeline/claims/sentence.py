@@ -380,6 +380,8 @@ class SentenceClaims:
     def _change(self, fig, c_start: int, earlier: list[ClaimMatch]) -> str | None:
         """The direction asserted in the clause before the figure (claims' cue table on top of
         the figure's); a 其中 part with no verb of its own takes its total's change."""
+        if fig.kind == "rank" or changes.rate_in_modifier(self.text, c_start, fig.start):  # 增速位居第2位
+            return changes.change_in(self.text, max(c_start, fig.start - 4), fig.start)[1]  # moves nowhere
         seen, direction = changes.change_in(self.text, c_start, fig.start)
         if direction is None:
             pace = changes.pace_change(self.text, c_start, fig.start)
@@ -389,7 +391,8 @@ class SentenceClaims:
         if named:  # 保持20%的增长速度: the words after the figure name it a growth rate
             return named
         if not seen:
-            if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier:
+            if self.text[c_start:fig.start].lstrip(" ,").startswith("其中") and earlier and "占" not in self.text[
+                    c_start:fig.start]:  # (其中国产影片占比82.7%: a share moves with no total)
                 total = earlier[-1]
                 return total.change
             if fig.change and not self._noun_cue(c_start, fig.start):
