@@ -136,7 +136,7 @@ class SentenceClaims:
                 after = metric_after.within_phrase(self.text, after_pos, min(c_end, next_fig))
             # 用11天时间环游沙漠 / 连续12年保持第一: the act the duration is spent on
             act = phrases.duration_act(self.text, after_pos, min(c_end, next_fig), fig.unit, p_start, fig.start)
-            after = act or after
+            after = act or metric_after.among_act(self.text, self.start, after, c_end) or after  # 76个城市…满足要求
             mark = metric_after.landmark(self.text, after)
             if mark and (rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base) is not None
                          or (mark == "landmark" and metrics and metrics[-1] is not None)):
