@@ -95,3 +95,9 @@ _MODIFIER = 2
 _HOLDER_OPENERS = ("n", "j", "nz", "s", "f", "b", "a", "l", "eng")
 #: Word classes of what a holder's metric is made of after the holder (销售额, 绿色贷款余额).
 _AFTER_HOLDER = ("n", "vn", "j", "nz", "b", "a", "l")
+
+
+@functools.lru_cache(maxsize=1)
+def measure_nouns() -> tuple[str, ...]:
+    """Names of physical measures whose value follows them (时速, 全长: ``models/claim_measure_nouns.txt``)."""
+    return tuple(load_lines("claim_measure_nouns.txt"))

@@ -428,12 +428,11 @@ class SentenceClaims:
         """年化利率低至2.88%的专属车贷产品: a noun phrase right before the figure (verbs and
         qualifiers aside) is what it measures; the words after the unit only qualify it."""
         pre = rules.trim_prefix(self.text, p_start, fig.start, self.skip, fig.change_base)
-        if pre is None:
-            return False
-        gap = self.text[pre[1]:fig.start].strip(" \"“”")
-        # only a copula or bound between them (利率低至 / 价格为); 已有 makes the after-phrase the thing had;
-        # before 的 a noun and its figure modify what follows (总投资2.5亿元的…项目): no link needed
-        # (not a share: 全城40%的机动车 is 40% of the vehicles; not a duration: 为期三天的会议 is the meeting)
+        gap = self.text[pre[1]:fig.start].strip(" \"“”") if pre is not None else None
+        if pre is None or not gap and self.text.endswith(metric_nouns.measure_nouns(), pre[0], pre[1]):
+            return pre is not None  # 时速250公里高标运营: a measure's name right before its value
+        # a copula or bound between them (利率低至 / 价格为), or before 的 (总投资2.5亿元的…项目), not a share
+        # (全城40%的机动车 is 40% of the vehicles) nor a duration (为期三天的会议 is the meeting); 已有: the thing had
         modifier = self.text.startswith("的", after_pos) and (
             (phrases.qualifier_gap(gap) and fig.kind != "percent" and not phrases.is_duration(fig.unit))
             or phrases.verb_gap(gap))  # 失业率保持在4.2%左右的较低水平: the noun is the predicate's
