@@ -99,6 +99,17 @@ def pace_change(text: str, start: int, end: int) -> str | None:
 _BASED_PACE = re.compile(r"(?:同比|环比)(?:(?P<up>高出|多出|高|多)|(?P<down>低|少))(?!于)\s*$")
 
 
+def moved_to(text: str, start: int, end: int) -> str | None:
+    """The direction of a move to the figure (跃升至2024年的第12位, 降至第5位) in ``text[start:end]``,
+    else None: a rank or a count picked by its rate states no change of its own."""
+    m = _MOVED_TO.search(text, start, end)
+    return change_in(text, m.start(), m.end())[1] if m else change_in(text, max(start, end - 3), end)[1]  # 前移3位
+
+
+#: A verb of change and the 至/到 of where it moved to (跃升至, 下降到), then at most a time before the figure.
+_MOVED_TO = re.compile(r"(?:上升|下降|提升|提高|跃升|升|降|回升|下滑|前移|后移)(?:至|到)[^，,。；;]{0,8}$")
+
+
 def rate_in_modifier(text: str, start: int, end: int) -> bool:
     """True when the clause's last change cue is a rate noun inside a 的 phrase before the figure
     (增幅在100%以上的运输机场有6个): it says which airports are counted, not that the count grew."""

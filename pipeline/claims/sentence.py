@@ -381,7 +381,7 @@ class SentenceClaims:
         """The direction asserted in the clause before the figure (claims' cue table on top of
         the figure's); a 其中 part with no verb of its own takes its total's change."""
         if fig.kind == "rank" or changes.rate_in_modifier(self.text, c_start, fig.start):  # 增速位居第2位
-            return changes.change_in(self.text, max(c_start, fig.start - 4), fig.start)[1]  # moves nowhere
+            return changes.moved_to(self.text, c_start, fig.start)  # moves nowhere, unless 跃升至第12位
         seen, direction = changes.change_in(self.text, c_start, fig.start)
         if direction is None:
             pace = changes.pace_change(self.text, c_start, fig.start)
