@@ -119,7 +119,8 @@ def _set_aside(text: str, mention) -> bool:
     (成都航空枢纽（双流机场、天府机场）共完成…: the hub's figures)."""
     if getattr(mention, "label", "") not in {"GPE", "LOC", "ORG"}:
         return False
-    if _EXCEPT_AFTER.match(text, mention.end) and _EXCEPT_BEFORE.search(text, max(0, mention.start - 14), mention.start):
+    closed = _EXCEPT_AFTER.match(text, mention.end) or text[mention.end - 1:mention.end] == "外"  # (金华外: a tagger's)
+    if closed and _EXCEPT_BEFORE.search(text, max(0, mention.start - 14), mention.start):
         return True
     if text.startswith(("之后", "之前"), mention.end):
         return True

@@ -97,6 +97,8 @@ _LEVEL_GOVERNMENTS = frozenset(level + "政府" for level in "省市县区州镇
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 #: Nouns for people that end a word a tagger may read as a name (残奥|健儿 -> 奥健儿).
 _PEOPLE_NOUNS = ("健儿",)
+#: Chinese numerals: a tagger's place ending on one before more text counts what follows (双向六|车道).
+_NUMERAL_ENDS = frozenset("一二三四五六七八九十两")
 
 
 def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> bool:
@@ -110,6 +112,8 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
     name = text[start:end]
     if label == "PERSON" and name.endswith(_PEOPLE_NOUNS) and start > 0 and is_cjk(text[start - 1]):
         return False  # 残奥健儿: the tagger's name is the end of a noun for people
+    if label in PLACES and name[-1] in _NUMERAL_ENDS and is_cjk(text[end:end + 1] or "."):
+        return False  # 双向六|车道: a place cut before the measure its numeral counts
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
