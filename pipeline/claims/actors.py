@@ -161,6 +161,11 @@ def holder(text: str, start: int, end: int) -> bool:
     return text.endswith(_heads(), start, end) and text[start:end] not in _heads()
 
 
+def holder_head(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends in a holder's head noun (高校, 科研院所, 企业)."""
+    return text.endswith(_heads(), start, end)
+
+
 @functools.lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
     """Head nouns an actor must end with (``models/claim_actor_heads.txt``)."""

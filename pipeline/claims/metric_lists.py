@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.claims import phrases, rules
+from pipeline.claims import actors, phrases, rules
 from pipeline.text.resources import load_lines
+from pipeline.text.words import word_tags
 
 
 def respectively(sentence, indexed: list) -> dict[int, tuple]:
@@ -82,7 +83,11 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
             cut, shared = rules.split_list_tail(text, *items[-1])
             counted = shared is not None
             named = any(a <= m.start < b for m in sentence.mentions for a, b in items)
-            if shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
+            holders = shared is None and not named and _holders_cut(text, items)
+            if holders:  # 高校、科研院所技术合同成交额分别为…: each holder's own amount
+                cut, shared = holders
+                counted = True
+            elif shared is None and not named:  # 大白菜和白萝卜价格: the last item carries the noun they share
                 cut, shared = phrases.elided_noun(text, [rules.trim_prefix(text, a, b, sentence.skip) or (a, b)
                                                          for a, b in items])
             if shared is not None:
@@ -229,6 +234,23 @@ def _list_items(text: str, start: int, end: int, change_base: str | None,
     items.append((pos, end))
     items = [(a, b) for a, b in items if b > a]
     return items if len(items) >= 2 else []
+
+
+def _holders_cut(text: str, items: list[tuple[int, int]]) -> tuple[int, tuple[int, int]] | None:
+    """(end of the last holder, span of the noun all share) when every listed item is a holder
+    (高校、科研院所技术合同成交额: ends in a holder's head, :func:`actors.holder_head`) and the
+    last runs on into nouns; else None."""
+    if not all(actors.holder_head(text, a, b) for a, b in items[:-1]):
+        return None
+    a, b = items[-1]
+    at = a
+    for k, (word, _) in enumerate(words := word_tags(text[a:b])):
+        at += len(word)
+        rest = words[k + 1:]
+        if rest and actors.holder_head(text, a, at) and rest[-1][1].startswith("n") and all(
+                flag.startswith(("n", "vn", "a")) for _, flag in rest):  # (jieba tags 合同 a)
+            return at, (at, b)
+    return None
 
 
 def _kinds_measured(text: str, shared: tuple[int, int]) -> bool:
