@@ -28,6 +28,7 @@ import re
 
 from pipeline.claims.deictics import Mention
 from pipeline.claims.places import canonical
+from pipeline.claims.times import period_after_date
 from pipeline.text.resources import load_lines
 from pipeline.text.sentences import split_sentences
 from pipeline.text.words import word_tags
@@ -84,7 +85,13 @@ def article_topic(text: str, lead: tuple[int, int] | None, heads: list[str], ent
               if getattr(e, "label", "") in {"GPE", "LOC"}] + [
         Mention(r.start, r.end, r.refers_to or "", "REF") for r in references if r.refers_to]
     found = lead_topic(text, *first[0], skip, places)
+    if found is not None and text[found[1][0] - 1:found[1][0]] in _DATE_ENDS and period_after_date(text, found[1][0]):
+        return None  # 2022年|暑期档: the period a date opens is a time, no topic
     return found[0] if found is not None and supported(found[0], heads) else None
+
+
+#: Last characters of a date a period word may follow (2022年暑期档, 今年春节档).
+_DATE_ENDS = frozenset("年月日季节")
 
 
 def lead_topic(text: str, start: int, end: int, skip=(), places=()) -> tuple[str, tuple[int, int]] | None:

@@ -76,6 +76,11 @@ def _period_head() -> re.Pattern[str]:
     return guarded(re.compile("|".join(f"(?:{r})" for r in load_lines("claim_period_heads.txt"))))
 
 
+def period_after_date(text: str, at: int) -> bool:
+    """True when a period word a date takes opens at ``at`` (暑期档 of 2022年暑期档, 假期 of 春节假期)."""
+    return _suffix().match(text, at) is not None
+
+
 def extend_date(text: str, date, limit: int):
     """The DATE with the period word written right after it (春节 -> 春节假期), else the DATE."""
     m = _suffix().match(text, date.end, limit)
