@@ -429,9 +429,9 @@ def _add_line(current: ArticleLayout, line: Line) -> None:
         current.units.append(Unit("credits", pieces))
         current.reporters += [_one(line, a, b) for a, b in web_lines.meta_authors(line.text)]
         current.date = current.date or web_lines.meta_date(line.text)
-    elif line.role == "editor":  # (责任编辑:X) closes a web article; no text, no reporter
+    elif line.role == "editor":  # (责任编辑:X) closes a web article after its text; no text, no reporter
         current.units.append(Unit("credits", pieces))
-        current.closed = True
+        current.closed = any(u.role == "body" for u in current.units)  # (a page may print it above the text)
     elif line.role == "photo credit":  # 中新社发 某某摄: closes the article when it follows its text
         current.units.append(Unit("credits", pieces))
         current.closed = len(current.units) > 1 and current.units[-2].role == "body"
