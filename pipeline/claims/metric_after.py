@@ -66,6 +66,8 @@ def after_phrase(text: str, pos: int, limit: int, prefix_has_de: bool, counted: 
     """
     if text.startswith("的", pos):
         pos += 1
+    if text.startswith(("—", "－", "--"), pos):
+        return None  # 带动收入10亿元——刚刚过去的…: a dash opens an aside, no noun of the figure's
     if _RESULT_VERB.match(text, pos, limit):
         return None  # 由9725元调整为9985元: a verb with its result (jieba tags 调整 a noun), no thing counted
     currency = _CURRENCY.match(text, pos, limit)

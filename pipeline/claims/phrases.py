@@ -233,11 +233,16 @@ def clause_start_past_gloss(text: str, pos: int, floor: int) -> int:
     (细颗粒物(PM2.5)年均浓度): its brackets are no clause mark."""
     start = rules.clause_start(text, pos, floor)
     while start > floor and text[start - 1] in ")）":
-        open_at = max(text.rfind("(", max(floor, start - 12), start), text.rfind("（", max(floor, start - 12), start))
+        open_at = max(text.rfind("(", max(floor, start - _GLOSS_REACH), start),
+                      text.rfind("（", max(floor, start - _GLOSS_REACH), start))
         if open_at <= floor or not text[open_at - 1].isalnum() or byline_role().search(text, open_at, start):
             break  # 本报讯（记者 张明）全市…: a credit's bracket ends the clause before it
         start = rules.clause_start(text, open_at, floor)
     return start
+
+
+#: How far back a gloss's open bracket may stand ((R&D经费与GDP之比): a definition runs longer than an abbreviation).
+_GLOSS_REACH = 18
 
 
 def past_gloss(text: str, pos: int, limit: int) -> int:

@@ -156,6 +156,9 @@ def trim_prefix(text: str, start: int, end: int, skip: list[tuple[int, int]],
     """
     words = trim_words()
     a, b = start, end
+    glossed = _closing_gloss(text, a, b - 1 if text[b - 1:b] in ("为", "是") else b)
+    if glossed is not None and glossed > a:  # 投入强度（R&D经费与GDP之比）为: no 比 of the gloss compares
+        b = glossed
     cut = words.compare.search(text, a, b)
     if cut and cut.group() in _SPAN_OPENERS and _SPAN_CLOSE.search(text, cut.end(), b):
         cut = None  # 从申请到放款最快只需3天: a from-to span is what is measured, not a starting level
@@ -246,7 +249,7 @@ def _quoted_name_before(text: str, a: int, b: int) -> tuple[int, int] | None:
 #: The longest quoted name read as a metric (as metric_after reads one after a figure).
 _MAX_QUOTED = 15
 #: A short gloss in brackets (（GDP）, （第二剂次/第一剂次）).
-_GLOSS_AT_END = re.compile(r"[(（][^()（）\n]{1,12}[)）]$")
+_GLOSS_AT_END = re.compile(r"[(（][^()（）\n]{1,16}[)）]$")
 
 
 def _closing_gloss(text: str, a: int, b: int) -> int | None:
@@ -255,7 +258,7 @@ def _closing_gloss(text: str, a: int, b: int) -> int | None:
     (a gloss inside a metric stays: 细颗粒物(PM2.5)年均浓度)."""
     if b <= a or text[b - 1] not in ")）":
         return None
-    m = _GLOSS_AT_END.search(text, max(a, b - 14), b)
+    m = _GLOSS_AT_END.search(text, max(a, b - 18), b)
     return m.start() if m else None
 
 
