@@ -12,9 +12,12 @@ anchor on the left; its other end may be a station no lexicon holds (重庆东, 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.entities.text import Candidate
+from pipeline.text.resources import load_lines, load_table
+from pipeline.text.words import word_tags
 
 #: The kinds of a line, longest first (高速铁路 before 高速).
 _KINDS = r"(?:高速铁路|城际铁路|客运专线|高速公路|城际轨道|高铁|铁路|高速|城际)"
@@ -65,7 +68,41 @@ def route_names(text: str, spans: list[Candidate]) -> list[Candidate]:
             m = _METRO_AFTER.match(text, end)
         if m is not None:
             lines.append((start, m.end()))
+    lines += [span for span in _abbreviated_lines(text) if not any(a < span[1] and span[0] < b for a, b in lines)]
     if not lines:
         return spans
     kept = [s for s in spans if not any(a < s[1] and s[0] < b for a, b in lines)]
     return sorted(kept + [(a, b, "LOC", "route") for a, b in lines])
+
+
+#: A line named by its ends' one-character names alone (兰新高铁, 福厦高铁, 昌景黄高铁, 中老铁路) after a
+#: mark or a function word, so no verb before it reads as an end (开通|高铁 is none).
+_BARE_ABBREVIATED = re.compile(r"(?:(?<=[\s，,。；;：:、（(“”的和与及至从在经由])|^)([\u4e00-\u9fff]{2,3})"
+                               r"((?:[东西南北中]线|沿江|沿海)?(?:高速铁路|城际铁路|客运专线|高铁|铁路))")
+
+
+#: jieba's classes of a word that stands for a line's ends (兰新 nr, 福厦 ns, 沪宁 j): names, no verb or term.
+_END_WORD = re.compile(r"ns|nr|j")
+#: What names a site after a line's name (高铁大道, 高铁站, 高铁新城): the line only modifies it.
+_NAMES_A_SITE = re.compile(r"大道|路|街|站|新城|片区|新区|枢纽|沿线")
+
+
+def _abbreviated_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines named by one-character names of places (each a province's, a city's or a
+    country's: ``models/admin_divisions.tsv``, ``models/country_abbreviations.txt``)."""
+    if "铁" not in text and "客运专线" not in text:
+        return []
+    chars = _place_chars()
+    return [(m.start(1), m.end(2)) for m in _BARE_ABBREVIATED.finditer(text) if set(m.group(1)) <= chars
+            and not _NAMES_A_SITE.match(text, m.end())  # 安吉高铁大道: a road named after the line
+            and all(_END_WORD.match(tag) or len(word) == 1 for word, tag in word_tags(m.group(1)))]  # not 新开通
+
+
+@functools.lru_cache(maxsize=1)
+def _place_chars() -> frozenset[str]:
+    """Characters that stand for a place in a line's name: provinces' and countries' abbreviations and
+    each character of a province's or a prefecture-level city's short name."""
+    rows = load_table("admin_divisions.tsv")
+    shorts = [r["short"] for r in rows if r["level"] in {"province", "city"} and r["short"]]
+    return frozenset("".join(shorts)) | frozenset(load_lines("country_abbreviations.txt")) | frozenset(
+        load_lines("province_abbreviations.txt"))
