@@ -162,3 +162,45 @@ def test_a_tagger_name_ending_a_noun_for_people_is_none():
     text = "来自163个代表团的残奥健儿结束了赛程。"
     start = text.index("奥健儿")
     assert not acceptable(text, (start, start + 3, "PERSON"), load_lexicons(), jieba_dictionary())
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a definition in brackets closing a metric is stepped over: its 比 compares nothing
+    ("研发|从投入强度看，2023年我国研究与试验发展（R&D）经费投入强度（R&D经费与GDP之比）为2.65%。",
+     ["试验发展（R&D）经费投入强度"]),
+    # a dash after a figure opens an aside, no noun of the figure's
+    ("演唱会|30万人次涌入，带动收入10亿元——刚刚过去的演唱会激活了一座城。", ["涌入", "带动收入"]),
+])
+def test_metrics_of_round_16_late(recognizer, article, expected):
+    text, claims = analyse(article, recognizer)
+    assert metrics_of(text, claims) == expected
+
+
+def test_a_list_of_holders_gives_each_its_own_figure(recognizer):
+    # 分别 after a list of holders (高校, 科研院所) sharing one noun: each holder's amount of it
+    text, claims = analyse("技术市场|从技术交易主体看，高校、科研院所技术合同成交额分别为69.27亿元、146.6亿元。", recognizer)
+    assert [(c.subject, text[slice(*c.metric)]) for c in claims] == [("高校", "技术合同成交额"), ("科研院所", "技术合同成交额")]
+
+
+def test_the_period_a_date_opens_is_no_topic(recognizer):
+    # 2022年|暑期档 is a time, not what the story is about; the national body reporting makes it the country's
+    text, claims = analyse("2022年暑期档票房达91.35亿元|本报北京9月3日电（记者刘阳）来自国家电影局的数据显示：2022年暑期档"
+                           "（6月1日至8月31日）电影总票房达91.35亿元，较去年同比增长23.8%。", recognizer)
+    assert {c.subject for c in claims} == {"中国"}
+    assert {c.time for c in claims} == {"2022年暑期档"}
+
+
+def test_an_editor_line_above_the_text_closes_nothing():
+    page = ("一场演唱会带动10亿收入\n来源：某某日报\n责任编辑：刘克\n30万人次涌入，带动收入10亿元，再次诠释了演唱会经济的活力。\n"
+            "为爱发电 一场演唱会的“情绪账单”\n“这并非单纯卖票。”近两年来，演唱会经济持续火爆，门票瞬间售罄的情形已成常态。\n")
+    assert len(split_articles(page)) == 1
+
+
+@pytest.mark.parametrize("mode", ["fast", "accurate"])
+def test_a_railway_named_by_its_ends_abbreviations_is_one_place(mode):
+    from pipeline.entities.recognizer import EntityRecognizer
+
+    text = "全长的贵南高铁、福厦高铁和昌景黄高铁开通，沪宁沿江高铁通车。今年，新开通高铁2776公里，安吉高铁大道。"
+    found = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find(text) if e.label == "LOC"]
+    assert found[:4] == [("贵南高铁", "LOC"), ("福厦高铁", "LOC"), ("昌景黄高铁", "LOC"), ("沪宁沿江高铁", "LOC")]
+    assert not any("开通" in name or name.endswith("高铁大道") and len(name) > 4 for name, _ in found)

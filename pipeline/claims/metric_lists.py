@@ -83,7 +83,7 @@ def respectively(sentence, indexed: list) -> dict[int, tuple]:
             cut, shared = rules.split_list_tail(text, *items[-1])
             counted = shared is not None
             named = any(a <= m.start < b for m in sentence.mentions for a, b in items)
-            holders = shared is None and not named and _holders_cut(text, items)
+            holders = shared is None and _holders_cut(text, items)
             if holders:  # 高校、科研院所技术合同成交额分别为…: each holder's own amount
                 cut, shared = holders
                 counted = True
