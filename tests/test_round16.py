@@ -147,6 +147,7 @@ def test_figures_of_round_16(text, expected):
     ("乘坐地铁3号线到站。", [("地铁3号线", "LOC")]),
     ("大桥采用双向六车道标准。", []),  # lanes are a width, no place
     ("该校是一所新建公办小学。", []),  # who runs a kind of school names none
+    ("加速完善华北路网，重振千年古都。", [("华北", "LOC")]),  # a region's road network; an ancient capital is a kind
 ])
 def test_entities_of_round_16(mode, text, names):
     from pipeline.entities.recognizer import EntityRecognizer

@@ -97,6 +97,8 @@ _LEVEL_GOVERNMENTS = frozenset(level + "政府" for level in "省市县区州镇
 _INNER_BAD = re.compile(r"[“”《》\"\n，,。;；！!？?、]")
 #: Nouns for people that end a word a tagger may read as a name (残奥|健儿 -> 奥健儿).
 _PEOPLE_NOUNS = ("健儿",)
+#: What makes 路 the first character of a word, not a street's head (路网, 路况).
+_ROAD_WORD_ENDS = frozenset("网况")
 #: Chinese numerals: a tagger's place ending on one before more text counts what follows (双向六|车道).
 _NUMERAL_ENDS = frozenset("一二三四五六七八九十两")
 
@@ -114,6 +116,8 @@ def acceptable(text: str, span: Span, lex: Lexicons, common: dict[str, str]) -> 
         return False  # 残奥健儿: the tagger's name is the end of a noun for people
     if label in PLACES and name[-1] in _NUMERAL_ENDS and is_cjk(text[end:end + 1] or "."):
         return False  # 双向六|车道: a place cut before the measure its numeral counts
+    if label in PLACES and name.endswith("路") and text[end:end + 1] in _ROAD_WORD_ENDS:
+        return False  # 华北|路网: a region's road network, no street
     if end - start < 2:
         if label == "PERSON":
             return surname_before_title(text, span, lex)
