@@ -83,6 +83,12 @@ def test_metrics_of_round_16(recognizer, article, expected):
     assert metrics_of(text, claims) == expected
 
 
+def test_these_few_days_are_a_time(recognizer):
+    # 这几日, as a trader says it, dates the figure like 近几日
+    text, claims = analyse("菜价|春节后，我市鸡蛋价格明显下降。这几日我市鸡蛋价格每斤下降了1元左右。", recognizer)
+    assert times_of(text, claims) == ["这几日"]
+
+
 def test_the_whole_year_resolved_goes_on_into_the_sentences_after(recognizer):
     # 全年 resolved to the year the sentence before named goes on as that year
     article = "专项整治|2021年专项整治行动成效显著。全年共检查机构7万家。医保部门共协助侦破案件2031起。"
