@@ -211,3 +211,23 @@ def test_a_railway_named_by_its_ends_abbreviations_is_one_place(mode):
     found = [(e.text, e.label) for e in EntityRecognizer(mode=mode).find(text) if e.label == "LOC"]
     assert found[:4] == [("贵南高铁", "LOC"), ("福厦高铁", "LOC"), ("昌景黄高铁", "LOC"), ("沪宁沿江高铁", "LOC")]
     assert not any("开通" in name or name.endswith("高铁大道") and len(name) > 4 for name, _ in found)
+
+
+def test_a_line_as_many_cells_wide_as_the_column_runs_on_without_a_comma():
+    from pipeline.layout.lines import page_lines
+
+    page = "\n".join([  # a column 20 cells wide, its paragraphs indented
+        "\u3000\u3000他说，全省知识产权工作交出一份优秀答",
+        "卷，体现出质量有提升、产业有新意等特点，",
+        "也体现出企业有活力、区域有支撑的新特点。",
+        "\u3000\u3000质量有提升方面，截至2025年底，全省有",
+        "",  # a column break
+        "（含分支）高价值发明专利拥有量达到2229.2",  # 23 characters, 20 cells, no comma
+        "万件，占有效发明专利总量的比重达到43.1%，",
+        "较上年末提高2.9个百分点，结构持续优化。",
+        "\u3000\u3000全省专利结构正在向优转变，技术含量更",
+        "高的发明专利占比不断提升，市场价值持续显",
+        "现，权利状态更加稳定的发明专利越来越多。",
+    ]) + "\n"
+    paragraphs = [line.text for line in page_lines(page)]
+    assert any("2229.2万件" in paragraph for paragraph in paragraphs)

@@ -147,6 +147,10 @@ def _other_width(lengths: Counter, width: int, main: int) -> int | None:
     return best[1] if best is not None and best[0] >= main / 6 else None
 
 
+#: A number cut by the wrap from its multiplier or unit (…达到229.2 / 万件): the line runs on, headline or not.
+_NUMBER_CUT, _UNIT_OPENS = re.compile(r"[0-9][.．]?[0-9]*$"), re.compile(r"[万亿千百%％]")
+
+
 def reflow(lines: list[Line], width: int, folded: str, other: int | None = None) -> list[Line]:
     """Join each full-width line with the next line of the same block (no blank line between).
 
@@ -175,7 +179,8 @@ def reflow(lines: list[Line], width: int, folded: str, other: int | None = None)
         full = prev is not None and (_full(prev, width) or other is not None and _full(prev, other)
                                      and not rules.is_terminated(prev.text))  # a narrower or wider column's
         if (prev is not None and line.gap == 0 and not (across_page and rules.is_terminated(prev.text)) and full and not line.indented
-                and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1)
+                and (not indented_dump or first_indented[last_text] or len(prev.pieces) > 1
+                     or _NUMBER_CUT.search(prev.text) and _UNIT_OPENS.match(line.text))  # 达到229.2|万件
                 and (indented_dump or not _headline_over_lead(prev, line))
                 and not furniture and not web_lines.is_meta_line(line.text) and not web_lines.is_editor_line(line.text)):
             (a, b), (c, d) = prev.pieces[-1], line.pieces[0]
@@ -222,8 +227,8 @@ _LONG_BY = 3
 def _full(line: Line, width: int) -> bool:
     """A line as wide as the wrap (one short: wide punctuation pushed the extractor over), or a few
     characters short when it stops mid-clause, after a comma of its own and on no sentence mark."""
-    if width - 1 <= line.width <= width:
-        return True
+    if width - 1 <= line.width <= width or line.width > width and width - 1 <= line.cells <= width + 0.5:
+        return True  # (…拥有量达到229.2: more characters than the column, as many cells)
     if line.width > width and (line.width <= width + _LONG_BY or line.cells <= width + 0.5):
         # digits and Latin letters print in half a cell: more of them fit in the column
         return re.search(r"[,，、;；]", line.text) is not None and not rules.is_terminated(line.text)
