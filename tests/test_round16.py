@@ -77,6 +77,10 @@ def test_subjects_of_round_16(recognizer, article, expected):
     ("空气|80个城市中，76个城市PM2.5平均浓度降幅满足目标要求。", ["城市", "PM2.5平均浓度降幅满足目标要求"]),
     # a measure's name right before its value is the metric, whatever follows the unit
     ("高铁|某高铁兰州至西宁段完成改造，实现时速250公里高标运营。", ["时速"]),
+    # a route named by its ends is whose length it is: the metric is the length alone
+    ("高速|其中，铜梁至安岳全长48.8公里，江津至泸州北线全长71.6公里。", ["全长", "全长"]),
+    # a place passed (超越上海) ends no metric: the rank is of the metric before
+    ("地铁|北京城市轨道交通运营总里程达836公里，超越上海跃居全国第一。", ["城市轨道交通运营总里程"] * 2),
 ])
 def test_metrics_of_round_16(recognizer, article, expected):
     text, claims = analyse(article, recognizer)

@@ -281,6 +281,7 @@ class SentenceClaims:
                 light = phrases.from_light_verb(self.text, *metric)  # 实现营业收入; else 商贸企业|销售额
                 metric = phrases.rate_with_group(self.text, *(light if light != metric else metric_nouns.past_holder(
                     self.text, *metric)), c_start)
+                metric = metric_nouns.route_measure(self.text, *metric, any(m.end == metric[0] for m in self.mentions))
             if fig.kind == "rank" and metric is not None and metric[1] - metric[0] > bounds.MAX_METRIC:
                 cue = rules.closing_rank_cue(self.text, *metric)
                 metric = cue or metric  # 这是该支队在获得…专项行动排名第一: what ranks is 排名
