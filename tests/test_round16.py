@@ -235,3 +235,15 @@ def test_a_line_as_many_cells_wide_as_the_column_runs_on_without_a_comma():
     ]) + "\n"
     paragraphs = [line.text for line in page_lines(page)]
     assert any("2229.2万件" in paragraph for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("秋冬季，京津冀城市PM2.5平均浓度同比下降4%。", ["秋冬季"]),  # two seasons named together: a period
+    ("入汛以来，主汛期降雨偏多。", ["主汛期"]),  # the flood season
+])
+def test_seasons_of_round_16(text, dates):
+    import datetime
+
+    from pipeline.entities.dates import find_dates
+
+    assert [d.text for d in find_dates(text, datetime.date(2024, 4, 22))] == dates
