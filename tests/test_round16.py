@@ -87,6 +87,17 @@ def test_metrics_of_round_16(recognizer, article, expected):
     assert metrics_of(text, claims) == expected
 
 
+@pytest.mark.parametrize("article, expected", [
+    # 以来 after the verb of an event's start: from that start to now
+    ("村超|自“村超”出圈以来，某县累计接待游客超2300万人次。", ["自“村超”出圈以来"]),
+    ("村超|“村超”举办以来，某县新增各类经营主体近9000家。", ["“村超”举办以来"]),
+    # 年内: within this year
+    ("铁路|全国铁路预计年内投产新线3000公里以上。", ["年内"]),
+])
+def test_claim_times_of_round_16(recognizer, article, expected):
+    assert times_of(*analyse(article, recognizer)) == expected
+
+
 def test_these_few_days_are_a_time(recognizer):
     # 这几日, as a trader says it, dates the figure like 近几日
     text, claims = analyse("菜价|春节后，我市鸡蛋价格明显下降。这几日我市鸡蛋价格每斤下降了1元左右。", recognizer)
