@@ -93,6 +93,8 @@ def test_metrics_of_round_16(recognizer, article, expected):
     ("村超|“村超”举办以来，某县新增各类经营主体近9000家。", ["“村超”举办以来"]),
     # 年内: within this year
     ("铁路|全国铁路预计年内投产新线3000公里以上。", ["年内"]),
+    # a business season's name takes no function word before it (也是|淡季 is a predicate)
+    ("猪价|节后猪肉销售也是淡季，当日的白条猪每斤价格在7.8元到8元之间。", ["当日", "当日"]),
 ])
 def test_claim_times_of_round_16(recognizer, article, expected):
     assert times_of(*analyse(article, recognizer)) == expected
