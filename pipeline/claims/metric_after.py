@@ -191,15 +191,17 @@ def _doers_act(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 def among_act(text: str, s_start: int, after: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
     """80个城市中，76个城市PM2.5平均浓度降幅满足目标要求: a count of the group the sentence
     opened with (N个X中) counts those that do what follows the noun; that act, to the clause's end,
-    is the metric (at most :data:`_MAX_ACT` characters). None when the sentence names no such group."""
+    is the metric (at most :data:`_MAX_AMONG_ACT` characters). None when the sentence names no such group."""
     group = _AMONG.search(text, s_start, after[0]) if after is not None else None
     if group is None or not text.startswith(group.group(1), after[0]):
         return None
     start = after[0] + len(group.group(1))
     found = rules.trim_edges(text, start, rules.clause_end(text, start, limit))
-    return found if found is not None and 2 <= found[1] - found[0] <= _MAX_ACT + 4 else None
+    return found if found is not None and 2 <= found[1] - found[0] <= _MAX_AMONG_ACT else None
 
 
+#: An act of a group's members runs longer than a doer's (PM2.5平均浓度降幅满足目标要求).
+_MAX_AMONG_ACT = _MAX_ACT + 4
 #: A group the sentence counts its members in (80个城市中，…; 41个城市中，有21个…).
 _AMONG = re.compile(r"[0-9一二三四五六七八九十百]+个?([\u4e00-\u9fff]{1,6})中[，,]")
 
