@@ -158,7 +158,7 @@ def clause_actor(text: str, start: int, fig_start: int, skip: list[tuple[int, in
 def holder(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` ends in a head noun of a holder (企业, 项目, 基金…) and is more
     than that head: 战略新兴产业项目 has figures of its own, 项目 alone points back."""
-    return text.endswith(_heads(), start, end) and text[start:end] not in _heads()
+    return holder_head(text, start, end) and text[start:end] not in _heads()
 
 
 def holder_head(text: str, start: int, end: int) -> bool:

@@ -97,13 +97,12 @@ _ROUTE_NAME = ("路", "街", "道", "站", "桥", "口", "线")
 
 def _route_end(text: str, mention) -> bool:
     """True for a place that ends a route: in a clause opened by 起于/止于 (起于某路与某路交叉路口), or a
-    road or station beside 至 (某铁路至某大道的一期工程)."""
+    road or station before 至 (某铁路至某大道的一期工程; the one after 至 is :func:`_set_aside`'s)."""
     clause = max(text.rfind(ch, 0, mention.start) for ch in "，,；;。\n")
     if _ROUTE_OPENS.search(text, clause + 1, mention.start):
         return True
     name = getattr(mention, "name", "") or ""
-    return name.endswith(_ROUTE_NAME) and (text[mention.start - 1:mention.start] == "至"
-                                          or text.startswith("至", mention.end))
+    return name.endswith(_ROUTE_NAME) and text.startswith("至", mention.end)  # (after 至: _set_aside)
 
 
 #: 除金华外, 除X以外: a place the clause sets aside; 居上海、北京之后: the places ranked before.
@@ -124,8 +123,9 @@ def _set_aside(text: str, mention) -> bool:
         return True
     if text.startswith(("之后", "之前"), mention.end):
         return True
-    if mention.label != "ORG" and text[mention.start - 1:mention.start] == "至":
-        return True
+    if text[mention.start - 1:mention.start] == "至" and (
+            mention.label != "ORG" or (getattr(mention, "name", "") or "").endswith(_ROUTE_NAME)):
+        return True  # 覆盖宜昌至上海, 某铁路至某大道: the far end
     opened = max(text.rfind("（", max(0, mention.start - 30), mention.start),
                  text.rfind("(", max(0, mention.start - 30), mention.start))
     if opened > 0 and text[opened - 1] not in " \n，,。":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 
 from pipeline.claims import phrases, rules
-from pipeline.text.resources import load_lines
+from pipeline.text.resources import load_lines, load_table
 from pipeline.text.words import word_tags
 
 
@@ -99,19 +99,22 @@ _AFTER_HOLDER = ("n", "vn", "j", "nz", "b", "a", "l")
 
 @functools.lru_cache(maxsize=1)
 def measure_nouns() -> tuple[str, ...]:
-    """Names of physical measures whose value follows them (时速, 全长: ``models/claim_measure_nouns.txt``)."""
-    return tuple(load_lines("claim_measure_nouns.txt"))
+    """Names of physical measures whose value follows them (时速, 全长: ``models/claim_measure_nouns.tsv``)."""
+    return tuple(row["noun"] for row in load_table("claim_measure_nouns.tsv"))
 
 
-#: The lengths and speeds a route or a structure is measured by (某线全长, 甲至乙全长, 某桥主跨).
-_ROUTE_MEASURES = ("设计时速", "全长", "总长", "时速", "跨径", "主跨")
+@functools.lru_cache(maxsize=1)
+def _route_measures() -> tuple[str, ...]:
+    """The measures of ``models/claim_measure_nouns.tsv`` a route or a structure is measured by, longest first."""
+    return tuple(sorted((row["noun"] for row in load_table("claim_measure_nouns.tsv") if row["route"] == "1"),
+                        key=len, reverse=True))
 
 
 def route_measure(text: str, start: int, end: int, named_at: bool) -> tuple[int, int]:
     """铜梁至安岳全长48.8公里, 渝武扩能全长38.5公里: a route named by its ends (至) or a name run on into
     the metric (``named_at``: the metric opens where a name ends) is whose length it is; the
     metric is the measure alone. The metric as it is otherwise."""
-    measure = next((m for m in _ROUTE_MEASURES if text.endswith(m, start, end)), None)
+    measure = next((m for m in _route_measures() if text.endswith(m, start, end)), None)
     if measure is None or end - start == len(measure) or not (named_at or "至" in text[start:end]):
         return start, end
     return end - len(measure), end
